@@ -1,0 +1,211 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using Npgsql;
+
+namespace LaborRights.Database;
+
+/// <summary>
+/// A private cluster started from the PostgreSQL binaries on this machine (PATH or /usr/lib/postgresql/*/bin),
+/// on a free loopback port. PostgreSQL refuses to run as root, so as root the server runs as the
+/// <c>postgres</c> OS user. A dev cluster keeps its files; a test cluster lives in a temp folder and is deleted.
+/// </summary>
+internal sealed class LocalCluster : PostgresInstance
+{
+    private const string DatabaseName = "laborrights";
+    private readonly string _binaries;
+    private readonly string _dataDirectory;
+    private readonly bool _startedHere;
+    private readonly bool _throwaway;
+    private int _disposed;
+
+    private LocalCluster(string binaries, string dataDirectory, int port, bool startedHere, bool throwaway)
+    {
+        _binaries = binaries;
+        _dataDirectory = dataDirectory;
+        _startedHere = startedHere;
+        _throwaway = throwaway;
+        ConnectionString = new NpgsqlConnectionStringBuilder
+        {
+            Host = "127.0.0.1", Port = port, Username = "postgres", Database = DatabaseName,
+            MaxPoolSize = 100,
+        }.ConnectionString;
+        if (throwaway) AppDomain.CurrentDomain.ProcessExit += (_, _) => DisposeAsync().AsTask().GetAwaiter().GetResult();
+    }
+
+    public override string ConnectionString { get; }
+    public override string Source => "local-cluster";
+    public string DataDirectory => _dataDirectory;
+
+    public static async Task<(PostgresInstance? Instance, string Reason)> TryStartAsync(
+        PostgresRequest request, Action<string> log, CancellationToken ct)
+    {
+        var binaries = FindBinaries();
+        if (binaries is null)
+            return (null, "no initdb/pg_ctl found on PATH or under /usr/lib/postgresql/*/bin.");
+
+        var throwaway = request.Purpose == PostgresPurpose.Test;
+        var dataDirectory = throwaway
+            ? Path.Combine(Path.GetTempPath(), $"laborrights-pg-{Guid.NewGuid():N}")
+            : Path.GetFullPath(request.DataDirectory ?? Path.Combine(".data", "postgres"));
+        try
+        {
+            var runningPort = throwaway ? null : RunningPort(binaries, dataDirectory);
+            if (runningPort is { } port)
+            {
+                log($"PostgreSQL: reusing the dev cluster already running in {dataDirectory} on port {port}.");
+                var reused = new LocalCluster(binaries, dataDirectory, port, startedHere: false, throwaway: false);
+                await reused.EnsureDatabaseAsync(ct);
+                return (reused, "");
+            }
+
+            if (!File.Exists(Path.Combine(dataDirectory, "PG_VERSION")))
+            {
+                log($"PostgreSQL: creating a cluster in {dataDirectory} ...");
+                PrepareDirectory(dataDirectory);
+                Run(binaries, "initdb", ["-D", dataDirectory, "-U", "postgres", "--auth=trust", "-E", "UTF8", "--no-locale"]);
+            }
+            else
+            {
+                PrepareDirectory(dataDirectory);
+            }
+
+            var freePort = FreeLoopbackPort();
+            var settings = $"-c listen_addresses=127.0.0.1 -p {freePort} -k {Path.GetTempPath().TrimEnd('/')} -c max_connections=300";
+            // A test cluster is thrown away, so durability buys nothing there; never for a cluster that keeps data.
+            if (throwaway) settings += " -c fsync=off -c synchronous_commit=off -c full_page_writes=off";
+            Run(binaries, "pg_ctl", ["-D", dataDirectory, "-l", Path.Combine(dataDirectory, "server.log"), "-w", "-t", "60", "-o", settings, "start"]);
+            log($"PostgreSQL: started {(throwaway ? "a throwaway" : "the dev")} cluster in {dataDirectory} on 127.0.0.1:{freePort}.");
+
+            var cluster = new LocalCluster(binaries, dataDirectory, freePort, startedHere: true, throwaway);
+            await cluster.EnsureDatabaseAsync(ct);
+            return (cluster, "");
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            if (throwaway) TryDelete(dataDirectory);
+            return (null, $"found in {binaries} but could not start a cluster: {e.Message}");
+        }
+    }
+
+    public override ValueTask DisposeAsync()
+    {
+        if (Interlocked.Exchange(ref _disposed, 1) == 1 || !_startedHere) return ValueTask.CompletedTask;
+        NpgsqlConnection.ClearAllPools();
+        try
+        {
+            Run(_binaries, "pg_ctl", ["-D", _dataDirectory, "-m", _throwaway ? "immediate" : "fast", "-w", "stop"]);
+        }
+        catch (InvalidOperationException)
+        {
+            // Already stopped (e.g. by the process-exit hook); nothing else to do.
+        }
+        if (_throwaway) TryDelete(_dataDirectory);
+        return ValueTask.CompletedTask;
+    }
+
+    private Task EnsureDatabaseAsync(CancellationToken ct) => Databases.CreateAsync(ConnectionString, DatabaseName, ct);
+
+    private static int? RunningPort(string binaries, string dataDirectory)
+    {
+        var pidFile = Path.Combine(dataDirectory, "postmaster.pid");
+        if (!File.Exists(pidFile)) return null;
+        try
+        {
+            Run(binaries, "pg_ctl", ["-D", dataDirectory, "status"]);
+        }
+        catch (InvalidOperationException)
+        {
+            return null; // a stale pid file from a crash; pg_ctl start cleans it up
+        }
+        // postmaster.pid line 4 is the port (PostgreSQL's documented file layout).
+        var lines = File.ReadAllLines(pidFile);
+        return lines.Length > 3 && int.TryParse(lines[3], out var port) ? port : null;
+    }
+
+    internal static string? FindBinaries()
+    {
+        var fromPath = (Environment.GetEnvironmentVariable("PATH") ?? "")
+            .Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
+            .FirstOrDefault(dir => File.Exists(Path.Combine(dir, "initdb")) && File.Exists(Path.Combine(dir, "pg_ctl")));
+        if (fromPath is not null) return fromPath;
+
+        const string debianRoot = "/usr/lib/postgresql";
+        if (!Directory.Exists(debianRoot)) return null;
+        return Directory.GetDirectories(debianRoot)
+            .Select(dir => (Version: int.TryParse(Path.GetFileName(dir), out var v) ? v : 0, Bin: Path.Combine(dir, "bin")))
+            .Where(x => File.Exists(Path.Combine(x.Bin, "initdb")) && File.Exists(Path.Combine(x.Bin, "pg_ctl")))
+            .OrderByDescending(x => x.Version)
+            .Select(x => x.Bin)
+            .FirstOrDefault();
+    }
+
+    private static bool RunningAsRoot => Environment.UserName == "root";
+
+    private static void PrepareDirectory(string dataDirectory)
+    {
+        var parent = Path.GetDirectoryName(dataDirectory)!;
+        Directory.CreateDirectory(parent);
+        Directory.CreateDirectory(dataDirectory);
+        if (!OperatingSystem.IsWindows())
+        {
+            File.SetUnixFileMode(dataDirectory, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        }
+        if (RunningAsRoot) RunProcess("chown", ["-R", "postgres:postgres", dataDirectory]);
+    }
+
+    private static void Run(string binaries, string tool, IReadOnlyList<string> arguments)
+    {
+        var executable = Path.Combine(binaries, tool);
+        if (RunningAsRoot) RunProcess("runuser", ["-u", "postgres", "--", executable, .. arguments]);
+        else RunProcess(executable, arguments);
+    }
+
+    private static void RunProcess(string file, IReadOnlyList<string> arguments)
+    {
+        var info = new ProcessStartInfo(file)
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            // The postgres user cannot read a root-only working directory.
+            WorkingDirectory = "/",
+        };
+        foreach (var argument in arguments) info.ArgumentList.Add(argument);
+        using var process = Process.Start(info) ?? throw new InvalidOperationException($"could not start {file}");
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(TimeSpan.FromSeconds(90)))
+        {
+            process.Kill(entireProcessTree: true);
+            throw new InvalidOperationException($"{Path.GetFileName(file)} did not finish within 90 s");
+        }
+        if (process.ExitCode != 0)
+        {
+            throw new InvalidOperationException(
+                $"{Path.GetFileName(file)} {string.Join(' ', arguments.Take(3))} … exited with {process.ExitCode}: {stderr.Result.Trim()} {stdout.Result.Trim()}".Trim());
+        }
+    }
+
+    private static int FreeLoopbackPort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    private static void TryDelete(string directory)
+    {
+        try
+        {
+            if (Directory.Exists(directory)) Directory.Delete(directory, recursive: true);
+        }
+        catch (IOException)
+        {
+            // Best effort: a temp folder left behind is harmless.
+        }
+        catch (UnauthorizedAccessException)
+        {
+        }
+    }
+}

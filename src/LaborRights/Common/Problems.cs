@@ -1,0 +1,109 @@
+using Microsoft.AspNetCore.Mvc;
+
+namespace LaborRights.Common;
+
+/// <summary>
+/// The one error shape of the API: RFC 9457 ProblemDetails with a stable <c>type</c>, a bilingual
+/// title/detail and, for input errors, the offending fields. Status codes (see docs/adr):
+/// 400 bad input, 404 unknown (or out of scope), 409 stale version, 413 body too large,
+/// 422 refused by the law or the case's state.
+/// </summary>
+public static class Problems
+{
+    public const string TypePrefix = "https://laborrights.shandong.gov.cn/problems/";
+
+    public static ProblemDetails Refused(Refusal refusal) => new()
+    {
+        Type = TypePrefix + refusal.Code,
+        Title = "操作不被允许 / Command refused",
+        Detail = refusal.Detail,
+        Status = StatusCodes.Status422UnprocessableEntity,
+        Extensions = { ["code"] = refusal.Code, ["detailZh"] = refusal.Chinese, ["detailEn"] = refusal.English },
+    };
+
+    public static ValidationProblemDetails Invalid(IDictionary<string, string[]> errors) => new(errors)
+    {
+        Type = TypePrefix + "invalid-input",
+        Title = "输入有误 / The request has invalid fields",
+        Detail = "请更正标出的字段后重试。/ Correct the fields listed in 'errors' and try again.",
+        Status = StatusCodes.Status400BadRequest,
+    };
+
+    public static ProblemDetails NotFound(string what) => new()
+    {
+        Type = TypePrefix + "not-found",
+        Title = "未找到 / Not found",
+        Detail = $"未找到{what.Split(" / ")[0]}。/ No {what.Split(" / ").Last()} was found.",
+        Status = StatusCodes.Status404NotFound,
+    };
+
+    public static ProblemDetails Conflict() => new()
+    {
+        Type = TypePrefix + "stale-version",
+        Title = "案件已被他人更新 / The case was changed by someone else",
+        Detail = "您看到的版本已过期，请刷新后重试。/ The version you saw is out of date: reload the case and try again.",
+        Status = StatusCodes.Status409Conflict,
+    };
+
+    public static ProblemDetails Malformed(string englishReason) => new()
+    {
+        Type = TypePrefix + "malformed-request",
+        Title = "请求格式错误 / Malformed request",
+        Detail = $"请求内容无法解析。/ The request body could not be read: {englishReason}",
+        Status = StatusCodes.Status400BadRequest,
+    };
+
+    public static ProblemDetails TooLarge(long limit) => new()
+    {
+        Type = TypePrefix + "request-too-large",
+        Title = "请求内容过大 / Request body too large",
+        Detail = $"请求内容超过 {limit / 1024} KB 上限。/ The request body exceeds the {limit / 1024} KB limit.",
+        Status = StatusCodes.Status413PayloadTooLarge,
+    };
+
+    public static IResult ToResult(this ProblemDetails problem) => Results.Problem(problem);
+}
+
+/// <summary>Collects field errors for a <see cref="ValidationProblemDetails"/>; keys are camelCase JSON paths.</summary>
+public sealed class FieldErrors
+{
+    private readonly Dictionary<string, List<string>> _errors = new(StringComparer.Ordinal);
+
+    public bool Any => _errors.Count > 0;
+
+    public FieldErrors Add(string field, string chinese, string english)
+    {
+        if (!_errors.TryGetValue(field, out var list)) _errors[field] = list = [];
+        list.Add($"{chinese} / {english}");
+        return this;
+    }
+
+    public FieldErrors Required(string field, object? value, string nameZh, string nameEn)
+    {
+        if (value is null || value is string s && string.IsNullOrWhiteSpace(s))
+            Add(field, $"{nameZh}不能为空", $"{nameEn} is required");
+        return this;
+    }
+
+    public FieldErrors MaxLength(string field, string? value, int max, string nameZh, string nameEn)
+    {
+        if (value is not null && value.Length > max)
+            Add(field, $"{nameZh}不能超过{max}个字符", $"{nameEn} must be at most {max} characters");
+        return this;
+    }
+
+    public FieldErrors Money(string field, decimal? value, string nameZh, string nameEn, bool allowZero = false)
+    {
+        if (value is not { } amount) return this;
+        if (amount < 0 || (!allowZero && amount == 0))
+            Add(field, $"{nameZh}必须大于零", $"{nameEn} must be greater than zero");
+        else if (amount.Scale > 2 && decimal.Round(amount, 2) != amount)
+            Add(field, $"{nameZh}最多两位小数（元、角、分）", $"{nameEn} may have at most two decimal places (yuan and fen)");
+        else if (amount > 10_000_000_000m)
+            Add(field, $"{nameZh}超出合理范围", $"{nameEn} is out of range");
+        return this;
+    }
+
+    public ValidationProblemDetails ToProblem() =>
+        Problems.Invalid(_errors.ToDictionary(kv => kv.Key, kv => kv.Value.ToArray()));
+}

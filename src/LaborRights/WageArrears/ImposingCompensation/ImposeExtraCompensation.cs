@@ -1,0 +1,32 @@
+namespace LaborRights.WageArrears.ImposingCompensation;
+
+/// <param name="Rate">Between 0.5 and 1.0 of what is still owed (劳动保障监察条例 第26条).</param>
+public sealed record ImposeExtraCompensation(int Version, decimal? Rate);
+
+public static class ImposeExtraCompensationDecision
+{
+    public static FieldErrors Validate(ImposeExtraCompensation command, WageArrearsRules rules)
+    {
+        var errors = new FieldErrors().Required("rate", command.Rate, "加付赔偿金比例", "Rate");
+        if (command.Rate is { } rate && (rate < rules.MinimumExtraCompensationRate || rate > rules.MaximumExtraCompensationRate))
+            errors.Add("rate", $"比例应在{rules.MinimumExtraCompensationRate:P0}至{rules.MaximumExtraCompensationRate:P0}之间",
+                $"The rate must be between {rules.MinimumExtraCompensationRate} and {rules.MaximumExtraCompensationRate}");
+        return errors;
+    }
+
+    public static Decision Decide(WageArrearsCase state, ImposeExtraCompensation command, CaseContext ctx)
+    {
+        if (state.Status != CaseStatus.PaymentOrdered)
+            return Refusals.NotAllowedIn(state.Status, "责令加付赔偿金（须先责令限期支付）", "impose extra compensation (payment must be ordered first)");
+        if (ctx.Today <= state.PayBy)
+            return Refusals.Rule("payment-deadline-not-passed",
+                $"支付期限（{state.PayBy:yyyy-MM-dd}）尚未届满。", $"The pay-by date ({state.PayBy:yyyy-MM-dd}) has not passed yet.");
+        if (state.ExtraCompensation > 0)
+            return Refusals.Rule("compensation-already-imposed", "已责令加付赔偿金。", "Extra compensation has already been imposed.");
+        var owed = state.Outstanding;
+        if (owed == 0)
+            return Refusals.Rule("nothing-owed", "欠薪已全部支付，不能责令加付赔偿金。", "The arrears have been paid; no extra compensation applies.");
+        var amount = decimal.Round(owed * command.Rate!.Value, 2, MidpointRounding.AwayFromZero);
+        return Decision.Emit(new ExtraCompensationImposed(state.Id, command.Rate.Value, owed, amount, ctx.Actor, ctx.Now));
+    }
+}

@@ -1,0 +1,27 @@
+namespace LaborRights.WageArrears.Rejecting;
+
+/// <param name="CompetentBody">For <see cref="RejectionReason.OutsideJurisdiction"/>: the body the complainant should go to.</param>
+public sealed record RejectComplaint(int Version, RejectionReason? Reason, string? CompetentBody, string? Explanation);
+
+public static class RejectComplaintDecision
+{
+    public static FieldErrors Validate(RejectComplaint command)
+    {
+        var errors = new FieldErrors()
+            .Required("reason", command.Reason, "不予受理理由", "Reason")
+            .Required("explanation", command.Explanation, "书面说明", "Explanation")
+            .MaxLength("explanation", command.Explanation, 2000, "书面说明", "Explanation")
+            .MaxLength("competentBody", command.CompetentBody, 200, "有权处理机关", "Competent body");
+        if (command.Reason == RejectionReason.OutsideJurisdiction && string.IsNullOrWhiteSpace(command.CompetentBody))
+            errors.Add("competentBody", "不属于本机关管辖的，须告知有权处理的机关", "A complaint outside our jurisdiction must name the competent body");
+        return errors;
+    }
+
+    public static Decision Decide(WageArrearsCase state, RejectComplaint command, CaseContext ctx)
+    {
+        if (!state.AwaitsDecision)
+            return Refusals.NotAllowedIn(state.Status, "作出不予受理决定", "be rejected");
+        return Decision.Emit(new ComplaintRejected(
+            state.Id, command.Reason!.Value, command.CompetentBody?.Trim(), command.Explanation!.Trim(), ctx.Actor, ctx.Now));
+    }
+}

@@ -1,0 +1,15 @@
+namespace LaborRights.WageArrears.Reopening;
+
+public sealed record ReopenCase(int Version, string? Reason);
+
+public static class ReopenCaseDecision
+{
+    public static FieldErrors Validate(ReopenCase command) => new FieldErrors()
+        .Required("reason", command.Reason, "重新办理理由", "Reason")
+        .MaxLength("reason", command.Reason, 2000, "重新办理理由", "Reason");
+
+    public static Decision Decide(WageArrearsCase state, ReopenCase command, CaseContext ctx) =>
+        state.Status != CaseStatus.Closed
+            ? Refusals.NotAllowedIn(state.Status, "重新办理", "be reopened")
+            : Decision.Emit(new CaseReopened(state.Id, command.Reason!.Trim(), ctx.Actor, ctx.Now));
+}

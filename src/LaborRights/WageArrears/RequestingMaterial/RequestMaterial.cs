@@ -1,0 +1,29 @@
+namespace LaborRights.WageArrears.RequestingMaterial;
+
+public sealed record RequestMaterial(int Version, string? Missing);
+
+/// <summary>The complainant supplied the material (recorded by staff): the acceptance period starts again.</summary>
+public sealed record RecordMaterialSupplied(int Version, string? Note);
+
+public static class MaterialDecisions
+{
+    public static FieldErrors Validate(RequestMaterial command) => new FieldErrors()
+        .Required("missing", command.Missing, "需补正的材料", "Missing material")
+        .MaxLength("missing", command.Missing, 2000, "需补正的材料", "Missing material");
+
+    public static FieldErrors Validate(RecordMaterialSupplied command) => new FieldErrors()
+        .MaxLength("note", command.Note, 2000, "备注", "Note");
+
+    public static Decision Decide(WageArrearsCase state, RequestMaterial command, CaseContext ctx) =>
+        state.Status != CaseStatus.PendingAcceptance
+            ? Refusals.NotAllowedIn(state.Status, "要求补正材料", "ask for more material")
+            : Decision.Emit(new MaterialRequested(state.Id, command.Missing!.Trim(), ctx.Actor, ctx.Now));
+
+    public static Decision Decide(WageArrearsCase state, RecordMaterialSupplied command, CaseContext ctx)
+    {
+        if (state.Status != CaseStatus.AwaitingMaterial)
+            return Refusals.NotAllowedIn(state.Status, "登记补正材料", "record supplied material");
+        var due = ctx.Calendar.AddWorkingDays(ctx.Today, ctx.Rules.AcceptanceWorkingDays);
+        return Decision.Emit(new MaterialSupplied(state.Id, command.Note?.Trim() ?? "", due.DueOn, due.IsProvisional, ctx.Actor, ctx.Now));
+    }
+}

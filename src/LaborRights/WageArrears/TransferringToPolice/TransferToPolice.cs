@@ -1,0 +1,39 @@
+namespace LaborRights.WageArrears.TransferringToPolice;
+
+public sealed record TransferToPolice(int Version, string? PoliceAgency, string? Reason);
+
+public static class TransferToPoliceDecision
+{
+    public static FieldErrors Validate(TransferToPolice command) => new FieldErrors()
+        .Required("policeAgency", command.PoliceAgency, "移送的公安机关", "Police agency")
+        .MaxLength("policeAgency", command.PoliceAgency, 200, "移送的公安机关", "Police agency")
+        .Required("reason", command.Reason, "移送理由", "Reason")
+        .MaxLength("reason", command.Reason, 2000, "移送理由", "Reason");
+
+    /// <summary>
+    /// 刑法 第276条之一: the offence needs a government order to pay that was not obeyed. The amount threshold is
+    /// provincial and unconfirmed, so falling below it warns but does not block.
+    /// </summary>
+    public static Decision Decide(WageArrearsCase state, TransferToPolice command, CaseContext ctx)
+    {
+        if (InvestigationGuards.RequireInvestigators(state, "移送公安机关", "be transferred to the police") is { } refusal) return refusal;
+        if (state.TransferredToPolice)
+            return Refusals.Rule("already-transferred", "案件已移送公安机关。", "The case has already been transferred to the police.");
+        if (state.Status != CaseStatus.PaymentOrdered || ctx.Today <= state.PayBy)
+            return Refusals.Rule("no-disobeyed-order",
+                "涉嫌拒不支付劳动报酬罪须经责令支付且逾期仍不支付，方可移送。",
+                "A transfer for refusing to pay requires an order to pay whose deadline has passed unpaid.");
+        var owed = state.Outstanding;
+        if (owed == 0)
+            return Refusals.Rule("nothing-owed", "欠薪已全部支付。", "The arrears have been paid.");
+        var below = owed < ctx.Rules.CriminalThresholdAmount;
+        var warnings = below
+            ? new[] { new Notice("below-criminal-threshold",
+                $"尚欠金额{owed:0.00}元低于“数额较大”标准{ctx.Rules.CriminalThresholdAmount:0.00}元，请核实是否符合移送条件。",
+                $"The {owed:0.00} yuan still owed is below the {ctx.Rules.CriminalThresholdAmount:0.00} yuan 'large amount' threshold; check that the transfer is warranted.") }
+            : [];
+        return Decision.Emit(
+            [new TransferredToPolice(state.Id, command.PoliceAgency!.Trim(), command.Reason!.Trim(), owed, below, ctx.Actor, ctx.Now)],
+            warnings);
+    }
+}

@@ -1,0 +1,91 @@
+namespace LaborRights.WageArrears;
+
+// The facts of a wage-arrears case (欠薪案件). Each names the case, who acted (…By) and the business
+// time it happened (…At / …On); the store's own timestamp is only when it was recorded (docs/adr/0002).
+
+public enum IntakeChannel { Online, Counter, Hotline, Referral }
+
+public sealed record Complainant(string Name, string ResidentId, string Phone);
+
+public sealed record Employer(string Name, string CreditCode);
+
+public sealed record EmploymentPeriod(DateOnly From, DateOnly? To);
+
+public sealed record WageArrearsComplaintReceived(
+    Guid WageArrearsCaseId,
+    string TrackingNumber,
+    string AccessCodeHash,
+    IntakeChannel Channel,
+    Complainant Complainant,
+    Employer Employer,
+    string CountyCode,
+    string? ParkCode,
+    string? ConstructionProject,
+    int WorkersAffected,
+    decimal AmountClaimed,
+    EmploymentPeriod Employment,
+    string Description,
+    DateOnly AcceptanceDueOn,
+    bool AcceptanceDueIsProvisional,
+    string ReceivedBy,
+    DateTimeOffset ReceivedAt);
+
+public sealed record MaterialRequested(Guid WageArrearsCaseId, string Missing, string RequestedBy, DateTimeOffset RequestedAt);
+
+/// <summary>The complainant supplied what was missing: the 5-working-day acceptance period starts again.</summary>
+public sealed record MaterialSupplied(
+    Guid WageArrearsCaseId, string Note, DateOnly AcceptanceDueOn, bool AcceptanceDueIsProvisional,
+    string RecordedBy, DateTimeOffset SuppliedAt);
+
+public sealed record ComplaintAccepted(
+    Guid WageArrearsCaseId,
+    string CaseNumber,
+    DateOnly FiledOn,
+    DateOnly InvestigationDueOn,
+    bool InvestigationDueIsProvisional,
+    string AcceptedBy,
+    DateTimeOffset AcceptedAt);
+
+public enum RejectionReason { TimeBarred, OutsideScope, OutsideJurisdiction }
+
+public sealed record ComplaintRejected(
+    Guid WageArrearsCaseId, RejectionReason Reason, string? CompetentBody, string Explanation,
+    string RejectedBy, DateTimeOffset RejectedAt);
+
+public sealed record InspectorsAssigned(Guid WageArrearsCaseId, IReadOnlyList<string> Inspectors, string AssignedBy, DateTimeOffset AssignedAt);
+
+public sealed record ArrearsConfirmed(Guid WageArrearsCaseId, decimal Amount, int WorkersOwed, string ConfirmedBy, DateTimeOffset ConfirmedAt);
+
+/// <summary>责令限期支付: the employer must pay the confirmed arrears by <see cref="PayBy"/>.</summary>
+public sealed record PaymentOrdered(Guid WageArrearsCaseId, decimal Amount, DateOnly PayBy, string OrderedBy, DateTimeOffset OrderedAt);
+
+public sealed record RecoveryRecorded(
+    Guid WageArrearsCaseId, decimal Amount, int WorkersPaid, DateOnly PaidOn, string RecordedBy, DateTimeOffset RecordedAt);
+
+/// <summary>加付赔偿金 (劳动保障监察条例 第26条; 劳动合同法 第85条): 50%–100% of what is still owed.</summary>
+public sealed record ExtraCompensationImposed(
+    Guid WageArrearsCaseId, decimal Rate, decimal OwedAtImposition, decimal Amount, string ImposedBy, DateTimeOffset ImposedAt);
+
+/// <summary>劳动保障监察条例 第17条: one extension of 30 working days, approved by the person in charge.</summary>
+public sealed record InvestigationExtended(
+    Guid WageArrearsCaseId, DateOnly PreviousDueOn, DateOnly NewDueOn, bool NewDueIsProvisional,
+    string ApprovedBy, string Reason, string ExtendedBy, DateTimeOffset ExtendedAt);
+
+/// <summary>Suspected 拒不支付劳动报酬罪 (刑法 第276条之一) handed to the police.</summary>
+public sealed record TransferredToPolice(
+    Guid WageArrearsCaseId, string PoliceAgency, string Reason, decimal OutstandingAmount, bool BelowCriminalThreshold,
+    string TransferredBy, DateTimeOffset TransferredAt);
+
+public enum ClosureOutcome { FullyRecovered, PartlyRecovered, Withdrawn, Transferred, NoViolationFound }
+
+public sealed record CaseClosed(Guid WageArrearsCaseId, ClosureOutcome Outcome, string Summary, string ClosedBy, DateTimeOffset ClosedAt);
+
+public sealed record CaseReopened(Guid WageArrearsCaseId, string Reason, string ReopenedBy, DateTimeOffset ReopenedAt);
+
+// Passing time as facts: appended by a scheduled message only if the step is still pending (docs/adr/0002).
+
+public sealed record AcceptanceDeadlinePassed(Guid WageArrearsCaseId, DateOnly DueOn, DateTimeOffset NoticedAt);
+
+public sealed record InvestigationDeadlinePassed(Guid WageArrearsCaseId, DateOnly DueOn, DateTimeOffset NoticedAt);
+
+public sealed record PaymentDeadlinePassed(Guid WageArrearsCaseId, DateOnly PayBy, decimal Outstanding, DateTimeOffset NoticedAt);
