@@ -1,6 +1,88 @@
+using System.Text.Json.Serialization;
+using JasperFx;
+using JasperFx.Events;
+using LaborRights.Calendar;
+using LaborRights.Demo;
+using LaborRights.Hosting;
+using LaborRights.ReferenceData;
+using LaborRights.WageArrears;
+using Marten;
+using Weasel.Core;
+using Wolverine;
+using Wolverine.Http;
+using Wolverine.Marten;
+
 var builder = WebApplication.CreateBuilder(args);
+var connectionString = await builder.EnsureDatabaseAsync();
+
+builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddSingleton(WorkingDayCalendar.LoadEmbedded());
+builder.Services.AddSingleton(ShandongRegions.LoadEmbedded());
+builder.Services.AddWageArrears(builder.Configuration);
+builder.Services.AddDemoData(builder.Configuration);
+
+builder.Services.AddMarten(opts =>
+    {
+        opts.Connection(connectionString);
+        opts.DatabaseSchemaName = builder.Configuration["Database:Schema"] ?? "laborrights";
+        opts.Events.StreamIdentity = StreamIdentity.AsGuid;
+        opts.UseSystemTextJsonForSerialization(EnumStorage.AsString, Casing.CamelCase);
+        opts.AutoCreateSchemaObjects = AutoCreate.CreateOrUpdate;
+        opts.ConfigureWageArrears();
+    })
+    .UseLightweightSessions()
+    .ApplyAllDatabaseChangesOnStartup()
+    .IntegrateWithWolverine();
+
+builder.Host.UseWolverine(opts =>
+{
+    opts.Policies.AutoApplyTransactions();
+    opts.Policies.UseDurableLocalQueues();
+});
+
+builder.Services.AddWolverineHttp();
+builder.Services.ConfigureHttpJsonOptions(o =>
+{
+    o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(allowIntegerValues: false));
+    o.SerializerOptions.UnmappedMemberHandling = JsonUnmappedMemberHandling.Skip;
+});
+builder.Services.AddProblemDetails();
+builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
+builder.Services.AddDataProtection();
+builder.Services.AddAuthentication(DevelopmentAuthentication.SchemeName)
+    .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, DevelopmentAuthentication>(DevelopmentAuthentication.SchemeName, null);
+builder.Services.AddAuthorization();
+builder.Services.AddOpenApi();
+builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("postgresql", tags: ["ready"]);
+
 var app = builder.Build();
 
-app.MapGet("/", () => "Hello World!");
+app.UseExceptionHandler();
+app.UseRequestBodyLimits();
+app.UseAuthentication();
+app.UseAuthorization();
 
-app.Run();
+app.MapOpenApi();
+app.UseSwaggerUI(o =>
+{
+    o.SwaggerEndpoint("/openapi/v1.json", "LaborRights API");
+    o.RoutePrefix = "api-docs";
+    o.DocumentTitle = "LaborRights API · 劳动权益案件管理";
+});
+app.MapHealthChecks("/health/live", new() { Predicate = _ => false });
+app.MapHealthChecks("/health/ready", new() { Predicate = c => c.Tags.Contains("ready") });
+app.MapGet("/", () => Results.Redirect("/api-docs")).ExcludeFromDescription();
+
+app.MapWolverineEndpoints(opts =>
+{
+    opts.RequireAuthorizeOnAll();
+    opts.MapConcurrencyFailuresToConflict(toProblemDetails: ConcurrencyProblems.From);
+    opts.RejectUnparseableQueryValues = true;
+});
+
+app.Lifetime.ApplicationStarted.Register(() =>
+    app.Logger.LogInformation("LaborRights is running: {Urls} (API page: /api-docs)", string.Join(", ", app.Urls)));
+
+return await app.RunJasperFxCommands(args);
+
+public partial class Program;

@@ -62,6 +62,12 @@ public static class Problems
     };
 
     public static IResult ToResult(this ProblemDetails problem) => Results.Problem(problem);
+
+    public static ProblemDetails WithStatus(this ProblemDetails problem, int status)
+    {
+        problem.Status = status;
+        return problem;
+    }
 }
 
 /// <summary>Collects field errors for a <see cref="ValidationProblemDetails"/>; keys are camelCase JSON paths.</summary>

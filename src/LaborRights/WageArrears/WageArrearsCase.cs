@@ -58,6 +58,30 @@ public sealed record WageArrearsCase
     public bool IsOpen => Status is CaseStatus.UnderInvestigation or CaseStatus.PaymentOrdered;
     public bool AwaitsDecision => Status is CaseStatus.PendingAcceptance or CaseStatus.AwaitingMaterial;
 
+    /// <summary>Folds one event in code that runs outside Marten (demo data, import); Marten itself calls Create/Apply.</summary>
+    public static WageArrearsCase FoldEvent(WageArrearsCase? state, object e) => (state, e) switch
+    {
+        (null, WageArrearsComplaintReceived x) => Create(x),
+        (null, _) => throw new InvalidOperationException($"A case cannot start with {e.GetType().Name}."),
+        (_, MaterialRequested x) => state.Apply(x),
+        (_, MaterialSupplied x) => state.Apply(x),
+        (_, ComplaintAccepted x) => state.Apply(x),
+        (_, ComplaintRejected x) => state.Apply(x),
+        (_, InspectorsAssigned x) => state.Apply(x),
+        (_, ArrearsConfirmed x) => state.Apply(x),
+        (_, PaymentOrdered x) => state.Apply(x),
+        (_, RecoveryRecorded x) => state.Apply(x),
+        (_, ExtraCompensationImposed x) => state.Apply(x),
+        (_, InvestigationExtended x) => state.Apply(x),
+        (_, TransferredToPolice x) => state.Apply(x),
+        (_, CaseClosed x) => state.Apply(x),
+        (_, CaseReopened x) => state.Apply(x),
+        (_, AcceptanceDeadlinePassed x) => state.Apply(x),
+        (_, InvestigationDeadlinePassed x) => state.Apply(x),
+        (_, PaymentDeadlinePassed x) => state.Apply(x),
+        _ => throw new InvalidOperationException($"WageArrearsCase does not know {e.GetType().Name}."),
+    } with { Version = (state?.Version ?? 0) + 1 };
+
     public static WageArrearsCase Create(WageArrearsComplaintReceived e) => new()
     {
         Id = e.WageArrearsCaseId,

@@ -1,3 +1,8 @@
+using System.Security.Claims;
+using Wolverine;
+using Wolverine.Http;
+using Wolverine.Marten;
+
 namespace LaborRights.WageArrears.Accepting;
 
 /// <param name="Version">The case version the inspector saw.</param>
@@ -23,5 +28,21 @@ public static class AcceptComplaintDecision
         var filedOn = ctx.Today;
         var due = ctx.Calendar.AddWorkingDays(filedOn, ctx.Rules.InvestigationWorkingDays);
         return Decision.Emit(new ComplaintAccepted(state.Id, caseNumber, filedOn, due.DueOn, due.IsProvisional, ctx.Actor, ctx.Now));
+    }
+}
+
+public static class AcceptComplaintEndpoint
+{
+    [WolverinePost("/api/wage-arrears/{id}/accept")]
+    public static async Task<(IResult, Events, OutgoingMessages)> Post(
+        AcceptComplaint command, [WriteAggregate] WageArrearsCase @case, ClaimsPrincipal user, CaseServices services,
+        CaseNumbers numbers, CancellationToken ct)
+    {
+        var ctx = services.ContextFor(user);
+        // Decide once without a number so that a refused acceptance does not use one up.
+        var decision = AcceptComplaintDecision.Decide(@case, "", ctx);
+        if (!decision.IsRefused)
+            decision = AcceptComplaintDecision.Decide(@case, await numbers.NextAsync(@case.CountyCode, ctx.Today.Year, ct), ctx);
+        return CaseCommandResponse.From(@case, decision);
     }
 }

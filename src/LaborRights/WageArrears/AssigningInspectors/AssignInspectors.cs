@@ -1,3 +1,9 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Mvc;
+using Wolverine;
+using Wolverine.Http;
+using Wolverine.Marten;
+
 namespace LaborRights.WageArrears.AssigningInspectors;
 
 public sealed record AssignInspectors(int Version, IReadOnlyList<string>? Inspectors);
@@ -27,4 +33,14 @@ public static class AssignInspectorsDecision
 
     private static List<string> Distinct(IReadOnlyList<string>? names) =>
         (names ?? []).Where(n => !string.IsNullOrWhiteSpace(n)).Select(n => n.Trim()).Distinct().ToList();
+}
+
+public static class AssignInspectorsEndpoint
+{
+    public static ProblemDetails Validate(AssignInspectors command) => AssignInspectorsDecision.Validate(command).OrContinue();
+
+    [WolverinePost("/api/wage-arrears/{id}/assign-inspectors")]
+    public static (IResult, Events, OutgoingMessages) Post(
+        AssignInspectors command, [WriteAggregate] WageArrearsCase @case, ClaimsPrincipal user, CaseServices services) =>
+        CaseCommandResponse.From(@case, AssignInspectorsDecision.Decide(@case, command, services.ContextFor(user)));
 }

@@ -1,3 +1,9 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Mvc;
+using Wolverine;
+using Wolverine.Http;
+using Wolverine.Marten;
+
 namespace LaborRights.WageArrears.Closing;
 
 public sealed record CloseCase(int Version, ClosureOutcome? Outcome, string? Summary);
@@ -27,4 +33,14 @@ public static class CloseCaseDecision
         };
         return mismatch ?? Decision.Emit(new CaseClosed(state.Id, outcome, command.Summary!.Trim(), ctx.Actor, ctx.Now));
     }
+}
+
+public static class CloseCaseEndpoint
+{
+    public static ProblemDetails Validate(CloseCase command) => CloseCaseDecision.Validate(command).OrContinue();
+
+    [WolverinePost("/api/wage-arrears/{id}/close")]
+    public static (IResult, Events, OutgoingMessages) Post(
+        CloseCase command, [WriteAggregate] WageArrearsCase @case, ClaimsPrincipal user, CaseServices services) =>
+        CaseCommandResponse.From(@case, CloseCaseDecision.Decide(@case, command, services.ContextFor(user)));
 }

@@ -1,3 +1,9 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Mvc;
+using Wolverine;
+using Wolverine.Http;
+using Wolverine.Marten;
+
 namespace LaborRights.WageArrears.ConfirmingArrears;
 
 public sealed record ConfirmArrears(int Version, decimal? Amount, int? WorkersOwed);
@@ -23,4 +29,14 @@ public static class ConfirmArrearsDecision
                 "已下达限期支付决定，不能再更改核定金额。", "Payment has been ordered; the confirmed amount can no longer change.");
         return Decision.Emit(new ArrearsConfirmed(state.Id, command.Amount!.Value, command.WorkersOwed!.Value, ctx.Actor, ctx.Now));
     }
+}
+
+public static class ConfirmArrearsEndpoint
+{
+    public static ProblemDetails Validate(ConfirmArrears command) => ConfirmArrearsDecision.Validate(command).OrContinue();
+
+    [WolverinePost("/api/wage-arrears/{id}/confirm-arrears")]
+    public static (IResult, Events, OutgoingMessages) Post(
+        ConfirmArrears command, [WriteAggregate] WageArrearsCase @case, ClaimsPrincipal user, CaseServices services) =>
+        CaseCommandResponse.From(@case, ConfirmArrearsDecision.Decide(@case, command, services.ContextFor(user)));
 }

@@ -1,3 +1,9 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Mvc;
+using Wolverine;
+using Wolverine.Http;
+using Wolverine.Marten;
+
 namespace LaborRights.WageArrears.Extending;
 
 public sealed record ExtendInvestigation(int Version, string? ApprovedBy, string? Reason);
@@ -26,4 +32,14 @@ public static class ExtendInvestigationDecision
         return Decision.Emit(new InvestigationExtended(
             state.Id, currentDue, newDue.DueOn, newDue.IsProvisional, command.ApprovedBy.Trim(), command.Reason!.Trim(), ctx.Actor, ctx.Now));
     }
+}
+
+public static class ExtendInvestigationEndpoint
+{
+    public static ProblemDetails Validate(ExtendInvestigation command) => ExtendInvestigationDecision.Validate(command).OrContinue();
+
+    [WolverinePost("/api/wage-arrears/{id}/extend")]
+    public static (IResult, Events, OutgoingMessages) Post(
+        ExtendInvestigation command, [WriteAggregate] WageArrearsCase @case, ClaimsPrincipal user, CaseServices services) =>
+        CaseCommandResponse.From(@case, ExtendInvestigationDecision.Decide(@case, command, services.ContextFor(user)));
 }

@@ -1,3 +1,9 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Mvc;
+using Wolverine;
+using Wolverine.Http;
+using Wolverine.Marten;
+
 namespace LaborRights.WageArrears.ImposingCompensation;
 
 /// <param name="Rate">Between 0.5 and 1.0 of what is still owed (劳动保障监察条例 第26条).</param>
@@ -29,4 +35,15 @@ public static class ImposeExtraCompensationDecision
         var amount = decimal.Round(owed * command.Rate!.Value, 2, MidpointRounding.AwayFromZero);
         return Decision.Emit(new ExtraCompensationImposed(state.Id, command.Rate.Value, owed, amount, ctx.Actor, ctx.Now));
     }
+}
+
+public static class ImposeExtraCompensationEndpoint
+{
+    public static ProblemDetails Validate(ImposeExtraCompensation command, CaseServices services) =>
+        ImposeExtraCompensationDecision.Validate(command, services.Rules).OrContinue();
+
+    [WolverinePost("/api/wage-arrears/{id}/impose-extra-compensation")]
+    public static (IResult, Events, OutgoingMessages) Post(
+        ImposeExtraCompensation command, [WriteAggregate] WageArrearsCase @case, ClaimsPrincipal user, CaseServices services) =>
+        CaseCommandResponse.From(@case, ImposeExtraCompensationDecision.Decide(@case, command, services.ContextFor(user)));
 }

@@ -1,3 +1,9 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Mvc;
+using Wolverine;
+using Wolverine.Http;
+using Wolverine.Marten;
+
 namespace LaborRights.WageArrears.OrderingPayment;
 
 /// <param name="PayBy">The last day the employer may pay (限期支付).</param>
@@ -23,4 +29,14 @@ public static class OrderPaymentDecision
             return Refusals.Rule("nothing-owed", "欠薪已全部追回，无需责令支付。", "Everything has been recovered; there is nothing to order.");
         return Decision.Emit(new PaymentOrdered(state.Id, owed, command.PayBy.Value, ctx.Actor, ctx.Now));
     }
+}
+
+public static class OrderPaymentEndpoint
+{
+    public static ProblemDetails Validate(OrderPayment command) => OrderPaymentDecision.Validate(command).OrContinue();
+
+    [WolverinePost("/api/wage-arrears/{id}/order-payment")]
+    public static (IResult, Events, OutgoingMessages) Post(
+        OrderPayment command, [WriteAggregate] WageArrearsCase @case, ClaimsPrincipal user, CaseServices services) =>
+        CaseCommandResponse.From(@case, OrderPaymentDecision.Decide(@case, command, services.ContextFor(user)));
 }

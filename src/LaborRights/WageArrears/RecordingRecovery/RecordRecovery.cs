@@ -1,3 +1,9 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Mvc;
+using Wolverine;
+using Wolverine.Http;
+using Wolverine.Marten;
+
 namespace LaborRights.WageArrears.RecordingRecovery;
 
 public sealed record RecordRecovery(int Version, decimal? Amount, int? WorkersPaid, DateOnly? PaidOn);
@@ -33,4 +39,14 @@ public static class RecordRecoveryDecision
                 $"More workers paid than the case concerns ({state.WorkersAffected}).");
         return Decision.Emit(new RecoveryRecorded(state.Id, command.Amount.Value, command.WorkersPaid.Value, command.PaidOn.Value, ctx.Actor, ctx.Now));
     }
+}
+
+public static class RecordRecoveryEndpoint
+{
+    public static ProblemDetails Validate(RecordRecovery command) => RecordRecoveryDecision.Validate(command).OrContinue();
+
+    [WolverinePost("/api/wage-arrears/{id}/record-recovery")]
+    public static (IResult, Events, OutgoingMessages) Post(
+        RecordRecovery command, [WriteAggregate] WageArrearsCase @case, ClaimsPrincipal user, CaseServices services) =>
+        CaseCommandResponse.From(@case, RecordRecoveryDecision.Decide(@case, command, services.ContextFor(user)));
 }

@@ -1,3 +1,9 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Mvc;
+using Wolverine;
+using Wolverine.Http;
+using Wolverine.Marten;
+
 namespace LaborRights.WageArrears.Rejecting;
 
 /// <param name="CompetentBody">For <see cref="RejectionReason.OutsideJurisdiction"/>: the body the complainant should go to.</param>
@@ -24,4 +30,14 @@ public static class RejectComplaintDecision
         return Decision.Emit(new ComplaintRejected(
             state.Id, command.Reason!.Value, command.CompetentBody?.Trim(), command.Explanation!.Trim(), ctx.Actor, ctx.Now));
     }
+}
+
+public static class RejectComplaintEndpoint
+{
+    public static ProblemDetails Validate(RejectComplaint command) => RejectComplaintDecision.Validate(command).OrContinue();
+
+    [WolverinePost("/api/wage-arrears/{id}/reject")]
+    public static (IResult, Events, OutgoingMessages) Post(
+        RejectComplaint command, [WriteAggregate] WageArrearsCase @case, ClaimsPrincipal user, CaseServices services) =>
+        CaseCommandResponse.From(@case, RejectComplaintDecision.Decide(@case, command, services.ContextFor(user)));
 }

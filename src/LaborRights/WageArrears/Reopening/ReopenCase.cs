@@ -1,3 +1,9 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Mvc;
+using Wolverine;
+using Wolverine.Http;
+using Wolverine.Marten;
+
 namespace LaborRights.WageArrears.Reopening;
 
 public sealed record ReopenCase(int Version, string? Reason);
@@ -12,4 +18,14 @@ public static class ReopenCaseDecision
         state.Status != CaseStatus.Closed
             ? Refusals.NotAllowedIn(state.Status, "重新办理", "be reopened")
             : Decision.Emit(new CaseReopened(state.Id, command.Reason!.Trim(), ctx.Actor, ctx.Now));
+}
+
+public static class ReopenCaseEndpoint
+{
+    public static ProblemDetails Validate(ReopenCase command) => ReopenCaseDecision.Validate(command).OrContinue();
+
+    [WolverinePost("/api/wage-arrears/{id}/reopen")]
+    public static (IResult, Events, OutgoingMessages) Post(
+        ReopenCase command, [WriteAggregate] WageArrearsCase @case, ClaimsPrincipal user, CaseServices services) =>
+        CaseCommandResponse.From(@case, ReopenCaseDecision.Decide(@case, command, services.ContextFor(user)));
 }

@@ -1,3 +1,9 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Mvc;
+using Wolverine;
+using Wolverine.Http;
+using Wolverine.Marten;
+
 namespace LaborRights.WageArrears.RequestingMaterial;
 
 public sealed record RequestMaterial(int Version, string? Missing);
@@ -26,4 +32,24 @@ public static class MaterialDecisions
         var due = ctx.Calendar.AddWorkingDays(ctx.Today, ctx.Rules.AcceptanceWorkingDays);
         return Decision.Emit(new MaterialSupplied(state.Id, command.Note?.Trim() ?? "", due.DueOn, due.IsProvisional, ctx.Actor, ctx.Now));
     }
+}
+
+public static class RequestMaterialEndpoint
+{
+    public static ProblemDetails Validate(RequestMaterial command) => MaterialDecisions.Validate(command).OrContinue();
+
+    [WolverinePost("/api/wage-arrears/{id}/request-material")]
+    public static (IResult, Events, OutgoingMessages) Post(
+        RequestMaterial command, [WriteAggregate] WageArrearsCase @case, ClaimsPrincipal user, CaseServices services) =>
+        CaseCommandResponse.From(@case, MaterialDecisions.Decide(@case, command, services.ContextFor(user)));
+}
+
+public static class RecordMaterialSuppliedEndpoint
+{
+    public static ProblemDetails Validate(RecordMaterialSupplied command) => MaterialDecisions.Validate(command).OrContinue();
+
+    [WolverinePost("/api/wage-arrears/{id}/material-supplied")]
+    public static (IResult, Events, OutgoingMessages) Post(
+        RecordMaterialSupplied command, [WriteAggregate] WageArrearsCase @case, ClaimsPrincipal user, CaseServices services) =>
+        CaseCommandResponse.From(@case, MaterialDecisions.Decide(@case, command, services.ContextFor(user)));
 }

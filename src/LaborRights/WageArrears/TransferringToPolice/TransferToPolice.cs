@@ -1,3 +1,9 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Mvc;
+using Wolverine;
+using Wolverine.Http;
+using Wolverine.Marten;
+
 namespace LaborRights.WageArrears.TransferringToPolice;
 
 public sealed record TransferToPolice(int Version, string? PoliceAgency, string? Reason);
@@ -36,4 +42,14 @@ public static class TransferToPoliceDecision
             [new TransferredToPolice(state.Id, command.PoliceAgency!.Trim(), command.Reason!.Trim(), owed, below, ctx.Actor, ctx.Now)],
             warnings);
     }
+}
+
+public static class TransferToPoliceEndpoint
+{
+    public static ProblemDetails Validate(TransferToPolice command) => TransferToPoliceDecision.Validate(command).OrContinue();
+
+    [WolverinePost("/api/wage-arrears/{id}/transfer-to-police")]
+    public static (IResult, Events, OutgoingMessages) Post(
+        TransferToPolice command, [WriteAggregate] WageArrearsCase @case, ClaimsPrincipal user, CaseServices services) =>
+        CaseCommandResponse.From(@case, TransferToPoliceDecision.Decide(@case, command, services.ContextFor(user)));
 }

@@ -1,0 +1,65 @@
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Http.Features;
+
+namespace LaborRights.Hosting;
+
+/// <summary>
+/// The last line of the error shape: anything not answered by an endpoint becomes a ProblemDetails, never a
+/// stack trace. A too-large body is 413; an unreadable one 400; anything else 500 with a bilingual message.
+/// </summary>
+public sealed class ProblemExceptionHandler(IHostEnvironment environment, ILogger<ProblemExceptionHandler> logger) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken ct)
+    {
+        var problem = exception switch
+        {
+            BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } =>
+                Problems.TooLarge(context.Features.Get<IHttpMaxRequestBodySizeFeature>()?.MaxRequestBodySize ?? RequestLimits.DefaultBodyBytes),
+            BadHttpRequestException bad => Problems.Malformed(bad.Message),
+            System.Text.Json.JsonException json => Problems.Malformed(json.Message),
+            // Two identical submissions raced on one Idempotency-Key: the first stored the case, this one stored nothing.
+            JasperFx.DocumentAlreadyExistsException => Problems.Refused(new Refusal("duplicate-submission",
+                "相同的提交正在处理，请稍后用同一幂等键重试以取回结果。",
+                "The same submission is being processed; retry with the same Idempotency-Key to get its result.")).WithStatus(StatusCodes.Status409Conflict),
+            _ => null,
+        };
+        if (problem is null)
+        {
+            logger.LogError(exception, "Unhandled error on {Method} {Path}", context.Request.Method, context.Request.Path);
+            problem = new Microsoft.AspNetCore.Mvc.ProblemDetails
+            {
+                Type = Problems.TypePrefix + "server-error",
+                Title = "服务器内部错误 / Internal server error",
+                Detail = environment.IsDevelopment()
+                    ? exception.ToString()
+                    : "请求未能完成，未作任何更改，请稍后重试。/ The request could not be completed and nothing was changed; please try again later.",
+                Status = StatusCodes.Status500InternalServerError,
+            };
+        }
+        context.Response.StatusCode = problem.Status!.Value;
+        await context.Response.WriteAsJsonAsync(problem, (System.Text.Json.JsonSerializerOptions?)null, "application/problem+json", ct);
+        return true;
+    }
+}
+
+/// <summary>Body size limits: small for public forms, larger for staff uploads later.</summary>
+public static class RequestLimits
+{
+    public const long DefaultBodyBytes = 256 * 1024;
+    public const long PublicFormBytes = 64 * 1024;
+
+    public static IApplicationBuilder UseRequestBodyLimits(this IApplicationBuilder app) => app.Use(async (context, next) =>
+    {
+        var limit = context.Request.Path.StartsWithSegments("/api/complaints") ? PublicFormBytes : DefaultBodyBytes;
+        var feature = context.Features.Get<IHttpMaxRequestBodySizeFeature>();
+        if (feature is { IsReadOnly: false }) feature.MaxRequestBodySize = limit;
+        if (context.Request.ContentLength > limit)
+        {
+            var problem = Problems.TooLarge(limit);
+            context.Response.StatusCode = problem.Status!.Value;
+            await context.Response.WriteAsJsonAsync(problem, (System.Text.Json.JsonSerializerOptions?)null, "application/problem+json");
+            return;
+        }
+        await next();
+    });
+}

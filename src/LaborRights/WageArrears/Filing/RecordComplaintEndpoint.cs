@@ -1,0 +1,42 @@
+using System.Security.Claims;
+using LaborRights.ReferenceData;
+using Microsoft.AspNetCore.Mvc;
+using Wolverine;
+using Wolverine.Http;
+using Wolverine.Marten;
+
+namespace LaborRights.WageArrears.Filing;
+
+/// <summary>A complaint made at a counter, by the hotline or referred by another body, typed in by staff.</summary>
+/// <param name="ReceivedAt">When it was received; may be earlier than now (a paper form entered later), never later.</param>
+public sealed record RecordComplaint(IntakeChannel? Channel, DateTimeOffset? ReceivedAt, ComplaintForm? Complaint);
+
+public static class RecordComplaintEndpoint
+{
+    public static ProblemDetails Validate(RecordComplaint command, ShandongRegions regions, CaseServices services)
+    {
+        var now = services.Clock.GetUtcNow();
+        var errors = new FieldErrors().Required("channel", command.Channel, "投诉渠道", "Channel");
+        if (command.Channel == IntakeChannel.Online)
+            errors.Add("channel", "网上投诉由投诉人本人提交", "Online complaints are filed by the complainant");
+        if (command.ReceivedAt > now)
+            errors.Add("receivedAt", "收到时间不能晚于现在", "Received time cannot be in the future");
+        if (command.ReceivedAt < now.AddYears(-1))
+            errors.Add("receivedAt", "收到时间不能早于一年前", "Received time cannot be more than a year ago");
+        if (command.Complaint is null) errors.Add("complaint", "投诉内容不能为空", "Complaint is required");
+        else command.Complaint.Validate(regions, ShanghaiTime.DateOf(now), errors, "complaint.");
+        return errors.OrContinue();
+    }
+
+    [WolverinePost("/api/wage-arrears")]
+    public static (IResult, IStartStream, OutgoingMessages) Post(RecordComplaint command, ClaimsPrincipal user, CaseServices services)
+    {
+        var ctx = services.ContextFor(user);
+        var (received, accessCode) = ComplaintIntake.Start(
+            command.Complaint!, command.Channel!.Value, ctx.Actor, command.ReceivedAt ?? ctx.Now, services);
+        var id = received.WageArrearsCaseId;
+        return (Results.Created($"/api/wage-arrears/{id}", ComplaintIntake.Answer(id, received.TrackingNumber, accessCode, received.AcceptanceDueOn)),
+            MartenOps.StartStream<WageArrearsCase>(id, received),
+            Deadlines.DeadlineSchedule.For([received]));
+    }
+}

@@ -1,0 +1,43 @@
+using JasperFx.Events.Projections;
+using LaborRights.WageArrears.Accepting;
+using LaborRights.WageArrears.Filing;
+using LaborRights.WageArrears.GettingDetails;
+using LaborRights.WageArrears.Queue;
+using LaborRights.WageArrears.Tracking;
+using Marten;
+using Marten.Schema;
+
+namespace LaborRights.WageArrears;
+
+public static class WageArrearsModule
+{
+    public static IServiceCollection AddWageArrears(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<WageArrearsRules>(configuration.GetSection(WageArrearsRules.Section));
+        services.AddSingleton<CaseServices>();
+        services.AddSingleton<CaseNumbers>();
+        return services;
+    }
+
+    /// <summary>
+    /// The read models are inline projections: written in the same transaction as the events, so a client
+    /// that got 2xx reads its own write (docs/adr/0001).
+    /// </summary>
+    public static StoreOptions ConfigureWageArrears(this StoreOptions opts)
+    {
+        opts.Projections.Add<WageArrearsCaseViewProjection>(ProjectionLifecycle.Inline);
+        opts.Projections.Add<WageArrearsQueueProjection>(ProjectionLifecycle.Inline);
+        opts.Projections.Add<PublicCaseTrackingProjection>(ProjectionLifecycle.Inline);
+
+        opts.Schema.For<WageArrearsQueueItem>()
+            .Index(x => x.CountyCode)
+            .Index(x => x.CityCode)
+            .Index(x => x.Status)
+            .Index(x => x.IsOverdue)
+            .Index(x => x.NextDueOn);
+        opts.Schema.For<PublicCaseTracking>().UniqueIndex(UniqueIndexType.Computed, x => x.TrackingNumber);
+        opts.Schema.For<IntakeIdempotencyRecord>().Index(x => x.ExpiresAt);
+        opts.Storage.ExtendedSchemaObjects.Add(CaseNumbers.Table(opts.DatabaseSchemaName));
+        return opts;
+    }
+}
