@@ -40,9 +40,11 @@ internal sealed class LocalCluster : PostgresInstance
     public static async Task<(PostgresInstance? Instance, string Reason)> TryStartAsync(
         PostgresRequest request, Action<string> log, CancellationToken ct)
     {
-        var binaries = FindBinaries();
+        var binaries = request.BinariesDirectory is { } only
+            ? (HasTools(only) ? only : null)
+            : FindBinaries();
         if (binaries is null)
-            return (null, "no initdb/pg_ctl found on PATH or under /usr/lib/postgresql/*/bin.");
+            return (null, $"no initdb/pg_ctl found {(request.BinariesDirectory is null ? "on PATH or under /usr/lib/postgresql/*/bin" : $"in {request.BinariesDirectory}")}.");
 
         var throwaway = request.Purpose == PostgresPurpose.Test;
         var dataDirectory = throwaway
@@ -127,18 +129,21 @@ internal sealed class LocalCluster : PostgresInstance
     {
         var fromPath = (Environment.GetEnvironmentVariable("PATH") ?? "")
             .Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
-            .FirstOrDefault(dir => File.Exists(Path.Combine(dir, "initdb")) && File.Exists(Path.Combine(dir, "pg_ctl")));
+            .FirstOrDefault(HasTools);
         if (fromPath is not null) return fromPath;
 
         const string debianRoot = "/usr/lib/postgresql";
         if (!Directory.Exists(debianRoot)) return null;
         return Directory.GetDirectories(debianRoot)
             .Select(dir => (Version: int.TryParse(Path.GetFileName(dir), out var v) ? v : 0, Bin: Path.Combine(dir, "bin")))
-            .Where(x => File.Exists(Path.Combine(x.Bin, "initdb")) && File.Exists(Path.Combine(x.Bin, "pg_ctl")))
+            .Where(x => HasTools(x.Bin))
             .OrderByDescending(x => x.Version)
             .Select(x => x.Bin)
             .FirstOrDefault();
     }
+
+    private static bool HasTools(string directory) =>
+        File.Exists(Path.Combine(directory, "initdb")) && File.Exists(Path.Combine(directory, "pg_ctl"));
 
     private static bool RunningAsRoot => Environment.UserName == "root";
 

@@ -64,11 +64,13 @@ public enum PostgresPurpose
 
 /// <param name="ConnectionString">An explicit connection string; null falls back to the environment variable.</param>
 /// <param name="DataDirectory">Where the dev cluster keeps its files (Development only).</param>
+/// <param name="BinariesDirectory">Look for initdb/pg_ctl only here (null: PATH, then /usr/lib/postgresql/*/bin).</param>
 public sealed record PostgresRequest(
     PostgresPurpose Purpose,
     string? ConnectionString = null,
     string? DataDirectory = null,
-    Action<string>? Log = null);
+    Action<string>? Log = null,
+    string? BinariesDirectory = null);
 
 public sealed class PostgresUnavailableException(string message) : Exception(message);
 

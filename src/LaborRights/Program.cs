@@ -46,7 +46,7 @@ builder.Services.ConfigureHttpJsonOptions(o =>
     o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(allowIntegerValues: false));
     o.SerializerOptions.UnmappedMemberHandling = JsonUnmappedMemberHandling.Skip;
 });
-builder.Services.AddProblemDetails();
+builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = ProblemCustomization.Apply);
 builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
 builder.Services.AddDataProtection();
 builder.Services.AddAuthentication(DevelopmentAuthentication.SchemeName)
@@ -78,6 +78,7 @@ app.MapWolverineEndpoints(opts =>
     opts.RequireAuthorizeOnAll();
     opts.MapConcurrencyFailuresToConflict(toProblemDetails: ConcurrencyProblems.From);
     opts.RejectUnparseableQueryValues = true;
+    opts.AddMiddleware(typeof(CaseExistsMiddleware), CaseExistsMiddleware.AppliesTo);
 });
 
 app.Lifetime.ApplicationStarted.Register(() =>

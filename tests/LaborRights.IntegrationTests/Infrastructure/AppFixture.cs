@@ -1,0 +1,46 @@
+using Alba;
+using LaborRights.Hosting;
+using Marten;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Time.Testing;
+using Wolverine;
+
+namespace LaborRights.IntegrationTests.Infrastructure;
+
+/// <summary>
+/// The application on a real PostgreSQL, with a clock the tests move. The clock starts at the real now so that
+/// deadline messages the app schedules lie in the future and fire only when a test delivers them.
+/// </summary>
+public sealed class AppFixture : IAsyncLifetime
+{
+    public FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
+    public IAlbaHost Host { get; private set; } = null!;
+    public IDocumentStore Store => Host.Services.GetRequiredService<IDocumentStore>();
+
+    public async Task InitializeAsync()
+    {
+        var database = await TestDatabase.AcquireAsync();
+        Host = await AlbaHost.For<Program>(builder =>
+        {
+            builder.UseEnvironment("Testing");
+            builder.UseSetting($"ConnectionStrings:{DatabaseStartup.ConnectionStringName}", database.ConnectionString);
+            builder.ConfigureServices(services =>
+            {
+                services.RemoveAll<TimeProvider>();
+                services.AddSingleton<TimeProvider>(Clock);
+                services.DisableAllExternalWolverineTransports();
+                services.RunWolverineInSoloMode();
+            });
+        });
+    }
+
+    public async Task DisposeAsync() => await Host.DisposeAsync();
+}
+
+[CollectionDefinition(Name)]
+public sealed class AppCollection : ICollectionFixture<AppFixture>
+{
+    public const string Name = "application";
+}

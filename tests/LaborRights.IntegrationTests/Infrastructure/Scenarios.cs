@@ -1,0 +1,80 @@
+using Alba;
+using LaborRights.Hosting;
+using LaborRights.WageArrears;
+using LaborRights.WageArrears.Filing;
+using LaborRights.WageArrears.GettingDetails;
+using LaborRights.WageArrears.Tracking;
+
+namespace LaborRights.IntegrationTests.Infrastructure;
+
+/// <summary>Small steps of the HTTP journeys, so a test reads as the story it tells.</summary>
+public static class Scenarios
+{
+    public const string Inspector = "inspector.li";
+
+    public static ComplaintForm AComplaint(string county = "370102", string? park = null, decimal amount = 36_000m, int workers = 4) => new(
+        "王建国", "11010519491231002X", "13812345678", "济南鲁泰建筑工程有限公司", "91350100M000100Y43",
+        county, park, "历下区某安置房项目", workers, amount,
+        new DateOnly(2025, 9, 1), new DateOnly(2026, 10, 31), "2025年9月至2026年10月工资未结清，多次讨要未果。");
+
+    public static async Task<ComplaintFiled> FileComplaint(this IAlbaHost host, ComplaintForm? form = null, string? idempotencyKey = null)
+    {
+        var result = await host.Scenario(x =>
+        {
+            x.Post.Json(form ?? AComplaint()).ToUrl("/api/complaints/wage-arrears");
+            if (idempotencyKey is not null) x.WithRequestHeader(FileComplaintEndpoint.IdempotencyHeader, idempotencyKey);
+            // A first submission answers 201; a replayed one 200 with the same body.
+            if (idempotencyKey is null) x.StatusCodeShouldBe(201);
+            else x.IgnoreStatusCode();
+        });
+        return (await result.ReadAsJsonAsync<ComplaintFiled>())!;
+    }
+
+    public static async Task<CaseCommandAccepted> Command(this IAlbaHost host, Guid id, string action, object body, string user = Inspector)
+    {
+        var result = await host.Scenario(x =>
+        {
+            x.Post.Json(body).ToUrl($"/api/wage-arrears/{id}/{action}");
+            x.WithRequestHeader(DevelopmentAuthentication.UserHeader, user);
+            x.StatusCodeShouldBeOk();
+        });
+        return (await result.ReadAsJsonAsync<CaseCommandAccepted>())!;
+    }
+
+    public static async Task<IScenarioResult> CommandExpecting(this IAlbaHost host, Guid id, string action, object body, int status, string user = Inspector) =>
+        await host.Scenario(x =>
+        {
+            x.Post.Json(body).ToUrl($"/api/wage-arrears/{id}/{action}");
+            x.WithRequestHeader(DevelopmentAuthentication.UserHeader, user);
+            x.StatusCodeShouldBe(status);
+        });
+
+    public static async Task<CaseDetails> Details(this IAlbaHost host, Guid id)
+    {
+        var result = await host.Scenario(x =>
+        {
+            x.Get.Url($"/api/wage-arrears/{id}");
+            x.WithRequestHeader(DevelopmentAuthentication.UserHeader, Inspector);
+        });
+        return (await result.ReadAsJsonAsync<CaseDetails>())!;
+    }
+
+    public static async Task<PublicCaseStatus> Track(this IAlbaHost host, ComplaintFiled filed)
+    {
+        var result = await host.Scenario(x =>
+        {
+            x.Get.Url($"/api/tracking/{filed.TrackingNumber}");
+            x.WithRequestHeader(TrackComplaintEndpoint.AccessCodeHeader, filed.AccessCode);
+        });
+        return (await result.ReadAsJsonAsync<PublicCaseStatus>())!;
+    }
+
+    /// <summary>A complaint accepted and with two inspectors, at the returned version.</summary>
+    public static async Task<(ComplaintFiled Filed, int Version)> CaseUnderInvestigation(this IAlbaHost host, ComplaintForm? form = null)
+    {
+        var filed = await host.FileComplaint(form);
+        var accepted = await host.Command(filed.CaseId, "accept", new { version = 1 });
+        var assigned = await host.Command(filed.CaseId, "assign-inspectors", new { version = accepted.Version, inspectors = new[] { "张伟", "李娜" } });
+        return (filed, assigned.Version);
+    }
+}
