@@ -36,6 +36,12 @@ public sealed class AppFixture : IAsyncLifetime
         });
     }
 
+    /// <summary>The clock only moves forward: tests share it, in whatever order they run.</summary>
+    public void MoveClockTo(DateTimeOffset instant)
+    {
+        if (instant > Clock.GetUtcNow()) Clock.SetUtcNow(instant);
+    }
+
     public async Task DisposeAsync() => await Host.DisposeAsync();
 }
 
