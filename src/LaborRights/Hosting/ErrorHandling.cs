@@ -55,11 +55,36 @@ public static class RequestLimits
         if (feature is { IsReadOnly: false }) feature.MaxRequestBodySize = limit;
         if (context.Request.ContentLength > limit)
         {
-            var problem = Problems.TooLarge(limit);
-            context.Response.StatusCode = problem.Status!.Value;
-            await context.Response.WriteAsJsonAsync(problem, (System.Text.Json.JsonSerializerOptions?)null, "application/problem+json");
+            await WriteAsync(context, Problems.TooLarge(limit));
+            return;
+        }
+        if (HttpMethods.IsPost(context.Request.Method) && context.Request.HasJsonContentType()
+            && !await BodyIsJsonObjectAsync(context.Request, limit))
+        {
+            await WriteAsync(context, Problems.Malformed("the body must be one JSON object."));
             return;
         }
         await next();
     });
+
+    /// <summary>
+    /// Every command is a JSON object. A body of null, an array or a bare value is refused here, once for all
+    /// endpoints, instead of reaching a handler as a null command.
+    /// </summary>
+    private static async Task<bool> BodyIsJsonObjectAsync(HttpRequest request, long limit)
+    {
+        request.EnableBuffering(bufferThreshold: 64 * 1024, bufferLimit: limit);
+        var buffer = new byte[256];
+        var read = await request.Body.ReadAtLeastAsync(buffer, buffer.Length, throwOnEndOfStream: false);
+        request.Body.Position = 0;
+        var first = buffer.Take(read).SkipWhile(b => b is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n' or 0xEF or 0xBB or 0xBF).FirstOrDefault();
+        // An empty body is left to the endpoint, which answers it as malformed JSON.
+        return read == 0 || first == (byte)'{';
+    }
+
+    private static Task WriteAsync(HttpContext context, Microsoft.AspNetCore.Mvc.ProblemDetails problem)
+    {
+        context.Response.StatusCode = problem.Status!.Value;
+        return context.Response.WriteAsJsonAsync(problem, (System.Text.Json.JsonSerializerOptions?)null, "application/problem+json");
+    }
 }
