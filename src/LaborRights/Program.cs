@@ -5,6 +5,7 @@ using LaborRights.Calendar;
 using LaborRights.Demo;
 using LaborRights.Hosting;
 using LaborRights.ReferenceData;
+using LaborRights.Tracking;
 using LaborRights.WageArrears;
 using Marten;
 using Weasel.Core;
@@ -18,6 +19,7 @@ var connectionString = await builder.EnsureDatabaseAsync();
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddSingleton(WorkingDayCalendar.LoadEmbedded());
 builder.Services.AddSingleton(ShandongRegions.LoadEmbedded());
+builder.Services.AddSingleton<PublicTracking>();
 builder.Services.AddWageArrears(builder.Configuration);
 builder.Services.AddDemoData(builder.Configuration);
 

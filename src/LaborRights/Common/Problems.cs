@@ -110,6 +110,9 @@ public sealed class FieldErrors
         return this;
     }
 
+    /// <summary>Wolverine's "continue" when there are no field errors, else the 400 ValidationProblemDetails.</summary>
+    public ProblemDetails OrContinue() => Any ? ToProblem() : Wolverine.Http.WolverineContinue.NoProblems;
+
     public ValidationProblemDetails ToProblem() =>
         Problems.Invalid(_errors.ToDictionary(kv => kv.Key, kv => kv.Value.ToArray()));
 }

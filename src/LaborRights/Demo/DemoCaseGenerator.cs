@@ -6,6 +6,7 @@ using LaborRights.WageArrears.AssigningInspectors;
 using LaborRights.WageArrears.Closing;
 using LaborRights.WageArrears.ConfirmingArrears;
 using LaborRights.WageArrears.Deadlines;
+using LaborRights.Tracking;
 using LaborRights.WageArrears.Filing;
 using LaborRights.WageArrears.ImposingCompensation;
 using LaborRights.WageArrears.OrderingPayment;

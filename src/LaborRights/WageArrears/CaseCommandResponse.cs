@@ -24,8 +24,4 @@ public static class CaseCommandResponse
         events.AddRange(decision.Events);
         return (Results.Ok(body), events, DeadlineSchedule.For(decision.Events));
     }
-
-    /// <summary>Wolverine's "continue" when there are no field errors, else the 400 ValidationProblemDetails.</summary>
-    public static ProblemDetails OrContinue(this FieldErrors errors) =>
-        errors.Any ? errors.ToProblem() : WolverineContinue.NoProblems;
 }

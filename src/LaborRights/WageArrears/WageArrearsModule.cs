@@ -16,6 +16,7 @@ public static class WageArrearsModule
         services.Configure<WageArrearsRules>(configuration.GetSection(WageArrearsRules.Section));
         services.AddSingleton<CaseServices>();
         services.AddSingleton<CaseNumbers>();
+        services.AddSingleton<LaborRights.Tracking.IPublicTrackingSource, WageArrearsTracking>();
         return services;
     }
 

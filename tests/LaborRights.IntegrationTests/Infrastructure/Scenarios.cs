@@ -3,7 +3,7 @@ using LaborRights.Hosting;
 using LaborRights.WageArrears;
 using LaborRights.WageArrears.Filing;
 using LaborRights.WageArrears.GettingDetails;
-using LaborRights.WageArrears.Tracking;
+using LaborRights.Tracking;
 
 namespace LaborRights.IntegrationTests.Infrastructure;
 
@@ -64,7 +64,7 @@ public static class Scenarios
         var result = await host.Scenario(x =>
         {
             x.Get.Url($"/api/tracking/{filed.TrackingNumber}");
-            x.WithRequestHeader(TrackComplaintEndpoint.AccessCodeHeader, filed.AccessCode);
+            x.WithRequestHeader(TrackCaseEndpoint.AccessCodeHeader, filed.AccessCode);
         });
         return (await result.ReadAsJsonAsync<PublicCaseStatus>())!;
     }

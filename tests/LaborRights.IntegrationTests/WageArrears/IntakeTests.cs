@@ -3,7 +3,7 @@ using System.Text;
 using Alba;
 using LaborRights.IntegrationTests.Infrastructure;
 using LaborRights.WageArrears.Filing;
-using LaborRights.WageArrears.Tracking;
+using LaborRights.Tracking;
 using Marten;
 using Microsoft.AspNetCore.Mvc;
 
@@ -132,7 +132,7 @@ public class IntakeTests(AppFixture app)
             var result = await app.Host.Scenario(x =>
             {
                 x.Get.Url($"/api/tracking/{number}");
-                x.WithRequestHeader(TrackComplaintEndpoint.AccessCodeHeader, code);
+                x.WithRequestHeader(TrackCaseEndpoint.AccessCodeHeader, code);
                 x.StatusCodeShouldBe(404);
             });
             var problem = await result.ReadAsJsonAsync<ProblemDetails>();

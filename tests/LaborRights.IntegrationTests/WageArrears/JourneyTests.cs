@@ -15,7 +15,8 @@ public class JourneyTests(AppFixture app)
         filed.TrackingNumber.Should().StartWith("WA");
 
         var tracked = await host.Track(filed);
-        tracked.Status.Should().Be(CaseStatus.PendingAcceptance);
+        tracked.Status.Should().Be(nameof(CaseStatus.PendingAcceptance));
+        tracked.Kind.Should().Be("WageArrears");
         tracked.StatusZh.Should().Be("受理审查中");
 
         var accepted = await host.Command(filed.CaseId, "accept", new { version = 1 });
@@ -43,7 +44,7 @@ public class JourneyTests(AppFixture app)
         details.History.Should().OnlyContain(h => h.TextZh.Length > 0 && h.TextEn.Length > 0);
 
         var final = await host.Track(filed);
-        final.Status.Should().Be(CaseStatus.Closed);
+        final.Status.Should().Be(nameof(CaseStatus.Closed));
         final.CaseNumber.Should().Be(details.Case.CaseNumber);
         final.Timeline.Should().HaveCount(8);
         final.Timeline.Last().TextZh.Should().Be("结案：全部追回");

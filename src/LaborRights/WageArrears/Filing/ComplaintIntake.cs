@@ -1,3 +1,5 @@
+using LaborRights.Tracking;
+
 namespace LaborRights.WageArrears.Filing;
 
 /// <summary>The credentials handed to the complainant, and the event that opens the case.</summary>

@@ -1,6 +1,6 @@
 using Marten;
 
-namespace LaborRights.WageArrears;
+namespace LaborRights.Common;
 
 /// <summary>
 /// Runs before a staff command loads its case. Marten checks the expected version while loading, so a version
@@ -13,6 +13,8 @@ public static class CaseExistsMiddleware
             ? Problems.NotFound("该案件 / case").ToResult()
             : Wolverine.Http.WolverineContinue.Result();
 
+    /// <summary>Every case command of every kind: <c>POST /api/{kind}/{id}/{action}</c>.</summary>
     public static bool AppliesTo(Wolverine.Http.HttpChain chain) =>
-        chain.HttpMethods.Contains("POST") && chain.RoutePattern?.RawText?.StartsWith("/api/wage-arrears/{id}/") == true;
+        chain.HttpMethods.Contains("POST")
+        && System.Text.RegularExpressions.Regex.IsMatch(chain.RoutePattern?.RawText ?? "", @"^/api/[a-z-]+/\{id\}/[a-z-]+$");
 }

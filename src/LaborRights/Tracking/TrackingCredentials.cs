@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 
-namespace LaborRights.WageArrears.Filing;
+namespace LaborRights.Tracking;
 
 /// <summary>
 /// What a complainant gets back to follow the case without an account: a tracking number that may be read
@@ -13,7 +13,10 @@ public static class TrackingCredentials
     // Crockford-style alphabet: no I, L, O, U, so codes survive being read aloud and retyped.
     private const string Alphabet = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
 
-    public static string NewTrackingNumber(DateOnly receivedOn) => $"WA{receivedOn:yyyyMMdd}-{Random(8)}";
+    public const string WageArrearsPrefix = "WA";
+
+    /// <summary>A number such as <c>WA20261126-7K3M9P2Q</c>: the kind's prefix, the day received, 40 random bits.</summary>
+    public static string NewTrackingNumber(DateOnly receivedOn, string prefix = WageArrearsPrefix) => $"{prefix}{receivedOn:yyyyMMdd}-{Random(8)}";
 
     /// <summary>20 characters from a 32-letter alphabet: 100 bits.</summary>
     public static string NewAccessCode() => string.Join('-', Random(20).Chunk(5).Select(c => new string(c)));
@@ -25,14 +28,14 @@ public static class TrackingCredentials
     }
 
     /// <summary>Constant-time comparison, so response timing says nothing about how much of a guess was right.</summary>
-    public static bool Matches(string? accessCode, string storedHash)
+    public static bool Matches(string? accessCode, string? storedHash)
     {
-        if (string.IsNullOrWhiteSpace(accessCode) || accessCode.Length > 64) return false;
-        var candidate = Convert.FromHexString(Hash(accessCode));
+        storedHash ??= new string('0', 64);
+        var candidate = Convert.FromHexString(Hash(string.IsNullOrWhiteSpace(accessCode) || accessCode.Length > 64 ? "-" : accessCode));
         byte[] stored;
         try { stored = Convert.FromHexString(storedHash); }
         catch (FormatException) { return false; }
-        return CryptographicOperations.FixedTimeEquals(candidate, stored);
+        return CryptographicOperations.FixedTimeEquals(candidate, stored) && !string.IsNullOrWhiteSpace(accessCode) && accessCode.Length <= 64;
     }
 
     private static string Normalize(string code) =>

@@ -1,0 +1,53 @@
+using Marten;
+using Microsoft.AspNetCore.Authorization;
+using Wolverine.Http;
+
+namespace LaborRights.Tracking;
+
+/// <summary>What a complainant or applicant sees of their own case, whatever its kind.</summary>
+public sealed record PublicCaseStatus(
+    string TrackingNumber, string Kind, string? CaseNumber, string Status, string StatusZh, IReadOnlyList<PublicTimelineEntry> Timeline);
+
+public sealed record PublicTimelineEntry(DateTimeOffset At, string TextZh, string TextEn);
+
+/// <summary>
+/// One case kind's public tracking: tracking numbers of that kind start with <see cref="Prefix"/>.
+/// <see cref="FindAsync"/> answers null both for an unknown number and a wrong access code.
+/// </summary>
+public interface IPublicTrackingSource
+{
+    string Prefix { get; }
+    Task<PublicCaseStatus?> FindAsync(string trackingNumber, string accessCode, IQuerySession session, CancellationToken ct);
+}
+
+/// <summary>All tracking sources, found by the prefix of the tracking number.</summary>
+public sealed class PublicTracking(IEnumerable<IPublicTrackingSource> sources)
+{
+    private readonly IReadOnlyList<IPublicTrackingSource> _sources = sources.ToList();
+
+    public IPublicTrackingSource? SourceFor(string trackingNumber) =>
+        _sources.FirstOrDefault(s => trackingNumber.StartsWith(s.Prefix, StringComparison.OrdinalIgnoreCase));
+}
+
+/// <summary>
+/// Follow a case with its tracking number and access code (header <c>X-Access-Code</c>). An unknown number
+/// and a wrong code get the same 404, so a guess learns nothing.
+/// </summary>
+public static class TrackCaseEndpoint
+{
+    public const string AccessCodeHeader = "X-Access-Code";
+
+    [AllowAnonymous]
+    [WolverineGet("/api/tracking/{trackingNumber}")]
+    public static async Task<IResult> Get(
+        string trackingNumber, HttpRequest request, IQuerySession session, PublicTracking tracking, CancellationToken ct)
+    {
+        var number = trackingNumber.Trim().ToUpperInvariant();
+        var code = request.Headers[AccessCodeHeader].ToString();
+        var source = number.Length <= 40 ? tracking.SourceFor(number) : null;
+        var status = source is null ? null : await source.FindAsync(number, code, session, ct);
+        return status is null
+            ? Problems.NotFound("该查询号或查询码不正确的案件 / case with that tracking number and access code").ToResult()
+            : Results.Ok(status);
+    }
+}
