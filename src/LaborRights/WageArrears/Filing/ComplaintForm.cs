@@ -67,6 +67,8 @@ public sealed record ComplaintForm(
         errors.Required(F("employedFrom"), EmployedFrom, "用工起始日期", "Employment start date");
         if (EmployedFrom > today)
             errors.Add(F("employedFrom"), "用工起始日期不能晚于今天", "Employment start date cannot be in the future");
+        if (EmployedTo > today)
+            errors.Add(F("employedTo"), "用工结束日期不能晚于今天（仍在职的请留空）", "Employment end date cannot be in the future (leave it empty if still employed)");
         if (EmployedTo is { } to && EmployedFrom is { } from && to < from)
             errors.Add(F("employedTo"), "用工结束日期不能早于起始日期", "Employment end date cannot be before its start");
 
