@@ -5,6 +5,7 @@ using LaborRights.Calendar;
 using LaborRights.Demo;
 using LaborRights.Hosting;
 using LaborRights.ReferenceData;
+using LaborRights.StaffQueue;
 using LaborRights.Tracking;
 using LaborRights.WageArrears;
 using Marten;
@@ -31,6 +32,7 @@ builder.Services.AddMarten(opts =>
         opts.UseSystemTextJsonForSerialization(EnumStorage.AsString, Casing.CamelCase);
         opts.AutoCreateSchemaObjects = AutoCreate.CreateOrUpdate;
         opts.ConfigureWageArrears();
+        opts.ConfigureStaffQueue();
     })
     .UseLightweightSessions()
     .ApplyAllDatabaseChangesOnStartup()

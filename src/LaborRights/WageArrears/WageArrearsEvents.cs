@@ -59,8 +59,9 @@ public sealed record ArrearsConfirmed(Guid WageArrearsCaseId, decimal Amount, in
 /// <summary>责令限期支付: the employer must pay the confirmed arrears by <see cref="PayBy"/>.</summary>
 public sealed record PaymentOrdered(Guid WageArrearsCaseId, decimal Amount, DateOnly PayBy, string OrderedBy, DateTimeOffset OrderedAt);
 
+/// <param name="OutstandingAfter">What the employer still owed once this payment was made.</param>
 public sealed record RecoveryRecorded(
-    Guid WageArrearsCaseId, decimal Amount, int WorkersPaid, DateOnly PaidOn, string RecordedBy, DateTimeOffset RecordedAt);
+    Guid WageArrearsCaseId, decimal Amount, int WorkersPaid, DateOnly PaidOn, decimal OutstandingAfter, string RecordedBy, DateTimeOffset RecordedAt);
 
 /// <summary>加付赔偿金 (劳动保障监察条例 第26条; 劳动合同法 第85条): 50%–100% of what is still owed.</summary>
 public sealed record ExtraCompensationImposed(

@@ -30,8 +30,9 @@ public static class CaseEvents
     public static PaymentOrdered Ordered(DateOnly? payBy = null, decimal amount = 45_000m) =>
         new(Id, amount, payBy ?? new DateOnly(2025, 3, 10), "inspector.li", At(2025, 2, 28));
 
-    public static RecoveryRecorded Recovered(decimal amount, int workers = 2) =>
-        new(Id, amount, workers, new DateOnly(2025, 3, 1), "inspector.li", At(2025, 3, 1));
+    /// <param name="outstandingAfter">What remains owed; the typical case confirms 45,000 yuan.</param>
+    public static RecoveryRecorded Recovered(decimal amount, int workers = 2, decimal? outstandingAfter = null) =>
+        new(Id, amount, workers, new DateOnly(2025, 3, 1), outstandingAfter ?? Math.Max(0, 45_000m - amount), "inspector.li", At(2025, 3, 1));
 
     public static TransferredToPolice Transferred() =>
         new(Id, "济南市公安局历下区分局", "逾期拒不支付", 45_000m, false, "inspector.li", At(2025, 3, 12));

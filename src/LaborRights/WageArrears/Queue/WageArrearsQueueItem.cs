@@ -99,8 +99,7 @@ public sealed class WageArrearsQueueProjection : SingleStreamProjection<WageArre
     public void Apply(RecoveryRecorded e, WageArrearsQueueItem item)
     {
         Touch(item, e.RecordedAt).Recovered += e.Amount;
-        var owed = (item.ConfirmedAmount ?? item.AmountClaimed) - item.Recovered;
-        if (owed <= 0) item.PaymentOverdue = false;
+        if (e.OutstandingAfter == 0) item.PaymentOverdue = false;
     }
 
     public void Apply(ExtraCompensationImposed e, WageArrearsQueueItem item) => Touch(item, e.ImposedAt);

@@ -37,7 +37,8 @@ public static class RecordRecoveryDecision
             return Refusals.Rule("too-many-workers",
                 $"获偿人数超过涉及人数（{state.WorkersAffected}人）。",
                 $"More workers paid than the case concerns ({state.WorkersAffected}).");
-        return Decision.Emit(new RecoveryRecorded(state.Id, command.Amount.Value, command.WorkersPaid.Value, command.PaidOn.Value, ctx.Actor, ctx.Now));
+        return Decision.Emit(new RecoveryRecorded(state.Id, command.Amount.Value, command.WorkersPaid.Value, command.PaidOn.Value,
+            state.Outstanding - command.Amount.Value, ctx.Actor, ctx.Now));
     }
 }
 

@@ -1,0 +1,93 @@
+using Alba;
+using LaborRights.Common;
+using LaborRights.Hosting;
+using LaborRights.IntegrationTests.Infrastructure;
+using LaborRights.StaffQueue;
+using LaborRights.WageArrears.Deadlines;
+using Wolverine.Tracking;
+
+namespace LaborRights.IntegrationTests.StaffQueue;
+
+[Collection(AppCollection.Name)]
+public class StaffQueueTests(AppFixture app)
+{
+    [Fact]
+    public async Task A_wage_arrears_case_appears_in_the_unified_queue_with_its_next_deadline_and_assignees()
+    {
+        const string county = "370303";
+        var filed = await app.Host.FileComplaint(Scenarios.AComplaint(county: county));
+
+        var pending = (await Queue($"county={county}&kind=WageArrears")).Items.Single(x => x.Id == filed.CaseId);
+        pending.Kind.Should().Be(CaseKind.WageArrears);
+        pending.NextDueOn.Should().Be(filed.AcceptanceDueOn);
+        pending.StatusZh.Should().Be("受理审查中");
+        pending.EmployerCreditCode.Should().Be("91350100M000100Y43");
+
+        var accepted = await app.Host.Command(filed.CaseId, "accept", new { version = 1 });
+        await app.Host.Command(filed.CaseId, "assign-inspectors", new { version = accepted.Version, inspectors = new[] { "周敏", "吴刚" } });
+
+        var mine = await Queue($"county={county}&assignee=周敏");
+        var item = mine.Items.Single(x => x.Id == filed.CaseId);
+        item.Reference.Should().MatchRegex("劳监立");
+        item.NextDueOn.Should().BeAfter(filed.AcceptanceDueOn);
+        (await Queue($"county={county}&assignee=nobody")).Items.Should().NotContain(x => x.Id == filed.CaseId);
+    }
+
+    [Fact]
+    public async Task Deadline_and_overdue_filters()
+    {
+        const string county = "370305";
+        var filed = await app.Host.FileComplaint(Scenarios.AComplaint(county: county));
+
+        (await Queue($"county={county}&dueWithinWorkingDays=5")).Items.Should().Contain(x => x.Id == filed.CaseId);
+        (await Queue($"county={county}&dueWithinWorkingDays=0")).Items.Should().NotContain(x => x.Id == filed.CaseId);
+        (await Queue($"county={county}&overdue=true")).Items.Should().NotContain(x => x.Id == filed.CaseId);
+
+        app.MoveClockTo(new DateTimeOffset(filed.AcceptanceDueOn.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.FromHours(8)));
+        await app.Host.InvokeMessageAndWaitAsync(new AcceptanceDeadlineReached(filed.CaseId, filed.AcceptanceDueOn));
+
+        var overdue = (await Queue($"county={county}&overdue=true")).Items.Single(x => x.Id == filed.CaseId);
+        overdue.OverdueSteps.Should().Equal("acceptance");
+    }
+
+    [Fact]
+    public async Task Closed_cases_leave_the_open_queue_and_come_back_when_reopened()
+    {
+        const string county = "370306";
+        var (filed, version) = await app.Host.CaseUnderInvestigation(Scenarios.AComplaint(county: county));
+        var closed = await app.Host.Command(filed.CaseId, "close", new { version, outcome = "Withdrawn", summary = "撤回" });
+
+        (await Queue($"county={county}")).Items.Should().NotContain(x => x.Id == filed.CaseId);
+        (await Queue($"county={county}&status=Closed")).Items.Should().Contain(x => x.Id == filed.CaseId);
+
+        await app.Host.Command(filed.CaseId, "reopen", new { version = closed.Version, reason = "投诉人撤回后又提出" });
+        var reopened = (await Queue($"county={county}")).Items.Single(x => x.Id == filed.CaseId);
+        reopened.Status.Should().Be("UnderInvestigation");
+        reopened.NextDueOn.Should().NotBeNull();
+    }
+
+    [Theory]
+    [InlineData("kind=Parking")]
+    [InlineData("county=123")]
+    [InlineData("dueWithinWorkingDays=-1")]
+    [InlineData("overdue=maybe")]
+    public async Task Bad_filters_are_400(string query)
+    {
+        await app.Host.Scenario(x =>
+        {
+            x.Get.Url($"/api/queue?{query}");
+            x.WithRequestHeader(DevelopmentAuthentication.UserHeader, Scenarios.Inspector);
+            x.StatusCodeShouldBe(400);
+        });
+    }
+
+    private async Task<StaffQueuePage> Queue(string query)
+    {
+        var result = await app.Host.Scenario(x =>
+        {
+            x.Get.Url($"/api/queue?{query}&pageSize=100");
+            x.WithRequestHeader(DevelopmentAuthentication.UserHeader, Scenarios.Inspector);
+        });
+        return (await result.ReadAsJsonAsync<StaffQueuePage>())!;
+    }
+}
