@@ -3,6 +3,7 @@ using JasperFx;
 using JasperFx.Events;
 using LaborRights.Calendar;
 using LaborRights.Demo;
+using LaborRights.Employers;
 using LaborRights.Hosting;
 using LaborRights.ReferenceData;
 using LaborRights.StaffQueue;
@@ -33,8 +34,10 @@ builder.Services.AddMarten(opts =>
         opts.AutoCreateSchemaObjects = AutoCreate.CreateOrUpdate;
         opts.ConfigureWageArrears();
         opts.ConfigureStaffQueue();
+        opts.ConfigureEmployers();
     })
     .UseLightweightSessions()
+    .AddAsyncDaemon(JasperFx.Events.Daemon.DaemonMode.Solo)
     .ApplyAllDatabaseChangesOnStartup()
     .IntegrateWithWolverine();
 

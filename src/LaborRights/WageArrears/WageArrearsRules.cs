@@ -26,6 +26,12 @@ public sealed record WageArrearsRules
     /// </summary>
     public decimal CriminalThresholdAmount { get; init; } = 30_000m;
 
+    /// <summary>
+    /// Workers on one case that make it a mass case for the blacklist (失信联合惩戒) candidate flag
+    /// (unconfirmed: the national assessment treats 50+ people as a mass incident).
+    /// </summary>
+    public int MassCaseWorkers { get; init; } = 50;
+
     public decimal MinimumExtraCompensationRate { get; init; } = 0.5m;
     public decimal MaximumExtraCompensationRate { get; init; } = 1.0m;
 }

@@ -17,6 +17,14 @@ public static class Scenarios
         county, park, "历下区某安置房项目", workers, amount,
         new DateOnly(2025, 9, 1), new DateOnly(2026, 10, 31), "2025年9月至2026年10月工资未结清，多次讨要未果。");
 
+    /// <summary>A fresh, valid unified social credit code, so a test's employer is its own.</summary>
+    public static string NewCreditCode(string countyCode = "370102")
+    {
+        const string alphabet = "0123456789ABCDEFGHJKLMNPQRTUWXY";
+        var body = "91" + countyCode + new string(Enumerable.Range(0, 9).Select(_ => alphabet[Random.Shared.Next(alphabet.Length)]).ToArray());
+        return body + LaborRights.Common.Identifiers.UnifiedSocialCreditCode.ComputeCheckCharacter(body);
+    }
+
     public static async Task<ComplaintFiled> FileComplaint(this IAlbaHost host, ComplaintForm? form = null, string? idempotencyKey = null)
     {
         var result = await host.Scenario(x =>

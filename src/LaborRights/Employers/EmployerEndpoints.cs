@@ -1,0 +1,72 @@
+using JasperFx.Events.Projections;
+using LaborRights.Common.Identifiers;
+using LaborRights.ReferenceData;
+using LaborRights.WageArrears;
+using Marten;
+using Marten.Pagination;
+using Microsoft.Extensions.Options;
+using Wolverine.Http;
+
+namespace LaborRights.Employers;
+
+/// <param name="BlacklistCandidate">
+/// 拖欠农民工工资失信联合惩戒 candidate: still unpaid after an order to pay, at the criminal threshold or on a
+/// mass case. Computed with today's configured thresholds, so changing them needs no rebuild.
+/// </param>
+public sealed record EmployerView(EmployerRecord Employer, bool BlacklistCandidate);
+
+public sealed record EmployerPage(IReadOnlyList<EmployerView> Items, long Page, long PageSize, long TotalItems, long PageCount);
+
+public static class EmployerEndpoints
+{
+    [WolverineGet("/api/employers/{creditCode}")]
+    public static async Task<IResult> Get(string creditCode, IQuerySession session, IOptions<WageArrearsRules> rules, CancellationToken ct)
+    {
+        var code = UnifiedSocialCreditCode.Normalize(creditCode);
+        var record = UnifiedSocialCreditCode.IsValid(code) ? await session.LoadAsync<EmployerRecord>(code, ct) : null;
+        return record is null
+            ? Problems.NotFound("该用人单位 / employer").ToResult()
+            : Results.Ok(new EmployerView(record, IsBlacklistCandidate(record, rules.Value)));
+    }
+
+    [WolverineGet("/api/employers")]
+    public static async Task<IResult> List(
+        IQuerySession session, ShandongRegions regions, IOptions<WageArrearsRules> rules, CancellationToken ct,
+        string? county = null, bool? repeatOffender = null, bool? blacklistCandidate = null, int page = 1, int pageSize = 20)
+    {
+        var errors = new FieldErrors();
+        if (county is not null && regions.FindCounty(county) is null) errors.Add("county", "未知的县级行政区划代码", "Unknown county code");
+        if (page < 1) errors.Add("page", "页码从1开始", "Pages start at 1");
+        if (pageSize is < 1 or > 100) errors.Add("pageSize", "每页1至100条", "Page size must be 1 to 100");
+        if (errors.Any) return Results.Problem(errors.ToProblem());
+
+        var r = rules.Value;
+        IQueryable<EmployerRecord> query = session.Query<EmployerRecord>();
+        if (county is not null) query = query.Where(x => x.CountyCodes.Contains(county));
+        if (repeatOffender is { } repeat) query = query.Where(x => x.RepeatOffender == repeat);
+        if (blacklistCandidate is true)
+            query = query.Where(x => x.MaxUnpaidAfterOrder >= r.CriminalThresholdAmount || x.MaxWorkersUnpaidAfterOrder >= r.MassCaseWorkers);
+        if (blacklistCandidate is false)
+            query = query.Where(x => x.MaxUnpaidAfterOrder < r.CriminalThresholdAmount && x.MaxWorkersUnpaidAfterOrder < r.MassCaseWorkers);
+        var result = await query.OrderByDescending(x => x.OpenCases).ThenBy(x => x.Id).ToPagedListAsync(page, pageSize, ct);
+        return Results.Ok(new EmployerPage(result.Select(x => new EmployerView(x, IsBlacklistCandidate(x, r))).ToList(),
+            result.PageNumber, result.PageSize, result.TotalItemCount, result.PageCount));
+    }
+
+    public static bool IsBlacklistCandidate(EmployerRecord record, WageArrearsRules rules) =>
+        record.MaxUnpaidAfterOrder > 0
+        && (record.MaxUnpaidAfterOrder >= rules.CriminalThresholdAmount || record.MaxWorkersUnpaidAfterOrder >= rules.MassCaseWorkers);
+}
+
+public static class EmployersModule
+{
+    public static StoreOptions ConfigureEmployers(this StoreOptions opts)
+    {
+        opts.Projections.Add<EmployerRegistryProjection>(ProjectionLifecycle.Async);
+        opts.Schema.For<EmployerRecord>()
+            .Index(x => x.RepeatOffender)
+            .Index(x => x.MaxUnpaidAfterOrder)
+            .Index(x => x.OpenCases);
+        return opts;
+    }
+}

@@ -1,0 +1,82 @@
+using JasperFx.Events;
+using LaborRights.WageArrears;
+
+namespace LaborRights.Employers;
+
+public sealed partial class EmployerRegistryProjection
+{
+    public void Apply(IEvent<WageArrearsComplaintReceived> e, EmployerRecord r)
+    {
+        var x = e.Data;
+        r.Id = x.Employer.CreditCode;
+        r.Name = x.Employer.Name;
+        if (!r.CountyCodes.Contains(x.CountyCode)) r.CountyCodes.Add(x.CountyCode);
+        if (r.Cases.Any(c => c.CaseId == e.StreamId)) return;
+        r.Cases.Add(new EmployerCase
+        {
+            CaseId = e.StreamId,
+            Kind = CaseKind.WageArrears,
+            Reference = x.TrackingNumber,
+            CountyCode = x.CountyCode,
+            Status = nameof(CaseStatus.PendingAcceptance),
+            OpenedOn = ShanghaiTime.DateOf(x.ReceivedAt),
+            Workers = x.WorkersAffected,
+            Owed = x.AmountClaimed,
+        });
+    }
+
+    public void Apply(IEvent<ComplaintAccepted> e, EmployerRecord r)
+    {
+        var c = Case(r, e.StreamId);
+        c.Status = nameof(CaseStatus.UnderInvestigation);
+        c.Reference = e.Data.CaseNumber;
+        c.AcceptedOn = e.Data.FiledOn;
+    }
+
+    public void Apply(IEvent<ComplaintRejected> e, EmployerRecord r) => Close(Case(r, e.StreamId), nameof(CaseStatus.Rejected));
+
+    public void Apply(IEvent<ArrearsConfirmed> e, EmployerRecord r)
+    {
+        var c = Case(r, e.StreamId);
+        c.Owed = e.Data.Amount;
+        c.Workers = e.Data.WorkersOwed;
+    }
+
+    public void Apply(IEvent<PaymentOrdered> e, EmployerRecord r) => Case(r, e.StreamId).Status = nameof(CaseStatus.PaymentOrdered);
+
+    public void Apply(IEvent<RecoveryRecorded> e, EmployerRecord r)
+    {
+        var c = Case(r, e.StreamId);
+        c.Recovered += e.Data.Amount;
+        if (c.PaymentDeadlinePassed) c.UnpaidAfterOrder = e.Data.OutstandingAfter;
+    }
+
+    public void Apply(IEvent<ExtraCompensationImposed> e, EmployerRecord r)
+    {
+        var c = Case(r, e.StreamId);
+        c.Owed += e.Data.Amount;
+        if (c.PaymentDeadlinePassed) c.UnpaidAfterOrder += e.Data.Amount;
+    }
+
+    public void Apply(IEvent<PaymentDeadlinePassed> e, EmployerRecord r)
+    {
+        var c = Case(r, e.StreamId);
+        c.PaymentDeadlinePassed = true;
+        c.UnpaidAfterOrder = e.Data.Outstanding;
+    }
+
+    public void Apply(IEvent<CaseClosed> e, EmployerRecord r) => Close(Case(r, e.StreamId), nameof(CaseStatus.Closed));
+
+    public void Apply(IEvent<CaseReopened> e, EmployerRecord r)
+    {
+        var c = Case(r, e.StreamId);
+        c.IsOpen = true;
+        c.Status = nameof(CaseStatus.UnderInvestigation);
+    }
+
+    private static void Close(EmployerCase c, string status)
+    {
+        c.IsOpen = false;
+        c.Status = status;
+    }
+}

@@ -1,0 +1,64 @@
+using JasperFx.Events;
+using JasperFx.Events.Grouping;
+using LaborRights.StaffQueue;
+using Marten;
+using Marten.Events.Aggregation;
+using Marten.Events.Projections;
+
+namespace LaborRights.Employers;
+
+/// <summary>
+/// The employer registry, projected asynchronously by the daemon (events of many streams meet in one document,
+/// so they are applied one after another rather than by concurrent transactions). An opening event names the
+/// employer; later events of the same case are routed through the case's staff-queue item.
+/// </summary>
+public sealed partial class EmployerRegistryProjection : MultiStreamProjection<EmployerRecord, string>
+{
+    public const int RepeatWindowDays = 365;
+
+    public EmployerRegistryProjection()
+    {
+        CustomGrouping(new ByEmployer());
+    }
+
+    public override EmployerRecord ApplyMetadata(EmployerRecord record, IEvent lastEvent)
+    {
+        if (lastEvent.Timestamp > record.LastActivityAt) record.LastActivityAt = lastEvent.Timestamp;
+        record.Refresh(RepeatWindowDays);
+        return record;
+    }
+
+    private sealed class ByEmployer : IAggregateGrouper<string>
+    {
+        public async Task Group(IQuerySession session, IReadOnlyList<IEvent> events, IEventGrouping<string> grouping)
+        {
+            var known = new Dictionary<Guid, string>();
+            foreach (var e in events)
+            {
+                if (OpeningEmployer(e.Data) is { } code) known[e.StreamId] = code;
+            }
+            var unknown = events.Select(e => e.StreamId).Where(id => !known.ContainsKey(id)).Distinct().ToList();
+            if (unknown.Count > 0)
+            {
+                var found = await session.Query<StaffQueueItem>()
+                    .Where(x => unknown.Contains(x.Id))
+                    .Select(x => new { x.Id, x.EmployerCreditCode })
+                    .ToListAsync();
+                foreach (var f in found) known[f.Id] = f.EmployerCreditCode;
+            }
+            foreach (var e in events)
+            {
+                if (known.TryGetValue(e.StreamId, out var code) && code.Length > 0) grouping.AddEvent(code, e);
+            }
+        }
+    }
+
+    /// <summary>The employer named by a case's opening event, one line per case kind.</summary>
+    private static string? OpeningEmployer(object data) => data switch
+    {
+        WageArrears.WageArrearsComplaintReceived x => x.Employer.CreditCode,
+        _ => null,
+    };
+
+    private static EmployerCase Case(EmployerRecord record, Guid streamId) => record.CaseFor(streamId);
+}
