@@ -6,6 +6,7 @@ using LaborRights.Demo;
 using LaborRights.Employers;
 using LaborRights.Hosting;
 using LaborRights.ReferenceData;
+using LaborRights.Referrals;
 using LaborRights.StaffQueue;
 using LaborRights.Tracking;
 using LaborRights.WageArrears;
@@ -35,6 +36,7 @@ builder.Services.AddMarten(opts =>
         opts.ConfigureWageArrears();
         opts.ConfigureStaffQueue();
         opts.ConfigureEmployers();
+        opts.ConfigureReferrals();
     })
     .UseLightweightSessions()
     .AddAsyncDaemon(JasperFx.Events.Daemon.DaemonMode.Solo)

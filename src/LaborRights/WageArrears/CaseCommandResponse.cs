@@ -22,6 +22,8 @@ public static class CaseCommandResponse
             decision.Events.Select(e => e.GetType().Name).ToList(), decision.Warnings);
         var events = new Events();
         events.AddRange(decision.Events);
-        return (Results.Ok(body), events, DeadlineSchedule.For(decision.Events));
+        var messages = DeadlineSchedule.For(decision.Events);
+        messages.AddRange(Linking.WageArrearsLinkage.For(before, decision.Events));
+        return (Results.Ok(body), events, messages);
     }
 }

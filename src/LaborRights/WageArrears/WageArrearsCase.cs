@@ -51,6 +51,7 @@ public sealed record WageArrearsCase
     public DateOnly? AcceptanceOverdueSince { get; init; }
     public DateOnly? InvestigationOverdueSince { get; init; }
     public bool PaymentOverdue { get; init; }
+    public IReadOnlyList<CaseLink> Links { get; init; } = [];
 
     /// <summary>What the employer still owes: the confirmed (else claimed) arrears plus any extra compensation, less recoveries.</summary>
     public decimal Outstanding => Math.Max(0, (ConfirmedAmount ?? AmountClaimed) + ExtraCompensation - Recovered);
@@ -79,6 +80,7 @@ public sealed record WageArrearsCase
         (_, AcceptanceDeadlinePassed x) => state.Apply(x),
         (_, InvestigationDeadlinePassed x) => state.Apply(x),
         (_, PaymentDeadlinePassed x) => state.Apply(x),
+        (_, WageArrearsCaseLinked x) => state.Apply(x),
         _ => throw new InvalidOperationException($"WageArrearsCase does not know {e.GetType().Name}."),
     } with { Version = (state?.Version ?? 0) + 1 };
 
@@ -94,7 +96,10 @@ public sealed record WageArrearsCase
         WorkersAffected = e.WorkersAffected,
         AmountClaimed = e.AmountClaimed,
         AcceptanceDueOn = e.AcceptanceDueOn,
+        Links = e.Source is null ? [] : [new CaseLink(e.Source, "opened-from")],
     };
+
+    public WageArrearsCase Apply(WageArrearsCaseLinked e) => this with { Links = [.. Links, new CaseLink(e.Other, e.Relation)] };
 
     public WageArrearsCase Apply(MaterialRequested _) => this with { Status = CaseStatus.AwaitingMaterial };
 

@@ -11,12 +11,14 @@ public sealed record Employer(string Name, string CreditCode);
 
 public sealed record EmploymentPeriod(DateOnly From, DateOnly? To);
 
+/// <param name="Complainant">Null only for a case opened by another case's finding (<paramref name="Source"/>).</param>
+/// <param name="Source">The case whose finding opened this one (联动), if any.</param>
 public sealed record WageArrearsComplaintReceived(
     Guid WageArrearsCaseId,
     string TrackingNumber,
     string AccessCodeHash,
     IntakeChannel Channel,
-    Complainant Complainant,
+    Complainant? Complainant,
     Employer Employer,
     string CountyCode,
     string? ParkCode,
@@ -28,7 +30,8 @@ public sealed record WageArrearsComplaintReceived(
     DateOnly AcceptanceDueOn,
     bool AcceptanceDueIsProvisional,
     string ReceivedBy,
-    DateTimeOffset ReceivedAt);
+    DateTimeOffset ReceivedAt,
+    CaseReference? Source = null);
 
 public sealed record MaterialRequested(Guid WageArrearsCaseId, string Missing, string RequestedBy, DateTimeOffset RequestedAt);
 
@@ -80,6 +83,9 @@ public sealed record TransferredToPolice(
 public enum ClosureOutcome { FullyRecovered, PartlyRecovered, Withdrawn, Transferred, NoViolationFound }
 
 public sealed record CaseClosed(Guid WageArrearsCaseId, ClosureOutcome Outcome, string Summary, string ClosedBy, DateTimeOffset ClosedAt);
+
+/// <summary>A link to a case of another kind (联动): opened from it, or found to concern the same arrears.</summary>
+public sealed record WageArrearsCaseLinked(Guid WageArrearsCaseId, CaseReference Other, string Relation, string LinkedBy, DateTimeOffset LinkedAt);
 
 public sealed record CaseReopened(Guid WageArrearsCaseId, string Reason, string ReopenedBy, DateTimeOffset ReopenedAt);
 

@@ -32,6 +32,7 @@ public static class CaseHistory
         TransferredToPolice x => x.TransferredAt,
         CaseClosed x => x.ClosedAt,
         CaseReopened x => x.ReopenedAt,
+        WageArrearsCaseLinked x => x.LinkedAt,
         AcceptanceDeadlinePassed x => x.NoticedAt,
         InvestigationDeadlinePassed x => x.NoticedAt,
         PaymentDeadlinePassed x => x.NoticedAt,
@@ -54,6 +55,7 @@ public static class CaseHistory
         TransferredToPolice x => x.TransferredBy,
         CaseClosed x => x.ClosedBy,
         CaseReopened x => x.ReopenedBy,
+        WageArrearsCaseLinked x => x.LinkedBy,
         _ => "system",
     };
 }

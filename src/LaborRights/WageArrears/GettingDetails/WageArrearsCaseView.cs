@@ -53,6 +53,7 @@ public sealed class WageArrearsCaseView
     public bool AcceptanceOverdue { get; set; }
     public bool InvestigationOverdue { get; set; }
     public bool PaymentOverdue { get; set; }
+    public List<CaseLink> Links { get; set; } = [];
 }
 
 public sealed class WageArrearsCaseViewProjection : SingleStreamProjection<WageArrearsCaseView, Guid>
@@ -63,9 +64,10 @@ public sealed class WageArrearsCaseViewProjection : SingleStreamProjection<WageA
         TrackingNumber = e.TrackingNumber,
         Status = CaseStatus.PendingAcceptance,
         Channel = e.Channel,
-        ComplainantName = e.Complainant.Name,
-        ComplainantResidentIdMasked = ResidentIdNumber.Mask(e.Complainant.ResidentId),
-        ComplainantPhoneMasked = PhoneNumber.Mask(e.Complainant.Phone),
+        ComplainantName = e.Complainant?.Name ?? "",
+        ComplainantResidentIdMasked = e.Complainant is null ? "" : ResidentIdNumber.Mask(e.Complainant.ResidentId),
+        ComplainantPhoneMasked = e.Complainant is null ? "" : PhoneNumber.Mask(e.Complainant.Phone),
+        Links = e.Source is null ? [] : [new CaseLink(e.Source, "opened-from")],
         Employer = e.Employer,
         CountyCode = e.CountyCode,
         ParkCode = e.ParkCode,
@@ -160,6 +162,11 @@ public sealed class WageArrearsCaseViewProjection : SingleStreamProjection<WageA
         v.ClosureSummary = null;
         v.ClosedAt = null;
         v.TimesReopened++;
+    }
+
+    public void Apply(WageArrearsCaseLinked e, WageArrearsCaseView v)
+    {
+        if (!v.Links.Any(l => l.Other == e.Other && l.Relation == e.Relation)) v.Links.Add(new CaseLink(e.Other, e.Relation));
     }
 
     public void Apply(AcceptanceDeadlinePassed _, WageArrearsCaseView v) => v.AcceptanceOverdue = true;

@@ -1,0 +1,81 @@
+using System.Security.Claims;
+using JasperFx.Events.Projections;
+using Marten;
+using Marten.Events.Aggregation;
+using Marten.Pagination;
+using Microsoft.AspNetCore.Mvc;
+using Wolverine;
+using Wolverine.Http;
+using Wolverine.Marten;
+
+namespace LaborRights.Referrals;
+
+/// <summary>Opens a referral record; its id is derived from the source, so a message delivered twice opens one record.</summary>
+public sealed record OpenEnforcementReferral(
+    Guid EnforcementReferralId, ReferralKind Kind, CaseReference Source, string Recipient, string EmployerName, string EmployerCreditCode,
+    string CountyCode, decimal Amount, string Reason);
+
+public static class OpenEnforcementReferralHandler
+{
+    public static async Task Handle(OpenEnforcementReferral message, IDocumentSession session, TimeProvider clock, CancellationToken ct)
+    {
+        if (await session.Events.FetchStreamStateAsync(message.EnforcementReferralId, ct) is not null) return;
+        session.Events.StartStream<EnforcementReferral>(message.EnforcementReferralId, new EnforcementReferralOpened(
+            message.EnforcementReferralId, message.Kind, message.Source, message.Recipient, message.EmployerName, message.EmployerCreditCode,
+            message.CountyCode, message.Amount, message.Reason, clock.GetUtcNow()));
+    }
+
+    public static OpenEnforcementReferral ForPoliceTransfer(CaseReference source, string police, string employerName, string employerCode,
+        string county, decimal amount, string reason) =>
+        new(DeterministicId.OpenedFrom(source, "police-referral"), ReferralKind.PoliceTransfer, source, police, employerName, employerCode,
+            county, amount, reason);
+}
+
+/// <param name="Version">The referral version the clerk saw.</param>
+public sealed record AnswerReferral(int Version, ReferralStatus? Answer, string? Note);
+
+public static class ReferralEndpoints
+{
+    [WolverineGet("/api/referrals/{id}")]
+    public static async Task<IResult> Get(Guid id, IQuerySession session, CancellationToken ct) =>
+        await session.LoadAsync<EnforcementReferral>(id, ct) is { } referral
+            ? Results.Ok(referral)
+            : Problems.NotFound("该移送记录 / referral").ToResult();
+
+    [WolverineGet("/api/referrals")]
+    public static async Task<IResult> List(IQuerySession session, CancellationToken ct, Guid? sourceId = null, int page = 1, int pageSize = 20)
+    {
+        if (page < 1 || pageSize is < 1 or > 100)
+            return Results.Problem(new FieldErrors().Add("pageSize", "页码从1开始，每页1至100条", "Pages start at 1; page size 1 to 100").ToProblem());
+        IQueryable<EnforcementReferral> query = session.Query<EnforcementReferral>();
+        if (sourceId is { } s) query = query.Where(x => x.Source.Id == s);
+        var result = await query.OrderByDescending(x => x.OpenedAt).ToPagedListAsync(page, pageSize, ct);
+        return Results.Ok(new { items = result.ToList(), page = result.PageNumber, pageSize = result.PageSize, totalItems = result.TotalItemCount });
+    }
+
+    public static ProblemDetails Validate(AnswerReferral command) => new FieldErrors()
+        .Required("answer", command.Answer, "答复结果", "Answer")
+        .Required("note", command.Note, "答复说明", "Note")
+        .MaxLength("note", command.Note, 2000, "答复说明", "Note")
+        .OrContinue();
+
+    /// <summary>The recipient's answer (e.g. the police filed a criminal case), recorded by staff.</summary>
+    [WolverinePost("/api/referrals/{id}/answer")]
+    public static (IResult, Events) Answer(AnswerReferral command, [WriteAggregate] EnforcementReferral referral, ClaimsPrincipal user, TimeProvider clock)
+    {
+        if (referral.Status != ReferralStatus.AwaitingAnswer)
+            return (Problems.Refused(new Refusal("already-answered", "该移送已有答复。", "The referral has already been answered.")).ToResult(), []);
+        var answered = new EnforcementReferralAnswered(referral.Id, command.Answer!.Value, command.Note!.Trim(), user.Identity!.Name!, clock.GetUtcNow());
+        return (Results.Ok(new { referral.Id, Version = referral.Version + 1, Status = answered.Answer }), [answered]);
+    }
+}
+
+public static class ReferralsModule
+{
+    public static StoreOptions ConfigureReferrals(this StoreOptions opts)
+    {
+        opts.Projections.Snapshot<EnforcementReferral>(SnapshotLifecycle.Inline);
+        opts.Schema.For<EnforcementReferral>().Index(x => x.OpenedAt);
+        return opts;
+    }
+}
