@@ -53,6 +53,11 @@ public static class ReferralEndpoints
         return Results.Ok(new { items = result.ToList(), page = result.PageNumber, pageSize = result.PageSize, totalItems = result.TotalItemCount });
     }
 
+}
+
+/// <summary>Its own class: Wolverine applies a class's Validate method to every endpoint in that class.</summary>
+public static class AnswerReferralEndpoint
+{
     public static ProblemDetails Validate(AnswerReferral command) => new FieldErrors()
         .Required("answer", command.Answer, "答复结果", "Answer")
         .Required("note", command.Note, "答复说明", "Note")
