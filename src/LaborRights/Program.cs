@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using JasperFx;
 using JasperFx.Events;
+using LaborRights.Arbitration;
 using LaborRights.Calendar;
 using LaborRights.Demo;
 using LaborRights.Hosting;
@@ -21,6 +22,7 @@ builder.Services.AddSingleton(WorkingDayCalendar.LoadEmbedded());
 builder.Services.AddSingleton(ShandongRegions.LoadEmbedded());
 builder.Services.AddSingleton<PublicTracking>();
 builder.Services.AddWageArrears(builder.Configuration);
+builder.Services.AddArbitration(builder.Configuration);
 builder.Services.AddDemoData(builder.Configuration);
 
 builder.Services.AddMarten(opts =>
@@ -31,6 +33,7 @@ builder.Services.AddMarten(opts =>
         opts.UseSystemTextJsonForSerialization(EnumStorage.AsString, Casing.CamelCase);
         opts.AutoCreateSchemaObjects = AutoCreate.CreateOrUpdate;
         opts.ConfigureWageArrears();
+        opts.ConfigureArbitration();
     })
     .UseLightweightSessions()
     .ApplyAllDatabaseChangesOnStartup()
