@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using JasperFx;
 using JasperFx.Events;
+using LaborRights.Arbitration;
 using LaborRights.Calendar;
 using LaborRights.Demo;
 using LaborRights.Employers;
@@ -24,6 +25,7 @@ builder.Services.AddSingleton(WorkingDayCalendar.LoadEmbedded());
 builder.Services.AddSingleton(ShandongRegions.LoadEmbedded());
 builder.Services.AddSingleton<PublicTracking>();
 builder.Services.AddWageArrears(builder.Configuration);
+builder.Services.AddArbitration(builder.Configuration);
 builder.Services.AddDemoData(builder.Configuration);
 
 builder.Services.AddMarten(opts =>
@@ -34,6 +36,7 @@ builder.Services.AddMarten(opts =>
         opts.UseSystemTextJsonForSerialization(EnumStorage.AsString, Casing.CamelCase);
         opts.AutoCreateSchemaObjects = AutoCreate.CreateOrUpdate;
         opts.ConfigureWageArrears();
+        opts.ConfigureArbitration();
         opts.ConfigureStaffQueue();
         opts.ConfigureEmployers();
         opts.ConfigureReferrals();

@@ -1,0 +1,42 @@
+using JasperFx.Events.Projections;
+using LaborRights.Arbitration.Accepting;
+using LaborRights.Arbitration.GettingDetails;
+using LaborRights.Arbitration.MinimumWage;
+using LaborRights.Arbitration.Queue;
+using LaborRights.Arbitration.Tracking;
+using Marten;
+using Marten.Schema;
+using Microsoft.Extensions.Options;
+
+namespace LaborRights.Arbitration;
+
+public static class ArbitrationModule
+{
+    public static IServiceCollection AddArbitration(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<ArbitrationRules>(configuration.GetSection(ArbitrationRules.Section));
+        services.AddSingleton(sp => MinimumWageTable.Load(sp.GetRequiredService<IOptions<ArbitrationRules>>().Value.MinimumWages));
+        services.AddSingleton<ArbitrationServices>();
+        services.AddSingleton<ArbitrationCaseNumbers>();
+        services.AddSingleton<LaborRights.Tracking.IPublicTrackingSource, ArbitrationTracking>();
+        return services;
+    }
+
+    /// <summary>Inline projections: written in the same transaction as the events, so a 2xx reads its own write (docs/adr/0001).</summary>
+    public static StoreOptions ConfigureArbitration(this StoreOptions opts)
+    {
+        opts.Projections.Add<ArbitrationCaseViewProjection>(ProjectionLifecycle.Inline);
+        opts.Projections.Add<ArbitrationQueueProjection>(ProjectionLifecycle.Inline);
+        opts.Projections.Add<ArbitrationPublicTrackingProjection>(ProjectionLifecycle.Inline);
+
+        opts.Schema.For<ArbitrationQueueItem>()
+            .Index(x => x.CountyCode)
+            .Index(x => x.CityCode)
+            .Index(x => x.Status)
+            .Index(x => x.IsOverdue)
+            .Index(x => x.NextDueOn);
+        opts.Schema.For<ArbitrationPublicTracking>().UniqueIndex(UniqueIndexType.Computed, x => x.TrackingNumber);
+        opts.Storage.ExtendedSchemaObjects.Add(ArbitrationCaseNumbers.Table(opts.DatabaseSchemaName));
+        return opts;
+    }
+}

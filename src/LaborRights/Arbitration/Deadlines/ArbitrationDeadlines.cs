@@ -1,0 +1,65 @@
+using Wolverine;
+
+namespace LaborRights.Arbitration.Deadlines;
+
+/// <summary>Scheduled for the end of the acceptance day; appends only if the decision is still pending.</summary>
+public sealed record ArbitrationAcceptanceDeadlineReached(Guid ArbitrationCaseId, DateOnly DueOn);
+
+/// <summary>Scheduled for the end of the award day; a later due date (extension, resumption) schedules a new one.</summary>
+public sealed record AwardDeadlineReached(Guid ArbitrationCaseId, DateOnly DueOn);
+
+/// <summary>
+/// Passing time becomes an event only when the step it guards is still pending and the clock has really
+/// passed the deadline; a message delivered twice, early, or for a superseded deadline appends nothing.
+/// </summary>
+public static class ArbitrationDeadlineDecisions
+{
+    public static Decision Decide(ArbitrationCase state, ArbitrationAcceptanceDeadlineReached message, DateTimeOffset now) =>
+        state.AwaitsAcceptance
+        && state.AcceptanceDueOn == message.DueOn
+        && state.AcceptanceOverdueSince is null
+        && now >= ShanghaiTime.EndOf(message.DueOn)
+            ? Decision.Emit(new ArbitrationAcceptanceDeadlinePassed(state.Id, message.DueOn, now))
+            : Decision.Nothing;
+
+    // A suspended case's clock is stopped: its due date moves on resumption, which schedules the new one.
+    public static Decision Decide(ArbitrationCase state, AwardDeadlineReached message, DateTimeOffset now) =>
+        state.ClockRunning
+        && state.AwardDueOn == message.DueOn
+        && state.AwardOverdueSince != message.DueOn
+        && now >= ShanghaiTime.EndOf(message.DueOn)
+            ? Decision.Emit(new AwardDeadlinePassed(state.Id, message.DueOn, now))
+            : Decision.Nothing;
+}
+
+/// <summary>
+/// Every event that starts or moves a statutory clock schedules a message for the instant that clock runs out
+/// (the end of the due day in Shanghai). The message goes through the transactional outbox with the events.
+/// </summary>
+public static class ArbitrationDeadlineSchedule
+{
+    public static OutgoingMessages For(IEnumerable<object> events)
+    {
+        var messages = new OutgoingMessages();
+        foreach (var e in events)
+        {
+            object? message = e switch
+            {
+                ArbitrationApplied x => new ArbitrationAcceptanceDeadlineReached(x.ArbitrationCaseId, x.AcceptanceDueOn),
+                ArbitrationApplicationAccepted x => new AwardDeadlineReached(x.ArbitrationCaseId, x.AwardDueOn),
+                ArbitrationPeriodExtended x => new AwardDeadlineReached(x.ArbitrationCaseId, x.NewDueOn),
+                ArbitrationResumed x => new AwardDeadlineReached(x.ArbitrationCaseId, x.NewAwardDueOn),
+                _ => null,
+            };
+            if (message is not null) messages.Add(message.ScheduledAt(ShanghaiTime.EndOf(DueOn(message))));
+        }
+        return messages;
+    }
+
+    public static DateOnly DueOn(object message) => message switch
+    {
+        ArbitrationAcceptanceDeadlineReached m => m.DueOn,
+        AwardDeadlineReached m => m.DueOn,
+        _ => throw new ArgumentException($"{message.GetType().Name} is not an arbitration deadline message", nameof(message)),
+    };
+}

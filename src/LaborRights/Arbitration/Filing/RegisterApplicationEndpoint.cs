@@ -1,0 +1,43 @@
+using System.Security.Claims;
+using LaborRights.Arbitration.Deadlines;
+using LaborRights.ReferenceData;
+using Microsoft.AspNetCore.Mvc;
+using Wolverine;
+using Wolverine.Http;
+using Wolverine.Marten;
+
+namespace LaborRights.Arbitration.Filing;
+
+/// <summary>An application made at the commission's counter (or by post), typed in by staff.</summary>
+/// <param name="ReceivedAt">When it was received; may be earlier than now (a paper form entered later), never later.</param>
+public sealed record RegisterApplication(ArbitrationChannel? Channel, DateTimeOffset? ReceivedAt, ArbitrationApplicationForm? Application);
+
+public static class RegisterApplicationEndpoint
+{
+    public static ProblemDetails Validate(RegisterApplication command, ShandongRegions regions, ArbitrationServices services)
+    {
+        var now = services.Clock.GetUtcNow();
+        var errors = new FieldErrors().Required("channel", command.Channel, "申请渠道", "Channel");
+        if (command.Channel == ArbitrationChannel.Online)
+            errors.Add("channel", "网上申请由当事人本人提交", "Online applications are filed by the party");
+        if (command.ReceivedAt > now)
+            errors.Add("receivedAt", "收到时间不能晚于现在", "Received time cannot be in the future");
+        if (command.ReceivedAt < now.AddDays(-30))
+            errors.Add("receivedAt", "收到时间不能早于30天前", "Received time cannot be more than 30 days ago");
+        if (command.Application is null) errors.Add("application", "仲裁申请不能为空", "Application is required");
+        else command.Application.Validate(regions, errors, "application.");
+        return errors.OrContinue();
+    }
+
+    [WolverinePost("/api/arbitration")]
+    public static (IResult, IStartStream, OutgoingMessages) Post(RegisterApplication command, ClaimsPrincipal user, ArbitrationServices services)
+    {
+        var ctx = services.ContextFor(user);
+        var (applied, accessCode) = ArbitrationIntake.Start(
+            command.Application!, command.Channel!.Value, ctx.Actor, command.ReceivedAt ?? ctx.Now, services);
+        var id = applied.ArbitrationCaseId;
+        return (Results.Created($"/api/arbitration/{id}", ArbitrationIntake.Answer(id, applied.TrackingNumber, accessCode, applied.AcceptanceDueOn)),
+            MartenOps.StartStream<ArbitrationCase>(id, applied),
+            ArbitrationDeadlineSchedule.For([applied]));
+    }
+}

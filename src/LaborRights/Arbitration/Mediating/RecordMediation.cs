@@ -1,0 +1,80 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Mvc;
+using Wolverine;
+using Wolverine.Http;
+using Wolverine.Marten;
+
+namespace LaborRights.Arbitration.Mediating;
+
+public sealed record SettlementItemForm(ClaimCategory? Category, string? Description, decimal? Amount);
+
+public sealed record RecordMediationAgreement(int Version, IReadOnlyList<SettlementItemForm>? Items, string? Summary);
+
+public sealed record RecordMediationFailure(int Version, string? Note);
+
+/// <summary>劳动争议调解仲裁法 第42条: the tribunal tries mediation before it awards.</summary>
+public static class MediationDecisions
+{
+    public static FieldErrors Validate(RecordMediationAgreement command)
+    {
+        var errors = new FieldErrors()
+            .Required("summary", command.Summary, "调解协议内容", "Summary")
+            .MaxLength("summary", command.Summary, 4000, "调解协议内容", "Summary");
+        if (command.Items is not { Count: > 0 and <= 50 })
+            errors.Add("items", "调解协议须列明1至50项约定", "The agreement must list 1 to 50 agreed items");
+        for (var i = 0; i < (command.Items?.Count ?? 0); i++)
+        {
+            var item = command.Items![i];
+            errors.Required($"items[{i}].category", item.Category, "事项类别", "Category")
+                .Required($"items[{i}].description", item.Description, "约定内容", "Description")
+                .MaxLength($"items[{i}].description", item.Description, 500, "约定内容", "Description")
+                .Money($"items[{i}].amount", item.Amount, "约定金额", "Amount", allowZero: true);
+        }
+        return errors;
+    }
+
+    public static FieldErrors Validate(RecordMediationFailure command) => new FieldErrors()
+        .Required("note", command.Note, "调解情况", "Note")
+        .MaxLength("note", command.Note, 2000, "调解情况", "Note");
+
+    public static Decision Decide(ArbitrationCase state, RecordMediationAgreement command, ArbitrationContext ctx)
+    {
+        if (CannotMediate(state) is { } refusal) return refusal;
+        var items = command.Items!.Select(i => new SettlementItem(i.Category!.Value, i.Description!.Trim(), i.Amount)).ToList();
+        return Decision.Emit(new MediationAgreementReached(state.Id, items, command.Summary!.Trim(), ctx.Actor, ctx.Now));
+    }
+
+    public static Decision Decide(ArbitrationCase state, RecordMediationFailure command, ArbitrationContext ctx) =>
+        CannotMediate(state) ?? Decision.Emit(new MediationFailed(state.Id, command.Note!.Trim(), ctx.Actor, ctx.Now));
+
+    private static Decision? CannotMediate(ArbitrationCase state)
+    {
+        if (state.Status is not (ArbitrationStatus.PanelFormed or ArbitrationStatus.HearingScheduled or ArbitrationStatus.Heard))
+            return ArbitrationRefusals.NotAllowedIn(state.Status, "进行调解", "be mediated");
+        if (state.RespondentAbsent)
+            return ArbitrationRefusals.Rule("respondent-absent",
+                "被申请人未到庭，无法调解，可以缺席裁决（劳动争议调解仲裁法第36条）。",
+                "The respondent did not appear: mediation is impossible, a default award may be made (Art. 36).");
+        return null;
+    }
+}
+
+public static class RecordMediationAgreementEndpoint
+{
+    public static ProblemDetails Validate(RecordMediationAgreement command) => MediationDecisions.Validate(command).OrContinue();
+
+    [WolverinePost("/api/arbitration/{id}/record-mediation-agreement")]
+    public static (IResult, Events, OutgoingMessages) Post(
+        RecordMediationAgreement command, [WriteAggregate] ArbitrationCase @case, ClaimsPrincipal user, ArbitrationServices services) =>
+        ArbitrationCommandResponse.From(@case, MediationDecisions.Decide(@case, command, services.ContextFor(user)));
+}
+
+public static class RecordMediationFailureEndpoint
+{
+    public static ProblemDetails Validate(RecordMediationFailure command) => MediationDecisions.Validate(command).OrContinue();
+
+    [WolverinePost("/api/arbitration/{id}/record-mediation-failure")]
+    public static (IResult, Events, OutgoingMessages) Post(
+        RecordMediationFailure command, [WriteAggregate] ArbitrationCase @case, ClaimsPrincipal user, ArbitrationServices services) =>
+        ArbitrationCommandResponse.From(@case, MediationDecisions.Decide(@case, command, services.ContextFor(user)));
+}

@@ -1,0 +1,46 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Mvc;
+using Wolverine;
+using Wolverine.Http;
+using Wolverine.Marten;
+
+namespace LaborRights.Arbitration.RecordingAttendance;
+
+public sealed record RecordAttendance(int Version, bool? ApplicantAppeared, bool? RespondentAppeared);
+
+public static class RecordAttendanceDecision
+{
+    public static FieldErrors Validate(RecordAttendance command) => new FieldErrors()
+        .Required("applicantAppeared", command.ApplicantAppeared, "申请人是否到庭", "Applicant appeared")
+        .Required("respondentAppeared", command.RespondentAppeared, "被申请人是否到庭", "Respondent appeared");
+
+    /// <summary>
+    /// 劳动争议调解仲裁法 第36条: an applicant who does not appear (without good reason) is deemed to have withdrawn;
+    /// a respondent who does not appear may be awarded against by default.
+    /// </summary>
+    public static Decision Decide(ArbitrationCase state, RecordAttendance command, ArbitrationContext ctx)
+    {
+        if (state.Status != ArbitrationStatus.HearingScheduled)
+            return ArbitrationRefusals.NotAllowedIn(state.Status, "记录开庭到庭情况", "record attendance at a hearing");
+        var hearingOn = state.HearingOn!.Value;
+        if (ctx.Today < hearingOn)
+            return ArbitrationRefusals.Rule("hearing-not-yet-held",
+                $"开庭日期为{hearingOn:yyyy-MM-dd}，尚未开庭。", $"The hearing is on {hearingOn:yyyy-MM-dd}; it has not taken place yet.");
+        var recorded = new HearingAttendanceRecorded(
+            state.Id, hearingOn, command.ApplicantAppeared!.Value, command.RespondentAppeared!.Value, ctx.Actor, ctx.Now);
+        if (!recorded.ApplicantAppeared)
+            return Decision.Emit(recorded, new ArbitrationDeemedWithdrawn(
+                state.Id, "申请人经书面通知无正当理由拒不到庭 / The applicant did not appear after written notice", ctx.Actor, ctx.Now));
+        return Decision.Emit(recorded);
+    }
+}
+
+public static class RecordAttendanceEndpoint
+{
+    public static ProblemDetails Validate(RecordAttendance command) => RecordAttendanceDecision.Validate(command).OrContinue();
+
+    [WolverinePost("/api/arbitration/{id}/record-attendance")]
+    public static (IResult, Events, OutgoingMessages) Post(
+        RecordAttendance command, [WriteAggregate] ArbitrationCase @case, ClaimsPrincipal user, ArbitrationServices services) =>
+        ArbitrationCommandResponse.From(@case, RecordAttendanceDecision.Decide(@case, command, services.ContextFor(user)));
+}

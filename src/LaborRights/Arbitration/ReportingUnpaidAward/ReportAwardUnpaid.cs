@@ -1,0 +1,46 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Mvc;
+using Wolverine;
+using Wolverine.Http;
+using Wolverine.Marten;
+
+namespace LaborRights.Arbitration.ReportingUnpaidAward;
+
+/// <param name="AmountUnpaid">What the worker says is still unpaid, if known.</param>
+public sealed record ReportAwardUnpaid(int Version, decimal? AmountUnpaid, string? Note);
+
+public static class ReportAwardUnpaidDecision
+{
+    public static FieldErrors Validate(ReportAwardUnpaid command) => new FieldErrors()
+        .Money("amountUnpaid", command.AmountUnpaid, "未支付金额", "Amount unpaid")
+        .Required("note", command.Note, "情况说明", "Note")
+        .MaxLength("note", command.Note, 2000, "情况说明", "Note");
+
+    /// <summary>
+    /// The worker reports that the employer has not paid what an award granted. It opens no procedure here: linkage
+    /// turns the event into an enforcement or inspection referral. A repeated report appends nothing.
+    /// </summary>
+    public static Decision Decide(ArbitrationCase state, ReportAwardUnpaid command, ArbitrationContext ctx)
+    {
+        if (state.Decided.Count == 0)
+            return ArbitrationRefusals.Rule("no-award-yet", "案件尚无裁决，不能报告裁决未履行。", "The case has no award yet; nothing can be reported unpaid.");
+        var awarded = state.AmountAwarded;
+        if (awarded == 0)
+            return ArbitrationRefusals.Rule("no-money-awarded", "裁决未支持任何金额。", "The award granted no money.");
+        if (command.AmountUnpaid > awarded)
+            return ArbitrationRefusals.Rule("unpaid-exceeds-award",
+                $"未支付金额超过裁决金额（{awarded:0.00}元）。", $"The amount unpaid exceeds the amount awarded ({awarded:0.00} yuan).");
+        if (state.UnpaidReported) return Decision.Nothing;
+        return Decision.Emit(new AwardReportedUnpaid(state.Id, awarded, command.AmountUnpaid, command.Note!.Trim(), ctx.Actor, ctx.Now));
+    }
+}
+
+public static class ReportAwardUnpaidEndpoint
+{
+    public static ProblemDetails Validate(ReportAwardUnpaid command) => ReportAwardUnpaidDecision.Validate(command).OrContinue();
+
+    [WolverinePost("/api/arbitration/{id}/report-award-unpaid")]
+    public static (IResult, Events, OutgoingMessages) Post(
+        ReportAwardUnpaid command, [WriteAggregate] ArbitrationCase @case, ClaimsPrincipal user, ArbitrationServices services) =>
+        ArbitrationCommandResponse.From(@case, ReportAwardUnpaidDecision.Decide(@case, command, services.ContextFor(user)));
+}
