@@ -8,11 +8,7 @@ public sealed partial class EmployerRegistryProjection
     public void Apply(IEvent<WageArrearsComplaintReceived> e, EmployerRecord r)
     {
         var x = e.Data;
-        r.Id = x.Employer.CreditCode;
-        r.Name = x.Employer.Name;
-        if (!r.CountyCodes.Contains(x.CountyCode)) r.CountyCodes.Add(x.CountyCode);
-        if (r.Cases.Any(c => c.CaseId == e.StreamId)) return;
-        r.Cases.Add(new EmployerCase
+        Open(r, x.Employer.CreditCode, x.Employer.Name, x.CountyCode, new EmployerCase
         {
             CaseId = e.StreamId,
             Kind = CaseKind.WageArrears,
@@ -72,11 +68,5 @@ public sealed partial class EmployerRegistryProjection
         var c = Case(r, e.StreamId);
         c.IsOpen = true;
         c.Status = nameof(CaseStatus.UnderInvestigation);
-    }
-
-    private static void Close(EmployerCase c, string status)
-    {
-        c.IsOpen = false;
-        c.Status = status;
     }
 }

@@ -57,8 +57,24 @@ public sealed partial class EmployerRegistryProjection : MultiStreamProjection<E
     private static string? OpeningEmployer(object data) => data switch
     {
         WageArrears.WageArrearsComplaintReceived x => x.Employer.CreditCode,
+        Arbitration.ArbitrationApplied x => x.EmployerCreditCode,
         _ => null,
     };
+
+    /// <summary>Names the employer (a case's opening event) and adds the case once, however often it is replayed.</summary>
+    private static void Open(EmployerRecord r, string creditCode, string name, string countyCode, EmployerCase entry)
+    {
+        r.Id = creditCode;
+        r.Name = name;
+        if (!r.CountyCodes.Contains(countyCode)) r.CountyCodes.Add(countyCode);
+        if (r.Cases.All(c => c.CaseId != entry.CaseId)) r.Cases.Add(entry);
+    }
+
+    private static void Close(EmployerCase c, string status)
+    {
+        c.IsOpen = false;
+        c.Status = status;
+    }
 
     private static EmployerCase Case(EmployerRecord record, Guid streamId) => record.CaseFor(streamId);
 }
