@@ -3,6 +3,7 @@ using JasperFx;
 using JasperFx.Events;
 using LaborRights.Calendar;
 using LaborRights.Demo;
+using LaborRights.Discrimination;
 using LaborRights.Hosting;
 using LaborRights.ReferenceData;
 using LaborRights.Tracking;
@@ -21,6 +22,7 @@ builder.Services.AddSingleton(WorkingDayCalendar.LoadEmbedded());
 builder.Services.AddSingleton(ShandongRegions.LoadEmbedded());
 builder.Services.AddSingleton<PublicTracking>();
 builder.Services.AddWageArrears(builder.Configuration);
+builder.Services.AddDiscrimination(builder.Configuration);
 builder.Services.AddDemoData(builder.Configuration);
 
 builder.Services.AddMarten(opts =>
@@ -31,6 +33,7 @@ builder.Services.AddMarten(opts =>
         opts.UseSystemTextJsonForSerialization(EnumStorage.AsString, Casing.CamelCase);
         opts.AutoCreateSchemaObjects = AutoCreate.CreateOrUpdate;
         opts.ConfigureWageArrears();
+        opts.ConfigureDiscrimination();
     })
     .UseLightweightSessions()
     .ApplyAllDatabaseChangesOnStartup()
