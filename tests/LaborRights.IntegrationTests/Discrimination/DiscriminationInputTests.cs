@@ -149,6 +149,14 @@ public class DiscriminationInputTests(AppFixture app)
         (await app.Host.TrackDiscrimination(filed)).Timeline.Should().HaveCount(2, "links are not shown to the public");
     }
 
+    [Fact]
+    public async Task A_link_for_a_case_that_does_not_exist_starts_no_stream()
+    {
+        var missing = Guid.NewGuid();
+        await app.Host.InvokeMessageAndWaitAsync(new LinkDiscriminationCase(missing, new CaseReference(CaseKind.Inspection, Guid.NewGuid()), "x"));
+        (await app.EventCount(missing)).Should().Be(0);
+    }
+
     private static DateTimeOffset ShanghaiTimeEnd(DateOnly day) => LaborRights.Common.ShanghaiTime.EndOf(day);
 
     private async Task<DiscriminationQueuePage> Queue(string url) =>
@@ -157,4 +165,22 @@ public class DiscriminationInputTests(AppFixture app)
             x.Get.Url(url + "&pageSize=100");
             x.WithRequestHeader(DevelopmentAuthentication.UserHeader, Scenarios.Inspector);
         })).ReadAsJsonAsync<DiscriminationQueuePage>())!;
+}
+
+[Collection(AppCollection.Name)]
+public class DiscriminationCrossKindTests(AppFixture app)
+{
+    [Fact]
+    public async Task A_discrimination_command_on_a_wage_arrears_case_is_not_found_and_appends_nothing()
+    {
+        var wageArrears = await app.Host.FileComplaint();
+        await app.Host.ActExpecting(wageArrears.CaseId, "accept", new { version = 1 }, 404);
+        (await app.EventCount(wageArrears.CaseId)).Should().Be(1);
+        await app.Host.Scenario(x =>
+        {
+            x.Get.Url($"/api/discrimination/{wageArrears.CaseId}");
+            x.WithRequestHeader(DevelopmentAuthentication.UserHeader, Scenarios.Inspector);
+            x.StatusCodeShouldBe(404);
+        });
+    }
 }

@@ -30,6 +30,12 @@ public static class LinkDiscriminationCaseHandler
         LinkDiscriminationCase message, [WriteAggregate] DiscriminationCase @case, DiscriminationServices services,
         ILogger<DiscriminationCase> logger)
     {
+        // Linkage may race ahead of a case that was never created (or name the wrong kind): store nothing.
+        if (@case is null)
+        {
+            logger.LogWarning("Link for unknown discrimination case {Id} ignored", message.DiscriminationCaseId);
+            return new Events();
+        }
         var ctx = new DiscriminationContext(DiscriminationLinkDecision.SystemActor, services.Clock.GetUtcNow(), services.Calendar, services.Rules);
         var decision = DiscriminationLinkDecision.Link(@case, message.Other, message.Relation, ctx);
         if (decision.Refusal is { } refusal)
