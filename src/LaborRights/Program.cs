@@ -5,6 +5,7 @@ using LaborRights.Arbitration;
 using LaborRights.Calendar;
 using LaborRights.Demo;
 using LaborRights.Employers;
+using LaborRights.Discrimination;
 using LaborRights.Hosting;
 using LaborRights.ReferenceData;
 using LaborRights.Referrals;
@@ -26,6 +27,7 @@ builder.Services.AddSingleton(ShandongRegions.LoadEmbedded());
 builder.Services.AddSingleton<PublicTracking>();
 builder.Services.AddWageArrears(builder.Configuration);
 builder.Services.AddArbitration(builder.Configuration);
+builder.Services.AddDiscrimination(builder.Configuration);
 builder.Services.AddDemoData(builder.Configuration);
 
 builder.Services.AddMarten(opts =>
@@ -40,6 +42,7 @@ builder.Services.AddMarten(opts =>
         opts.ConfigureStaffQueue();
         opts.ConfigureEmployers();
         opts.ConfigureReferrals();
+        opts.ConfigureDiscrimination();
     })
     .UseLightweightSessions()
     .AddAsyncDaemon(JasperFx.Events.Daemon.DaemonMode.Solo)

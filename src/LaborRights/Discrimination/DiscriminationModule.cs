@@ -1,0 +1,38 @@
+using JasperFx.Events.Projections;
+using LaborRights.Discrimination.Filing;
+using LaborRights.Discrimination.GettingDetails;
+using LaborRights.Discrimination.Queue;
+using LaborRights.Discrimination.Tracking;
+using Marten;
+using Marten.Schema;
+
+namespace LaborRights.Discrimination;
+
+public static class DiscriminationModule
+{
+    public static IServiceCollection AddDiscrimination(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<DiscriminationRules>(configuration.GetSection(DiscriminationRules.Section));
+        services.AddSingleton<DiscriminationServices>();
+        services.AddSingleton<LaborRights.Tracking.IPublicTrackingSource, DiscriminationTracking>();
+        return services;
+    }
+
+    /// <summary>Inline projections, written in the same transaction as the events (docs/adr/0001).</summary>
+    public static StoreOptions ConfigureDiscrimination(this StoreOptions opts)
+    {
+        opts.Projections.Add<DiscriminationCaseViewProjection>(ProjectionLifecycle.Inline);
+        opts.Projections.Add<DiscriminationQueueProjection>(ProjectionLifecycle.Inline);
+        opts.Projections.Add<DiscriminationTrackingKeyProjection>(ProjectionLifecycle.Inline);
+
+        opts.Schema.For<DiscriminationQueueItem>()
+            .Index(x => x.CountyCode)
+            .Index(x => x.CityCode)
+            .Index(x => x.Status)
+            .Index(x => x.IsOverdue)
+            .Index(x => x.NextDueOn);
+        opts.Schema.For<DiscriminationTrackingKey>().UniqueIndex(UniqueIndexType.Computed, x => x.TrackingNumber);
+        opts.Schema.For<DiscriminationIdempotencyRecord>().Index(x => x.ExpiresAt);
+        return opts;
+    }
+}

@@ -1,0 +1,45 @@
+using System.Security.Claims;
+using LaborRights.Discrimination.Deadlines;
+using LaborRights.ReferenceData;
+using Microsoft.AspNetCore.Mvc;
+using Wolverine;
+using Wolverine.Http;
+using Wolverine.Marten;
+
+namespace LaborRights.Discrimination.Filing;
+
+/// <summary>A complaint or report made at a counter or by the hotline, typed in by staff.</summary>
+/// <param name="ReceivedAt">When it was received; may be earlier than now (a paper form entered later), never later.</param>
+public sealed record RecordDiscriminationComplaint(DiscriminationChannel? Channel, DateTimeOffset? ReceivedAt, DiscriminationForm? Complaint);
+
+public static class RecordDiscriminationComplaintEndpoint
+{
+    public static ProblemDetails Validate(RecordDiscriminationComplaint command, ShandongRegions regions, DiscriminationServices services)
+    {
+        var now = services.Clock.GetUtcNow();
+        var errors = new FieldErrors().Required("channel", command.Channel, "渠道", "Channel");
+        if (command.Channel == DiscriminationChannel.Online)
+            errors.Add("channel", "网上投诉、举报由本人提交", "Online filings are made by the filer");
+        if (command.ReceivedAt > now)
+            errors.Add("receivedAt", "收到时间不能晚于现在", "Received time cannot be in the future");
+        if (command.ReceivedAt < now.AddYears(-1))
+            errors.Add("receivedAt", "收到时间不能早于一年前", "Received time cannot be more than a year ago");
+        if (command.Complaint is null) errors.Add("complaint", "投诉、举报内容不能为空", "Complaint is required");
+        else command.Complaint.Validate(regions, ShanghaiTime.DateOf(now), errors, "complaint.");
+        return errors.OrContinue();
+    }
+
+    [WolverinePost("/api/discrimination")]
+    public static (IResult, IStartStream, OutgoingMessages) Post(
+        RecordDiscriminationComplaint command, ClaimsPrincipal user, DiscriminationServices services)
+    {
+        var ctx = services.ContextFor(user);
+        var (received, accessCode) = DiscriminationIntake.Start(
+            command.Complaint!, command.Channel!.Value, ctx.Actor, command.ReceivedAt ?? ctx.Now, services);
+        var id = received.DiscriminationCaseId;
+        return (Results.Created($"/api/discrimination/{id}",
+                DiscriminationIntake.Answer(id, received.TrackingNumber, accessCode, received.AcceptanceDueOn, received.Grounds)),
+            MartenOps.StartStream<DiscriminationCase>(id, received),
+            DiscriminationDeadlineSchedule.For([received]));
+    }
+}

@@ -1,0 +1,18 @@
+using Marten;
+using Wolverine.Http;
+
+namespace LaborRights.Discrimination.GettingDetails;
+
+public sealed record DiscriminationCaseDetails(DiscriminationCaseView Case, IReadOnlyList<DiscriminationHistoryEntry> History);
+
+public static class GetDiscriminationCaseEndpoint
+{
+    [WolverineGet("/api/discrimination/{id}")]
+    public static async Task<IResult> Get(Guid id, IQuerySession session, CancellationToken ct)
+    {
+        var view = await session.LoadAsync<DiscriminationCaseView>(id, ct);
+        if (view is null) return Problems.NotFound("该案件 / case").ToResult();
+        var events = await session.Events.FetchStreamAsync(id, token: ct);
+        return Results.Ok(new DiscriminationCaseDetails(view, DiscriminationHistory.From(events)));
+    }
+}

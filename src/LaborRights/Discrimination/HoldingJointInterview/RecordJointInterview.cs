@@ -1,0 +1,51 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Mvc;
+using Wolverine;
+using Wolverine.Http;
+using Wolverine.Marten;
+
+namespace LaborRights.Discrimination.HoldingJointInterview;
+
+/// <param name="Participants">Who took part besides the employer, e.g. "县总工会", "县妇联".</param>
+public sealed record RecordJointInterview(int Version, IReadOnlyList<string>? Participants, DateOnly? HeldOn, string? Summary);
+
+public static class RecordJointInterviewDecision
+{
+    public const int MaxParticipants = 20;
+
+    public static FieldErrors Validate(RecordJointInterview command)
+    {
+        var errors = new FieldErrors()
+            .Required("heldOn", command.HeldOn, "约谈日期", "Date held")
+            .Required("summary", command.Summary, "约谈情况", "Summary")
+            .MaxLength("summary", command.Summary, 4000, "约谈情况", "Summary");
+        if (command.Participants is null || command.Participants.Count == 0)
+            errors.Add("participants", "请填写参加约谈的单位或人员", "Name who took part in the interview");
+        else if (command.Participants.Count > MaxParticipants)
+            errors.Add("participants", $"参加人员最多{MaxParticipants}个", $"At most {MaxParticipants} participants");
+        else if (command.Participants.Any(p => string.IsNullOrWhiteSpace(p) || p.Length > 100))
+            errors.Add("participants", "每个参加人员须为1至100个字符", "Each participant must be 1 to 100 characters");
+        return errors;
+    }
+
+    /// <summary>鲁政发〔2024〕14号 (十九): the employer may be interviewed (约谈) jointly with the union and the women's federation.</summary>
+    public static Decision Decide(DiscriminationCase state, RecordJointInterview command, DiscriminationContext ctx)
+    {
+        if (DiscriminationRefusals.RequireSubstantiated(state, "登记约谈", "record a joint interview") is { } refusal) return refusal;
+        if (command.HeldOn!.Value > ctx.Today)
+            return DiscriminationRefusals.Rule("held-on-in-future", "约谈日期不能晚于今天：只登记已进行的约谈。",
+                "The interview date cannot be in the future: only interviews that took place are recorded.");
+        return Decision.Emit(new DiscriminationJointInterviewHeld(
+            state.Id, command.Participants!.Select(p => p.Trim()).ToList(), command.HeldOn.Value, command.Summary!.Trim(), ctx.Actor, ctx.Now));
+    }
+}
+
+public static class RecordJointInterviewEndpoint
+{
+    public static ProblemDetails Validate(RecordJointInterview command) => RecordJointInterviewDecision.Validate(command).OrContinue();
+
+    [WolverinePost("/api/discrimination/{id}/record-joint-interview")]
+    public static (IResult, Events, OutgoingMessages) Post(
+        RecordJointInterview command, [WriteAggregate] DiscriminationCase @case, ClaimsPrincipal user, DiscriminationServices services) =>
+        DiscriminationCommandResponse.From(@case, RecordJointInterviewDecision.Decide(@case, command, services.ContextFor(user)));
+}

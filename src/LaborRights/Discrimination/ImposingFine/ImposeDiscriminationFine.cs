@@ -1,0 +1,57 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Mvc;
+using Wolverine;
+using Wolverine.Http;
+using Wolverine.Marten;
+
+namespace LaborRights.Discrimination.ImposingFine;
+
+/// <param name="Amount">Yuan, within the configured range (10,000–50,000 by 妇女权益保障法 第83条).</param>
+public sealed record ImposeDiscriminationFine(int Version, decimal? Amount, string? Reason);
+
+public static class ImposeDiscriminationFineDecision
+{
+    public static FieldErrors Validate(ImposeDiscriminationFine command) => new FieldErrors()
+        .Required("amount", command.Amount, "罚款金额", "Amount")
+        .Money("amount", command.Amount, "罚款金额", "Amount")
+        .Required("reason", command.Reason, "处罚理由", "Reason")
+        .MaxLength("reason", command.Reason, 2000, "处罚理由", "Reason");
+
+    /// <summary>
+    /// 妇女权益保障法 第83条: a discriminatory recruitment ad is first ordered corrected; only if it is not corrected by
+    /// the ordered date may a fine of 10,000–50,000 yuan follow. 行政处罚法 第29条: the same act is fined only once.
+    /// </summary>
+    public static Decision Decide(DiscriminationCase state, ImposeDiscriminationFine command, DiscriminationContext ctx)
+    {
+        if (DiscriminationRefusals.RequireSubstantiated(state, "罚款", "impose a fine") is { } refusal) return refusal;
+        if (state.Stage != DiscriminationStage.RecruitmentAd)
+            return DiscriminationRefusals.Rule("fine-only-for-recruitment-ads",
+                "罚款仅适用于招聘广告中的就业歧视（妇女权益保障法第83条）。",
+                "A fine applies only to discriminatory recruitment ads (Women's Rights Protection Law Art. 83).");
+        if (state.CorrectBy is not { } correctBy)
+            return DiscriminationRefusals.Rule("correction-order-required",
+                "须先责令改正，逾期不改正的才能罚款。", "Order a correction first; a fine follows only if it is not made in time.");
+        if (ctx.Today <= correctBy)
+            return DiscriminationRefusals.Rule("correction-deadline-not-passed",
+                $"改正期限（{correctBy:yyyy-MM-dd}）尚未届满。", $"The correct-by date ({correctBy:yyyy-MM-dd}) has not passed yet.");
+        if (state.Fined)
+            return DiscriminationRefusals.Rule("fine-already-imposed",
+                "已处罚款，同一违法行为不得两次罚款（行政处罚法第29条）。", "A fine was already imposed; the same act is not fined twice (Administrative Penalty Law Art. 29).");
+        var amount = command.Amount!.Value;
+        if (amount < ctx.Rules.MinimumFine || amount > ctx.Rules.MaximumFine)
+            return DiscriminationRefusals.Rule("fine-out-of-range",
+                $"罚款金额应在{ctx.Rules.MinimumFine:0}元至{ctx.Rules.MaximumFine:0}元之间。",
+                $"The fine must be between {ctx.Rules.MinimumFine:0} and {ctx.Rules.MaximumFine:0} yuan.");
+        return Decision.Emit(new DiscriminationFineImposed(state.Id, amount, correctBy, command.Reason!.Trim(), ctx.Actor, ctx.Now));
+    }
+}
+
+public static class ImposeDiscriminationFineEndpoint
+{
+    public static ProblemDetails Validate(ImposeDiscriminationFine command) => ImposeDiscriminationFineDecision.Validate(command).OrContinue();
+
+    [WolverinePost("/api/discrimination/{id}/impose-fine")]
+    public static (IResult, Events, OutgoingMessages) Post(
+        ImposeDiscriminationFine command, [WriteAggregate] DiscriminationCase @case, ClaimsPrincipal user, DiscriminationServices services) =>
+        DiscriminationCommandResponse.From(@case, ImposeDiscriminationFineDecision.Decide(@case, command, services.ContextFor(user)));
+}

@@ -1,0 +1,40 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Mvc;
+using Wolverine;
+using Wolverine.Http;
+using Wolverine.Marten;
+
+namespace LaborRights.Discrimination.OrderingCorrection;
+
+/// <param name="Requirements">What the employer must do (e.g. withdraw the ad and republish it without the requirement).</param>
+/// <param name="CorrectBy">The last day for the correction (责令限期改正).</param>
+public sealed record OrderDiscriminationCorrection(int Version, string? Requirements, DateOnly? CorrectBy);
+
+public static class OrderDiscriminationCorrectionDecision
+{
+    public static FieldErrors Validate(OrderDiscriminationCorrection command) => new FieldErrors()
+        .Required("requirements", command.Requirements, "改正要求", "Requirements")
+        .MaxLength("requirements", command.Requirements, 2000, "改正要求", "Requirements")
+        .Required("correctBy", command.CorrectBy, "改正期限", "Correct-by date");
+
+    /// <summary>妇女权益保障法 第83条: the first measure is an order to correct; one order per case, with a future deadline.</summary>
+    public static Decision Decide(DiscriminationCase state, OrderDiscriminationCorrection command, DiscriminationContext ctx)
+    {
+        if (DiscriminationRefusals.RequireSubstantiated(state, "责令改正", "order a correction") is { } refusal) return refusal;
+        if (state.CorrectBy is not null)
+            return DiscriminationRefusals.Rule("correction-already-ordered", "已责令改正。", "A correction has already been ordered.");
+        if (command.CorrectBy!.Value <= ctx.Today)
+            return DiscriminationRefusals.Rule("correct-by-not-in-future", "改正期限须晚于今天。", "The correct-by date must be after today.");
+        return Decision.Emit(new DiscriminationCorrectionOrdered(state.Id, command.Requirements!.Trim(), command.CorrectBy.Value, ctx.Actor, ctx.Now));
+    }
+}
+
+public static class OrderDiscriminationCorrectionEndpoint
+{
+    public static ProblemDetails Validate(OrderDiscriminationCorrection command) => OrderDiscriminationCorrectionDecision.Validate(command).OrContinue();
+
+    [WolverinePost("/api/discrimination/{id}/order-correction")]
+    public static (IResult, Events, OutgoingMessages) Post(
+        OrderDiscriminationCorrection command, [WriteAggregate] DiscriminationCase @case, ClaimsPrincipal user, DiscriminationServices services) =>
+        DiscriminationCommandResponse.From(@case, OrderDiscriminationCorrectionDecision.Decide(@case, command, services.ContextFor(user)));
+}

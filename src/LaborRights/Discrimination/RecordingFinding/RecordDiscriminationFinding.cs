@@ -1,0 +1,46 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Mvc;
+using Wolverine;
+using Wolverine.Http;
+using Wolverine.Marten;
+
+namespace LaborRights.Discrimination.RecordingFinding;
+
+/// <param name="Substantiated">True: discrimination is established (歧视成立); false: it is not (不成立).</param>
+public sealed record RecordDiscriminationFinding(int Version, bool? Substantiated, string? Reasons);
+
+public static class RecordDiscriminationFindingDecision
+{
+    public static FieldErrors Validate(RecordDiscriminationFinding command) => new FieldErrors()
+        .Required("substantiated", command.Substantiated, "调查结论", "Finding")
+        .Required("reasons", command.Reasons, "认定理由", "Reasons")
+        .MaxLength("reasons", command.Reasons, 4000, "认定理由", "Reasons");
+
+    /// <summary>
+    /// One finding per investigation. A finding of discrimination on non-statutory grounds only is allowed (other
+    /// rules, e.g. a local regulation, may apply) but the inspector is warned that 就业促进法 names none of them.
+    /// </summary>
+    public static Decision Decide(DiscriminationCase state, RecordDiscriminationFinding command, DiscriminationContext ctx)
+    {
+        if (state.Status != DiscriminationStatus.UnderInvestigation)
+            return DiscriminationRefusals.NotAllowedIn(state.Status, "作出调查结论", "record a finding");
+        var substantiated = command.Substantiated!.Value;
+        var finding = new DiscriminationFindingRecorded(state.Id, substantiated, command.Reasons!.Trim(), ctx.Actor, ctx.Now);
+        IReadOnlyList<Notice> warnings = substantiated && !state.HasStatutoryGround
+            ? [new Notice("non-statutory-grounds-only",
+                $"所涉事由（{DiscriminationGrounds.Zh(state.Grounds)}）均非法律明确列举的歧视事由，请确认认定依据。",
+                "None of the grounds is named by law; make sure the finding has a legal basis.")]
+            : [];
+        return Decision.Emit([finding], warnings);
+    }
+}
+
+public static class RecordDiscriminationFindingEndpoint
+{
+    public static ProblemDetails Validate(RecordDiscriminationFinding command) => RecordDiscriminationFindingDecision.Validate(command).OrContinue();
+
+    [WolverinePost("/api/discrimination/{id}/record-finding")]
+    public static (IResult, Events, OutgoingMessages) Post(
+        RecordDiscriminationFinding command, [WriteAggregate] DiscriminationCase @case, ClaimsPrincipal user, DiscriminationServices services) =>
+        DiscriminationCommandResponse.From(@case, RecordDiscriminationFindingDecision.Decide(@case, command, services.ContextFor(user)));
+}
