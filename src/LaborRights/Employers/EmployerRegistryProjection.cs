@@ -58,6 +58,7 @@ public sealed partial class EmployerRegistryProjection : MultiStreamProjection<E
     {
         WageArrears.WageArrearsComplaintReceived x => x.Employer.CreditCode,
         Arbitration.ArbitrationApplied x => x.EmployerCreditCode,
+        Discrimination.DiscriminationComplaintReceived x => x.Employer.CreditCode,
         _ => null,
     };
 
