@@ -4,6 +4,7 @@ using JasperFx.Events;
 using LaborRights.Calendar;
 using LaborRights.Demo;
 using LaborRights.Hosting;
+using LaborRights.Inspections;
 using LaborRights.ReferenceData;
 using LaborRights.Tracking;
 using LaborRights.WageArrears;
@@ -21,6 +22,7 @@ builder.Services.AddSingleton(WorkingDayCalendar.LoadEmbedded());
 builder.Services.AddSingleton(ShandongRegions.LoadEmbedded());
 builder.Services.AddSingleton<PublicTracking>();
 builder.Services.AddWageArrears(builder.Configuration);
+builder.Services.AddInspections(builder.Configuration);
 builder.Services.AddDemoData(builder.Configuration);
 
 builder.Services.AddMarten(opts =>
@@ -31,6 +33,7 @@ builder.Services.AddMarten(opts =>
         opts.UseSystemTextJsonForSerialization(EnumStorage.AsString, Casing.CamelCase);
         opts.AutoCreateSchemaObjects = AutoCreate.CreateOrUpdate;
         opts.ConfigureWageArrears();
+        opts.ConfigureInspections();
     })
     .UseLightweightSessions()
     .ApplyAllDatabaseChangesOnStartup()
