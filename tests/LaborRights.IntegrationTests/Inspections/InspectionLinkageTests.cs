@@ -69,4 +69,15 @@ public class InspectionLinkageTests(AppFixture app)
         details.History.Where(h => h.Event == "InspectionCaseLinked").Should().HaveCount(2)
             .And.Contain(h => h.TextZh.Contains("劳动仲裁") && h.Actor == "system:linkage");
     }
+
+    [Fact]
+    public async Task A_link_for_a_case_that_does_not_exist_starts_no_stream()
+    {
+        var id = Guid.NewGuid();
+
+        await app.Host.MessageBus().InvokeAsync(new LinkInspectionCase(id, new CaseReference(CaseKind.WageArrears, Guid.NewGuid()), "wage-arrears-found"));
+
+        await using var session = app.Store.QuerySession();
+        (await session.Events.FetchStreamStateAsync(id)).Should().BeNull();
+    }
 }
