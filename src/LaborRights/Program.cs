@@ -7,6 +7,7 @@ using LaborRights.Demo;
 using LaborRights.Employers;
 using LaborRights.Discrimination;
 using LaborRights.Hosting;
+using LaborRights.Inspections;
 using LaborRights.ReferenceData;
 using LaborRights.Referrals;
 using LaborRights.StaffQueue;
@@ -28,6 +29,7 @@ builder.Services.AddSingleton<PublicTracking>();
 builder.Services.AddWageArrears(builder.Configuration);
 builder.Services.AddArbitration(builder.Configuration);
 builder.Services.AddDiscrimination(builder.Configuration);
+builder.Services.AddInspections(builder.Configuration);
 builder.Services.AddDemoData(builder.Configuration);
 
 builder.Services.AddMarten(opts =>
@@ -43,6 +45,7 @@ builder.Services.AddMarten(opts =>
         opts.ConfigureEmployers();
         opts.ConfigureReferrals();
         opts.ConfigureDiscrimination();
+        opts.ConfigureInspections();
     })
     .UseLightweightSessions()
     .AddAsyncDaemon(JasperFx.Events.Daemon.DaemonMode.Solo)

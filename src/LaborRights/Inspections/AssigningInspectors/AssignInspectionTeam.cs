@@ -1,0 +1,48 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Mvc;
+using Wolverine;
+using Wolverine.Http;
+using Wolverine.Marten;
+
+namespace LaborRights.Inspections.AssigningInspectors;
+
+public sealed record AssignInspectionTeam(int Version, IReadOnlyList<string>? Inspectors);
+
+public static class AssignInspectionTeamDecision
+{
+    public static FieldErrors Validate(AssignInspectionTeam command)
+    {
+        var errors = new FieldErrors();
+        var names = Distinct(command.Inspectors);
+        // 劳动保障监察条例 第16条: an investigation is carried out by at least two inspectors.
+        if (names.Count < 2)
+            errors.Add("inspectors", "至少指派两名劳动保障监察员", "Assign at least two labour inspectors");
+        if (names.Count > 10 || names.Any(n => n.Length > 50))
+            errors.Add("inspectors", "最多指派10名监察员，姓名不超过50个字符", "At most 10 inspectors, names of at most 50 characters");
+        return errors;
+    }
+
+    public static Decision Decide(InspectionCase state, AssignInspectionTeam command, InspectionContext ctx)
+    {
+        if (!state.IsOpen) return InspectionRefusals.NotAllowedIn(state.Status, "指派监察员", "have inspectors assigned");
+        var names = Distinct(command.Inspectors);
+        // The domain refuses a short team too: the endpoint's validation is not the only caller.
+        if (names.Count < 2)
+            return InspectionRefusals.Rule("inspectors-required", "至少指派两名劳动保障监察员。", "At least two labour inspectors must be assigned.");
+        if (names.SequenceEqual(state.Inspectors)) return Decision.Nothing;
+        return Decision.Emit(new InspectionTeamAssigned(state.Id, names, ctx.Actor, ctx.Now));
+    }
+
+    public static List<string> Distinct(IReadOnlyList<string>? names) =>
+        (names ?? []).Where(n => !string.IsNullOrWhiteSpace(n)).Select(n => n.Trim()).Distinct().ToList();
+}
+
+public static class AssignInspectionTeamEndpoint
+{
+    public static ProblemDetails Validate(AssignInspectionTeam command) => AssignInspectionTeamDecision.Validate(command).OrContinue();
+
+    [WolverinePost("/api/inspections/{id}/assign-inspectors")]
+    public static (IResult, Events, OutgoingMessages) Post(
+        AssignInspectionTeam command, [WriteAggregate] InspectionCase @case, ClaimsPrincipal user, InspectionServices services) =>
+        InspectionCommandResponse.From(@case, AssignInspectionTeamDecision.Decide(@case, command, services.ContextFor(user)));
+}

@@ -1,0 +1,50 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Mvc;
+using Wolverine;
+using Wolverine.Http;
+using Wolverine.Marten;
+
+namespace LaborRights.Inspections.HearingEmployer;
+
+/// <param name="Statement">What the employer stated and argued (陈述、申辩), as recorded.</param>
+public sealed record HearEmployer(int Version, DateOnly? HeardOn, string? Statement);
+
+public static class HearEmployerDecision
+{
+    public static FieldErrors Validate(HearEmployer command, DateOnly today)
+    {
+        var errors = new FieldErrors()
+            .Required("heardOn", command.HeardOn, "听取陈述申辩日期", "Hearing date")
+            .Required("statement", command.Statement, "陈述申辩内容", "Statement")
+            .MaxLength("statement", command.Statement, 4000, "陈述申辩内容", "Statement");
+        if (command.HeardOn > today) errors.Add("heardOn", "日期不能晚于今天", "The date cannot be in the future");
+        return errors;
+    }
+
+    /// <summary>
+    /// 行政处罚法 第44条、第45条: before a penalty the party is told the facts found and may state and defend its case.
+    /// There is nothing to answer before a violation is found; a later hearing (on new findings) is recorded again.
+    /// </summary>
+    public static Decision Decide(InspectionCase state, HearEmployer command, InspectionContext ctx)
+    {
+        if (InspectionRefusals.RequireTeam(state, "听取陈述申辩", "hear the employer") is { } refusal) return refusal;
+        if (state.ViolationsFound == 0)
+            return InspectionRefusals.Rule("no-violation-found",
+                "尚未认定违法事实，无需听取陈述申辩。", "No violation has been found yet; there is nothing for the employer to answer.");
+        if (command.HeardOn < state.FiledOn)
+            return InspectionRefusals.Rule("date-before-filing",
+                $"日期早于立案日期（{state.FiledOn:yyyy-MM-dd}）。", $"The date is before the case was filed ({state.FiledOn:yyyy-MM-dd}).");
+        return Decision.Emit(new EmployerHeard(state.Id, command.HeardOn!.Value, command.Statement!.Trim(), state.ViolationsFound, ctx.Actor, ctx.Now));
+    }
+}
+
+public static class HearEmployerEndpoint
+{
+    public static ProblemDetails Validate(HearEmployer command, InspectionServices services) =>
+        HearEmployerDecision.Validate(command, ShanghaiTime.Today(services.Clock)).OrContinue();
+
+    [WolverinePost("/api/inspections/{id}/hear-employer")]
+    public static (IResult, Events, OutgoingMessages) Post(
+        HearEmployer command, [WriteAggregate] InspectionCase @case, ClaimsPrincipal user, InspectionServices services) =>
+        InspectionCommandResponse.From(@case, HearEmployerDecision.Decide(@case, command, services.ContextFor(user)));
+}

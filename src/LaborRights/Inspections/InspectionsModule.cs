@@ -1,0 +1,32 @@
+using JasperFx.Events.Projections;
+using LaborRights.Inspections.GettingDetails;
+using LaborRights.Inspections.Queue;
+using Marten;
+
+namespace LaborRights.Inspections;
+
+public static class InspectionsModule
+{
+    public static IServiceCollection AddInspections(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<InspectionRules>(configuration.GetSection(InspectionRules.Section));
+        services.AddSingleton<InspectionServices>();
+        return services;
+    }
+
+    /// <summary>Inline projections: written in the same transaction as the events (docs/adr/0001).</summary>
+    public static StoreOptions ConfigureInspections(this StoreOptions opts)
+    {
+        opts.Projections.Add<InspectionCaseViewProjection>(ProjectionLifecycle.Inline);
+        opts.Projections.Add<InspectionQueueProjection>(ProjectionLifecycle.Inline);
+
+        opts.Schema.For<InspectionQueueItem>()
+            .Index(x => x.CountyCode)
+            .Index(x => x.CityCode)
+            .Index(x => x.Status)
+            .Index(x => x.IsOverdue)
+            .Index(x => x.InvestigationDueOn)
+            .Index(x => x.EmployerCreditCode);
+        return opts;
+    }
+}

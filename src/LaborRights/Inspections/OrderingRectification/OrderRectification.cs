@@ -1,0 +1,43 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Mvc;
+using Wolverine;
+using Wolverine.Http;
+using Wolverine.Marten;
+
+namespace LaborRights.Inspections.OrderingRectification;
+
+/// <param name="RectifyBy">The last day the employer may correct the violations (限期改正).</param>
+public sealed record OrderRectification(int Version, string? Requirements, DateOnly? RectifyBy);
+
+public static class OrderRectificationDecision
+{
+    public static FieldErrors Validate(OrderRectification command) => new FieldErrors()
+        .Required("requirements", command.Requirements, "改正要求", "Requirements")
+        .MaxLength("requirements", command.Requirements, 4000, "改正要求", "Requirements")
+        .Required("rectifyBy", command.RectifyBy, "改正期限", "Rectify-by date");
+
+    /// <summary>
+    /// 劳动保障监察条例 第18条: a violation found is ordered corrected. Ordering correction is not a penalty
+    /// (行政处罚法 第28条), so it does not wait for the hearing; one order at a time, each followed up.
+    /// </summary>
+    public static Decision Decide(InspectionCase state, OrderRectification command, InspectionContext ctx)
+    {
+        if (InspectionRefusals.RequireTeam(state, "责令改正", "order rectification") is { } refusal) return refusal;
+        if (state.RectifyBy is { } pending) return InspectionRefusals.RectificationPending(pending, "再次责令改正", "order rectification again");
+        if (state.ViolationsFound == 0)
+            return InspectionRefusals.Rule("no-violation-found", "尚未认定违法事实，不能责令改正。", "No violation has been found; there is nothing to rectify.");
+        if (command.RectifyBy!.Value <= ctx.Today)
+            return InspectionRefusals.Rule("rectify-by-not-in-future", "改正期限须晚于今天。", "The rectify-by date must be after today.");
+        return Decision.Emit(new RectificationOrdered(state.Id, command.Requirements!.Trim(), command.RectifyBy.Value, ctx.Actor, ctx.Now));
+    }
+}
+
+public static class OrderRectificationEndpoint
+{
+    public static ProblemDetails Validate(OrderRectification command) => OrderRectificationDecision.Validate(command).OrContinue();
+
+    [WolverinePost("/api/inspections/{id}/order-rectification")]
+    public static (IResult, Events, OutgoingMessages) Post(
+        OrderRectification command, [WriteAggregate] InspectionCase @case, ClaimsPrincipal user, InspectionServices services) =>
+        InspectionCommandResponse.From(@case, OrderRectificationDecision.Decide(@case, command, services.ContextFor(user)));
+}

@@ -1,0 +1,94 @@
+using System.Security.Claims;
+using LaborRights.Inspections.AssigningInspectors;
+using Microsoft.AspNetCore.Mvc;
+using Wolverine;
+using Wolverine.Http;
+using Wolverine.Marten;
+
+namespace LaborRights.Inspections.VisitingSites;
+
+/// <param name="AmountOwed">Yuan owed to the workers; required for <see cref="ViolationCategory.WageArrears"/>.</param>
+public sealed record Finding(ViolationCategory? Category, string? Description, decimal? AmountOwed, int? WorkersAffected);
+
+/// <param name="Inspectors">Who went: at least two, all from the assigned team (劳动保障监察条例 第16条).</param>
+public sealed record RecordSiteVisit(
+    int Version, DateOnly? VisitedOn, string? Location, IReadOnlyList<string>? Inspectors, string? Notes, IReadOnlyList<Finding>? Findings);
+
+public static class RecordSiteVisitDecision
+{
+    public const int MaxFindings = 20;
+
+    public static FieldErrors Validate(RecordSiteVisit command, DateOnly today)
+    {
+        var errors = new FieldErrors()
+            .Required("visitedOn", command.VisitedOn, "检查日期", "Visit date")
+            .Required("location", command.Location, "检查地点", "Location")
+            .MaxLength("location", command.Location, 200, "检查地点", "Location")
+            .MaxLength("notes", command.Notes, 4000, "检查记录", "Notes");
+        if (command.VisitedOn > today)
+            errors.Add("visitedOn", "检查日期不能晚于今天", "The visit date cannot be in the future");
+        if (AssignInspectionTeamDecision.Distinct(command.Inspectors).Count < 2)
+            errors.Add("inspectors", "现场检查须有两名以上监察员", "At least two inspectors must take part in a site visit");
+        var findings = command.Findings ?? [];
+        if (findings.Count > MaxFindings)
+            errors.Add("findings", $"每次检查最多记录{MaxFindings}项违法行为", $"At most {MaxFindings} findings per visit");
+        for (var i = 0; i < Math.Min(findings.Count, MaxFindings); i++) ValidateFinding(findings[i], $"findings[{i}].", errors);
+        return errors;
+    }
+
+    private static void ValidateFinding(Finding? finding, string prefix, FieldErrors errors)
+    {
+        if (finding is null)
+        {
+            errors.Add(prefix.TrimEnd('.'), "违法行为不能为空", "A finding cannot be empty");
+            return;
+        }
+        errors.Required(prefix + "category", finding.Category, "违法类别", "Violation category")
+            .Required(prefix + "description", finding.Description, "违法事实", "Description")
+            .MaxLength(prefix + "description", finding.Description, 2000, "违法事实", "Description")
+            .Money(prefix + "amountOwed", finding.AmountOwed, "拖欠金额", "Amount owed");
+        if (finding.WorkersAffected is < 1 or > 100_000)
+            errors.Add(prefix + "workersAffected", "涉及人数应在1至100000之间", "Workers affected must be between 1 and 100,000");
+        // Linkage opens a wage-arrears case from this finding, so it must say how much and to how many.
+        if (finding.Category == ViolationCategory.WageArrears)
+            errors.Required(prefix + "amountOwed", finding.AmountOwed, "拖欠金额", "Amount owed")
+                .Required(prefix + "workersAffected", finding.WorkersAffected, "涉及人数", "Workers affected");
+    }
+
+    public static Decision Decide(InspectionCase state, RecordSiteVisit command, InspectionContext ctx)
+    {
+        if (InspectionRefusals.RequireTeam(state, "记录现场检查", "record a site visit") is { } refusal) return refusal;
+        var visitedOn = command.VisitedOn!.Value;
+        if (visitedOn < state.FiledOn)
+            return InspectionRefusals.Rule("visit-before-filing",
+                $"检查日期早于立案日期（{state.FiledOn:yyyy-MM-dd}）。", $"The visit date is before the case was filed ({state.FiledOn:yyyy-MM-dd}).");
+        var visitors = AssignInspectionTeamDecision.Distinct(command.Inspectors);
+        var strangers = visitors.Except(state.Inspectors).ToList();
+        if (strangers.Count > 0)
+            return InspectionRefusals.Rule("visitor-not-assigned",
+                $"{string.Join("、", strangers)}不是本案指派的监察员。", $"{string.Join(", ", strangers)} is not assigned to this case.");
+
+        var findings = command.Findings ?? [];
+        var visitNumber = state.SiteVisits + 1;
+        var events = new List<object>
+        {
+            new SiteVisitRecorded(state.Id, visitNumber, visitedOn, command.Location!.Trim(), visitors,
+                command.Notes?.Trim() ?? "", findings.Count, ctx.Actor, ctx.Now),
+        };
+        events.AddRange(findings.Select((f, i) => new ViolationFound(
+            state.Id, state.ViolationsFound + i + 1, visitNumber, f.Category!.Value, f.Description!.Trim(), f.AmountOwed, f.WorkersAffected,
+            state.EmployerName, state.EmployerCreditCode, state.CountyCode, state.ParkCode, visitedOn, ctx.Actor, ctx.Now)));
+        return Decision.Emit(events, []);
+    }
+}
+
+public static class RecordSiteVisitEndpoint
+{
+    public static ProblemDetails Validate(RecordSiteVisit command, InspectionServices services) =>
+        RecordSiteVisitDecision.Validate(command, ShanghaiTime.Today(services.Clock)).OrContinue();
+
+    [WolverinePost("/api/inspections/{id}/record-site-visit")]
+    public static (IResult, Events, OutgoingMessages) Post(
+        RecordSiteVisit command, [WriteAggregate] InspectionCase @case, ClaimsPrincipal user, InspectionServices services) =>
+        InspectionCommandResponse.From(@case, RecordSiteVisitDecision.Decide(@case, command, services.ContextFor(user)));
+}
