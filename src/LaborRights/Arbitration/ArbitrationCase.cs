@@ -47,6 +47,9 @@ public sealed record ArbitrationCase
     public ArbitrationStatus Status { get; init; }
     public ArbitrationStatus? StatusBeforeSuspension { get; init; }
     public string CountyCode { get; init; } = "";
+    public string? ParkCode { get; init; }
+    public string EmployerName { get; init; } = "";
+    public string EmployerCreditCode { get; init; } = "";
     public PartyKind ApplicantKind { get; init; }
     public IReadOnlyList<ClaimItem> Claims { get; init; } = [];
     public int WorkersConcerned { get; init; }
@@ -118,6 +121,9 @@ public sealed record ArbitrationCase
         Id = e.ArbitrationCaseId,
         Status = ArbitrationStatus.PendingAcceptance,
         CountyCode = e.CountyCode,
+        ParkCode = e.ParkCode,
+        EmployerName = e.EmployerName,
+        EmployerCreditCode = e.EmployerCreditCode,
         ApplicantKind = e.Applicant.Kind,
         Claims = e.Claims,
         WorkersConcerned = e.WorkersConcerned,

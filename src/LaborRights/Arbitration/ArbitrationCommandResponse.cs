@@ -21,6 +21,8 @@ public static class ArbitrationCommandResponse
             decision.Events.Select(e => e.GetType().Name).ToList(), decision.Warnings);
         var events = new Events();
         events.AddRange(decision.Events);
-        return (Results.Ok(body), events, ArbitrationDeadlineSchedule.For(decision.Events));
+        var messages = ArbitrationDeadlineSchedule.For(decision.Events);
+        messages.AddRange(Linking.ArbitrationLinkage.For(before, decision.Events));
+        return (Results.Ok(body), events, messages);
     }
 }

@@ -21,6 +21,8 @@ public static class DiscriminationCommandResponse
             decision.Events.Select(e => e.GetType().Name).ToList(), decision.Warnings);
         var events = new Events();
         events.AddRange(decision.Events);
-        return (Results.Ok(body), events, DiscriminationDeadlineSchedule.For(decision.Events));
+        var messages = DiscriminationDeadlineSchedule.For(decision.Events);
+        messages.AddRange(Linking.DiscriminationLinkage.For(before, decision.Events));
+        return (Results.Ok(body), events, messages);
     }
 }

@@ -59,6 +59,7 @@ public sealed partial class EmployerRegistryProjection : MultiStreamProjection<E
         WageArrears.WageArrearsComplaintReceived x => x.Employer.CreditCode,
         Arbitration.ArbitrationApplied x => x.EmployerCreditCode,
         Discrimination.DiscriminationComplaintReceived x => x.Employer.CreditCode,
+        Inspections.InspectionCaseOpened x => x.EmployerCreditCode,
         _ => null,
     };
 

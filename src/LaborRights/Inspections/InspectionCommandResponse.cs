@@ -20,6 +20,8 @@ public static class InspectionCommandResponse
             decision.Events.Select(e => e.GetType().Name).ToList(), decision.Warnings);
         var events = new Events();
         events.AddRange(decision.Events);
-        return (Results.Ok(body), events, InspectionDeadlineSchedule.For(decision.Events));
+        var messages = InspectionDeadlineSchedule.For(decision.Events);
+        messages.AddRange(Linking.InspectionLinkage.For(before, decision.Events));
+        return (Results.Ok(body), events, messages);
     }
 }

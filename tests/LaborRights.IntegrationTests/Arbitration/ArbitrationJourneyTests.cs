@@ -41,7 +41,7 @@ public class ArbitrationJourneyTests(AppFixture app)
         });
         awarded.Status.Should().Be(ArbitrationStatus.Awarded);
         var unpaid = await host.Arbitrate(filed.CaseId, "report-award-unpaid", new { version = awarded.Version, amountUnpaid = 65_200m, note = "单位逾期未履行" }, user: "clerk.sun");
-        unpaid.Events.Should().Equal(nameof(AwardReportedUnpaid));
+        unpaid.Events.Should().Equal(nameof(AwardReportedUnpaid), nameof(ArbitrationCaseLinked));
 
         var details = await host.ArbitrationDetails(filed.CaseId);
         var view = details.Case;
@@ -57,7 +57,7 @@ public class ArbitrationJourneyTests(AppFixture app)
         view.UnpaidReported.Should().BeTrue();
         details.History.Select(h => h.Event).Should().Equal(
             "ArbitrationApplied", "ArbitrationApplicationAccepted", "ArbitrationPanelFormed", "HearingScheduled", "HearingAttendanceRecorded",
-            "MediationFailed", "PartialAwardIssued", "ArbitrationAwardIssued", "AwardReportedUnpaid");
+            "MediationFailed", "PartialAwardIssued", "ArbitrationAwardIssued", "AwardReportedUnpaid", "ArbitrationCaseLinked");
         details.History.Should().OnlyContain(h => h.TextZh.Length > 0 && h.TextEn.Length > 0);
         details.History.Last().Actor.Should().Be("clerk.sun");
         string.Concat(details.History.Select(h => h.TextZh)).Should().NotContain("13812345678").And.NotContain("11010519491231002X");

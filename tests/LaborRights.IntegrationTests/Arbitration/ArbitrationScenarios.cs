@@ -25,7 +25,6 @@ public static class ArbitrationScenarios
         ],
         workers, "申请人自2025年3月起在被申请人处工作，2026年7月起工资未发放，9月被辞退。");
 
-    public static DateOnly Today(this AppFixture app) => DateOnly.FromDateTime(app.Clock.GetUtcNow().ToOffset(Shanghai).DateTime);
 
     /// <summary>Moves the shared clock (forward only) to 09:00 in Shanghai on <paramref name="day"/>.</summary>
     public static void MoveClockToMorningOf(this AppFixture app, DateOnly day) =>

@@ -52,7 +52,7 @@ public class DiscriminationJourneyTests(AppFixture app)
         details.Case.JointInterviews.Should().ContainSingle().Which.Participants.Should().Equal("历下区总工会", "历下区妇联");
         details.Case.ProcuratorateReferrals.Should().ContainSingle();
         details.History.Select(h => h.Event).Should().Equal(
-            "DiscriminationComplaintReceived", "DiscriminationComplaintAccepted", "DiscriminationFindingRecorded",
+            "DiscriminationComplaintReceived", "DiscriminationComplaintAccepted", "DiscriminationCaseLinked", "DiscriminationFindingRecorded",
             "DiscriminationCorrectionOrdered", "DiscriminationJointInterviewHeld", "DiscriminationFineImposed",
             "DiscriminationReferredToProcuratorate", "DiscriminationReferredForSupportedLitigation", "DiscriminationCaseClosed");
         details.History.Skip(1).Should().OnlyContain(h => h.Actor == Scenarios.Inspector);
@@ -78,7 +78,7 @@ public class DiscriminationJourneyTests(AppFixture app)
     public async Task A_finding_of_no_discrimination_allows_no_remedy_and_closes_as_not_substantiated()
     {
         var filed = await app.Host.DiscriminationUnderInvestigation();
-        var v = (await app.Host.Act(filed.CaseId, "record-finding", new { version = 2, substantiated = false, reasons = "岗位确有特殊要求" })).Version;
+        var v = (await app.Host.Act(filed.CaseId, "record-finding", new { version = DiscriminationScenarios.UnderInvestigationVersion, substantiated = false, reasons = "岗位确有特殊要求" })).Version;
         var before = await app.EventCount(filed.CaseId);
 
         var refused = await app.Host.ActExpecting(filed.CaseId, "order-correction",

@@ -71,12 +71,15 @@ public static class DiscriminationScenarios
         })).ReadAsJsonAsync<PublicCaseStatus>())!;
 
     /// <summary>Filed and accepted: the case is under investigation at version 2.</summary>
+    /// <summary>An accepted complaint; acceptance appends two events (accepted, linked to the inspection it opens): version 3.</summary>
     public static async Task<DiscriminationComplaintFiled> DiscriminationUnderInvestigation(this IAlbaHost host, DiscriminationForm? form = null)
     {
         var filed = await host.FileDiscrimination(form);
-        await host.Act(filed.CaseId, "accept", new { version = 1 });
+        (await host.Act(filed.CaseId, "accept", new { version = 1 })).Version.Should().Be(UnderInvestigationVersion);
         return filed;
     }
+
+    public const int UnderInvestigationVersion = 3;
 
     public static async Task<int> EventCount(this AppFixture app, Guid id)
     {
@@ -90,5 +93,4 @@ public static class DiscriminationScenarios
         Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() },
     };
 
-    public static DateOnly Today(this AppFixture app) => ShanghaiTime.DateOf(app.Clock.GetUtcNow());
 }

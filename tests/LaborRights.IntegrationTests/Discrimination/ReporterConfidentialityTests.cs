@@ -50,11 +50,11 @@ public class ReporterConfidentialityTests(AppFixture app)
         await Staff("POST", $"/api/discrimination/{id}/request-material", new { version = 1, missing = "招聘网页截图" });
         await Staff("POST", $"/api/discrimination/{id}/material-supplied", new { version = 2, note = "已补交" });
         await Staff("POST", $"/api/discrimination/{id}/accept", new { version = 3 });
-        await Staff("POST", $"/api/discrimination/{id}/accept", new { version = 4 });                       // 422
+        await Staff("POST", $"/api/discrimination/{id}/accept", new { version = 5 });                       // 422 (accepted + linked: version 5)
         await Staff("POST", $"/api/discrimination/{id}/accept", new { version = 1 });                       // 409
-        await Staff("POST", $"/api/discrimination/{id}/record-finding", new { version = 4 });              // 400
-        await Staff("POST", $"/api/discrimination/{id}/close", new { version = 4, outcome = "Withdrawn", summary = "举报人要求撤回" }); // 422
-        await Staff("POST", $"/api/discrimination/{id}/record-finding", new { version = 4, substantiated = true, reasons = "广告限男性" });
+        await Staff("POST", $"/api/discrimination/{id}/record-finding", new { version = 5 });              // 400
+        await Staff("POST", $"/api/discrimination/{id}/close", new { version = 5, outcome = "Withdrawn", summary = "举报人要求撤回" }); // 422
+        await Staff("POST", $"/api/discrimination/{id}/record-finding", new { version = 5, substantiated = true, reasons = "广告限男性" });
         await Staff("GET", $"/api/discrimination/{id}");
         await Staff("GET", $"/api/discrimination?county={county}");
         await Staff("GET", $"/api/discrimination/overdue?county={county}");

@@ -1,7 +1,10 @@
 using Alba;
 using LaborRights.Employers;
 using LaborRights.Hosting;
+using LaborRights.IntegrationTests.Arbitration;
+using LaborRights.IntegrationTests.Discrimination;
 using LaborRights.IntegrationTests.Infrastructure;
+using LaborRights.IntegrationTests.Inspections;
 using LaborRights.WageArrears.Deadlines;
 using Marten;
 using Marten.Events;
@@ -57,6 +60,27 @@ public class EmployerRegistryTests(AppFixture app)
         var paid = await Employer(code);
         paid.BlacklistCandidate.Should().BeFalse();
         paid.Employer.TotalRecovered.Should().Be(40_000m);
+    }
+
+    [Fact]
+    public async Task Cases_of_every_kind_against_the_employer_are_listed_open_and_closed()
+    {
+        var code = Scenarios.NewCreditCode();
+        var wage = await app.Host.FileComplaint(Scenarios.AComplaint() with { EmployerCreditCode = code });
+        var discrimination = await app.Host.FileDiscrimination(DiscriminationScenarios.AFiling() with { EmployerCreditCode = code });
+        var inspection = await app.Host.OpenInspection(InspectionScenarios.AnInspection(creditCode: code));
+        var arbitration = await app.Host.Apply(ArbitrationScenarios.AnApplication() with
+        {
+            Respondent = new LaborRights.Arbitration.Filing.PartyForm(LaborRights.Arbitration.PartyKind.Employer, "济南某公司", code, null),
+        });
+        await app.Host.Arbitrate(arbitration.CaseId, "refuse", new { version = 1, reason = "不属于劳动争议" });
+
+        var record = (await Employer(code)).Employer;
+        record.Cases.Select(c => (c.Kind, c.CaseId)).Should().BeEquivalentTo([
+            (LaborRights.Common.CaseKind.WageArrears, wage.CaseId), (LaborRights.Common.CaseKind.Discrimination, discrimination.CaseId),
+            (LaborRights.Common.CaseKind.Inspection, inspection.Id), (LaborRights.Common.CaseKind.Arbitration, arbitration.CaseId)]);
+        record.OpenCases.Should().Be(3);
+        record.ClosedCases.Should().Be(1);
     }
 
     [Fact]

@@ -36,6 +36,9 @@ public sealed class AppFixture : IAsyncLifetime
         });
     }
 
+    /// <summary>Today in Asia/Shanghai by the test clock.</summary>
+    public DateOnly Today() => DateOnly.FromDateTime(Clock.GetUtcNow().ToOffset(TimeSpan.FromHours(8)).DateTime);
+
     /// <summary>The clock only moves forward: tests share it, in whatever order they run.</summary>
     public void MoveClockTo(DateTimeOffset instant)
     {

@@ -15,14 +15,14 @@ public static class InspectionScenarios
     public const string CreditCode = "91350100M000100Y43";
     private static readonly TimeSpan Shanghai = TimeSpan.FromHours(8);
 
-    public static DateOnly Today(this AppFixture app) => DateOnly.FromDateTime(app.Clock.GetUtcNow().ToOffset(Shanghai).DateTime);
 
-    public static object AnInspection(string county = "370102", string? park = null, string origin = "Planned", object? source = null) => new
+    public static object AnInspection(
+        string county = "370102", string? park = null, string origin = "Planned", object? source = null, string creditCode = CreditCode) => new
     {
         origin,
         source,
         employerName = "济南鲁泰建筑工程有限公司",
-        employerCreditCode = CreditCode,
+        employerCreditCode = creditCode,
         countyCode = county,
         parkCode = park,
         constructionProject = "历下区某安置房项目",

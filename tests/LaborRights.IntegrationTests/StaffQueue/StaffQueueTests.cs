@@ -1,7 +1,10 @@
 using Alba;
 using LaborRights.Common;
 using LaborRights.Hosting;
+using LaborRights.IntegrationTests.Arbitration;
+using LaborRights.IntegrationTests.Discrimination;
 using LaborRights.IntegrationTests.Infrastructure;
+using LaborRights.IntegrationTests.Inspections;
 using LaborRights.StaffQueue;
 using LaborRights.WageArrears.Deadlines;
 using Wolverine.Tracking;
@@ -64,6 +67,29 @@ public class StaffQueueTests(AppFixture app)
         var reopened = (await Queue($"county={county}")).Items.Single(x => x.Id == filed.CaseId);
         reopened.Status.Should().Be("UnderInvestigation");
         reopened.NextDueOn.Should().NotBeNull();
+    }
+
+    [Fact]
+    public async Task One_queue_lists_the_four_kinds_of_case_of_a_county_and_filters_by_kind()
+    {
+        const string county = "370302";
+        var code = Scenarios.NewCreditCode(county);
+        var wage = await app.Host.FileComplaint(Scenarios.AComplaint(county: county) with { EmployerCreditCode = code });
+        var discrimination = await app.Host.FileDiscrimination(DiscriminationScenarios.AFiling(county: county, park: null) with { EmployerCreditCode = code });
+        var arbitration = await app.Host.Apply(ArbitrationScenarios.AnApplication(county: county));
+        var inspection = await app.Host.OpenInspection(InspectionScenarios.AnInspection(county: county, creditCode: code));
+
+        var all = await Queue($"county={county}");
+        all.Items.Select(x => x.Id).Should().Contain([wage.CaseId, discrimination.CaseId, arbitration.CaseId, inspection.Id]);
+        all.Items.Select(x => x.NextDueOn).Should().BeInAscendingOrder();
+        all.Items.Should().OnlyContain(x => x.StatusZh.Length > 0 && x.NextDueOn != null);
+
+        foreach (var (kind, id) in new[] { (CaseKind.WageArrears, wage.CaseId), (CaseKind.Discrimination, discrimination.CaseId),
+                     (CaseKind.Arbitration, arbitration.CaseId), (CaseKind.Inspection, inspection.Id) })
+        {
+            var ofKind = await Queue($"county={county}&kind={kind}");
+            ofKind.Items.Should().Contain(x => x.Id == id).And.OnlyContain(x => x.Kind == kind);
+        }
     }
 
     [Theory]

@@ -41,6 +41,18 @@ public sealed class ArbitrationSpecification
         return (T)ThenEmitsAll()[0];
     }
 
+    /// <summary>The decision emits <typeparamref name="T"/> and records the link to the inspection case it opens (联动).</summary>
+    public T ThenEmitsLinked<T>()
+    {
+        var events = ThenEmitsAll();
+        events.Should().HaveCount(2);
+        events[0].Should().BeOfType<T>();
+        var link = events[1].Should().BeOfType<ArbitrationCaseLinked>().Subject;
+        link.Relation.Should().Be("opened");
+        link.Other.Kind.Should().Be(LaborRights.Common.CaseKind.Inspection);
+        return (T)events[0];
+    }
+
     public IReadOnlyList<object> ThenEmitsAll()
     {
         Decision.Refusal.Should().BeNull("the command should be allowed");

@@ -65,7 +65,7 @@ public class DeadlineAndLinkTests
     {
         var spec = new ArbitrationSpecification { Now = At(2025, 10, 20) }.Given(AwardedCase(pay: 20_000m));
         var reported = spec.When((s, ctx) => ReportAwardUnpaidDecision.Decide(s, new ReportAwardUnpaid(8, 20_000m, "单位拒不支付"), ctx))
-            .ThenEmits<AwardReportedUnpaid>();
+            .ThenEmitsLinked<AwardReportedUnpaid>();
         reported.AmountAwarded.Should().Be(20_000m);
         reported.AmountUnpaid.Should().Be(20_000m);
 
@@ -79,7 +79,7 @@ public class DeadlineAndLinkTests
         var partial = new PartialAwardIssued(Id, [Item(1, ClaimCategory.Pay, 10_000m, true)], Wage(), false, "arbitrator.li", At(2025, 9, 1));
         new ArbitrationSpecification().Given([.. ReadyForAward(), partial])
             .When((s, ctx) => ReportAwardUnpaidDecision.Decide(s, new ReportAwardUnpaid(7, null, "未付"), ctx))
-            .ThenEmits<AwardReportedUnpaid>().AmountAwarded.Should().Be(10_000m);
+            .ThenEmitsLinked<AwardReportedUnpaid>().AmountAwarded.Should().Be(10_000m);
     }
 
     [Fact]

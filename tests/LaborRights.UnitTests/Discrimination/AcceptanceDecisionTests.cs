@@ -15,7 +15,7 @@ public class AcceptanceDecisionTests
     {
         var accepted = _spec.Given(Received())
             .When((s, ctx) => AcceptDiscriminationComplaintDecision.Decide(s, ctx))
-            .ThenEmits<DiscriminationComplaintAccepted>();
+            .ThenEmitsLinked<DiscriminationComplaintAccepted>();
 
         accepted.FiledOn.Should().Be(new DateOnly(2025, 2, 26));
         accepted.InvestigationDueOn.Should().Be(new DateOnly(2025, 5, 26), "60 working days, skipping Qingming and Labour Day");
@@ -33,7 +33,7 @@ public class AcceptanceDecisionTests
         var accepted = new DiscriminationSpecification { Now = At(2025, 2, 26), Rules = new DiscriminationRules { InvestigationWorkingDays = 30 } }
             .Given(Received())
             .When((s, ctx) => AcceptDiscriminationComplaintDecision.Decide(s, ctx))
-            .ThenEmits<DiscriminationComplaintAccepted>();
+            .ThenEmitsLinked<DiscriminationComplaintAccepted>();
         accepted.InvestigationDueOn.Should().Be(DiscriminationSpecification.Calendar.AddWorkingDays(new DateOnly(2025, 2, 26), 30).DueOn);
     }
 
@@ -42,7 +42,7 @@ public class AcceptanceDecisionTests
     {
         _spec.Given(Received(), new DiscriminationMaterialRequested(Id, "招聘广告截图", "inspector.li", At(2025, 2, 25)))
             .When((s, ctx) => AcceptDiscriminationComplaintDecision.Decide(s, ctx))
-            .ThenEmits<DiscriminationComplaintAccepted>();
+            .ThenEmitsLinked<DiscriminationComplaintAccepted>();
     }
 
     [Fact]
@@ -58,7 +58,7 @@ public class AcceptanceDecisionTests
     {
         _spec.Given(Received(occurredOn: new DateOnly(2023, 2, 24)))
             .When((s, ctx) => AcceptDiscriminationComplaintDecision.Decide(s, ctx))
-            .ThenEmits<DiscriminationComplaintAccepted>();
+            .ThenEmitsLinked<DiscriminationComplaintAccepted>();
     }
 
     public static TheoryData<object[]> DecidedCases() => new()

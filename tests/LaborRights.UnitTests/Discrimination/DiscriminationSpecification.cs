@@ -43,6 +43,19 @@ public sealed class DiscriminationSpecification
         return emitted;
     }
 
+    /// <summary>The decision emits <typeparamref name="T"/> and records the link to the inspection case it opens (联动).</summary>
+    public T ThenEmitsLinked<T>()
+    {
+        Decision.Refusal.Should().BeNull("the command should be allowed");
+        Decision.Events.Should().HaveCount(2);
+        Decision.Events[0].Should().BeOfType<T>();
+        var link = Decision.Events[1].Should().BeOfType<DiscriminationCaseLinked>().Subject;
+        link.Relation.Should().Be("opened");
+        link.Other.Kind.Should().Be(LaborRights.Common.CaseKind.Inspection);
+        Fold([.. _given, .. Decision.Events]).Should().BeEquivalentTo(FoldWithFoldEvent([.. _given, .. Decision.Events]));
+        return (T)Decision.Events[0];
+    }
+
     public DiscriminationCase ThenState => Fold([.. _given, .. Decision.Events]);
 
     public void ThenNothing()

@@ -31,7 +31,12 @@ public static class ReportAwardUnpaidDecision
             return ArbitrationRefusals.Rule("unpaid-exceeds-award",
                 $"未支付金额超过裁决金额（{awarded:0.00}元）。", $"The amount unpaid exceeds the amount awarded ({awarded:0.00} yuan).");
         if (state.UnpaidReported) return Decision.Nothing;
-        return Decision.Emit(new AwardReportedUnpaid(state.Id, awarded, command.AmountUnpaid, command.Note!.Trim(), ctx.Actor, ctx.Now));
+        // The report opens an inspection for enforcement (联动, docs/adr/0007): the link is part of this decision.
+        var inspection = new CaseReference(CaseKind.Inspection,
+            LaborRights.Inspections.Linking.InspectionCaseIds.ForSource(new CaseReference(CaseKind.Arbitration, state.Id)));
+        return Decision.Emit(
+            new AwardReportedUnpaid(state.Id, awarded, command.AmountUnpaid, command.Note!.Trim(), ctx.Actor, ctx.Now),
+            new ArbitrationCaseLinked(state.Id, inspection, "opened", ctx.Actor, ctx.Now));
     }
 }
 

@@ -25,9 +25,15 @@ public static class AcceptDiscriminationComplaintDecision
 
         var filedOn = ctx.Today;
         var due = ctx.Calendar.AddWorkingDays(filedOn, ctx.Rules.InvestigationWorkingDays);
-        return Decision.Emit(new DiscriminationComplaintAccepted(
-            state.Id, state.Employer, state.CountyCode, state.ParkCode, state.Grounds, state.Stage,
-            filedOn, due.DueOn, due.IsProvisional, ctx.Actor, ctx.Now));
+        // Acceptance opens an inspection of the employer (联动, docs/adr/0007); its id is known now, so the link
+        // is part of this decision rather than a later event that would change the version under the inspector.
+        var inspection = new CaseReference(CaseKind.Inspection,
+            LaborRights.Inspections.Linking.InspectionCaseIds.ForSource(new CaseReference(CaseKind.Discrimination, state.Id)));
+        return Decision.Emit(
+            new DiscriminationComplaintAccepted(
+                state.Id, state.Employer, state.CountyCode, state.ParkCode, state.Grounds, state.Stage,
+                filedOn, due.DueOn, due.IsProvisional, ctx.Actor, ctx.Now),
+            new DiscriminationCaseLinked(state.Id, inspection, "opened", ctx.Actor, ctx.Now));
     }
 }
 

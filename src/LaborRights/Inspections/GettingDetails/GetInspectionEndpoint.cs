@@ -7,7 +7,12 @@ namespace LaborRights.Inspections.GettingDetails;
 /// <summary>One line of an inspection case's history: what happened, who did it, when it happened and when it was recorded.</summary>
 public sealed record InspectionHistoryEntry(long Version, string Event, string Actor, DateTimeOffset OccurredAt, DateTimeOffset RecordedAt, string TextZh, string TextEn);
 
-public sealed record InspectionDetails(InspectionCaseView Case, IReadOnlyList<InspectionHistoryEntry> History);
+/// <param name="WageArrearsCases">
+/// Wage-arrears cases this inspection's findings opened or joined (联动). They hold the link; it is looked up here
+/// so that linkage never changes the inspection's version under its inspectors (docs/adr/0007).
+/// </param>
+public sealed record InspectionDetails(
+    InspectionCaseView Case, IReadOnlyList<InspectionHistoryEntry> History, IReadOnlyList<CaseLink> WageArrearsCases);
 
 public static class GetInspectionEndpoint
 {
@@ -17,7 +22,12 @@ public static class GetInspectionEndpoint
         var view = await session.LoadAsync<InspectionCaseView>(id, ct);
         if (view is null) return Problems.NotFound("该案件 / case").ToResult();
         var events = await session.Events.FetchStreamAsync(id, token: ct);
-        return Results.Ok(new InspectionDetails(view, events.Select(Entry).ToList()));
+        var wageCases = await session.Query<WageArrears.GettingDetails.WageArrearsCaseView>()
+            .Where(x => x.Links.Any(l => l.Other.Id == id))
+            .Select(x => x.Id)
+            .ToListAsync(ct);
+        var links = wageCases.Select(w => new CaseLink(new CaseReference(CaseKind.WageArrears, w), "opened-or-joined")).ToList();
+        return Results.Ok(new InspectionDetails(view, events.Select(Entry).ToList(), links));
     }
 
     private static InspectionHistoryEntry Entry(IEvent e)

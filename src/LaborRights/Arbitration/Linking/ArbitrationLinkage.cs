@@ -1,0 +1,21 @@
+using LaborRights.Inspections.Linking;
+
+namespace LaborRights.Arbitration.Linking;
+
+/// <summary>
+/// What an arbitration decision starts elsewhere (联动, docs/adr/0007): an award the worker reports unpaid opens an
+/// inspection of the employer for enforcement of the wage obligation, (the report decision itself records the link).
+/// </summary>
+public static class ArbitrationLinkage
+{
+    public static IEnumerable<object> For(ArbitrationCase state, IEnumerable<object> events)
+    {
+        foreach (var e in events.OfType<AwardReportedUnpaid>())
+        {
+            var source = new CaseReference(CaseKind.Arbitration, state.Id);
+            var inspectionId = InspectionCaseIds.ForSource(source);
+            yield return new OpenInspectionFromLinkage(inspectionId, source, state.EmployerName, state.EmployerCreditCode, state.CountyCode,
+                state.ParkCode, $"劳动者反映仲裁裁决（{state.CaseNumber}）未履行，裁决金额{e.AmountAwarded:0.00}元");
+        }
+    }
+}

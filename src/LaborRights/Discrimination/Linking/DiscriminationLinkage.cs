@@ -1,0 +1,21 @@
+using LaborRights.Inspections.Linking;
+
+namespace LaborRights.Discrimination.Linking;
+
+/// <summary>
+/// What a discrimination decision starts elsewhere (联动, docs/adr/0007): an accepted complaint opens an inspection
+/// of the employer (妇女权益保障法 第49条 brings discrimination into inspection), (the accept decision itself records the link).
+/// </summary>
+public static class DiscriminationLinkage
+{
+    public static IEnumerable<object> For(DiscriminationCase state, IEnumerable<object> events)
+    {
+        foreach (var e in events.OfType<DiscriminationComplaintAccepted>())
+        {
+            var source = new CaseReference(CaseKind.Discrimination, state.Id);
+            var inspectionId = InspectionCaseIds.ForSource(source);
+            yield return new OpenInspectionFromLinkage(inspectionId, source, e.Employer.Name, e.Employer.CreditCode, e.CountyCode, e.ParkCode,
+                $"就业歧视投诉已受理，依法开展劳动保障监察（{string.Join("、", e.Grounds)}；{e.Stage}）");
+        }
+    }
+}

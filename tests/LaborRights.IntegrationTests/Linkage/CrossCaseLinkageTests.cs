@@ -1,0 +1,129 @@
+using LaborRights.Arbitration;
+using LaborRights.Common;
+using LaborRights.Inspections;
+using LaborRights.Inspections.GettingDetails;
+using LaborRights.Inspections.Linking;
+using LaborRights.IntegrationTests.Arbitration;
+using LaborRights.IntegrationTests.Discrimination;
+using LaborRights.IntegrationTests.Infrastructure;
+using LaborRights.IntegrationTests.Inspections;
+using LaborRights.WageArrears;
+using LaborRights.WageArrears.Linking;
+using Marten;
+using Wolverine.Tracking;
+
+namespace LaborRights.IntegrationTests.Linkage;
+
+/// <summary>
+/// Each linkage path (联动机制) end to end: it starts at one case's HTTP command and finds the linked case through the
+/// other case's API; the linkage message delivered a second time changes nothing.
+/// </summary>
+[Collection(AppCollection.Name)]
+public class CrossCaseLinkageTests(AppFixture app)
+{
+    [Fact]
+    public async Task An_accepted_discrimination_complaint_opens_one_inspection_of_the_employer_linked_both_ways()
+    {
+        var code = Scenarios.NewCreditCode();
+        var filed = await app.Host.FileDiscrimination(DiscriminationScenarios.AFiling() with { EmployerCreditCode = code });
+
+        var tracked = await app.Host.ExecuteAndWaitAsync(async () => await app.Host.Act(filed.CaseId, "accept", new { version = 1 }));
+
+        var source = new CaseReference(CaseKind.Discrimination, filed.CaseId);
+        var inspectionId = InspectionCaseIds.ForSource(source);
+        var inspection = (await app.Host.InspectionDetails(inspectionId)).Case;
+        inspection.Source.Should().Be(source);
+        inspection.EmployerCreditCode.Should().Be(code);
+        (await app.Host.DiscriminationDetails(filed.CaseId)).Case.Links
+            .Should().ContainSingle(l => l.Other == new CaseReference(CaseKind.Inspection, inspectionId));
+
+        await app.Host.InvokeMessageAndWaitAsync(tracked.Sent.SingleMessage<OpenInspectionFromLinkage>());
+        (await InspectionsFrom(source)).Should().ContainSingle("a duplicated message opens no second inspection");
+    }
+
+    [Fact]
+    public async Task An_inspection_finding_of_wage_arrears_opens_a_wage_arrears_case_once()
+    {
+        var code = Scenarios.NewCreditCode();
+        var (inspectionId, version) = await app.Host.InspectionWithTeam(InspectionScenarios.AnInspection(county: "370211", creditCode: code));
+
+        var tracked = await app.Host.ExecuteAndWaitAsync(async () =>
+            await app.Host.Inspect(inspectionId, "record-site-visit", InspectionScenarios.AVisitWithWageArrears(version, app.Today(), amount: 86_500m, workers: 12)));
+
+        var link = (await app.Host.InspectionDetails(inspectionId)).WageArrearsCases.Should().ContainSingle().Subject;
+        var wageCase = (await app.Host.Details(link.Other.Id)).Case;
+        wageCase.Channel.Should().Be(IntakeChannel.Referral);
+        wageCase.Employer.CreditCode.Should().Be(code);
+        wageCase.AmountClaimed.Should().Be(86_500m);
+        wageCase.WorkersAffected.Should().Be(12);
+        wageCase.Links.Should().ContainSingle().Which.Should().Be(new CaseLink(new CaseReference(CaseKind.Inspection, inspectionId), "opened-from"));
+
+        await app.Host.InvokeMessageAndWaitAsync(tracked.Sent.SingleMessage<WageArrearsFoundByInspection>());
+        (await WageCasesOf(code)).Should().ContainSingle("a duplicated finding opens no second case");
+        (await app.Host.InspectionDetails(inspectionId)).WageArrearsCases.Should().ContainSingle();
+    }
+
+    [Fact]
+    public async Task An_inspection_finding_joins_the_open_wage_arrears_case_of_the_same_employer_and_county()
+    {
+        var code = Scenarios.NewCreditCode();
+        var complaint = await app.Host.FileComplaint(Scenarios.AComplaint(county: "370212") with { EmployerCreditCode = code });
+        var (inspectionId, version) = await app.Host.InspectionWithTeam(InspectionScenarios.AnInspection(county: "370212", creditCode: code));
+
+        await app.Host.ExecuteAndWaitAsync(async () =>
+            await app.Host.Inspect(inspectionId, "record-site-visit", InspectionScenarios.AVisitWithWageArrears(version, app.Today())));
+
+        (await WageCasesOf(code)).Should().ContainSingle().Which.Should().Be(complaint.CaseId);
+        (await app.Host.Details(complaint.CaseId)).Case.Links
+            .Should().ContainSingle(l => l.Other == new CaseReference(CaseKind.Inspection, inspectionId) && l.Relation == "same-arrears");
+        (await app.Host.InspectionDetails(inspectionId)).WageArrearsCases
+            .Should().ContainSingle(l => l.Other == new CaseReference(CaseKind.WageArrears, complaint.CaseId));
+    }
+
+    [Fact]
+    public async Task An_award_the_worker_reports_unpaid_opens_one_inspection_for_enforcement()
+    {
+        var code = Scenarios.NewCreditCode();
+        var form = ArbitrationScenarios.AnApplication() with
+        {
+            Respondent = new LaborRights.Arbitration.Filing.PartyForm(PartyKind.Employer, "济南未履行裁决有限公司", code, "053188886666"),
+        };
+        var (filed, v) = await app.HeardCase(form);
+        v = (await app.Host.Arbitrate(filed.CaseId, "record-mediation-failure", new { version = v, note = "调解不成" })).Version;
+        var awarded = await app.Host.Arbitrate(filed.CaseId, "issue-award", new
+        {
+            version = v,
+            items = new object[]
+            {
+                new { claimNumber = 1, grantedAmount = 30_000m, ruling = "支持" },
+                new { claimNumber = 2, grantedAmount = 40_000m, ruling = "支持" },
+                new { claimNumber = 3, grantedAmount = (decimal?)null, ruling = "支持" },
+            },
+        });
+
+        var tracked = await app.Host.ExecuteAndWaitAsync(async () =>
+            await app.Host.Arbitrate(filed.CaseId, "report-award-unpaid", new { version = awarded.Version, amountUnpaid = 70_000m, note = "逾期未履行" }));
+
+        var source = new CaseReference(CaseKind.Arbitration, filed.CaseId);
+        var inspection = (await app.Host.InspectionDetails(InspectionCaseIds.ForSource(source))).Case;
+        inspection.Source.Should().Be(source);
+        inspection.EmployerCreditCode.Should().Be(code);
+        (await app.Host.ArbitrationDetails(filed.CaseId)).Case.Links.Should().ContainSingle(l => l.Other.Kind == CaseKind.Inspection);
+
+        await app.Host.InvokeMessageAndWaitAsync(tracked.Sent.SingleMessage<OpenInspectionFromLinkage>());
+        (await InspectionsFrom(source)).Should().ContainSingle();
+    }
+
+    private async Task<List<Guid>> InspectionsFrom(CaseReference source)
+    {
+        await using var session = app.Store.QuerySession();
+        return (await session.Query<InspectionCaseView>().Where(x => x.Source!.Id == source.Id).Select(x => x.Id).ToListAsync()).ToList();
+    }
+
+    private async Task<List<Guid>> WageCasesOf(string creditCode)
+    {
+        await using var session = app.Store.QuerySession();
+        return (await session.Query<LaborRights.WageArrears.Queue.WageArrearsQueueItem>()
+            .Where(x => x.EmployerCreditCode == creditCode).Select(x => x.Id).ToListAsync()).ToList();
+    }
+}
