@@ -25,7 +25,7 @@ var connectionString = await builder.EnsureDatabaseAsync();
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddSingleton(WorkingDayCalendar.LoadEmbedded());
 builder.Services.AddSingleton(ShandongRegions.LoadEmbedded());
-builder.Services.AddSingleton<PublicTracking>();
+builder.Services.AddTracking();
 builder.Services.AddWageArrears(builder.Configuration);
 builder.Services.AddArbitration(builder.Configuration);
 builder.Services.AddDiscrimination(builder.Configuration);
@@ -39,6 +39,7 @@ builder.Services.AddMarten(opts =>
         opts.Events.StreamIdentity = StreamIdentity.AsGuid;
         opts.UseSystemTextJsonForSerialization(EnumStorage.AsString, Casing.CamelCase);
         opts.AutoCreateSchemaObjects = AutoCreate.CreateOrUpdate;
+        opts.ConfigureTracking();
         opts.ConfigureWageArrears();
         opts.ConfigureArbitration();
         opts.ConfigureStaffQueue();

@@ -32,7 +32,6 @@ public static class DiscriminationModule
             .Index(x => x.IsOverdue)
             .Index(x => x.NextDueOn);
         opts.Schema.For<DiscriminationTrackingKey>().UniqueIndex(UniqueIndexType.Computed, x => x.TrackingNumber);
-        opts.Schema.For<DiscriminationIdempotencyRecord>().Index(x => x.ExpiresAt);
         return opts;
     }
 }

@@ -37,7 +37,6 @@ public static class WageArrearsModule
             .Index(x => x.IsOverdue)
             .Index(x => x.NextDueOn);
         opts.Schema.For<PublicCaseTracking>().UniqueIndex(UniqueIndexType.Computed, x => x.TrackingNumber);
-        opts.Schema.For<IntakeIdempotencyRecord>().Index(x => x.ExpiresAt);
         opts.Storage.ExtendedSchemaObjects.Add(CaseNumbers.Table(opts.DatabaseSchemaName));
         return opts;
     }

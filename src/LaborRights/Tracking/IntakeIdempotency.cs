@@ -1,0 +1,81 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using Marten;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.Extensions.Options;
+
+namespace LaborRights.Tracking;
+
+/// <summary>
+/// A public submission made with an <c>Idempotency-Key</c> (a phone that lost its connection retries): the answer to
+/// the first submission, kept encrypted (it holds the access code) for 24 hours and written in the same transaction
+/// as the case, so a retry gets the same case back instead of filing twice.
+/// </summary>
+public sealed class IntakeIdempotencyRecord
+{
+    /// <summary>"scope:key": the key as the client sent it, prefixed by the form so keys of different forms never collide.</summary>
+    public string Id { get; set; } = "";
+    public string RequestHash { get; set; } = "";
+    public string ProtectedAnswer { get; set; } = "";
+    public DateTimeOffset ExpiresAt { get; set; }
+}
+
+/// <summary>The one implementation of Idempotency-Key for every public intake form.</summary>
+public sealed class IntakeIdempotency(IDataProtectionProvider protection, TimeProvider clock, IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json)
+{
+    public const string Header = "Idempotency-Key";
+    public static readonly TimeSpan Window = TimeSpan.FromHours(24);
+    private readonly IDataProtector _protector = protection.CreateProtector("LaborRights.IntakeIdempotency.Answer");
+
+    public static readonly Refusal KeyReused = new("idempotency-key-reused",
+        "该幂等键已用于另一份不同的提交，请使用新的幂等键。", "This Idempotency-Key was already used for a different submission; use a new key.");
+
+    /// <summary>The scoped key, or null without the header; a malformed header becomes a field error.</summary>
+    public static string? KeyFrom(HttpRequest request, string scope, FieldErrors errors)
+    {
+        if (!request.Headers.TryGetValue(Header, out var values)) return null;
+        var key = values.ToString().Trim();
+        if (key.Length is < 8 or > 100 || key.Any(c => c < 0x21 || c > 0x7e))
+        {
+            errors.Add(Header, "幂等键应为8至100个可见ASCII字符", "Idempotency-Key must be 8 to 100 visible ASCII characters");
+            return null;
+        }
+        return $"{scope}:{key}";
+    }
+
+    /// <summary>The first submission's answer (200) when this is a retry, a 422 when the key came with another form, else null.</summary>
+    public async Task<IResult?> ReplayAsync(IQuerySession session, string? key, object form, CancellationToken ct)
+    {
+        if (key is null) return null;
+        var previous = await session.LoadAsync<IntakeIdempotencyRecord>(key, ct);
+        if (previous is null || previous.ExpiresAt < clock.GetUtcNow()) return null;
+        if (previous.RequestHash != Hash(form)) return Problems.Refused(KeyReused).ToResult();
+        return Results.Text(_protector.Unprotect(previous.ProtectedAnswer), "application/json", Encoding.UTF8, StatusCodes.Status200OK);
+    }
+
+    /// <summary>Stores the answer with the case; a simultaneous twin fails on the key and stores nothing.</summary>
+    public void Remember(IDocumentSession session, string key, object form, object answer) => session.Insert(new IntakeIdempotencyRecord
+    {
+        Id = key,
+        RequestHash = Hash(form),
+        ProtectedAnswer = _protector.Protect(JsonSerializer.Serialize(answer, answer.GetType(), json.Value.SerializerOptions)),
+        ExpiresAt = clock.GetUtcNow() + Window,
+    });
+
+    private string Hash(object form) =>
+        Convert.ToHexString(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(form, form.GetType(), json.Value.SerializerOptions)));
+}
+
+public static class TrackingModule
+{
+    public static IServiceCollection AddTracking(this IServiceCollection services) => services
+        .AddSingleton<PublicTracking>()
+        .AddSingleton<IntakeIdempotency>();
+
+    public static StoreOptions ConfigureTracking(this StoreOptions opts)
+    {
+        opts.Schema.For<IntakeIdempotencyRecord>().Index(x => x.ExpiresAt);
+        return opts;
+    }
+}
