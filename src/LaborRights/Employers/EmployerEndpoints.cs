@@ -15,8 +15,6 @@ namespace LaborRights.Employers;
 /// </param>
 public sealed record EmployerView(EmployerRecord Employer, bool BlacklistCandidate);
 
-public sealed record EmployerPage(IReadOnlyList<EmployerView> Items, long Page, long PageSize, long TotalItems, long PageCount);
-
 public static class EmployerEndpoints
 {
     [WolverineGet("/api/employers/{creditCode}")]
@@ -34,11 +32,7 @@ public static class EmployerEndpoints
         IQuerySession session, ShandongRegions regions, IOptions<WageArrearsRules> rules, CancellationToken ct,
         string? county = null, bool? repeatOffender = null, bool? blacklistCandidate = null, int page = 1, int pageSize = 20)
     {
-        var errors = new FieldErrors();
-        if (county is not null && regions.FindCounty(county) is null) errors.Add("county", "未知的县级行政区划代码", "Unknown county code");
-        if (page < 1) errors.Add("page", "页码从1开始", "Pages start at 1");
-        if (pageSize is < 1 or > 100) errors.Add("pageSize", "每页1至100条", "Page size must be 1 to 100");
-        if (errors.Any) return Results.Problem(errors.ToProblem());
+        if (ListParameters.Invalid(regions, county, null, page, pageSize) is { } invalid) return invalid;
 
         var r = rules.Value;
         IQueryable<EmployerRecord> query = session.Query<EmployerRecord>();
@@ -49,7 +43,7 @@ public static class EmployerEndpoints
         if (blacklistCandidate is false)
             query = query.Where(x => x.MaxUnpaidAfterOrder < r.CriminalThresholdAmount && x.MaxWorkersUnpaidAfterOrder < r.MassCaseWorkers);
         var result = await query.OrderByDescending(x => x.OpenCases).ThenBy(x => x.Id).ToPagedListAsync(page, pageSize, ct);
-        return Results.Ok(new EmployerPage(result.Select(x => new EmployerView(x, IsBlacklistCandidate(x, r))).ToList(),
+        return Results.Ok(new Page<EmployerView>(result.Select(x => new EmployerView(x, IsBlacklistCandidate(x, r))).ToList(),
             result.PageNumber, result.PageSize, result.TotalItemCount, result.PageCount));
     }
 

@@ -45,12 +45,11 @@ public static class ReferralEndpoints
     [WolverineGet("/api/referrals")]
     public static async Task<IResult> List(IQuerySession session, CancellationToken ct, Guid? sourceId = null, int page = 1, int pageSize = 20)
     {
-        if (page < 1 || pageSize is < 1 or > 100)
-            return Results.Problem(new FieldErrors().Add("pageSize", "页码从1开始，每页1至100条", "Pages start at 1; page size 1 to 100").ToProblem());
+        if (new FieldErrors().Paging(page, pageSize) is { Any: true } errors) return Results.Problem(errors.ToProblem());
         IQueryable<EnforcementReferral> query = session.Query<EnforcementReferral>();
         if (sourceId is { } s) query = query.Where(x => x.Source.Id == s);
         var result = await query.OrderByDescending(x => x.OpenedAt).ToPagedListAsync(page, pageSize, ct);
-        return Results.Ok(new { items = result.ToList(), page = result.PageNumber, pageSize = result.PageSize, totalItems = result.TotalItemCount });
+        return Results.Ok(Page<EnforcementReferral>.From(result));
     }
 
 }

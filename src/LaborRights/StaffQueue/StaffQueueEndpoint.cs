@@ -7,30 +7,22 @@ using Wolverine.Http;
 
 namespace LaborRights.StaffQueue;
 
-public sealed record StaffQueuePage(IReadOnlyList<StaffQueueItem> Items, long Page, long PageSize, long TotalItems, long PageCount);
-
 /// <summary>
 /// One paged list across the four case kinds: filter by county or city, kind, status, assignee, and
 /// "next deadline within N working days" or overdue. Open cases only unless a status is asked for.
 /// </summary>
 public static class StaffQueueEndpoint
 {
-    public const int MaxPageSize = 100;
-
     [WolverineGet("/api/queue")]
     public static async Task<IResult> Get(
         IQuerySession session, ShandongRegions regions, WorkingDayCalendar calendar, TimeProvider clock, CancellationToken ct,
         string? county = null, string? city = null, CaseKind? kind = null, string? status = null, string? assignee = null,
         int? dueWithinWorkingDays = null, bool? overdue = null, int page = 1, int pageSize = 20)
     {
-        var errors = new FieldErrors();
-        if (county is not null && regions.FindCounty(county) is null) errors.Add("county", "未知的县级行政区划代码", "Unknown county code");
-        if (city is not null && regions.FindCity(city) is null) errors.Add("city", "未知的地级市代码", "Unknown city code");
+        var errors = new FieldErrors().Place(regions, county, city).Paging(page, pageSize);
         if (status is { Length: > 40 }) errors.Add("status", "状态名称过长", "Status is too long");
         if (assignee is { Length: > 50 }) errors.Add("assignee", "承办人姓名过长", "Assignee is too long");
         if (dueWithinWorkingDays is < 0 or > 250) errors.Add("dueWithinWorkingDays", "应在0至250个工作日之间", "Must be 0 to 250 working days");
-        if (page < 1) errors.Add("page", "页码从1开始", "Pages start at 1");
-        if (pageSize is < 1 or > MaxPageSize) errors.Add("pageSize", $"每页1至{MaxPageSize}条", $"Page size must be 1 to {MaxPageSize}");
         if (errors.Any) return Results.Problem(errors.ToProblem());
 
         IQueryable<StaffQueueItem> query = session.Query<StaffQueueItem>();
@@ -48,7 +40,7 @@ public static class StaffQueueEndpoint
             query = query.Where(x => x.NextDueOn != null && x.NextDueOn <= cutoff);
         }
         var result = await query.OrderBy(x => x.NextDueOn).ThenBy(x => x.ReceivedOn).ThenBy(x => x.Id).ToPagedListAsync(page, pageSize, ct);
-        return Results.Ok(new StaffQueuePage(result.ToList(), result.PageNumber, result.PageSize, result.TotalItemCount, result.PageCount));
+        return Results.Ok(Page<StaffQueueItem>.From(result));
     }
 }
 

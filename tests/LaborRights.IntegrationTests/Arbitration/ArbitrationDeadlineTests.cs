@@ -1,3 +1,4 @@
+using LaborRights.Common;
 using Alba;
 using LaborRights.Arbitration;
 using LaborRights.Arbitration.Deadlines;
@@ -81,7 +82,7 @@ public class ArbitrationDeadlineTests(AppFixture app)
             x.Get.Url("/api/arbitration?county=371702&status=PendingAcceptance&pageSize=100");
             x.WithRequestHeader(DevelopmentAuthentication.UserHeader, ArbitrationScenarios.Clerk);
         });
-        var page = (await result.ReadAsJsonAsync<ArbitrationQueuePage>())!;
+        var page = (await result.ReadAsJsonAsync<Page<LaborRights.Arbitration.Queue.ArbitrationQueueItem>>())!;
         page.Items.Should().Contain(x => x.Id == filed.CaseId && x.NextDueOn == filed.AcceptanceDueOn && x.AmountClaimed == 70_000m);
         page.Items.Select(x => x.NextDueOn).Should().BeInAscendingOrder();
         await app.Host.Scenario(x =>
@@ -98,13 +99,13 @@ public class ArbitrationDeadlineTests(AppFixture app)
         return await session.Events.FetchStreamAsync(id);
     }
 
-    private async Task<ArbitrationQueuePage> Overdue(string county)
+    private async Task<Page<LaborRights.Arbitration.Queue.ArbitrationQueueItem>> Overdue(string county)
     {
         var result = await app.Host.Scenario(x =>
         {
             x.Get.Url($"/api/arbitration/overdue?county={county}&pageSize=100");
             x.WithRequestHeader(DevelopmentAuthentication.UserHeader, ArbitrationScenarios.Clerk);
         });
-        return (await result.ReadAsJsonAsync<ArbitrationQueuePage>())!;
+        return (await result.ReadAsJsonAsync<Page<LaborRights.Arbitration.Queue.ArbitrationQueueItem>>())!;
     }
 }

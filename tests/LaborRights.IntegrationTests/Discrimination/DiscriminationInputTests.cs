@@ -161,12 +161,12 @@ public class DiscriminationInputTests(AppFixture app)
 
     private static DateTimeOffset ShanghaiTimeEnd(DateOnly day) => LaborRights.Common.ShanghaiTime.EndOf(day);
 
-    private async Task<DiscriminationQueuePage> Queue(string url) =>
+    private async Task<Page<LaborRights.Discrimination.Queue.DiscriminationQueueItem>> Queue(string url) =>
         (await (await app.Host.Scenario(x =>
         {
             x.Get.Url(url + "&pageSize=100");
             x.WithRequestHeader(DevelopmentAuthentication.UserHeader, Scenarios.Inspector);
-        })).ReadAsJsonAsync<DiscriminationQueuePage>())!;
+        })).ReadAsJsonAsync<Page<LaborRights.Discrimination.Queue.DiscriminationQueueItem>>())!;
 }
 
 [Collection(AppCollection.Name)]

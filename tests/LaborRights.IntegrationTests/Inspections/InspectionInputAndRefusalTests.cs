@@ -124,7 +124,7 @@ public class InspectionInputAndRefusalTests(AppFixture app)
 
         var page = await app.Host.InspectionQueue("/api/inspections?county=370523&page=2&pageSize=2");
 
-        page.Page.Should().Be(2);
+        page.PageNumber.Should().Be(2);
         page.TotalItems.Should().BeGreaterThanOrEqualTo(3);
         page.Items.Should().NotBeEmpty().And.HaveCountLessThanOrEqualTo(2).And.OnlyContain(x => x.CountyCode == "370523");
         await app.Host.Scenario(x =>

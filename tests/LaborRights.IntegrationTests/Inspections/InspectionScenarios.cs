@@ -1,3 +1,4 @@
+using LaborRights.Common;
 using Alba;
 using LaborRights.Hosting;
 using LaborRights.Inspections;
@@ -69,14 +70,14 @@ public static class InspectionScenarios
         return (await result.ReadAsJsonAsync<InspectionDetails>())!;
     }
 
-    public static async Task<InspectionQueuePage> InspectionQueue(this IAlbaHost host, string pathAndQuery)
+    public static async Task<Page<LaborRights.Inspections.Queue.InspectionQueueItem>> InspectionQueue(this IAlbaHost host, string pathAndQuery)
     {
         var result = await host.Scenario(x =>
         {
             x.Get.Url(pathAndQuery);
             x.WithRequestHeader(DevelopmentAuthentication.UserHeader, Inspector);
         });
-        return (await result.ReadAsJsonAsync<InspectionQueuePage>())!;
+        return (await result.ReadAsJsonAsync<Page<LaborRights.Inspections.Queue.InspectionQueueItem>>())!;
     }
 
     /// <summary>An opened case with two inspectors, at the returned version.</summary>

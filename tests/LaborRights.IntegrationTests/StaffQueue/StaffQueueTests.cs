@@ -107,13 +107,13 @@ public class StaffQueueTests(AppFixture app)
         });
     }
 
-    private async Task<StaffQueuePage> Queue(string query)
+    private async Task<Page<LaborRights.StaffQueue.StaffQueueItem>> Queue(string query)
     {
         var result = await app.Host.Scenario(x =>
         {
             x.Get.Url($"/api/queue?{query}&pageSize=100");
             x.WithRequestHeader(DevelopmentAuthentication.UserHeader, Scenarios.Inspector);
         });
-        return (await result.ReadAsJsonAsync<StaffQueuePage>())!;
+        return (await result.ReadAsJsonAsync<Page<LaborRights.StaffQueue.StaffQueueItem>>())!;
     }
 }

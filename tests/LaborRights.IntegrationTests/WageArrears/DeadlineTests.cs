@@ -1,3 +1,4 @@
+using LaborRights.Common;
 using Alba;
 using LaborRights.Hosting;
 using LaborRights.IntegrationTests.Infrastructure;
@@ -90,13 +91,13 @@ public class DeadlineTests(AppFixture app)
         return await session.Events.FetchStreamAsync(id);
     }
 
-    private async Task<CaseQueuePage> Overdue(string county)
+    private async Task<Page<LaborRights.WageArrears.Queue.WageArrearsQueueItem>> Overdue(string county)
     {
         var result = await app.Host.Scenario(x =>
         {
             x.Get.Url($"/api/wage-arrears/overdue?county={county}&pageSize=100");
             x.WithRequestHeader(DevelopmentAuthentication.UserHeader, Scenarios.Inspector);
         });
-        return (await result.ReadAsJsonAsync<CaseQueuePage>())!;
+        return (await result.ReadAsJsonAsync<Page<LaborRights.WageArrears.Queue.WageArrearsQueueItem>>())!;
     }
 }

@@ -1,3 +1,4 @@
+using LaborRights.Common;
 using Alba;
 using LaborRights.Hosting;
 using LaborRights.IntegrationTests.Infrastructure;
@@ -35,7 +36,7 @@ public class QueueTests(AppFixture app)
         const string county = "370503";
         for (var i = 0; i < 3; i++) await app.Host.FileComplaint(Scenarios.AComplaint(county: county));
         var page = await Queue($"county={county}&page=2&pageSize=2");
-        page.Page.Should().Be(2);
+        page.PageNumber.Should().Be(2);
         page.TotalItems.Should().BeGreaterThanOrEqualTo(3);
         page.Items.Should().NotBeEmpty().And.HaveCountLessThanOrEqualTo(2);
     }
@@ -57,13 +58,13 @@ public class QueueTests(AppFixture app)
         });
     }
 
-    private async Task<CaseQueuePage> Queue(string query)
+    private async Task<Page<LaborRights.WageArrears.Queue.WageArrearsQueueItem>> Queue(string query)
     {
         var result = await app.Host.Scenario(x =>
         {
             x.Get.Url($"/api/wage-arrears?{query}");
             x.WithRequestHeader(DevelopmentAuthentication.UserHeader, Scenarios.Inspector);
         });
-        return (await result.ReadAsJsonAsync<CaseQueuePage>())!;
+        return (await result.ReadAsJsonAsync<Page<LaborRights.WageArrears.Queue.WageArrearsQueueItem>>())!;
     }
 }

@@ -5,23 +5,20 @@ using Wolverine.Http;
 
 namespace LaborRights.Arbitration.Queue;
 
-public sealed record ArbitrationQueuePage(IReadOnlyList<ArbitrationQueueItem> Items, long Page, long PageSize, long TotalItems, long PageCount);
-
 /// <summary>A commission's work queue (most urgent deadline first) and its overdue list.</summary>
 public static class ArbitrationQueueEndpoints
 {
-    public const int MaxPageSize = 100;
 
     [WolverineGet("/api/arbitration")]
     public static async Task<IResult> GetQueue(
         IQuerySession session, ShandongRegions regions, CancellationToken ct,
         string? county = null, string? city = null, ArbitrationStatus? status = null, int page = 1, int pageSize = 20)
     {
-        if (Invalid(regions, county, city, page, pageSize) is { } problem) return problem;
+        if (ListParameters.Invalid(regions, county, city, page, pageSize) is { } problem) return problem;
         var query = Filter(session.Query<ArbitrationQueueItem>(), county, city);
         if (status is { } s) query = query.Where(x => x.Status == s);
         var result = await query.OrderBy(x => x.NextDueOn).ThenBy(x => x.ReceivedOn).ThenBy(x => x.Id).ToPagedListAsync(page, pageSize, ct);
-        return Results.Ok(ToPage(result));
+        return Results.Ok(Page<ArbitrationQueueItem>.From(result));
     }
 
     [WolverineGet("/api/arbitration/overdue")]
@@ -29,12 +26,12 @@ public static class ArbitrationQueueEndpoints
         IQuerySession session, ShandongRegions regions, CancellationToken ct,
         string? county = null, string? city = null, int page = 1, int pageSize = 20)
     {
-        if (Invalid(regions, county, city, page, pageSize) is { } problem) return problem;
+        if (ListParameters.Invalid(regions, county, city, page, pageSize) is { } problem) return problem;
         var result = await Filter(session.Query<ArbitrationQueueItem>(), county, city)
             .Where(x => x.IsOverdue)
             .OrderBy(x => x.NextDueOn).ThenBy(x => x.Id)
             .ToPagedListAsync(page, pageSize, ct);
-        return Results.Ok(ToPage(result));
+        return Results.Ok(Page<ArbitrationQueueItem>.From(result));
     }
 
     private static IQueryable<ArbitrationQueueItem> Filter(IQueryable<ArbitrationQueueItem> query, string? county, string? city)
@@ -44,16 +41,4 @@ public static class ArbitrationQueueEndpoints
         return query;
     }
 
-    private static IResult? Invalid(ShandongRegions regions, string? county, string? city, int page, int pageSize)
-    {
-        var errors = new FieldErrors();
-        if (county is not null && regions.FindCounty(county) is null) errors.Add("county", "未知的县级行政区划代码", "Unknown county code");
-        if (city is not null && regions.FindCity(city) is null) errors.Add("city", "未知的地级市代码", "Unknown city code");
-        if (page < 1) errors.Add("page", "页码从1开始", "Pages start at 1");
-        if (pageSize is < 1 or > MaxPageSize) errors.Add("pageSize", $"每页1至{MaxPageSize}条", $"Page size must be 1 to {MaxPageSize}");
-        return errors.Any ? Results.Problem(errors.ToProblem()) : null;
-    }
-
-    private static ArbitrationQueuePage ToPage(IPagedList<ArbitrationQueueItem> list) =>
-        new(list.ToList(), list.PageNumber, list.PageSize, list.TotalItemCount, list.PageCount);
 }

@@ -1,0 +1,37 @@
+using LaborRights.ReferenceData;
+using Marten.Pagination;
+
+namespace LaborRights.Common;
+
+/// <summary>One page of a list, the same shape for every list of the API.</summary>
+public sealed record Page<T>(IReadOnlyList<T> Items, long PageNumber, long PageSize, long TotalItems, long PageCount)
+{
+    public static Page<T> From(IPagedList<T> list) => new(list.ToList(), list.PageNumber, list.PageSize, list.TotalItemCount, list.PageCount);
+}
+
+/// <summary>The checks every list endpoint makes on its common query parameters.</summary>
+public static class ListParameters
+{
+    public const int MaxPageSize = 100;
+
+    public static FieldErrors Place(this FieldErrors errors, ShandongRegions regions, string? county, string? city)
+    {
+        if (county is not null && regions.FindCounty(county) is null) errors.Add("county", "未知的县级行政区划代码", "Unknown county code");
+        if (city is not null && regions.FindCity(city) is null) errors.Add("city", "未知的地级市代码", "Unknown city code");
+        return errors;
+    }
+
+    public static FieldErrors Paging(this FieldErrors errors, int page, int pageSize)
+    {
+        if (page < 1) errors.Add("page", "页码从1开始", "Pages start at 1");
+        if (pageSize is < 1 or > MaxPageSize) errors.Add("pageSize", $"每页1至{MaxPageSize}条", $"Page size must be 1 to {MaxPageSize}");
+        return errors;
+    }
+
+    /// <summary>The 400 for the place and paging parameters of a list, or null when they are fine.</summary>
+    public static IResult? Invalid(ShandongRegions regions, string? county, string? city, int page, int pageSize)
+    {
+        var errors = new FieldErrors().Place(regions, county, city).Paging(page, pageSize);
+        return errors.Any ? Results.Problem(errors.ToProblem()) : null;
+    }
+}
