@@ -67,7 +67,6 @@ builder.Services.ConfigureHttpJsonOptions(o =>
 });
 builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = ProblemCustomization.Apply);
 builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
-builder.Services.AddDataProtection();
 builder.Services.AddAuthentication(DevelopmentAuthentication.SchemeName)
     .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, DevelopmentAuthentication>(DevelopmentAuthentication.SchemeName, null);
 builder.Services.AddAuthorization();

@@ -50,7 +50,8 @@ public static class RequestLimits
 
     public static IApplicationBuilder UseRequestBodyLimits(this IApplicationBuilder app) => app.Use(async (context, next) =>
     {
-        var limit = context.Request.Path.StartsWithSegments("/api/complaints") ? PublicFormBytes : DefaultBodyBytes;
+        var publicForm = context.Request.Path.StartsWithSegments("/api/complaints") || context.Request.Path.StartsWithSegments("/api/applications");
+        var limit = publicForm ? PublicFormBytes : DefaultBodyBytes;
         var feature = context.Features.Get<IHttpMaxRequestBodySizeFeature>();
         if (feature is { IsReadOnly: false }) feature.MaxRequestBodySize = limit;
         if (context.Request.ContentLength > limit)

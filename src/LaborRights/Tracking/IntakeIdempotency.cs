@@ -51,17 +51,35 @@ public sealed class IntakeIdempotency(IDataProtectionProvider protection, TimePr
         var previous = await session.LoadAsync<IntakeIdempotencyRecord>(key, ct);
         if (previous is null || previous.ExpiresAt < clock.GetUtcNow()) return null;
         if (previous.RequestHash != Hash(form)) return Problems.Refused(KeyReused).ToResult();
-        return Results.Text(_protector.Unprotect(previous.ProtectedAnswer), "application/json", Encoding.UTF8, StatusCodes.Status200OK);
+        try
+        {
+            return Results.Text(_protector.Unprotect(previous.ProtectedAnswer), "application/json", Encoding.UTF8, StatusCodes.Status200OK);
+        }
+        catch (CryptographicException)
+        {
+            // The key ring that protected the answer is gone: the case exists, but its answer cannot be shown again.
+            return Problems.Refused(new Refusal("replay-unavailable",
+                "该提交已受理，但无法再次显示查询码。请凭身份证件到窗口查询。",
+                "This submission was filed, but its access code can no longer be shown; ask at a service counter.")).ToResult();
+        }
     }
 
-    /// <summary>Stores the answer with the case; a simultaneous twin fails on the key and stores nothing.</summary>
-    public void Remember(IDocumentSession session, string key, object form, object answer) => session.Insert(new IntakeIdempotencyRecord
+    /// <summary>
+    /// Stores the answer with the case. An expired record under the same key is removed first (a key may be reused
+    /// after its window); a live one makes the insert fail, so a simultaneous twin stores nothing.
+    /// </summary>
+    public void Remember(IDocumentSession session, string key, object form, object answer)
     {
-        Id = key,
-        RequestHash = Hash(form),
-        ProtectedAnswer = _protector.Protect(JsonSerializer.Serialize(answer, answer.GetType(), json.Value.SerializerOptions)),
-        ExpiresAt = clock.GetUtcNow() + Window,
-    });
+        var now = clock.GetUtcNow();
+        session.DeleteWhere<IntakeIdempotencyRecord>(x => x.Id == key && x.ExpiresAt < now);
+        session.Insert(new IntakeIdempotencyRecord
+        {
+            Id = key,
+            RequestHash = Hash(form),
+            ProtectedAnswer = _protector.Protect(JsonSerializer.Serialize(answer, answer.GetType(), json.Value.SerializerOptions)),
+            ExpiresAt = now + Window,
+        });
+    }
 
     private string Hash(object form) =>
         Convert.ToHexString(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(form, form.GetType(), json.Value.SerializerOptions)));
@@ -69,9 +87,15 @@ public sealed class IntakeIdempotency(IDataProtectionProvider protection, TimePr
 
 public static class TrackingModule
 {
-    public static IServiceCollection AddTracking(this IServiceCollection services) => services
-        .AddSingleton<PublicTracking>()
-        .AddSingleton<IntakeIdempotency>();
+    public static IServiceCollection AddTracking(this IServiceCollection services)
+    {
+        // Keys that protect stored answers live in PostgreSQL, so every node and every restart can read them.
+        services.AddDataProtection().SetApplicationName("LaborRights");
+        services.AddSingleton<IConfigureOptions<Microsoft.AspNetCore.DataProtection.KeyManagement.KeyManagementOptions>>(sp =>
+            new ConfigureOptions<Microsoft.AspNetCore.DataProtection.KeyManagement.KeyManagementOptions>(o =>
+                o.XmlRepository = new DataProtectionKeyStore(sp.GetRequiredService<IDocumentStore>())));
+        return services.AddSingleton<PublicTracking>().AddSingleton<IntakeIdempotency>();
+    }
 
     public static StoreOptions ConfigureTracking(this StoreOptions opts)
     {

@@ -19,6 +19,11 @@ public class HostileInputTests(AppFixture app)
         "{\"complaint\":{\"amountClaimed\":\"1\"}}", "{\"channel\":7}", "{\"receivedAt\":\"9999-99-99\"}",
         "{\"description\":\"\\u0000\\ud800\"}", "{" + string.Concat(Enumerable.Repeat("\"a\":{", 200)) + "}",
         "{\"countyCode\":\"' or 1=1 --\",\"parkCode\":\"<script>\"}",
+        // Arrays holding null where objects or strings belong, in every array field the API has.
+        "{\"version\":1,\"claims\":[null],\"items\":[null],\"findings\":[null],\"evidence\":[null],\"inspectors\":[null],"
+            + "\"arbitrators\":[null],\"participants\":[null],\"grounds\":[null]}",
+        "{\"version\":1,\"applicant\":{},\"respondent\":null,\"claims\":[{}],\"items\":[{}],\"findings\":[{}],\"evidence\":[{}]}",
+        "{\"complaint\":null,\"channel\":\"Counter\"}",
     ];
 
     private static readonly string[] RouteValues = ["00000000-0000-0000-0000-000000000000", "not-a-guid", "%00", "WA' or '1'='1", new string('9', 300)];

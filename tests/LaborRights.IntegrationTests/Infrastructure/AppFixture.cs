@@ -19,10 +19,13 @@ public sealed class AppFixture : IAsyncLifetime
     public IAlbaHost Host { get; private set; } = null!;
     public IDocumentStore Store => Host.Services.GetRequiredService<IDocumentStore>();
 
-    public async Task InitializeAsync()
+    public async Task InitializeAsync() => Host = await StartHostAsync();
+
+    /// <summary>A host of the application on the test database, with this fixture's clock; a second one plays another node or a restart.</summary>
+    public async Task<IAlbaHost> StartHostAsync()
     {
         var database = await TestDatabase.AcquireAsync();
-        Host = await AlbaHost.For<Program>(builder =>
+        return await AlbaHost.For<Program>(builder =>
         {
             builder.UseEnvironment("Testing");
             builder.UseSetting($"ConnectionStrings:{DatabaseStartup.ConnectionStringName}", database.ConnectionString);

@@ -39,7 +39,7 @@ public class IntakeTests(AppFixture app)
         var key = $"double-tap-{Guid.NewGuid():N}";
         var before = await EventCount();
 
-        async Task<int> Submit()
+        async Task<(int Status, string Body)> Submit()
         {
             var result = await app.Host.Scenario(x =>
             {
@@ -47,18 +47,54 @@ public class IntakeTests(AppFixture app)
                 x.WithRequestHeader(FileComplaintEndpoint.IdempotencyHeader, key);
                 x.IgnoreStatusCode();
             });
-            return result.Context.Response.StatusCode;
+            return (result.Context.Response.StatusCode, await result.ReadAsTextAsync());
         }
 
-        var statuses = await Task.WhenAll(Submit(), Submit());
+        var answers = await Task.WhenAll(Submit(), Submit());
+        var statuses = answers.Select(a => a.Status).ToArray();
 
         statuses.Should().Contain(201);
         statuses.Should().OnlyContain(s => s == 201 || s == 200 || s == 409, "the loser either replays the winner or is told to retry");
         statuses.Count(s => s == 201).Should().Be(1);
         (await EventCount()).Should().Be(before + 1, "exactly one case was stored");
+        var stored = System.Text.Json.JsonSerializer.Deserialize<ComplaintFiled>(answers.Single(a => a.Status == 201).Body,
+            new System.Text.Json.JsonSerializerOptions(System.Text.Json.JsonSerializerDefaults.Web))!;
         var retry = await app.Host.FileComplaint(idempotencyKey: key);
-        retry.CaseId.Should().NotBeEmpty();
+        retry.Should().BeEquivalentTo(stored, "a later retry gets the one case that was stored");
     }
+
+    [Fact]
+    public async Task An_idempotency_key_can_be_used_again_once_its_24_hours_have_passed()
+    {
+        var key = $"reused-next-day-{Guid.NewGuid():N}";
+        var first = await app.Host.FileComplaint(idempotencyKey: key);
+        app.Clock.Advance(TimeSpan.FromHours(25));
+
+        var result = await app.Host.Scenario(x =>
+        {
+            x.Post.Json(Scenarios.AComplaint()).ToUrl("/api/complaints/wage-arrears");
+            x.WithRequestHeader(FileComplaintEndpoint.IdempotencyHeader, key);
+            x.StatusCodeShouldBe(201);
+        });
+        (await result.ReadAsJsonAsync<ComplaintFiled>())!.CaseId.Should().NotBe(first.CaseId);
+    }
+
+    [Fact]
+    public async Task A_retry_answered_by_another_node_or_after_a_restart_returns_the_same_case()
+    {
+        var key = $"other-node-{Guid.NewGuid():N}";
+        var first = await app.Host.FileComplaint(idempotencyKey: key);
+
+        await using var otherNode = await app.StartHostAsync();
+        var result = await otherNode.Scenario(x =>
+        {
+            x.Post.Json(Scenarios.AComplaint()).ToUrl("/api/complaints/wage-arrears");
+            x.WithRequestHeader(FileComplaintEndpoint.IdempotencyHeader, key);
+            x.StatusCodeShouldBe(200);
+        });
+        (await result.ReadAsJsonAsync<ComplaintFiled>()).Should().BeEquivalentTo(first, "the key ring lives in PostgreSQL, not in one process");
+    }
+
 
     [Fact]
     public async Task An_idempotency_key_reused_for_a_different_complaint_is_refused()

@@ -48,7 +48,7 @@ public static class ArbitrationCaseEvents
     public static MinimumWageApplied Wage() => new("370102", new DateOnly(2025, 8, 10), 1, 2100m, new DateOnly(2021, 10, 1), 25_200m);
 
     public static ArbitrationAwardIssued Awarded(decimal pay = 30_000m) => new(Id,
-        [Item(1, ClaimCategory.Pay, pay, pay <= 25_200m), Item(2, ClaimCategory.Overtime, 0m, false), Item(3, ClaimCategory.WorkingTimeRestStandards, null, true)],
+        [Item(1, ClaimCategory.Pay, pay, pay <= 25_200m), Item(2, ClaimCategory.Overtime, 0m, true), Item(3, ClaimCategory.WorkingTimeRestStandards, null, true)],
         Wage(), false, "arbitrator.li", At(2025, 9, 1));
 
     public static object[] InProceedings() => [Applied(), Accepted()];

@@ -74,6 +74,16 @@ public class DeadlineAndLinkTests
     }
 
     [Fact]
+    public void An_award_on_an_employers_application_cannot_be_reported_unpaid_by_the_employer()
+    {
+        var history = AwardedCase(pay: 20_000m);
+        var employerFirst = (ArbitrationApplied)history[0] with { Applicant = Employer, Respondent = Worker };
+        new ArbitrationSpecification { Now = At(2025, 10, 20) }.Given([employerFirst, .. history.Skip(1)])
+            .When((s, ctx) => ReportAwardUnpaidDecision.Decide(s, new ReportAwardUnpaid(8, 20_000m, "x"), ctx))
+            .ThenRefused("only-worker-awards");
+    }
+
+    [Fact]
     public void A_partial_award_of_money_can_already_be_reported_unpaid()
     {
         var partial = new PartialAwardIssued(Id, [Item(1, ClaimCategory.Pay, 10_000m, true)], Wage(), false, "arbitrator.li", At(2025, 9, 1));
@@ -88,7 +98,7 @@ public class DeadlineAndLinkTests
         var spec = new ArbitrationSpecification();
         spec.Given(HeardCase()).When((s, ctx) => ReportAwardUnpaidDecision.Decide(s, new ReportAwardUnpaid(5, null, "x"), ctx)).ThenRefused("no-award-yet");
         var nothingGranted = new ArbitrationAwardIssued(Id,
-            [Item(1, ClaimCategory.Pay, 0m, true), Item(2, ClaimCategory.Overtime, 0m, false), Item(3, ClaimCategory.WorkingTimeRestStandards, null, true)],
+            [Item(1, ClaimCategory.Pay, 0m, true), Item(2, ClaimCategory.Overtime, 0m, true), Item(3, ClaimCategory.WorkingTimeRestStandards, null, true)],
             Wage(), false, "arbitrator.li", At(2025, 9, 1));
         new ArbitrationSpecification().Given([.. ReadyForAward(), nothingGranted])
             .When((s, ctx) => ReportAwardUnpaidDecision.Decide(s, new ReportAwardUnpaid(7, null, "x"), ctx)).ThenRefused("no-money-awarded");

@@ -30,8 +30,14 @@ public class FinalAwardRuleTests
         FinalAwardRule.IsFinal(category, 1_000_000m, Limit).Should().BeTrue();
     }
 
+    [Fact]
+    public void Overtime_pay_is_labour_remuneration_and_final_within_the_limit()
+    {
+        FinalAwardRule.IsFinal(ClaimCategory.Overtime, Limit, Limit).Should().BeTrue();
+        FinalAwardRule.IsFinal(ClaimCategory.Overtime, Limit + 0.01m, Limit).Should().BeFalse();
+    }
+
     [Theory]
-    [InlineData(ClaimCategory.Overtime)]
     [InlineData(ClaimCategory.Other)]
     public void Everything_else_is_not_final(ClaimCategory category)
     {

@@ -76,7 +76,7 @@ public class MediationAndAwardTests
         award.MinimumWage.Should().Be(new MinimumWageApplied("370102", new DateOnly(2025, 8, 10), 1, 2100m, new DateOnly(2021, 10, 1), 25_200m));
         award.Items.Select(i => (i.ClaimNumber, i.Category, i.GrantedAmount, i.IsFinal)).Should().Equal(
             (1, ClaimCategory.Pay, 25_200m, true),
-            (2, ClaimCategory.Overtime, 0m, false),
+            (2, ClaimCategory.Overtime, 0m, true),
             (3, ClaimCategory.WorkingTimeRestStandards, (decimal?)null, true));
         award.ByDefault.Should().BeFalse();
         _spec.ThenState.Status.Should().Be(ArbitrationStatus.Awarded);

@@ -45,6 +45,17 @@ public class DeadlineDecisionTests
     }
 
     [Fact]
+    public void A_second_acceptance_deadline_after_late_material_passes_too()
+    {
+        var firstMissed = new AcceptanceDeadlinePassed(Id, AcceptanceDue, At(2025, 3, 4));
+        var supplied = new MaterialSupplied(Id, "", new DateOnly(2025, 3, 14), false, "inspector.li", At(2025, 3, 7));
+        var state = CaseSpecification.Fold([Received(), firstMissed, new MaterialRequested(Id, "x", "a", At(2025, 3, 5)), supplied]);
+
+        DeadlineDecisions.Decide(state, new AcceptanceDeadlineReached(Id, new DateOnly(2025, 3, 14)), At(2025, 3, 15)).Events
+            .Should().ContainSingle().Which.Should().BeOfType<AcceptanceDeadlinePassed>().Which.DueOn.Should().Be(new DateOnly(2025, 3, 14));
+    }
+
+    [Fact]
     public void The_investigation_deadline_passes_for_an_open_case_and_not_for_a_closed_or_extended_one()
     {
         var due = new DateOnly(2025, 5, 23);

@@ -15,12 +15,17 @@ public static class AwardDecisions
             return errors.Add("items", "裁决须就1至50项仲裁请求作出", "An award must decide 1 to 50 claim items");
         for (var i = 0; i < items.Count; i++)
         {
+            if (items[i] is null)
+            {
+                errors.Add($"items[{i}]", "裁决事项不能为空", "An award item cannot be empty");
+                continue;
+            }
             errors.Required($"items[{i}].claimNumber", items[i].ClaimNumber, "仲裁请求序号", "Claim number")
                 .Money($"items[{i}].grantedAmount", items[i].GrantedAmount, "裁决金额", "Granted amount", allowZero: true)
                 .Required($"items[{i}].ruling", items[i].Ruling, "裁决理由", "Ruling")
                 .MaxLength($"items[{i}].ruling", items[i].Ruling, 2000, "裁决理由", "Ruling");
         }
-        if (items.Where(i => i.ClaimNumber is not null).GroupBy(i => i.ClaimNumber).Any(g => g.Count() > 1))
+        if (items.Where(i => i?.ClaimNumber is not null).GroupBy(i => i.ClaimNumber).Any(g => g.Count() > 1))
             errors.Add("items", "同一仲裁请求不能重复裁决", "A claim item appears twice");
         return errors;
     }

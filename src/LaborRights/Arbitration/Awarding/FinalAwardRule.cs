@@ -14,7 +14,8 @@ public static class FinalAwardRule
 
     public static bool IsFinal(ClaimCategory category, decimal? awardedAmount, decimal limit) => category switch
     {
-        ClaimCategory.Pay or ClaimCategory.WorkInjuryMedical or ClaimCategory.Severance or ClaimCategory.Compensation =>
+        // Overtime pay is labour remuneration too (《关于工资总额组成的规定》第4条 counts 加班加点工资 as wages).
+        ClaimCategory.Pay or ClaimCategory.Overtime or ClaimCategory.WorkInjuryMedical or ClaimCategory.Severance or ClaimCategory.Compensation =>
             awardedAmount is { } amount && amount <= limit,
         ClaimCategory.WorkingTimeRestStandards or ClaimCategory.SocialInsurance => true,
         _ => false,

@@ -54,6 +54,11 @@ public sealed record ArbitrationApplicationForm(
         {
             var claim = Claims![i];
             var field = F($"claims[{i}]");
+            if (claim is null)
+            {
+                errors.Add(field, "仲裁请求不能为空", "A claim cannot be empty");
+                continue;
+            }
             errors.Required($"{field}.category", claim.Category, "请求类别", "Category")
                 .Required($"{field}.description", claim.Description, "请求内容", "Description")
                 .MaxLength($"{field}.description", claim.Description, 500, "请求内容", "Description")

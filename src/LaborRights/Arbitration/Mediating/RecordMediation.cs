@@ -25,6 +25,11 @@ public static class MediationDecisions
         for (var i = 0; i < (command.Items?.Count ?? 0); i++)
         {
             var item = command.Items![i];
+            if (item is null)
+            {
+                errors.Add($"items[{i}]", "约定事项不能为空", "An agreed item cannot be empty");
+                continue;
+            }
             errors.Required($"items[{i}].category", item.Category, "事项类别", "Category")
                 .Required($"items[{i}].description", item.Description, "约定内容", "Description")
                 .MaxLength($"items[{i}].description", item.Description, 500, "约定内容", "Description")

@@ -22,6 +22,11 @@ public static class ReportAwardUnpaidDecision
     /// </summary>
     public static Decision Decide(ArbitrationCase state, ReportAwardUnpaid command, ArbitrationContext ctx)
     {
+        // Issue 3: an award for pay that the WORKER reports unpaid; an employer's award against a worker is not enforced
+        // by inspecting the employer.
+        if (state.ApplicantKind != PartyKind.Worker)
+            return ArbitrationRefusals.Rule("only-worker-awards",
+                "只有劳动者作为申请人的裁决才能报告用人单位未履行。", "Only an award on a worker's application can be reported unpaid by the employer.");
         if (state.Decided.Count == 0)
             return ArbitrationRefusals.Rule("no-award-yet", "案件尚无裁决，不能报告裁决未履行。", "The case has no award yet; nothing can be reported unpaid.");
         var awarded = state.AmountAwarded;

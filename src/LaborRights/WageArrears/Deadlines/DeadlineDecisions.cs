@@ -16,7 +16,7 @@ public static class DeadlineDecisions
     public static Decision Decide(WageArrearsCase state, AcceptanceDeadlineReached message, DateTimeOffset now) =>
         state.Status == CaseStatus.PendingAcceptance
         && state.AcceptanceDueOn == message.DueOn
-        && state.AcceptanceOverdueSince is null
+        && state.AcceptanceOverdueSince != message.DueOn
         && now >= ShanghaiTime.EndOf(message.DueOn)
             ? Decision.Emit(new AcceptanceDeadlinePassed(state.Id, message.DueOn, now))
             : Decision.Nothing;
