@@ -16,6 +16,7 @@ using LaborRights.WageArrears;
 using Marten;
 using Weasel.Core;
 using Wolverine;
+using Wolverine.ErrorHandling;
 using Wolverine.Http;
 using Wolverine.Marten;
 
@@ -57,6 +58,9 @@ builder.Host.UseWolverine(opts =>
 {
     opts.Policies.AutoApplyTransactions();
     opts.Policies.UseDurableLocalQueues();
+    // A linkage or deadline message that lost an optimistic-concurrency race reloads the case and decides again.
+    opts.OnException<JasperFx.ConcurrencyException>().RetryWithCooldown(
+        TimeSpan.FromMilliseconds(50), TimeSpan.FromMilliseconds(200), TimeSpan.FromMilliseconds(500));
 });
 
 builder.Services.AddWolverineHttp();

@@ -59,6 +59,9 @@ public sealed class EmployerCase
     /// <summary>What the employer owes on this case (confirmed, else claimed, plus extra compensation).</summary>
     public decimal Owed { get; set; }
     public decimal Recovered { get; set; }
+    public bool PaymentOrdered { get; set; }
     public bool PaymentDeadlinePassed { get; set; }
     public decimal UnpaidAfterOrder { get; set; }
+    public string? StatusBeforeSuspension { get; set; }
+    public bool AwardReportedUnpaid { get; set; }
 }

@@ -49,5 +49,29 @@ public sealed partial class EmployerRegistryProjection
         Close(c, nameof(ArbitrationStatus.Awarded));
     }
 
-    public void Apply(IEvent<AwardReportedUnpaid> e, EmployerRecord r) => Case(r, e.StreamId).Status = "AwardUnpaid";
+    public void Apply(IEvent<ArbitrationPanelFormed> e, EmployerRecord r)
+    {
+        var c = Case(r, e.StreamId);
+        if (c.Status == nameof(ArbitrationStatus.Accepted)) c.Status = nameof(ArbitrationStatus.PanelFormed);
+    }
+
+    public void Apply(IEvent<HearingScheduled> e, EmployerRecord r) => Case(r, e.StreamId).Status = nameof(ArbitrationStatus.HearingScheduled);
+    public void Apply(IEvent<HearingAttendanceRecorded> e, EmployerRecord r) => Case(r, e.StreamId).Status = nameof(ArbitrationStatus.Heard);
+
+    public void Apply(IEvent<ArbitrationSuspended> e, EmployerRecord r)
+    {
+        var c = Case(r, e.StreamId);
+        c.StatusBeforeSuspension = c.Status;
+        c.Status = nameof(ArbitrationStatus.Suspended);
+    }
+
+    public void Apply(IEvent<ArbitrationResumed> e, EmployerRecord r)
+    {
+        var c = Case(r, e.StreamId);
+        c.Status = c.StatusBeforeSuspension ?? nameof(ArbitrationStatus.Accepted);
+        c.StatusBeforeSuspension = null;
+    }
+
+    /// <summary>The case stays Awarded; the report is a fact about the award, kept beside the status.</summary>
+    public void Apply(IEvent<AwardReportedUnpaid> e, EmployerRecord r) => Case(r, e.StreamId).AwardReportedUnpaid = true;
 }

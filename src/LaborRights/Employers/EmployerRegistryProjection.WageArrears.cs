@@ -29,7 +29,16 @@ public sealed partial class EmployerRegistryProjection
         c.AcceptedOn = e.Data.FiledOn;
     }
 
-    public void Apply(IEvent<ComplaintRejected> e, EmployerRecord r) => Close(Case(r, e.StreamId), nameof(CaseStatus.Rejected));
+    /// <summary>A rejected complaint was never found to be owed: it stays listed but counts for nothing.</summary>
+    public void Apply(IEvent<ComplaintRejected> e, EmployerRecord r)
+    {
+        var c = Case(r, e.StreamId);
+        c.Owed = 0;
+        Close(c, nameof(CaseStatus.Rejected));
+    }
+
+    public void Apply(IEvent<MaterialRequested> e, EmployerRecord r) => Case(r, e.StreamId).Status = nameof(CaseStatus.AwaitingMaterial);
+    public void Apply(IEvent<MaterialSupplied> e, EmployerRecord r) => Case(r, e.StreamId).Status = nameof(CaseStatus.PendingAcceptance);
 
     public void Apply(IEvent<ArrearsConfirmed> e, EmployerRecord r)
     {
@@ -38,7 +47,12 @@ public sealed partial class EmployerRegistryProjection
         c.Workers = e.Data.WorkersOwed;
     }
 
-    public void Apply(IEvent<PaymentOrdered> e, EmployerRecord r) => Case(r, e.StreamId).Status = nameof(CaseStatus.PaymentOrdered);
+    public void Apply(IEvent<PaymentOrdered> e, EmployerRecord r)
+    {
+        var c = Case(r, e.StreamId);
+        c.Status = nameof(CaseStatus.PaymentOrdered);
+        c.PaymentOrdered = true;
+    }
 
     public void Apply(IEvent<RecoveryRecorded> e, EmployerRecord r)
     {
@@ -67,6 +81,7 @@ public sealed partial class EmployerRegistryProjection
     {
         var c = Case(r, e.StreamId);
         c.IsOpen = true;
-        c.Status = nameof(CaseStatus.UnderInvestigation);
+        // As the aggregate does: back to the phase the case was in.
+        c.Status = c.PaymentOrdered ? nameof(CaseStatus.PaymentOrdered) : nameof(CaseStatus.UnderInvestigation);
     }
 }

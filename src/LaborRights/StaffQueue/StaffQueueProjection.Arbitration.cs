@@ -60,6 +60,8 @@ public sealed partial class StaffQueueProjection
         Touch(q, e.ResumedAt).Status = q.StatusBeforeClosure ?? nameof(ArbitrationStatus.Accepted);
         q.StatusZh = q.StatusZhBeforeClosure ?? ArbitrationHistoryText.StatusZh(ArbitrationStatus.Accepted);
         q.NextDueOn = e.NewAwardDueOn;
+        // The award clock restarts with a new deadline: the old one's overdue flag no longer applies.
+        q.ClearOverdue("award");
     }
 
     public void Apply(AwardReportedUnpaid e, StaffQueueItem q) => Touch(q, e.ReportedAt);

@@ -84,6 +84,19 @@ public class EmployerRegistryTests(AppFixture app)
     }
 
     [Fact]
+    public async Task A_rejected_complaint_stays_listed_but_counts_for_nothing_owed()
+    {
+        var code = Scenarios.NewCreditCode();
+        var filed = await app.Host.FileComplaint(Scenarios.AComplaint() with { EmployerCreditCode = code });
+        await app.Host.Command(filed.CaseId, "reject", new { version = 1, reason = "OutsideScope", explanation = "属于劳动争议，请申请仲裁" });
+
+        var record = (await Employer(code)).Employer;
+        record.Cases.Should().ContainSingle().Which.Status.Should().Be("Rejected");
+        record.TotalOwed.Should().Be(0m);
+        record.OpenCases.Should().Be(0);
+    }
+
+    [Fact]
     public async Task Unknown_or_malformed_credit_codes_are_404()
     {
         await Get($"/api/employers/{Scenarios.NewCreditCode()}", 404);

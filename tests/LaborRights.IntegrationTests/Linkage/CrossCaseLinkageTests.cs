@@ -81,6 +81,48 @@ public class CrossCaseLinkageTests(AppFixture app)
     }
 
     [Fact]
+    public async Task Two_wage_arrears_findings_of_one_visit_open_one_case_with_the_amounts_added()
+    {
+        var code = Scenarios.NewCreditCode();
+        var (inspectionId, version) = await app.Host.InspectionWithTeam(InspectionScenarios.AnInspection(county: "370213", creditCode: code));
+        var visit = new
+        {
+            version,
+            visitedOn = app.Today(),
+            location = "李沧区某厂区",
+            inspectors = new[] { "张伟", "李娜" },
+            notes = "查阅工资台账。",
+            findings = new object[]
+            {
+                new { category = "WageArrears", description = "拖欠车间工人8月工资。", amountOwed = 30_000m, workersAffected = 5 },
+                new { category = "WageArrears", description = "拖欠保洁人员9月工资。", amountOwed = 6_000m, workersAffected = 2 },
+            },
+        };
+
+        await app.Host.ExecuteAndWaitAsync(async () => await app.Host.Inspect(inspectionId, "record-site-visit", visit));
+
+        var cases = await WageCasesOf(code);
+        cases.Should().ContainSingle();
+        (await app.Host.Details(cases.Single())).Case.AmountClaimed.Should().Be(36_000m);
+    }
+
+    [Fact]
+    public async Task A_finding_redelivered_after_the_joined_case_closed_opens_nothing_new()
+    {
+        var code = Scenarios.NewCreditCode();
+        var (complaint, complaintVersion) = await app.Host.CaseUnderInvestigation(Scenarios.AComplaint(county: "370214") with { EmployerCreditCode = code });
+        var (inspectionId, version) = await app.Host.InspectionWithTeam(InspectionScenarios.AnInspection(county: "370214", creditCode: code));
+        var tracked = await app.Host.ExecuteAndWaitAsync(async () =>
+            await app.Host.Inspect(inspectionId, "record-site-visit", InspectionScenarios.AVisitWithWageArrears(version, app.Today())));
+        var linked = await app.Host.Details(complaint.CaseId);
+        await app.Host.Command(complaint.CaseId, "close", new { version = linked.Case.Version, outcome = "Withdrawn", summary = "撤回" });
+
+        await app.Host.InvokeMessageAndWaitAsync(tracked.Sent.SingleMessage<WageArrearsFoundByInspection>());
+
+        (await WageCasesOf(code)).Should().Equal(complaint.CaseId);
+    }
+
+    [Fact]
     public async Task An_award_the_worker_reports_unpaid_opens_one_inspection_for_enforcement()
     {
         var code = Scenarios.NewCreditCode();

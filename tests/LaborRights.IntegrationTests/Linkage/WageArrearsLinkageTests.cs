@@ -57,9 +57,14 @@ public class WageArrearsLinkageTests(AppFixture app)
         details.History.Count(h => h.Event == nameof(WageArrearsCaseLinked)).Should().Be(1);
     }
 
-    private async Task<List<EnforcementReferral>> Referrals(Guid sourceId)
+    /// <summary>Through the referral API, as staff find them.</summary>
+    private async Task<IReadOnlyList<EnforcementReferral>> Referrals(Guid sourceId)
     {
-        await using var session = app.Store.QuerySession();
-        return (await session.Query<EnforcementReferral>().Where(x => x.Source.Id == sourceId).ToListAsync()).ToList();
+        var result = await app.Host.Scenario(x =>
+        {
+            x.Get.Url($"/api/referrals?sourceId={sourceId}");
+            x.WithRequestHeader(DevelopmentAuthentication.UserHeader, Scenarios.Inspector);
+        });
+        return (await result.ReadAsJsonAsync<Page<EnforcementReferral>>())!.Items;
     }
 }

@@ -26,8 +26,13 @@ public static class WageArrearsFoundByInspectionHandler
         WageArrearsFoundByInspection finding, IDocumentSession session, CaseServices services, CancellationToken ct)
     {
         var inspection = new CaseReference(CaseKind.Inspection, finding.InspectionCaseId);
-        var openedId = DeterministicId.OpenedFrom(inspection, $"wage-arrears-finding:{finding.FindingNumber}");
+        // One inspection's wage-arrears findings are one employer's arrears in one county: one case, whichever finding
+        // arrives first; the others (and redeliveries) find it.
+        var openedId = DeterministicId.OpenedFrom(inspection, "wage-arrears");
         if (await session.Events.FetchStreamStateAsync(openedId, ct) is not null) return [];
+        var alreadyLinked = await session.Query<GettingDetails.WageArrearsCaseView>()
+            .AnyAsync(x => x.Links.Any(l => l.Other.Id == finding.InspectionCaseId), ct);
+        if (alreadyLinked) return [];
 
         // The same arrears may already be a case (a worker complained first): link it instead of opening another.
         // The wage-arrears case holds the link; the inspection finds it by query (appending to the inspection here
