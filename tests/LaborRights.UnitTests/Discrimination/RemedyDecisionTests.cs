@@ -117,11 +117,10 @@ public class RemedyDecisionTests
     [Theory]
     [InlineData(9_999.99)]
     [InlineData(50_000.01)]
-    public void A_fine_outside_10000_to_50000_yuan_is_refused(double amount)
+    public void A_fine_outside_10000_to_50000_yuan_is_a_field_error(double amount)
     {
-        FineCase(At(2025, 4, 1))
-            .When((s, ctx) => ImposeDiscriminationFineDecision.Decide(s, new ImposeDiscriminationFine(4, (decimal)amount, "x"), ctx))
-            .ThenRefused("fine-out-of-range");
+        ImposeDiscriminationFineDecision.Validate(new ImposeDiscriminationFine(4, (decimal)amount, "x"), new DiscriminationRules())
+            .ToProblem().Errors.Keys.Should().Equal("amount");
     }
 
     [Theory]
@@ -140,16 +139,15 @@ public class RemedyDecisionTests
         FineCase(At(2025, 4, 1), new DiscriminationRules { MinimumFine = 5_000m, MaximumFine = 8_000m })
             .When((s, ctx) => ImposeDiscriminationFineDecision.Decide(s, new ImposeDiscriminationFine(4, 6_000m, "x"), ctx))
             .ThenEmits<DiscriminationFineImposed>();
-        FineCase(At(2025, 4, 1), new DiscriminationRules { MinimumFine = 5_000m, MaximumFine = 8_000m })
-            .When((s, ctx) => ImposeDiscriminationFineDecision.Decide(s, new ImposeDiscriminationFine(4, 10_000m, "x"), ctx))
-            .ThenRefused("fine-out-of-range");
+        ImposeDiscriminationFineDecision.Validate(new ImposeDiscriminationFine(4, 10_000m, "x"), new DiscriminationRules { MinimumFine = 5_000m, MaximumFine = 8_000m })
+            .ToProblem().Errors.Keys.Should().Equal("amount");
     }
 
     [Fact]
     public void A_fine_amount_is_yuan_with_at_most_two_decimals()
     {
-        ImposeDiscriminationFineDecision.Validate(new ImposeDiscriminationFine(4, 10_000.005m, "x")).ToProblem().Errors.Keys.Should().Equal("amount");
-        ImposeDiscriminationFineDecision.Validate(new ImposeDiscriminationFine(4, null, null)).ToProblem().Errors.Keys
+        ImposeDiscriminationFineDecision.Validate(new ImposeDiscriminationFine(4, 10_000.005m, "x"), new DiscriminationRules()).ToProblem().Errors.Keys.Should().Equal("amount");
+        ImposeDiscriminationFineDecision.Validate(new ImposeDiscriminationFine(4, null, null), new DiscriminationRules()).ToProblem().Errors.Keys
             .Should().BeEquivalentTo("amount", "reason");
     }
 
@@ -168,12 +166,12 @@ public class RemedyDecisionTests
     [Fact]
     public void A_joint_interview_cannot_be_recorded_for_a_future_date_nor_without_participants()
     {
-        new DiscriminationSpecification().Given(SubstantiatedCase())
-            .When((s, ctx) => RecordJointInterviewDecision.Decide(s, new RecordJointInterview(3, ["县妇联"], new DateOnly(2025, 3, 4), "x"), ctx))
-            .ThenRefused("held-on-in-future");
-        RecordJointInterviewDecision.Validate(new RecordJointInterview(3, [], null, null)).ToProblem().Errors.Keys
+        var today = new DateOnly(2025, 3, 3);
+        RecordJointInterviewDecision.Validate(new RecordJointInterview(3, ["县妇联"], today.AddDays(1), "x"), today).ToProblem().Errors.Keys
+            .Should().Equal("heldOn");
+        RecordJointInterviewDecision.Validate(new RecordJointInterview(3, [], null, null), today).ToProblem().Errors.Keys
             .Should().BeEquivalentTo("participants", "heldOn", "summary");
-        RecordJointInterviewDecision.Validate(new RecordJointInterview(3, ["县妇联", " "], new DateOnly(2025, 3, 3), "x")).ToProblem().Errors.Keys
+        RecordJointInterviewDecision.Validate(new RecordJointInterview(3, ["县妇联", " "], new DateOnly(2025, 3, 3), "x"), today).ToProblem().Errors.Keys
             .Should().Equal("participants");
     }
 

@@ -128,9 +128,9 @@ public class InvestigationDecisionTests
     [Fact]
     public void A_recovery_dated_in_the_future_or_for_more_workers_than_the_case_has_is_refused()
     {
-        _spec.Given(PaymentOrderedCase())
-            .When((s, ctx) => RecordRecoveryDecision.Decide(s, new RecordRecovery(5, 100m, 1, new DateOnly(2025, 3, 4)), ctx))
-            .ThenRefused("paid-on-in-future");
+        RecordRecoveryDecision.Validate(new RecordRecovery(5, 100m, 1, new DateOnly(2025, 3, 4)), new DateOnly(2025, 3, 3))
+            .ToProblem().Errors.Keys.Should().Equal("paidOn");
+        RecordRecoveryDecision.Validate(new RecordRecovery(5, 100m, 1, new DateOnly(2025, 3, 3)), new DateOnly(2025, 3, 3)).Any.Should().BeFalse();
         new CaseSpecification { Now = At(2025, 3, 3) }.Given(PaymentOrderedCase())
             .When((s, ctx) => RecordRecoveryDecision.Decide(s, new RecordRecovery(5, 100m, 7, new DateOnly(2025, 3, 3)), ctx))
             .ThenRefused("too-many-workers");

@@ -13,7 +13,7 @@ public static class RecordJointInterviewDecision
 {
     public const int MaxParticipants = 20;
 
-    public static FieldErrors Validate(RecordJointInterview command)
+    public static FieldErrors Validate(RecordJointInterview command, DateOnly today)
     {
         var errors = new FieldErrors()
             .Required("heldOn", command.HeldOn, "约谈日期", "Date held")
@@ -25,6 +25,9 @@ public static class RecordJointInterviewDecision
             errors.Add("participants", $"参加人员最多{MaxParticipants}个", $"At most {MaxParticipants} participants");
         else if (command.Participants.Any(p => string.IsNullOrWhiteSpace(p) || p.Length > 100))
             errors.Add("participants", "每个参加人员须为1至100个字符", "Each participant must be 1 to 100 characters");
+        // Only interviews that took place are recorded; a future date is wrong whatever the case's state (400).
+        if (command.HeldOn > today)
+            errors.Add("heldOn", "约谈日期不能晚于今天：只登记已进行的约谈", "The interview date cannot be in the future: only interviews that took place are recorded");
         return errors;
     }
 
@@ -32,17 +35,15 @@ public static class RecordJointInterviewDecision
     public static Decision Decide(DiscriminationCase state, RecordJointInterview command, DiscriminationContext ctx)
     {
         if (DiscriminationRefusals.RequireSubstantiated(state, "登记约谈", "record a joint interview") is { } refusal) return refusal;
-        if (command.HeldOn!.Value > ctx.Today)
-            return DiscriminationRefusals.Rule("held-on-in-future", "约谈日期不能晚于今天：只登记已进行的约谈。",
-                "The interview date cannot be in the future: only interviews that took place are recorded.");
         return Decision.Emit(new DiscriminationJointInterviewHeld(
-            state.Id, command.Participants!.Select(p => p.Trim()).ToList(), command.HeldOn.Value, command.Summary!.Trim(), ctx.Actor, ctx.Now));
+            state.Id, command.Participants!.Select(p => p.Trim()).ToList(), command.HeldOn!.Value, command.Summary!.Trim(), ctx.Actor, ctx.Now));
     }
 }
 
 public static class RecordJointInterviewEndpoint
 {
-    public static ProblemDetails Validate(RecordJointInterview command) => RecordJointInterviewDecision.Validate(command).OrContinue();
+    public static ProblemDetails Validate(RecordJointInterview command, DiscriminationServices services) =>
+        RecordJointInterviewDecision.Validate(command, ShanghaiTime.Today(services.Clock)).OrContinue();
 
     [WolverinePost("/api/discrimination/{id}/record-joint-interview")]
     public static (IResult, Events, OutgoingMessages) Post(

@@ -11,11 +11,19 @@ public sealed record ImposeDiscriminationFine(int Version, decimal? Amount, stri
 
 public static class ImposeDiscriminationFineDecision
 {
-    public static FieldErrors Validate(ImposeDiscriminationFine command) => new FieldErrors()
-        .Required("amount", command.Amount, "罚款金额", "Amount")
-        .Money("amount", command.Amount, "罚款金额", "Amount")
-        .Required("reason", command.Reason, "处罚理由", "Reason")
-        .MaxLength("reason", command.Reason, 2000, "处罚理由", "Reason");
+    /// <summary>An amount outside the statutory range is wrong whatever the case's state: a field error (400; docs/adr/0006).</summary>
+    public static FieldErrors Validate(ImposeDiscriminationFine command, DiscriminationRules rules)
+    {
+        var errors = new FieldErrors()
+            .Required("amount", command.Amount, "罚款金额", "Amount")
+            .Money("amount", command.Amount, "罚款金额", "Amount")
+            .Required("reason", command.Reason, "处罚理由", "Reason")
+            .MaxLength("reason", command.Reason, 2000, "处罚理由", "Reason");
+        if (command.Amount is { } amount && (amount < rules.MinimumFine || amount > rules.MaximumFine))
+            errors.Add("amount", $"罚款金额应在{rules.MinimumFine:0}元至{rules.MaximumFine:0}元之间",
+                $"The fine must be between {rules.MinimumFine:0} and {rules.MaximumFine:0} yuan");
+        return errors;
+    }
 
     /// <summary>
     /// 妇女权益保障法 第83条: a discriminatory recruitment ad is first ordered corrected; only if it is not corrected by
@@ -37,18 +45,14 @@ public static class ImposeDiscriminationFineDecision
         if (state.Fined)
             return DiscriminationRefusals.Rule("fine-already-imposed",
                 "已处罚款，同一违法行为不得两次罚款（行政处罚法第29条）。", "A fine was already imposed; the same act is not fined twice (Administrative Penalty Law Art. 29).");
-        var amount = command.Amount!.Value;
-        if (amount < ctx.Rules.MinimumFine || amount > ctx.Rules.MaximumFine)
-            return DiscriminationRefusals.Rule("fine-out-of-range",
-                $"罚款金额应在{ctx.Rules.MinimumFine:0}元至{ctx.Rules.MaximumFine:0}元之间。",
-                $"The fine must be between {ctx.Rules.MinimumFine:0} and {ctx.Rules.MaximumFine:0} yuan.");
-        return Decision.Emit(new DiscriminationFineImposed(state.Id, amount, correctBy, command.Reason!.Trim(), ctx.Actor, ctx.Now));
+        return Decision.Emit(new DiscriminationFineImposed(state.Id, command.Amount!.Value, correctBy, command.Reason!.Trim(), ctx.Actor, ctx.Now));
     }
 }
 
 public static class ImposeDiscriminationFineEndpoint
 {
-    public static ProblemDetails Validate(ImposeDiscriminationFine command) => ImposeDiscriminationFineDecision.Validate(command).OrContinue();
+    public static ProblemDetails Validate(ImposeDiscriminationFine command, DiscriminationServices services) =>
+        ImposeDiscriminationFineDecision.Validate(command, services.Rules).OrContinue();
 
     [WolverinePost("/api/discrimination/{id}/impose-fine")]
     public static (IResult, Events, OutgoingMessages) Post(

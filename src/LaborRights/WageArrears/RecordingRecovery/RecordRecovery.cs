@@ -10,7 +10,8 @@ public sealed record RecordRecovery(int Version, decimal? Amount, int? WorkersPa
 
 public static class RecordRecoveryDecision
 {
-    public static FieldErrors Validate(RecordRecovery command)
+    /// <summary>A value wrong whatever the case's state is a field error (400; docs/adr/0006).</summary>
+    public static FieldErrors Validate(RecordRecovery command, DateOnly today)
     {
         var errors = new FieldErrors()
             .Required("amount", command.Amount, "追回金额", "Amount recovered")
@@ -19,15 +20,15 @@ public static class RecordRecoveryDecision
             .Required("paidOn", command.PaidOn, "支付日期", "Date paid");
         if (command.WorkersPaid is < 1 or > 100_000)
             errors.Add("workersPaid", "获偿人数应在1至100000之间", "Workers paid must be between 1 and 100,000");
+        if (command.PaidOn > today)
+            errors.Add("paidOn", "支付日期不能晚于今天", "The payment date cannot be in the future");
         return errors;
     }
 
     public static Decision Decide(WageArrearsCase state, RecordRecovery command, CaseContext ctx)
     {
         if (!state.IsOpen) return Refusals.NotAllowedIn(state.Status, "登记追回工资", "record a recovery");
-        if (command.PaidOn!.Value > ctx.Today)
-            return Refusals.Rule("paid-on-in-future", "支付日期不能晚于今天。", "The payment date cannot be in the future.");
-        if (command.PaidOn.Value < state.ReceivedOn)
+        if (command.PaidOn!.Value < state.ReceivedOn)
             return Refusals.Rule("paid-before-complaint", "支付日期不能早于投诉日期。", "The payment date cannot be before the complaint was received.");
         if (command.Amount!.Value > state.Outstanding)
             return Refusals.Rule("recovery-exceeds-owed",
@@ -44,7 +45,8 @@ public static class RecordRecoveryDecision
 
 public static class RecordRecoveryEndpoint
 {
-    public static ProblemDetails Validate(RecordRecovery command) => RecordRecoveryDecision.Validate(command).OrContinue();
+    public static ProblemDetails Validate(RecordRecovery command, CaseServices services) =>
+        RecordRecoveryDecision.Validate(command, ShanghaiTime.Today(services.Clock)).OrContinue();
 
     [WolverinePost("/api/wage-arrears/{id}/record-recovery")]
     public static (IResult, Events, OutgoingMessages) Post(
