@@ -1,3 +1,4 @@
+using Marten.Events;
 using Alba;
 using LaborRights.Discrimination;
 using LaborRights.Hosting;
@@ -58,6 +59,11 @@ public class ReporterConfidentialityTests(AppFixture app)
         await Staff("GET", $"/api/discrimination/{id}");
         await Staff("GET", $"/api/discrimination?county={county}");
         await Staff("GET", $"/api/discrimination/overdue?county={county}");
+        // The cross-kind views too: the unified queue, the employer registry and the inspection the report opened.
+        await Staff("GET", $"/api/queue?county={county}&pageSize=100");
+        await app.Host.ForceAllMartenDaemonActivityToCatchUpAsync(CancellationToken.None);
+        await Staff("GET", $"/api/employers/{form.EmployerCreditCode}");
+        await Staff("GET", $"/api/inspections/{LaborRights.Inspections.Linking.InspectionCaseIds.ForSource(new LaborRights.Common.CaseReference(LaborRights.Common.CaseKind.Discrimination, id))}");
         await Read(x =>
         {
             x.Get.Url($"/api/tracking/{filed.TrackingNumber}");
@@ -65,7 +71,7 @@ public class ReporterConfidentialityTests(AppFixture app)
         });
         await Read(x => x.Post.Json(form with { FilerPhone = "139876543" }).ToUrl("/api/complaints/discrimination")); // 400
 
-        _responses.Should().HaveCount(15);
+        _responses.Should().HaveCount(18);
         _responses.Should().Contain(r => r.Contains("Substantiated"), "the commands really ran");
         foreach (var response in _responses)
             foreach (var secret in Secrets)
