@@ -48,6 +48,9 @@ public sealed record DiscriminationCase
     public DateOnly? InvestigationDueOn { get; init; }
     public DateOnly? CorrectBy { get; init; }
     public bool Fined { get; init; }
+
+    /// <summary>The follow-up check's answer: null before any check.</summary>
+    public bool? Corrected { get; init; }
     public int JointInterviews { get; init; }
     public bool ReferredForSupportedLitigation { get; init; }
     public IReadOnlyList<ProcuratorateReferralKind> ProcuratorateReferrals { get; init; } = [];
@@ -76,6 +79,7 @@ public sealed record DiscriminationCase
         (_, DiscriminationFindingRecorded x) => state.Apply(x),
         (_, DiscriminationCorrectionOrdered x) => state.Apply(x),
         (_, DiscriminationFineImposed x) => state.Apply(x),
+        (_, DiscriminationCorrectionChecked x) => state.Apply(x),
         (_, DiscriminationJointInterviewHeld x) => state.Apply(x),
         (_, DiscriminationReferredForSupportedLitigation x) => state.Apply(x),
         (_, DiscriminationReferredToProcuratorate x) => state.Apply(x),
@@ -119,6 +123,8 @@ public sealed record DiscriminationCase
     public DiscriminationCase Apply(DiscriminationCorrectionOrdered e) => this with { CorrectBy = e.CorrectBy };
 
     public DiscriminationCase Apply(DiscriminationFineImposed _) => this with { Fined = true };
+
+    public DiscriminationCase Apply(DiscriminationCorrectionChecked e) => this with { Corrected = e.Corrected };
 
     public DiscriminationCase Apply(DiscriminationJointInterviewHeld _) => this with { JointInterviews = JointInterviews + 1 };
 

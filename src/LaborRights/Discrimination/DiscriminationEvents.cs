@@ -92,6 +92,10 @@ public sealed record DiscriminationCorrectionOrdered(
     Guid DiscriminationCaseId, string Requirements, DateOnly CorrectBy, string OrderedBy, DateTimeOffset OrderedAt);
 
 /// <summary>Fine for a discriminatory recruitment ad not corrected by the ordered date (妇女权益保障法 第83条).</summary>
+/// <summary>The follow-up check after the correct-by date: did the employer correct (e.g. withdraw the ad)?</summary>
+public sealed record DiscriminationCorrectionChecked(
+    Guid DiscriminationCaseId, DateOnly CheckedOn, bool Corrected, string Notes, string CheckedBy, DateTimeOffset CheckedAt);
+
 public sealed record DiscriminationFineImposed(
     Guid DiscriminationCaseId, decimal Amount, DateOnly CorrectionDueOn, string Reason, string ImposedBy, DateTimeOffset ImposedAt);
 

@@ -46,6 +46,7 @@ public sealed partial class StaffQueueProjection
 
     public void Apply(DiscriminationCorrectionOrdered e, StaffQueueItem q) => Touch(q, e.OrderedAt);
     public void Apply(DiscriminationFineImposed e, StaffQueueItem q) => Touch(q, e.ImposedAt);
+    public void Apply(DiscriminationCorrectionChecked e, StaffQueueItem q) => Touch(q, e.CheckedAt);
     public void Apply(DiscriminationJointInterviewHeld e, StaffQueueItem q) => Touch(q, e.RecordedAt);
     public void Apply(DiscriminationReferredForSupportedLitigation e, StaffQueueItem q) => Touch(q, e.ReferredAt);
     public void Apply(DiscriminationReferredToProcuratorate e, StaffQueueItem q) => Touch(q, e.ReferredAt);

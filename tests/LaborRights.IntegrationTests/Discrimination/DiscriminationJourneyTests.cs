@@ -33,6 +33,7 @@ public class DiscriminationJourneyTests(AppFixture app)
         // A fine only after the correct-by date has passed without correction (妇女权益保障法 第83条).
         await host.ActExpecting(filed.CaseId, "impose-fine", new { version = v, amount = 20_000m, reason = "逾期未改正" }, 422);
         app.MoveClockTo(ShanghaiTime.EndOf(correctBy).AddHours(9));
+        v = (await host.Act(filed.CaseId, "check-correction", new { version = v, checkedOn = app.Today(), corrected = false, notes = "广告仍在发布" })).Version;
         v = (await host.Act(filed.CaseId, "impose-fine", new { version = v, amount = 20_000m, reason = "逾期未改正" })).Version;
         v = (await host.Act(filed.CaseId, "refer-procuratorate",
             new { version = v, kind = "PublicInterestLitigation", procuratorate = "济南市人民检察院", reason = "涉及不特定多数女性求职者" })).Version;
@@ -53,7 +54,7 @@ public class DiscriminationJourneyTests(AppFixture app)
         details.Case.ProcuratorateReferrals.Should().ContainSingle();
         details.History.Select(h => h.Event).Should().Equal(
             "DiscriminationComplaintReceived", "DiscriminationComplaintAccepted", "DiscriminationCaseLinked", "DiscriminationFindingRecorded",
-            "DiscriminationCorrectionOrdered", "DiscriminationJointInterviewHeld", "DiscriminationFineImposed",
+            "DiscriminationCorrectionOrdered", "DiscriminationJointInterviewHeld", "DiscriminationCorrectionChecked", "DiscriminationFineImposed",
             "DiscriminationReferredToProcuratorate", "DiscriminationReferredForSupportedLitigation", "DiscriminationCaseClosed");
         details.History.Skip(1).Should().OnlyContain(h => h.Actor == Scenarios.Inspector);
         details.History.Should().OnlyContain(h => h.TextZh.Length > 0 && h.TextEn.Length > 0);
@@ -68,7 +69,7 @@ public class DiscriminationJourneyTests(AppFixture app)
 
         var final = await host.TrackDiscrimination(filed);
         final.Status.Should().Be(nameof(DiscriminationStatus.Closed));
-        final.Timeline.Should().HaveCount(9);
+        final.Timeline.Should().HaveCount(10, "every public step, including the follow-up check, but no link");
         final.Timeline.Last().TextZh.Should().Be("结案：已纠正");
         var publicText = string.Join("\n", final.Timeline.Select(t => t.TextZh + t.TextEn));
         publicText.Should().NotContain(Scenarios.Inspector).And.NotContain("招聘广告限定男性", "the public sees the conclusion, not the reasoning");

@@ -32,6 +32,9 @@ public static class DiscriminationCaseEvents
     public static DiscriminationCorrectionOrdered CorrectionOrdered(DateOnly? correctBy = null) =>
         new(Id, "撤下并重新发布招聘广告", correctBy ?? new DateOnly(2025, 3, 14), "inspector.li", At(2025, 3, 4));
 
+    public static DiscriminationCorrectionChecked CorrectionChecked(bool corrected = false, DateOnly? on = null) =>
+        new(Id, on ?? new DateOnly(2025, 3, 15), corrected, corrected ? "广告已撤下" : "广告仍在发布", "inspector.li", At(2025, 3, 15));
+
     public static DiscriminationFineImposed Fined() =>
         new(Id, 20_000m, new DateOnly(2025, 3, 14), "逾期未改正", "inspector.li", At(2025, 3, 17));
 

@@ -1,3 +1,4 @@
+using LaborRights.Discrimination.CheckingCorrection;
 using LaborRights.Common;
 using LaborRights.Discrimination;
 using LaborRights.Discrimination.HoldingJointInterview;
@@ -64,13 +65,47 @@ public class RemedyDecisionTests
 
     private static DiscriminationSpecification FineCase(DateTimeOffset now, DiscriminationRules? rules = null) =>
         new DiscriminationSpecification { Now = now, Rules = rules ?? new DiscriminationRules() }
-            .Given([.. SubstantiatedCase(), CorrectionOrdered(CorrectBy)]);
+            .Given([.. SubstantiatedCase(), CorrectionOrdered(CorrectBy), CorrectionChecked(corrected: false)]);
+
+    [Fact]
+    public void No_fine_before_a_follow_up_check_found_the_ad_not_corrected()
+    {
+        new DiscriminationSpecification { Now = At(2025, 4, 1) }.Given([.. SubstantiatedCase(), CorrectionOrdered(CorrectBy)])
+            .When((s, ctx) => ImposeDiscriminationFineDecision.Decide(s, new ImposeDiscriminationFine(4, 30_000m, "x"), ctx))
+            .ThenRefused("correction-check-required");
+        new DiscriminationSpecification { Now = At(2025, 4, 1) }.Given([.. SubstantiatedCase(), CorrectionOrdered(CorrectBy), CorrectionChecked(corrected: true)])
+            .When((s, ctx) => ImposeDiscriminationFineDecision.Decide(s, new ImposeDiscriminationFine(5, 30_000m, "x"), ctx))
+            .ThenRefused("corrected-in-time");
+    }
+
+    [Fact]
+    public void A_correction_is_confirmed_any_time_but_found_missing_only_after_the_deadline_and_checked_once()
+    {
+        object[] order = [.. SubstantiatedCase(), CorrectionOrdered(CorrectBy)];
+        new DiscriminationSpecification { Now = At(2025, 3, 10) }.Given(order)
+            .When((s, ctx) => CheckDiscriminationCorrectionDecision.Decide(s, new CheckDiscriminationCorrection(4, new DateOnly(2025, 3, 10), true, "已撤下"), ctx))
+            .ThenEmits<DiscriminationCorrectionChecked>().Corrected.Should().BeTrue();
+        new DiscriminationSpecification { Now = At(2025, 3, 14) }.Given(order)
+            .When((s, ctx) => CheckDiscriminationCorrectionDecision.Decide(s, new CheckDiscriminationCorrection(4, CorrectBy, false, "仍在发布"), ctx))
+            .ThenRefused("correction-deadline-not-passed");
+        new DiscriminationSpecification { Now = At(2025, 3, 15) }.Given(order)
+            .When((s, ctx) => CheckDiscriminationCorrectionDecision.Decide(s, new CheckDiscriminationCorrection(4, CorrectBy.AddDays(1), false, "仍在发布"), ctx))
+            .ThenEmits<DiscriminationCorrectionChecked>().Corrected.Should().BeFalse();
+        new DiscriminationSpecification { Now = At(2025, 3, 16) }.Given([.. order, CorrectionChecked(false)])
+            .When((s, ctx) => CheckDiscriminationCorrectionDecision.Decide(s, new CheckDiscriminationCorrection(5, new DateOnly(2025, 3, 16), true, "x"), ctx))
+            .ThenRefused("correction-already-checked");
+        new DiscriminationSpecification { Now = At(2025, 3, 16) }.Given(SubstantiatedCase())
+            .When((s, ctx) => CheckDiscriminationCorrectionDecision.Decide(s, new CheckDiscriminationCorrection(3, new DateOnly(2025, 3, 16), true, "x"), ctx))
+            .ThenRefused("correction-order-required");
+        CheckDiscriminationCorrectionDecision.Validate(new CheckDiscriminationCorrection(4, null, null, null), new DateOnly(2025, 3, 16))
+            .ToProblem().Errors.Keys.Should().BeEquivalentTo("checkedOn", "corrected");
+    }
 
     [Fact]
     public void A_recruitment_ad_not_corrected_by_the_deadline_is_fined()
     {
         var spec = FineCase(At(2025, 3, 15));
-        var fine = spec.When((s, ctx) => ImposeDiscriminationFineDecision.Decide(s, new ImposeDiscriminationFine(4, 30_000m, "逾期未改正"), ctx))
+        var fine = spec.When((s, ctx) => ImposeDiscriminationFineDecision.Decide(s, new ImposeDiscriminationFine(5, 30_000m, "逾期未改正"), ctx))
             .ThenEmits<DiscriminationFineImposed>();
         fine.Amount.Should().Be(30_000m);
         fine.CorrectionDueOn.Should().Be(CorrectBy);

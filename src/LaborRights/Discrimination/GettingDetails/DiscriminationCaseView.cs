@@ -42,6 +42,7 @@ public sealed class DiscriminationCaseView
     public DiscriminationFindingRecorded? Finding { get; set; }
     public DiscriminationCorrectionOrdered? CorrectionOrder { get; set; }
     public DiscriminationFineImposed? Fine { get; set; }
+    public DiscriminationCorrectionChecked? CorrectionCheck { get; set; }
     public List<DiscriminationJointInterviewHeld> JointInterviews { get; set; } = [];
     public DiscriminationReferredForSupportedLitigation? SupportedLitigation { get; set; }
     public List<DiscriminationReferredToProcuratorate> ProcuratorateReferrals { get; set; } = [];
@@ -125,6 +126,7 @@ public sealed class DiscriminationCaseViewProjection : SingleStreamProjection<Di
 
     public void Apply(DiscriminationCorrectionOrdered e, DiscriminationCaseView v) => v.CorrectionOrder = e;
     public void Apply(DiscriminationFineImposed e, DiscriminationCaseView v) => v.Fine = e;
+    public void Apply(DiscriminationCorrectionChecked e, DiscriminationCaseView v) => v.CorrectionCheck = e;
     public void Apply(DiscriminationJointInterviewHeld e, DiscriminationCaseView v) => v.JointInterviews.Add(e);
     public void Apply(DiscriminationReferredForSupportedLitigation e, DiscriminationCaseView v) => v.SupportedLitigation = e;
     public void Apply(DiscriminationReferredToProcuratorate e, DiscriminationCaseView v) => v.ProcuratorateReferrals.Add(e);

@@ -27,6 +27,9 @@ public static class DiscriminationHistoryText
         DiscriminationCorrectionOrdered x => forPublic
             ? new($"已责令用人单位于{x.CorrectBy:yyyy-MM-dd}前改正", $"The employer was ordered to correct by {x.CorrectBy:yyyy-MM-dd}")
             : new($"责令用人单位于{x.CorrectBy:yyyy-MM-dd}前改正：{x.Requirements}", $"Ordered to correct by {x.CorrectBy:yyyy-MM-dd}: {x.Requirements}"),
+        DiscriminationCorrectionChecked x => x.Corrected
+            ? new($"{x.CheckedOn:yyyy-MM-dd}复查：用人单位已改正", $"Checked on {x.CheckedOn:yyyy-MM-dd}: the employer corrected")
+            : new($"{x.CheckedOn:yyyy-MM-dd}复查：用人单位逾期未改正", $"Checked on {x.CheckedOn:yyyy-MM-dd}: not corrected by the deadline"),
         DiscriminationFineImposed x => new($"逾期未改正，对用人单位处以罚款{x.Amount:0.00}元",
             $"Not corrected in time: the employer was fined {x.Amount:0.00} yuan"),
         DiscriminationJointInterviewHeld x => forPublic

@@ -42,6 +42,11 @@ public static class ImposeDiscriminationFineDecision
         if (ctx.Today <= correctBy)
             return DiscriminationRefusals.Rule("correction-deadline-not-passed",
                 $"改正期限（{correctBy:yyyy-MM-dd}）尚未届满。", $"The correct-by date ({correctBy:yyyy-MM-dd}) has not passed yet.");
+        // 第83条 fines an employer that does not correct: a follow-up check must have found no correction.
+        if (state.Corrected is not false)
+            return DiscriminationRefusals.Rule(state.Corrected is true ? "corrected-in-time" : "correction-check-required",
+                state.Corrected is true ? "用人单位已按期改正，不予罚款。" : "须先复查改正情况，逾期未改正的才能罚款。",
+                state.Corrected is true ? "The employer corrected in time: no fine." : "Check the correction first; only an employer that did not correct is fined.");
         if (state.Fined)
             return DiscriminationRefusals.Rule("fine-already-imposed",
                 "已处罚款，同一违法行为不得两次罚款（行政处罚法第29条）。", "A fine was already imposed; the same act is not fined twice (Administrative Penalty Law Art. 29).");
