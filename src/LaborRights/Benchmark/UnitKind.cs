@@ -1,0 +1,14 @@
+using System.Text.Json.Serialization;
+
+namespace LaborRights.Benchmark;
+
+/// <summary>What a benchmark ranks: county-level divisions (县/市/区) or industrial parks (园区).</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<UnitKind>))]
+public enum UnitKind
+{
+    [JsonStringEnumMemberName("county")]
+    County,
+
+    [JsonStringEnumMemberName("park")]
+    Park,
+}
