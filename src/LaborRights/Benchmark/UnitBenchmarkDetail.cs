@@ -6,6 +6,10 @@ namespace LaborRights.Benchmark;
 /// </summary>
 /// <param name="CaseIds">The cohort: every case of the unit received in the period.</param>
 /// <param name="VetoCaseIds">Cases of the cohort that make the unit <see cref="UnitBenchmark.Vetoed"/>.</param>
+/// <param name="DeadlinesProvisional">
+/// Some deadline of the cohort falls in a year whose holiday arrangement is not loaded yet, so the
+/// numbers may still move when it is (ADR 0004).
+/// </param>
 /// <param name="Indicators">Same keys and order as <see cref="UnitBenchmark.Indicators"/>.</param>
 public sealed record UnitBenchmarkDetail(
     string Period,
@@ -14,6 +18,7 @@ public sealed record UnitBenchmarkDetail(
     UnitBenchmark Unit,
     IReadOnlyList<Guid> CaseIds,
     IReadOnlyList<Guid> VetoCaseIds,
+    bool DeadlinesProvisional,
     IReadOnlyDictionary<string, IndicatorDetail> Indicators);
 
 /// <summary>An indicator's fraction. <see cref="Numerator"/> and <see cref="Denominator"/> are exact sums over <see cref="Cases"/>.</summary>

@@ -99,4 +99,14 @@ public sealed class ClosureTests
         Detail(cases, "2025Q1", today: "2025-07-01").Fraction(OnTimeClosure).Should().Be((1m, 1m, 100m));
         Detail([lateAccepted.Closed("2025-06-04")], "2025Q1", today: "2025-07-01").Fraction(OnTimeClosure).Should().Be((0m, 1m, 0m));
     }
+
+    [Fact]
+    public void Deadlines_reaching_into_a_year_without_a_published_calendar_are_flagged_provisional()
+    {
+        // The embedded calendar covers 2024–2026. Accepted Mon 2026-12-28: its 60th working day is in 2027.
+        var reachesInto2027 = Case("2026-12-24").Accepted("2026-12-28");
+
+        Detail([reachesInto2027], "2026", today: "2026-12-31").DeadlinesProvisional.Should().BeTrue();
+        Detail(All, "2025Q1", today: "2025-07-14").DeadlinesProvisional.Should().BeFalse();
+    }
 }

@@ -46,6 +46,7 @@ public sealed class BenchmarkMethodV1 : IBenchmarkMethod
 
         // The rank depends on every other unit, so the whole kind is evaluated.
         var ranked = Evaluate(allCases, kind, period, today, calendar, regions);
+        var clock = new CaseClock(calendar, today);
         var (unit, rank) = ranked.FirstOrDefault(r => r.Unit.Code == code);
         if (unit is null)
         {
@@ -59,6 +60,7 @@ public sealed class BenchmarkMethodV1 : IBenchmarkMethod
             ToOutput(unit, rank),
             unit.Cohort.Select(c => c.CaseId).ToList(),
             unit.VetoCaseIds,
+            unit.Cohort.Any(clock.HasProvisionalDeadline),
             Ordered(unit.Indicators, t => new IndicatorDetail(
                 t.Definition.Name,
                 t.Definition.Weight,

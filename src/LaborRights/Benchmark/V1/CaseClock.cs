@@ -16,6 +16,16 @@ internal sealed class CaseClock(WorkingDayCalendar calendar, DateOnly today)
             accepted.DecidedOn!.Value,
             accepted.Extended ? RulesV1.ExtendedClosureWorkingDays : RulesV1.ClosureWorkingDays).DueOn;
 
+    /// <summary>
+    /// A deadline of this case ran into a year without a published holiday arrangement (ADR 0004), so it
+    /// may still move when the State Council publishes it; shown, never silently dropped.
+    /// </summary>
+    public bool HasProvisionalDeadline(BenchmarkCaseFacts c) =>
+        calendar.AddWorkingDays(c.ReceivedOn, RulesV1.AcceptanceWorkingDays).IsProvisional
+        || (c.IsAccepted && calendar.AddWorkingDays(
+            c.DecidedOn!.Value,
+            c.Extended ? RulesV1.ExtendedClosureWorkingDays : RulesV1.ClosureWorkingDays).IsProvisional);
+
     /// <summary>An undecided case enters the acceptance denominator only once its deadline has passed (strictly before today).</summary>
     public bool IsAcceptanceOverdue(BenchmarkCaseFacts undecided) => AcceptanceDeadline(undecided) < Today;
 
