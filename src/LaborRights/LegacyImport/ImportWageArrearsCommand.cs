@@ -42,8 +42,12 @@ public sealed class ImportWageArrearsCommand : JasperFxAsyncCommand<ImportWageAr
         }
     }
 
+    private static ImportPhase _shownPhase = ImportPhase.Validating;
+
     private static void ShowProgress(ImportProgress p)
     {
+        if (p.Phase != _shownPhase) Console.Error.WriteLine();
+        _shownPhase = p.Phase;
         var fraction = p.Fraction ?? 0;
         var bar = new string('#', (int)(fraction * 30)).PadRight(30, '.');
         var phase = p.Phase switch { ImportPhase.Validating => "检查 / checking ", ImportPhase.Importing => "导入 / importing", _ => "完成 / done     " };
