@@ -8,6 +8,7 @@ using LaborRights.Employers;
 using LaborRights.Discrimination;
 using LaborRights.Hosting;
 using LaborRights.Inspections;
+using LaborRights.LegacyImport;
 using LaborRights.ReferenceData;
 using LaborRights.Referrals;
 using LaborRights.StaffQueue;
@@ -32,6 +33,7 @@ builder.Services.AddArbitration(builder.Configuration);
 builder.Services.AddDiscrimination(builder.Configuration);
 builder.Services.AddInspections(builder.Configuration);
 builder.Services.AddDemoData(builder.Configuration);
+builder.Services.AddLegacyImport();
 
 builder.Services.AddMarten(opts =>
     {
@@ -48,6 +50,7 @@ builder.Services.AddMarten(opts =>
         opts.ConfigureReferrals();
         opts.ConfigureDiscrimination();
         opts.ConfigureInspections();
+        opts.ConfigureLegacyImport();
     })
     .UseLightweightSessions()
     .AddAsyncDaemon(JasperFx.Events.Daemon.DaemonMode.Solo)

@@ -48,10 +48,14 @@ public static class RequestLimits
     public const long DefaultBodyBytes = 256 * 1024;
     public const long PublicFormBytes = 64 * 1024;
 
+    /// <summary>Legacy case files (NDJSON, about 1 KB a case): room for a few hundred thousand cases.</summary>
+    public const long ImportBytes = 256L * 1024 * 1024;
+
     public static IApplicationBuilder UseRequestBodyLimits(this IApplicationBuilder app) => app.Use(async (context, next) =>
     {
         var publicForm = context.Request.Path.StartsWithSegments("/api/complaints") || context.Request.Path.StartsWithSegments("/api/applications");
-        var limit = publicForm ? PublicFormBytes : DefaultBodyBytes;
+        var import = context.Request.Path.StartsWithSegments("/api/admin/imports");
+        var limit = publicForm ? PublicFormBytes : import ? ImportBytes : DefaultBodyBytes;
         var feature = context.Features.Get<IHttpMaxRequestBodySizeFeature>();
         if (feature is { IsReadOnly: false }) feature.MaxRequestBodySize = limit;
         if (context.Request.ContentLength > limit)

@@ -3,7 +3,7 @@ namespace LaborRights.WageArrears;
 // The facts of a wage-arrears case (欠薪案件). Each names the case, who acted (…By) and the business
 // time it happened (…At / …On); the store's own timestamp is only when it was recorded (docs/adr/0002).
 
-public enum IntakeChannel { Online, Counter, Hotline, Referral }
+public enum IntakeChannel { Online, Counter, Hotline, Referral, Imported }
 
 public sealed record Complainant(string Name, string ResidentId, string Phone);
 

@@ -1,0 +1,51 @@
+using System.Security.Claims;
+using LaborRights.Hosting;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Net.Http.Headers;
+using Wolverine.Http;
+
+namespace LaborRights.LegacyImport;
+
+/// <summary>
+/// <c>POST /api/admin/imports/wage-arrears?dryRun=true|false</c> with the NDJSON file as the body
+/// (<c>application/x-ndjson</c>) or as the field <c>file</c> of a <c>multipart/form-data</c> upload.
+/// 200 with the report when the file is valid, 400 with the same report listing every invalid line otherwise.
+/// </summary>
+public static class ImportWageArrearsEndpoint
+{
+    public const string NdjsonContentType = "application/x-ndjson";
+
+    [WolverinePost("/api/admin/imports/wage-arrears")]
+    public static async Task<IResult> Post(
+        HttpRequest request, ClaimsPrincipal user, WageArrearsImporter importer, CancellationToken ct, bool dryRun = false)
+    {
+        MediaTypeHeaderValue.TryParse(request.ContentType, out var contentType);
+        Stream? upload = null;
+        if (contentType?.MediaType.Equals(NdjsonContentType, StringComparison.OrdinalIgnoreCase) == true)
+            upload = request.Body;
+        else if (request.HasFormContentType)
+        {
+            var form = await request.ReadFormAsync(new FormOptions { MultipartBodyLengthLimit = RequestLimits.ImportBytes }, ct);
+            if (form.Files.GetFile("file") is not { } file)
+                return Problems.Malformed("the multipart upload has no field 'file'.").ToResult();
+            upload = file.OpenReadStream();
+        }
+        if (upload is null)
+            return Results.Problem(new Microsoft.AspNetCore.Mvc.ProblemDetails
+            {
+                Type = Problems.TypePrefix + "unsupported-media-type",
+                Title = "不支持的内容类型 / Unsupported content type",
+                Detail = $"请以 {NdjsonContentType} 或 multipart/form-data（字段 file）上传。/ Send the file as {NdjsonContentType} or as the field 'file' of multipart/form-data.",
+                Status = StatusCodes.Status415UnsupportedMediaType,
+            });
+
+        // The importer reads the file twice (check everything, then import): keep a copy on disk, not in memory.
+        await using var copy = new FileStream(Path.Combine(Path.GetTempPath(), $"legacy-import-{Guid.NewGuid():N}.ndjson"),
+            FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 64 * 1024, FileOptions.DeleteOnClose | FileOptions.Asynchronous);
+        await using (upload) await upload.CopyToAsync(copy, ct);
+        copy.Position = 0;
+
+        var report = await importer.ImportAsync(copy, dryRun, user.Identity?.Name ?? "admin", ct: ct);
+        return report.Errors.Count > 0 ? Results.BadRequest(report) : Results.Ok(report);
+    }
+}
