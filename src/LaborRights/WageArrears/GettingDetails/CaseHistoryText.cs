@@ -52,6 +52,7 @@ public static class CaseHistoryText
         IntakeChannel.Online => "网上投诉",
         IntakeChannel.Counter => "窗口投诉",
         IntakeChannel.Hotline => "热线投诉",
+        IntakeChannel.Imported => "历史数据导入",
         _ => "转办",
     };
 
