@@ -11,4 +11,8 @@ public enum UnitKind
 
     [JsonStringEnumMemberName("park")]
     Park,
+
+    /// <summary>A city roll-up (地市汇总): the same indicators over all its counties' cases. Not in the v1 spec's lists.</summary>
+    [JsonStringEnumMemberName("city")]
+    City,
 }

@@ -119,6 +119,8 @@ public sealed class BenchmarkMethodV1 : IBenchmarkMethod
     {
         UnitKind.County => c.CountyCode,
         UnitKind.Park => c.ParkCode,
+        // Shandong division codes: a county's city is its first four digits followed by 00.
+        UnitKind.City => c.CountyCode.Length == 6 ? c.CountyCode[..4] + "00" : null,
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 
@@ -126,6 +128,7 @@ public sealed class BenchmarkMethodV1 : IBenchmarkMethod
     {
         UnitKind.County => regions.Counties.Select(c => (c.Code, c.Name, c.CityCode)),
         UnitKind.Park => regions.Parks.Select(p => (p.Code, p.Name, p.CityCode)),
+        UnitKind.City => regions.Cities.Select(c => (c.Code, c.Name, c.Code)),
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 

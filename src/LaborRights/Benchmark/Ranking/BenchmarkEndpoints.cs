@@ -1,0 +1,131 @@
+using System.Text;
+using JasperFx.Events.Projections;
+using LaborRights.Benchmark.Facts;
+using LaborRights.Calendar;
+using LaborRights.ReferenceData;
+using Marten;
+using Wolverine.Http;
+
+namespace LaborRights.Benchmark.Ranking;
+
+public sealed record BenchmarkTrendPoint(string Period, int Cases, decimal? Score, BenchmarkRating Rating, int? Rank);
+
+public sealed record BenchmarkTrend(string UnitKind, string Code, string Name, string Method, IReadOnlyList<BenchmarkTrendPoint> Quarters);
+
+/// <summary>
+/// The governance benchmark (治理欠薪县域标杆、园区标杆) by county, park or city: the ranking of a period, one unit's
+/// indicators with numerators, denominators and the cases behind them, its trend over 8 quarters, and a CSV export.
+/// </summary>
+public static class BenchmarkEndpoints
+{
+    [WolverineGet("/api/benchmarks/{units}")]
+    public static async Task<IResult> GetRanking(string units, string? period, IQuerySession session, BenchmarkReader reader, CancellationToken ct)
+    {
+        var (kind, p) = Parse(units, period);
+        if (kind is null || p is null) return Invalid(units, period);
+        return Results.Ok(await reader.RankAsync(session, kind.Value, p, ct));
+    }
+
+    [WolverineGet("/api/benchmarks/{units}/{code}")]
+    public static async Task<IResult> GetUnit(string units, string code, string? period, IQuerySession session, BenchmarkReader reader, CancellationToken ct)
+    {
+        var (kind, p) = Parse(units, period);
+        if (kind is null || p is null) return Invalid(units, period);
+        var detail = await reader.DetailAsync(session, kind.Value, code, p, ct);
+        return detail is null ? Problems.NotFound("该统计单位 / unit").ToResult() : Results.Ok(detail);
+    }
+
+    /// <summary>One unit's score and rating per quarter, the 8 quarters up to and including the current one.</summary>
+    [WolverineGet("/api/benchmarks/{units}/{code}/trend")]
+    public static async Task<IResult> GetTrend(string units, string code, IQuerySession session, BenchmarkReader reader, CancellationToken ct)
+    {
+        if (UnitKindOf(units) is not { } kind) return Problems.NotFound("该统计单位类型 / unit kind").ToResult();
+        var trend = await reader.TrendAsync(session, kind, code, ct);
+        return trend is null ? Problems.NotFound("该统计单位 / unit").ToResult() : Results.Ok(trend);
+    }
+
+    /// <summary>The ranking as CSV, UTF-8 with a byte-order mark so that Excel shows the Chinese names.</summary>
+    [WolverineGet("/api/benchmarks/{units}/export.csv")]
+    public static async Task<IResult> Export(string units, string? period, IQuerySession session, BenchmarkReader reader, CancellationToken ct)
+    {
+        var (kind, p) = Parse(units, period);
+        if (kind is null || p is null) return Invalid(units, period);
+        var ranking = await reader.RankAsync(session, kind.Value, p, ct);
+        var bytes = Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(BenchmarkCsv.Write(ranking))).ToArray();
+        return Results.File(bytes, "text/csv; charset=utf-8", $"benchmark-{units}-{p}.csv");
+    }
+
+    public static UnitKind? UnitKindOf(string units) => units switch
+    {
+        "counties" => UnitKind.County,
+        "parks" => UnitKind.Park,
+        "cities" => UnitKind.City,
+        _ => null,
+    };
+
+    private static (UnitKind? Kind, BenchmarkPeriod? Period) Parse(string units, string? period) =>
+        (UnitKindOf(units), BenchmarkPeriod.TryParse(period, null, out var p) ? p : null);
+
+    private static IResult Invalid(string units, string? period) => UnitKindOf(units) is null
+        ? Problems.NotFound("该统计单位类型 / unit kind").ToResult()
+        : Results.Problem(new FieldErrors().Add("period", "统计期应为年份（如2025）或季度（如2025Q3）",
+            "The period must be a year (e.g. 2025) or a quarter (e.g. 2025Q3)").ToProblem());
+}
+
+/// <summary>Loads the facts a period needs and applies the current method, with "today" from the clock.</summary>
+public sealed class BenchmarkReader(WorkingDayCalendar calendar, ShandongRegions regions, TimeProvider clock)
+{
+    /// <summary>The repeat rule looks back 365 days before the period's first receipt.</summary>
+    private const int RepeatLookBackDays = 366;
+
+    private static IBenchmarkMethod Method => BenchmarkMethods.Current;
+
+    public async Task<BenchmarkRanking> RankAsync(IQuerySession session, UnitKind kind, BenchmarkPeriod period, CancellationToken ct) =>
+        Method.Rank(await FactsAsync(session, period.FirstDay, period.LastDay, ct), kind, period, ShanghaiTime.Today(clock), calendar, regions);
+
+    public async Task<UnitBenchmarkDetail?> DetailAsync(IQuerySession session, UnitKind kind, string code, BenchmarkPeriod period, CancellationToken ct) =>
+        Method.Detail(await FactsAsync(session, period.FirstDay, period.LastDay, ct), kind, code, period, ShanghaiTime.Today(clock), calendar, regions);
+
+    public async Task<BenchmarkTrend?> TrendAsync(IQuerySession session, UnitKind kind, string code, CancellationToken ct)
+    {
+        var today = ShanghaiTime.Today(clock);
+        var current = BenchmarkPeriod.OfQuarter(today.Year, (today.Month - 1) / 3 + 1);
+        var quarters = Enumerable.Range(0, 8).Select(i => Back(current, 7 - i)).ToList();
+        var facts = await FactsAsync(session, quarters[0].FirstDay, quarters[^1].LastDay, ct);
+        var points = new List<BenchmarkTrendPoint>();
+        string? name = null;
+        foreach (var quarter in quarters)
+        {
+            var unit = Method.Rank(facts, kind, quarter, today, calendar, regions).Units.FirstOrDefault(u => u.Code == code);
+            if (unit is null) return null;
+            name = unit.Name;
+            points.Add(new BenchmarkTrendPoint(quarter.ToString(), unit.Cases, unit.Score, unit.Rating, unit.Rank));
+        }
+        return new BenchmarkTrend(kind.ToString().ToLowerInvariant(), code, name!, Method.Version, points);
+    }
+
+    private static BenchmarkPeriod Back(BenchmarkPeriod quarter, int quartersBack)
+    {
+        var index = quarter.FirstDay.Year * 4 + (quarter.FirstDay.Month - 1) / 3 - quartersBack;
+        return BenchmarkPeriod.OfQuarter(index / 4, index % 4 + 1);
+    }
+
+    private static async Task<IReadOnlyList<BenchmarkCaseFacts>> FactsAsync(IQuerySession session, DateOnly from, DateOnly to, CancellationToken ct)
+    {
+        var earliest = from.AddDays(-RepeatLookBackDays);
+        var rows = await session.Query<BenchmarkCaseFactsRow>().Where(x => x.ReceivedOn >= earliest && x.ReceivedOn <= to).ToListAsync(ct);
+        return rows.Select(r => r.ToFacts()).ToList();
+    }
+}
+
+public static class BenchmarkModule
+{
+    public static IServiceCollection AddBenchmark(this IServiceCollection services) => services.AddSingleton<BenchmarkReader>();
+
+    public static StoreOptions ConfigureBenchmark(this StoreOptions opts)
+    {
+        opts.Projections.Add<BenchmarkCaseFactsProjection>(ProjectionLifecycle.Inline);
+        opts.Schema.For<BenchmarkCaseFactsRow>().Index(x => x.ReceivedOn);
+        return opts;
+    }
+}
