@@ -52,6 +52,22 @@ internal sealed class DemoPeople(Random random)
         return new DemoEmployer(name, first17 + UnifiedSocialCreditCode.ComputeCheckCharacter(first17), construction);
     }
 
+    /// <summary>An employer of the kind asked for: construction (建筑、劳务、装饰) or another trade.</summary>
+    public DemoEmployer Employer(County county, bool construction)
+    {
+        var industries = Industries.Where(i => i.Construction == construction).ToArray();
+        var (suffix, _) = industries[random.Next(industries.Length)];
+        var name = $"{county.CityName.TrimEnd('市')}{TradeNames[random.Next(TradeNames.Length)]}{suffix}";
+        return new DemoEmployer(name, CreditCode(county), construction);
+    }
+
+    private string CreditCode(County county)
+    {
+        var org = new string(Enumerable.Range(0, 9).Select(_ => CodeAlphabet[random.Next(CodeAlphabet.Length)]).ToArray());
+        var first17 = $"91{county.Code}{org}";
+        return first17 + UnifiedSocialCreditCode.ComputeCheckCharacter(first17);
+    }
+
     public string Project(County county) =>
         $"{county.Name}{TradeNames[random.Next(TradeNames.Length)]}{(random.Next(2) == 0 ? "花园" : "家园")}{random.Next(1, 9)}期{random.Next(1, 30)}号楼工程";
 }
