@@ -49,6 +49,9 @@ public sealed class DemoDataLoader(
     WorkingDayCalendar calendar, ShandongRegions regions, IOptions<WageArrearsRules> rules, LegacyHistoryGenerator generator, WageArrearsImporter importer,
     IHostApplicationLifetime lifetime, ILogger<DemoDataLoader> logger) : BackgroundService
 {
+    /// <summary>The demo history's legacyIds start with it, so a generated load file (prefix LS) can be imported beside it.</summary>
+    public const string HistoryIdPrefix = "DEMO";
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         if (!options.Value.LoadDemoData) return;
@@ -97,7 +100,7 @@ public sealed class DemoDataLoader(
     private async Task ImportHistoryAsync(DateOnly today, CancellationToken ct)
     {
         var watch = System.Diagnostics.Stopwatch.StartNew();
-        var history = new LegacyHistoryOptions(options.Value.DemoHistorySize, today, options.Value.DemoHistorySeed);
+        var history = new LegacyHistoryOptions(options.Value.DemoHistorySize, today, options.Value.DemoHistorySeed, IdPrefix: HistoryIdPrefix);
         // The importer reads its file twice; like an upload, the file goes to disk rather than into memory.
         await using var file = new FileStream(Path.Combine(Path.GetTempPath(), $"demo-history-{Environment.ProcessId}.ndjson"),
             FileMode.Create, FileAccess.ReadWrite, FileShare.None, 64 * 1024, FileOptions.DeleteOnClose | FileOptions.Asynchronous);

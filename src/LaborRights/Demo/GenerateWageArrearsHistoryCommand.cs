@@ -17,10 +17,14 @@ public sealed class GenerateWageArrearsHistoryInput
     public int SizeFlag { get; set; } = 100_000;
 
     [Description("Random seed; the same seed, size and today give the same file")]
+    [FlagAlias("seed", 'r')]
     public int SeedFlag { get; set; } = LegacyHistoryGenerator.DefaultSeed;
 
     [Description("Last day of the history, yyyy-MM-dd; default today in Asia/Shanghai")]
     public string? TodayFlag { get; set; }
+
+    [Description("Start of every legacyId, default LS; use another for each file meant for the same store")]
+    public string IdPrefixFlag { get; set; } = LegacyHistoryOptions.DefaultIdPrefix;
 }
 
 /// <summary><c>dotnet run --project src/LaborRights -- generate-wage-arrears-history cases.ndjson --size 1000000 --seed 7 --today 2026-06-30</c></summary>
@@ -40,7 +44,12 @@ public sealed class GenerateWageArrearsHistoryCommand : JasperFxCommand<Generate
             Console.Error.WriteLine("--size 不能为负数 / --size cannot be negative");
             return false;
         }
-        var options = new LegacyHistoryOptions(input.SizeFlag, today, input.SeedFlag);
+        if (string.IsNullOrWhiteSpace(input.IdPrefixFlag))
+        {
+            Console.Error.WriteLine("--id-prefix 不能为空 / --id-prefix cannot be empty");
+            return false;
+        }
+        var options = new LegacyHistoryOptions(input.SizeFlag, today, input.SeedFlag, IdPrefix: input.IdPrefixFlag.Trim());
         if (options.FirstDay > today)
         {
             Console.Error.WriteLine($"--today 不能早于 {options.FirstDay:yyyy-MM-dd} / --today cannot be before {options.FirstDay:yyyy-MM-dd}");

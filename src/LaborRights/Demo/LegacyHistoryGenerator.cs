@@ -8,8 +8,15 @@ namespace LaborRights.Demo;
 /// <param name="Size">How many cases (lines) to write.</param>
 /// <param name="Today">The day the history ends: no date of any case lies after it.</param>
 /// <param name="From">The first day a complaint may be received; 2024-01-01 when null.</param>
-public sealed record LegacyHistoryOptions(int Size, DateOnly Today, int Seed = LegacyHistoryGenerator.DefaultSeed, DateOnly? From = null)
+/// <param name="IdPrefix">
+/// Starts every legacyId (<c>{prefix}-{county}-{year}-{sequence}</c>). Files made with other seeds or days reuse the
+/// same ids with other content, which the importer refuses: give each history meant for one store its own prefix.
+/// </param>
+public sealed record LegacyHistoryOptions(
+    int Size, DateOnly Today, int Seed = LegacyHistoryGenerator.DefaultSeed, DateOnly? From = null, string IdPrefix = LegacyHistoryOptions.DefaultIdPrefix)
 {
+    public const string DefaultIdPrefix = "LS";
+
     public static readonly DateOnly DefaultFrom = new(2024, 1, 1);
 
     public DateOnly FirstDay => From ?? DefaultFrom;
@@ -34,6 +41,7 @@ public sealed class LegacyHistoryGenerator(ShandongRegions regions, WorkingDayCa
     {
         ArgumentOutOfRangeException.ThrowIfNegative(options.Size);
         if (options.FirstDay > options.Today) throw new ArgumentException("The history cannot start after it ends.", nameof(options));
+        if (string.IsNullOrWhiteSpace(options.IdPrefix)) throw new ArgumentException("The legacyId prefix cannot be empty.", nameof(options));
         return Generate(options);
     }
 
@@ -88,7 +96,7 @@ public sealed class LegacyHistoryGenerator(ShandongRegions regions, WorkingDayCa
 
             var scope = $"{county.Code}-{received.Year}";
             sequences[scope] = sequences.GetValueOrDefault(scope) + 1;
-            var legacyId = $"LS-{scope}-{sequences[scope]:D5}";
+            var legacyId = $"{options.IdPrefix}-{scope}-{sequences[scope]:D5}";
             yield return fate.Build(legacyId, county, park, employer, received, profile.Quality);
         }
     }

@@ -47,7 +47,7 @@ public class DemoHistoryTests(AppFixture app)
 
         // The loaded history is exactly the generator's file for today: importing the file again changes nothing.
         var generator = host.Services.GetRequiredService<LegacyHistoryGenerator>();
-        var file = string.Join("\n", generator.Lines(new LegacyHistoryOptions(HistorySize, app.Today()))) + "\n";
+        var file = string.Join("\n", generator.Lines(new LegacyHistoryOptions(HistorySize, app.Today(), IdPrefix: DemoDataLoader.HistoryIdPrefix))) + "\n";
         var result = await host.Scenario(x =>
         {
             x.Post.Text(file).ToUrl("/api/admin/imports/wage-arrears");

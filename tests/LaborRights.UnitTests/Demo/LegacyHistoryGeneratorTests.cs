@@ -34,6 +34,8 @@ public class LegacyHistoryGeneratorTests
 
         second.Should().Be(first);
         other.Should().NotBe(first);
+        first.Should().StartWith("{\"legacyId\":\"LS-");
+        Generator.Lines(new LegacyHistoryOptions(10, Today, IdPrefix: "DEMO")).Should().OnlyContain(l => l.StartsWith("{\"legacyId\":\"DEMO-"));
         first.Split('\n').Should().HaveCount(2_001).And.EndWith("", "every line, the last included, ends with LF");
     }
 
