@@ -47,9 +47,7 @@ internal sealed class DemoPeople(Random random)
         var (suffix, construction) = Industries[random.Next(Industries.Length)];
         var place = county.CityName.TrimEnd('市');
         var name = $"{place}{TradeNames[random.Next(TradeNames.Length)]}{suffix}";
-        var org = new string(Enumerable.Range(0, 9).Select(_ => CodeAlphabet[random.Next(CodeAlphabet.Length)]).ToArray());
-        var first17 = $"91{county.Code}{org}";
-        return new DemoEmployer(name, first17 + UnifiedSocialCreditCode.ComputeCheckCharacter(first17), construction);
+        return new DemoEmployer(name, CreditCode(county), construction);
     }
 
     /// <summary>An employer of the kind asked for: construction (建筑、劳务、装饰) or another trade.</summary>
