@@ -1,4 +1,5 @@
 using LaborRights.Calendar;
+using LaborRights.LegacyImport;
 using LaborRights.ReferenceData;
 using LaborRights.WageArrears;
 using LaborRights.WageArrears.Accepting;
@@ -14,7 +15,14 @@ public sealed record DemoDataOptions
 {
     public const string Section = "LaborRights";
     public bool LoadDemoData { get; init; }
+
+    /// <summary>Live-style cases per city, lived through the decide functions, whose tracking number and access code work.</summary>
     public int DemoCasesPerCity { get; init; } = 8;
+
+    /// <summary>Historical cases generated from 2024-01-01 to today and imported like a county's legacy file.</summary>
+    public int DemoHistorySize { get; init; } = 2_000;
+
+    public int DemoHistorySeed { get; init; } = LegacyHistoryGenerator.DefaultSeed;
 }
 
 public static class DemoDataRegistration
@@ -22,6 +30,8 @@ public static class DemoDataRegistration
     public static IServiceCollection AddDemoData(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<DemoDataOptions>(configuration.GetSection(DemoDataOptions.Section));
+        services.AddSingleton(sp => new LegacyHistoryGenerator(
+            sp.GetRequiredService<ShandongRegions>(), sp.GetRequiredService<WorkingDayCalendar>(), sp.GetRequiredService<IOptions<WageArrearsRules>>().Value));
         services.AddHostedService<DemoDataLoader>();
         return services;
     }
@@ -29,13 +39,19 @@ public static class DemoDataRegistration
 
 /// <summary>
 /// Loads the fixed-seed demo data set once, into an empty store, after the application has started
-/// (so Wolverine is up to take the future deadline messages).
+/// (so Wolverine is up to take the future deadline messages): a generated history of every county since 2024,
+/// imported through the legacy importer exactly as a county's file would be, so the benchmark has periods to
+/// score; then a small set of live-style cases, because an imported case has no access code anyone holds and
+/// public tracking needs one that works.
 /// </summary>
 public sealed class DemoDataLoader(
     IOptions<DemoDataOptions> options, IDocumentStore store, IServiceScopeFactory scopes, CaseNumbers numbers, TimeProvider clock,
-    WorkingDayCalendar calendar, ShandongRegions regions, IOptions<WageArrearsRules> rules,
+    WorkingDayCalendar calendar, ShandongRegions regions, IOptions<WageArrearsRules> rules, LegacyHistoryGenerator generator, WageArrearsImporter importer,
     IHostApplicationLifetime lifetime, ILogger<DemoDataLoader> logger) : BackgroundService
 {
+    /// <summary>The demo history's legacyIds start with it, so a generated load file (prefix LS) can be imported beside it.</summary>
+    public const string HistoryIdPrefix = "DEMO";
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         if (!options.Value.LoadDemoData) return;
@@ -49,7 +65,7 @@ public sealed class DemoDataLoader(
 
         await using (var query = store.QuerySession())
         {
-            if (await query.Query<WageArrearsQueueItem>().AnyAsync(stoppingToken))
+            if (await query.Query<WageArrearsQueueItem>().AnyAsync(stoppingToken) || await query.Query<ImportedLegacyCase>().AnyAsync(stoppingToken))
             {
                 logger.LogInformation("Demo data: the store already holds cases; nothing loaded.");
                 return;
@@ -57,6 +73,8 @@ public sealed class DemoDataLoader(
         }
 
         var now = clock.GetUtcNow();
+        if (options.Value.DemoHistorySize > 0) await ImportHistoryAsync(ShanghaiTime.DateOf(now), stoppingToken);
+
         var cases = new DemoCaseGenerator(calendar, regions, rules.Value).Generate(now, options.Value.DemoCasesPerCity);
         await using (var session = store.LightweightSession())
         {
@@ -73,10 +91,30 @@ public sealed class DemoDataLoader(
                 await bus.ScheduleAsync(delivery.Message, at);
         }
 
-        var sample = cases.First(c => c.State.Status == CaseStatus.PendingAcceptance);
-        logger.LogInformation(
-            "Demo data: {Count} wage-arrears cases across {Cities} cities loaded. Try tracking {Tracking} with access code {Code}.",
-            cases.Count, regions.Cities.Count, sample.TrackingNumber, sample.AccessCode);
+        if (cases.FirstOrDefault(c => c.State.Status == CaseStatus.PendingAcceptance) is { } sample)
+            logger.LogInformation(
+                "Demo data: {Count} live wage-arrears cases across {Cities} cities loaded. Try tracking {Tracking} with access code {Code}.",
+                cases.Count, regions.Cities.Count, sample.TrackingNumber, sample.AccessCode);
+    }
+
+    private async Task ImportHistoryAsync(DateOnly today, CancellationToken ct)
+    {
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        var history = new LegacyHistoryOptions(options.Value.DemoHistorySize, today, options.Value.DemoHistorySeed, IdPrefix: HistoryIdPrefix);
+        // The importer reads its file twice; like an upload, the file goes to disk rather than into memory.
+        await using var file = new FileStream(Path.Combine(Path.GetTempPath(), $"demo-history-{Environment.ProcessId}.ndjson"),
+            FileMode.Create, FileAccess.ReadWrite, FileShare.None, 64 * 1024, FileOptions.DeleteOnClose | FileOptions.Asynchronous);
+        await using (var writer = new StreamWriter(file, new System.Text.UTF8Encoding(false), 64 * 1024, leaveOpen: true))
+            generator.WriteTo(writer, history);
+        file.Position = 0;
+
+        var report = await importer.ImportAsync(file, dryRun: false, "demo-data", ct: ct);
+        if (report.Errors.Count > 0)
+            logger.LogWarning("Demo data: the generated history has {Errors} invalid lines (first: line {Line} {Field}: {Reason}); nothing imported.",
+                report.Errors.Count, report.Errors[0].Line, report.Errors[0].Field, report.Errors[0].ReasonEn);
+        else
+            logger.LogInformation("Demo data: {Imported} historical wage-arrears cases ({From:yyyy-MM-dd} … {Today:yyyy-MM-dd}, all 136 counties) imported in {Seconds:N1} s.",
+                report.Imported, history.FirstDay, today, watch.Elapsed.TotalSeconds);
     }
 
     private static Dictionary<string, int> LastCaseNumbers(IEnumerable<DemoCase> cases) => cases

@@ -47,9 +47,23 @@ internal sealed class DemoPeople(Random random)
         var (suffix, construction) = Industries[random.Next(Industries.Length)];
         var place = county.CityName.TrimEnd('市');
         var name = $"{place}{TradeNames[random.Next(TradeNames.Length)]}{suffix}";
+        return new DemoEmployer(name, CreditCode(county), construction);
+    }
+
+    /// <summary>An employer of the kind asked for: construction (建筑、劳务、装饰) or another trade.</summary>
+    public DemoEmployer Employer(County county, bool construction)
+    {
+        var industries = Industries.Where(i => i.Construction == construction).ToArray();
+        var (suffix, _) = industries[random.Next(industries.Length)];
+        var name = $"{county.CityName.TrimEnd('市')}{TradeNames[random.Next(TradeNames.Length)]}{suffix}";
+        return new DemoEmployer(name, CreditCode(county), construction);
+    }
+
+    private string CreditCode(County county)
+    {
         var org = new string(Enumerable.Range(0, 9).Select(_ => CodeAlphabet[random.Next(CodeAlphabet.Length)]).ToArray());
         var first17 = $"91{county.Code}{org}";
-        return new DemoEmployer(name, first17 + UnifiedSocialCreditCode.ComputeCheckCharacter(first17), construction);
+        return first17 + UnifiedSocialCreditCode.ComputeCheckCharacter(first17);
     }
 
     public string Project(County county) =>

@@ -22,13 +22,15 @@ public sealed class AppFixture : IAsyncLifetime
     public async Task InitializeAsync() => Host = await StartHostAsync();
 
     /// <summary>A host of the application on the test database, with this fixture's clock; a second one plays another node or a restart.</summary>
-    public async Task<IAlbaHost> StartHostAsync()
+    /// <param name="settings">Configuration of this host only, e.g. its own <c>Database:Schema</c> for data no other test may see.</param>
+    public async Task<IAlbaHost> StartHostAsync(IReadOnlyDictionary<string, string>? settings = null)
     {
         var database = await TestDatabase.AcquireAsync();
         return await AlbaHost.For<Program>(builder =>
         {
             builder.UseEnvironment("Testing");
             builder.UseSetting($"ConnectionStrings:{DatabaseStartup.ConnectionStringName}", database.ConnectionString);
+            foreach (var (key, value) in settings ?? new Dictionary<string, string>()) builder.UseSetting(key, value);
             builder.ConfigureServices(services =>
             {
                 services.RemoveAll<TimeProvider>();
