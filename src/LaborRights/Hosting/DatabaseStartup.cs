@@ -19,7 +19,9 @@ public static class DatabaseStartup
         var purpose = builder.Environment.IsEnvironment("Testing") ? PostgresPurpose.Test : PostgresPurpose.Development;
         var dataDirectory = builder.Configuration["Database:DataDirectory"] ?? Path.Combine(RepositoryRoot(), ".data", "postgres");
         var instance = await PostgresProvisioner.AcquireAsync(new PostgresRequest(purpose, null, dataDirectory, Console.WriteLine));
-        builder.Services.AddSingleton(instance); // disposed (server stopped) with the host
+        builder.Services.AddSingleton(instance);
+        // The container does not dispose instances it was handed, so stop the server explicitly when the app stops.
+        builder.Services.AddHostedService(_ => new StopDatabaseWithHost(instance));
         return instance.ConnectionString;
     }
 
@@ -32,4 +34,12 @@ public static class DatabaseStartup
         }
         return Directory.GetCurrentDirectory();
     }
+}
+
+/// <summary>Stops the server this process started when the application stops (Ctrl+C, SIGTERM).</summary>
+internal sealed class StopDatabaseWithHost(PostgresInstance instance) : IHostedService
+{
+    public Task StartAsync(CancellationToken ct) => Task.CompletedTask;
+
+    public async Task StopAsync(CancellationToken ct) => await instance.DisposeAsync();
 }
