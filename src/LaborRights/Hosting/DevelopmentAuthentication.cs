@@ -23,10 +23,38 @@ public sealed class DevelopmentAuthentication(
     protected override Task<AuthenticateResult> HandleAuthenticateAsync()
     {
         if (!IsAvailableIn(environment)) return Task.FromResult(AuthenticateResult.NoResult());
-        var user = Request.Headers[UserHeader].ToString().Trim();
-        if (user.Length is 0 or > 64) return Task.FromResult(AuthenticateResult.NoResult());
-        var identity = new ClaimsIdentity([new Claim(ClaimTypes.Name, user), new Claim(ClaimTypes.Role, "staff")], SchemeName);
-        return Task.FromResult(AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName)));
+        var principal = Parse(Request.Headers[UserHeader].ToString());
+        return Task.FromResult(principal is null
+            ? AuthenticateResult.NoResult()
+            : AuthenticateResult.Success(new AuthenticationTicket(principal, SchemeName)));
+    }
+
+    /// <summary>
+    /// <c>name</c> alone: every staff role over the whole province. <c>name; roles=inspector,supervisor; divisions=370102,370100</c>:
+    /// exactly those roles and divisions (<see cref="LaborRights.Security.StaffClaimTypes.Division"/>).
+    /// </summary>
+    public static ClaimsPrincipal? Parse(string header)
+    {
+        var parts = header.Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        if (parts.Length == 0 || parts[0].Length > 64 || parts[0].Contains('=')) return null;
+        var roles = LaborRights.Security.StaffRoles.All.ToList();
+        var divisions = new List<string> { LaborRights.Security.StaffScope.ProvinceCode };
+        foreach (var part in parts.Skip(1))
+        {
+            var (key, value) = part.Split('=', 2) is [var k, var v] ? (k.Trim(), v) : ("", "");
+            var values = value.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).ToList();
+            switch (key)
+            {
+                case "roles": roles = values; break;
+                case "divisions": divisions = values; break;
+                default: return null;
+            }
+        }
+
+        var claims = new List<Claim> { new(ClaimTypes.Name, parts[0]) };
+        claims.AddRange(roles.Select(r => new Claim(ClaimTypes.Role, r)));
+        claims.AddRange(divisions.Select(d => new Claim(LaborRights.Security.StaffClaimTypes.Division, d)));
+        return new ClaimsPrincipal(new ClaimsIdentity(claims, SchemeName));
     }
 
     protected override async Task HandleChallengeAsync(AuthenticationProperties properties)
