@@ -25,12 +25,67 @@ public sealed class BenchmarkMethodV1 : IBenchmarkMethod
         WorkingDayCalendar calendar,
         ShandongRegions regions)
     {
-        var ranked = Evaluate(allCases, kind, period, today, calendar, regions);
+        ArgumentNullException.ThrowIfNull(allCases);
+        ArgumentNullException.ThrowIfNull(period);
+        ArgumentNullException.ThrowIfNull(calendar);
+        FactsValidation.ThrowIfInconsistent(allCases);
+
+        // The same path as the stored per-unit summaries (ADR 0011): each case adds its contribution to its unit.
+        var repeats = new RepeatOffenders(allCases);
+        var summaries = new Dictionary<string, UnitSummaryV1>(StringComparer.Ordinal);
+        foreach (var c in allCases.Where(c => period.Contains(c.ReceivedOn)))
+        {
+            if (UnitCodeOf(c, kind) is not { } unit) continue;
+            if (!summaries.TryGetValue(unit, out var summary)) summaries[unit] = summary = new UnitSummaryV1();
+            summary.Add(CaseContributionV1.Of(c, repeats.IsRepeat(c), calendar));
+        }
+
+        return RankSummaries(summaries, kind, period, today, regions);
+    }
+
+    /// <summary>The ranking from each unit's summary of the period (units without one have no cases).</summary>
+    public BenchmarkRanking RankSummaries(
+        IReadOnlyDictionary<string, UnitSummaryV1> summaries,
+        UnitKind kind,
+        BenchmarkPeriod period,
+        DateOnly today,
+        ShandongRegions regions)
+    {
+        ArgumentNullException.ThrowIfNull(summaries);
+        ArgumentNullException.ThrowIfNull(period);
+        ArgumentNullException.ThrowIfNull(regions);
+
+        var units = ReferenceUnits(kind, regions)
+            .Select(u =>
+            {
+                var summary = summaries.GetValueOrDefault(u.Code) ?? new UnitSummaryV1();
+                var indicators = summary.Indicators(today);
+                var score = ScoringV1.Score(indicators);
+                var vetoed = summary.VetoCases > 0;
+                return (u.Code, u.Name, u.CityCode, summary.Cases, Indicators: indicators, Score: score, Vetoed: vetoed,
+                    Rating: ScoringV1.Rate(summary.Cases, score, vetoed));
+            })
+            .ToList();
+
+        var ranked = units
+            .Where(u => u.Rating != BenchmarkRating.Insufficient)
+            .OrderByDescending(u => u.Score!.Value)
+            .ThenBy(u => u.Code, StringComparer.Ordinal)
+            .Select((u, i) => (Unit: u, Rank: (int?)(i + 1)));
+        var unranked = units
+            .Where(u => u.Rating == BenchmarkRating.Insufficient)
+            .OrderBy(u => u.Code, StringComparer.Ordinal)
+            .Select(u => (Unit: u, Rank: (int?)null));
+
         return new BenchmarkRanking(
             period.ToString(),
             kind,
             Version,
-            ranked.Select(r => ToOutput(r.Unit, r.Rank)).ToList());
+            ranked.Concat(unranked)
+                .Select(r => new UnitBenchmark(
+                    r.Unit.Code, r.Unit.Name, r.Unit.CityCode, r.Unit.Cases, r.Unit.Score?.Round(2), r.Unit.Rating, r.Rank,
+                    r.Unit.Vetoed, Ordered(r.Unit.Indicators, f => f.Definition.Key, f => f.Rate?.Round(2))))
+                .ToList());
     }
 
     public UnitBenchmarkDetail? Detail(
@@ -44,15 +99,42 @@ public sealed class BenchmarkMethodV1 : IBenchmarkMethod
     {
         ArgumentNullException.ThrowIfNull(code);
 
-        // The rank depends on every other unit, so the whole kind is evaluated.
-        var ranked = Evaluate(allCases, kind, period, today, calendar, regions);
-        var clock = new CaseClock(calendar, today);
-        var (unit, rank) = ranked.FirstOrDefault(r => r.Unit.Code == code);
-        if (unit is null)
+        // The rank depends on every other unit, so the whole kind is ranked.
+        var rank = Rank(allCases, kind, period, today, calendar, regions).Units.FirstOrDefault(u => u.Code == code)?.Rank;
+        return DetailOf(allCases, kind, code, period, today, calendar, regions, rank);
+    }
+
+    /// <summary>
+    /// One unit's indicators case by case, with a rank taken from the ranking. <paramref name="facts"/> must hold the
+    /// unit's cases of the period and every case of their employers received in the 365 days before (the repeat rule);
+    /// other cases may be present and are ignored.
+    /// </summary>
+    public UnitBenchmarkDetail? DetailOf(
+        IReadOnlyList<BenchmarkCaseFacts> facts,
+        UnitKind kind,
+        string code,
+        BenchmarkPeriod period,
+        DateOnly today,
+        WorkingDayCalendar calendar,
+        ShandongRegions regions,
+        int? rank)
+    {
+        ArgumentNullException.ThrowIfNull(facts);
+        ArgumentNullException.ThrowIfNull(code);
+        ArgumentNullException.ThrowIfNull(period);
+        ArgumentNullException.ThrowIfNull(regions);
+        FactsValidation.ThrowIfInconsistent(facts);
+
+        var reference = ReferenceUnits(kind, regions).Where(u => u.Code == code).ToList();
+        if (reference.Count == 0)
         {
             return null;
         }
 
+        var clock = new CaseClock(calendar, today);
+        var cohort = facts.Where(c => period.Contains(c.ReceivedOn) && UnitCodeOf(c, kind) == code).ToList();
+        var (_, name, cityCode) = reference[0];
+        var unit = new UnitEvaluation(code, name, cityCode, cohort, CohortIndicators.Compute(cohort, clock, new RepeatOffenders(facts)));
         return new UnitBenchmarkDetail(
             period.ToString(),
             kind,
@@ -61,7 +143,7 @@ public sealed class BenchmarkMethodV1 : IBenchmarkMethod
             unit.Cohort.Select(c => c.CaseId).ToList(),
             unit.VetoCaseIds,
             unit.Cohort.Any(clock.HasProvisionalDeadline),
-            Ordered(unit.Indicators, t => new IndicatorDetail(
+            Ordered(unit.Indicators, t => t.Definition.Key, t => new IndicatorDetail(
                 t.Definition.Name,
                 t.Definition.Weight,
                 t.Rate?.Round(2),
@@ -70,52 +152,8 @@ public sealed class BenchmarkMethodV1 : IBenchmarkMethod
                 t.Cases)));
     }
 
-    /// <summary>Every reference unit of the kind, in output order: ranked by rank, then the unranked by code.</summary>
-    private static List<(UnitEvaluation Unit, int? Rank)> Evaluate(
-        IReadOnlyList<BenchmarkCaseFacts> allCases,
-        UnitKind kind,
-        BenchmarkPeriod period,
-        DateOnly today,
-        WorkingDayCalendar calendar,
-        ShandongRegions regions)
-    {
-        ArgumentNullException.ThrowIfNull(allCases);
-        ArgumentNullException.ThrowIfNull(period);
-        ArgumentNullException.ThrowIfNull(calendar);
-        ArgumentNullException.ThrowIfNull(regions);
-        FactsValidation.ThrowIfInconsistent(allCases);
-
-        var clock = new CaseClock(calendar, today);
-        var repeats = new RepeatOffenders(allCases);
-        var cohorts = allCases
-            .Where(c => period.Contains(c.ReceivedOn))
-            .Select(c => (Unit: UnitCodeOf(c, kind), Case: c))
-            .Where(x => x.Unit is not null)
-            .ToLookup(x => x.Unit!, x => x.Case, StringComparer.Ordinal);
-
-        var units = ReferenceUnits(kind, regions)
-            .Select(u => new UnitEvaluation(
-                u.Code,
-                u.Name,
-                u.CityCode,
-                cohorts[u.Code].ToList(),
-                CohortIndicators.Compute(cohorts[u.Code].ToList(), clock, repeats)))
-            .ToList();
-
-        var ranked = units
-            .Where(u => u.IsRanked)
-            .OrderByDescending(u => u.Score!.Value)
-            .ThenBy(u => u.Code, StringComparer.Ordinal)
-            .Select((u, i) => (Unit: u, Rank: (int?)(i + 1)));
-        var unranked = units
-            .Where(u => !u.IsRanked)
-            .OrderBy(u => u.Code, StringComparer.Ordinal)
-            .Select(u => (Unit: u, Rank: (int?)null));
-        return ranked.Concat(unranked).ToList();
-    }
-
     /// <summary>A case belongs to its county, and to a park only if it names one.</summary>
-    private static string? UnitCodeOf(BenchmarkCaseFacts c, UnitKind kind) => kind switch
+    internal static string? UnitCodeOf(BenchmarkCaseFacts c, UnitKind kind) => kind switch
     {
         UnitKind.County => c.CountyCode,
         UnitKind.Park => c.ParkCode,
@@ -141,15 +179,16 @@ public sealed class BenchmarkMethodV1 : IBenchmarkMethod
         unit.Rating,
         rank,
         unit.Vetoed,
-        Ordered(unit.Indicators, t => t.Rate?.Round(2)));
+        Ordered(unit.Indicators, t => t.Definition.Key, t => t.Rate?.Round(2)));
 
     /// <summary>Keyed in the documented order (OrderedDictionary guarantees it, so JSON shows the same order).</summary>
-    private static OrderedDictionary<string, T> Ordered<T>(IEnumerable<IndicatorTally> indicators, Func<IndicatorTally, T> value)
+    private static OrderedDictionary<string, T> Ordered<TIndicator, T>(
+        IEnumerable<TIndicator> indicators, Func<TIndicator, string> key, Func<TIndicator, T> value)
     {
         var result = new OrderedDictionary<string, T>(StringComparer.Ordinal);
         foreach (var indicator in indicators)
         {
-            result.Add(indicator.Definition.Key, value(indicator));
+            result.Add(key(indicator), value(indicator));
         }
 
         return result;

@@ -1,0 +1,73 @@
+using LaborRights.Benchmark;
+using LaborRights.Benchmark.V1;
+using static LaborRights.UnitTests.Benchmark.BenchmarkFixture;
+
+namespace LaborRights.UnitTests.Benchmark;
+
+/// <summary>
+/// The ranking adds up per-case contributions into unit summaries (what the database keeps, ADR 0011); the unit
+/// detail counts case by case. On random histories, for many "todays", both must give the same numbers for every unit.
+/// </summary>
+public class SummaryEquivalenceTests
+{
+    private static readonly string[] Counties = [Lixia, Shizhong, Shinan, "370105", "370211"];
+    private static readonly string?[] Parks = [null, null, JinanHighTech, DongyingPark];
+
+    [Theory]
+    [InlineData(1, UnitKind.County)]
+    [InlineData(2, UnitKind.Park)]
+    [InlineData(3, UnitKind.City)]
+    [InlineData(4, UnitKind.County)]
+    public void Summaries_and_case_by_case_counting_agree_for_every_unit_and_today(int seed, UnitKind kind)
+    {
+        var cases = RandomHistory(new Random(seed), 400);
+        var method = BenchmarkMethodV1.Instance;
+        foreach (var period in new[] { BenchmarkPeriod.OfYear(2025), BenchmarkPeriod.OfQuarter(2025, 3), BenchmarkPeriod.OfQuarter(2026, 1) })
+        {
+            foreach (var today in new[] { D("2025-08-01"), D("2025-10-09"), D("2026-02-20"), D("2026-06-30"), D("2027-03-01") })
+            {
+                var ranking = method.Rank(cases, kind, period, today, BenchmarkFixture.Calendar, Regions);
+                foreach (var unit in ranking.Units.Where(u => u.Cases > 0))
+                {
+                    var detail = method.DetailOf(cases, kind, unit.Code, period, today, BenchmarkFixture.Calendar, Regions, unit.Rank)!;
+                    detail.Unit.Should().BeEquivalentTo(unit, $"{kind} {unit.Code} {period} as of {today}");
+                }
+            }
+        }
+    }
+
+    /// <summary>Cases over 2024–2026 with few employers (so repeats happen across counties), every status and amount shape.</summary>
+    private static List<BenchmarkCaseFacts> RandomHistory(Random random, int count)
+    {
+        var employers = Enumerable.Range(0, 40).Select(i => $"91370100MA{i:D8}").ToArray();
+        var result = new List<BenchmarkCaseFacts>();
+        for (var i = 0; i < count; i++)
+        {
+            var received = new DateOnly(2024, 6, 1).AddDays(random.Next(900));
+            var c = Case(received.ToString("yyyy-MM-dd"), Counties[random.Next(Counties.Length)]) with
+            {
+                EmployerCreditCode = employers[random.Next(employers.Length)],
+                WorkersAffected = random.Next(10) switch { 0 => 12, 1 => 60, _ => 1 + random.Next(9) },
+                AmountClaimed = random.Next(1, 200) * 500m,
+            };
+            c = c with { ParkCode = Regions.FindCounty(c.CountyCode)!.CityCode == "370100" ? Parks[random.Next(3)] : null };
+            var decidedOn = received.AddDays(random.Next(1, 15));
+            c = random.Next(10) switch
+            {
+                0 => c,
+                1 => c with { Decision = AcceptanceDecision.Rejected, DecidedOn = decidedOn },
+                _ => c with { Decision = AcceptanceDecision.Accepted, DecidedOn = decidedOn },
+            };
+            if (!c.IsAccepted) { result.Add(c); continue; }
+            c = c with
+            {
+                Extended = random.Next(5) == 0,
+                AmountConfirmed = random.Next(3) == 0 ? random.Next(0, 200) * 500m : null,
+                RecoveredTotal = random.Next(0, 250) * 500m,
+            };
+            if (random.Next(4) != 0) c = c with { ClosedOn = decidedOn.AddDays(random.Next(20, 160)) };
+            result.Add(c);
+        }
+        return result;
+    }
+}
