@@ -1,8 +1,4 @@
 using System.Text;
-using JasperFx.Events.Projections;
-using LaborRights.Benchmark.Facts;
-using LaborRights.Calendar;
-using LaborRights.ReferenceData;
 using Marten;
 using Wolverine.Http;
 
@@ -70,62 +66,4 @@ public static class BenchmarkEndpoints
         ? Problems.NotFound("该统计单位类型 / unit kind").ToResult()
         : Results.Problem(new FieldErrors().Add("period", "统计期应为年份（如2025）或季度（如2025Q3）",
             "The period must be a year (e.g. 2025) or a quarter (e.g. 2025Q3)").ToProblem());
-}
-
-/// <summary>Loads the facts a period needs and applies the current method, with "today" from the clock.</summary>
-public sealed class BenchmarkReader(WorkingDayCalendar calendar, ShandongRegions regions, TimeProvider clock)
-{
-    /// <summary>The repeat rule looks back 365 days before the period's first receipt.</summary>
-    private const int RepeatLookBackDays = 366;
-
-    private static IBenchmarkMethod Method => BenchmarkMethods.Current;
-
-    public async Task<BenchmarkRanking> RankAsync(IQuerySession session, UnitKind kind, BenchmarkPeriod period, CancellationToken ct) =>
-        Method.Rank(await FactsAsync(session, period.FirstDay, period.LastDay, ct), kind, period, ShanghaiTime.Today(clock), calendar, regions);
-
-    public async Task<UnitBenchmarkDetail?> DetailAsync(IQuerySession session, UnitKind kind, string code, BenchmarkPeriod period, CancellationToken ct) =>
-        Method.Detail(await FactsAsync(session, period.FirstDay, period.LastDay, ct), kind, code, period, ShanghaiTime.Today(clock), calendar, regions);
-
-    public async Task<BenchmarkTrend?> TrendAsync(IQuerySession session, UnitKind kind, string code, CancellationToken ct)
-    {
-        var today = ShanghaiTime.Today(clock);
-        var current = BenchmarkPeriod.OfQuarter(today.Year, (today.Month - 1) / 3 + 1);
-        var quarters = Enumerable.Range(0, 8).Select(i => Back(current, 7 - i)).ToList();
-        var facts = await FactsAsync(session, quarters[0].FirstDay, quarters[^1].LastDay, ct);
-        var points = new List<BenchmarkTrendPoint>();
-        string? name = null;
-        foreach (var quarter in quarters)
-        {
-            var unit = Method.Rank(facts, kind, quarter, today, calendar, regions).Units.FirstOrDefault(u => u.Code == code);
-            if (unit is null) return null;
-            name = unit.Name;
-            points.Add(new BenchmarkTrendPoint(quarter.ToString(), unit.Cases, unit.Score, unit.Rating, unit.Rank));
-        }
-        return new BenchmarkTrend(kind.ToString().ToLowerInvariant(), code, name!, Method.Version, points);
-    }
-
-    private static BenchmarkPeriod Back(BenchmarkPeriod quarter, int quartersBack)
-    {
-        var index = quarter.FirstDay.Year * 4 + (quarter.FirstDay.Month - 1) / 3 - quartersBack;
-        return BenchmarkPeriod.OfQuarter(index / 4, index % 4 + 1);
-    }
-
-    private static async Task<IReadOnlyList<BenchmarkCaseFacts>> FactsAsync(IQuerySession session, DateOnly from, DateOnly to, CancellationToken ct)
-    {
-        var earliest = from.AddDays(-RepeatLookBackDays);
-        var rows = await session.Query<BenchmarkCaseFactsRow>().Where(x => x.ReceivedOn >= earliest && x.ReceivedOn <= to).ToListAsync(ct);
-        return rows.Select(r => r.ToFacts()).ToList();
-    }
-}
-
-public static class BenchmarkModule
-{
-    public static IServiceCollection AddBenchmark(this IServiceCollection services) => services.AddSingleton<BenchmarkReader>();
-
-    public static StoreOptions ConfigureBenchmark(this StoreOptions opts)
-    {
-        opts.Projections.Add<BenchmarkCaseFactsProjection>(ProjectionLifecycle.Inline);
-        opts.Schema.For<BenchmarkCaseFactsRow>().Index(x => x.ReceivedOn);
-        return opts;
-    }
 }

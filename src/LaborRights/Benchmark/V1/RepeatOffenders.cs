@@ -26,13 +26,13 @@ internal sealed class RepeatOffenders
 
         return cases
             .Where(earlier => earlier.CaseId != accepted.CaseId)
-            .Where(earlier =>
-            {
-                var daysBefore = accepted.ReceivedOn.DayNumber - earlier.ReceivedOn.DayNumber;
-                return daysBefore is >= RulesV1.RepeatWindowFirstDay and <= RulesV1.RepeatWindowLastDay;
-            })
+            .Where(earlier => InWindow(earlier.ReceivedOn, accepted.ReceivedOn))
             .ToList();
     }
+
+    /// <summary>Whether a case received on <paramref name="later"/> can repeat one received on <paramref name="earlier"/> (1–365 calendar days).</summary>
+    public static bool InWindow(DateOnly earlier, DateOnly later) =>
+        later.DayNumber - earlier.DayNumber is >= RulesV1.RepeatWindowFirstDay and <= RulesV1.RepeatWindowLastDay;
 
     public bool IsRepeat(BenchmarkCaseFacts accepted) => EarlierCases(accepted).Count > 0;
 }

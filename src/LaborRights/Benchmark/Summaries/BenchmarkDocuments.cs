@@ -1,0 +1,75 @@
+using JasperFx.Events;
+using LaborRights.Benchmark.V1;
+using LaborRights.WageArrears;
+using Marten.Events.Aggregation;
+
+namespace LaborRights.Benchmark.Summaries;
+
+/// <summary>A wage-arrears case whose benchmark facts changed since the summaries last took it in (written inline, in the case's own transaction).</summary>
+public sealed class BenchmarkPendingCase
+{
+    public Guid Id { get; set; }
+}
+
+/// <summary>What a case adds to its units' stored summaries now; kept so that a change can be applied as "minus old, plus new".</summary>
+public sealed class BenchmarkCaseContribution
+{
+    public Guid Id { get; set; }
+    public string CountyCode { get; set; } = "";
+    public string? ParkCode { get; set; }
+    public string Quarter { get; set; } = "";
+    public CaseContributionV1 Contribution { get; set; } = null!;
+
+    public IEnumerable<string> SummaryIds()
+    {
+        yield return BenchmarkUnitQuarter.IdOf(UnitKind.County, CountyCode, Quarter);
+        if (ParkCode is not null) yield return BenchmarkUnitQuarter.IdOf(UnitKind.Park, ParkCode, Quarter);
+    }
+}
+
+/// <summary>
+/// Method v1's summary of one county's or park's cases received in one quarter. Years add up their quarters and
+/// cities their counties when read, so only these rows are kept (ADR 0011).
+/// </summary>
+public sealed class BenchmarkUnitQuarter
+{
+    public string Id { get; set; } = "";
+    public UnitKind Kind { get; set; }
+    public string Code { get; set; } = "";
+
+    /// <summary>e.g. <c>2025Q3</c>.</summary>
+    public string Quarter { get; set; } = "";
+
+    public UnitSummaryV1 Summary { get; set; } = new();
+
+    public static string IdOf(UnitKind kind, string code, string quarter) => $"{RulesV1.Version}:{kind}:{code}:{quarter}".ToLowerInvariant();
+
+    public static string QuarterOf(DateOnly day) => $"{day.Year}Q{(day.Month - 1) / 3 + 1}";
+
+    public static BenchmarkUnitQuarter For(string id)
+    {
+        var parts = id.Split(':');
+        return new BenchmarkUnitQuarter
+        {
+            Id = id,
+            Kind = Enum.Parse<UnitKind>(parts[1], ignoreCase: true),
+            Code = parts[2],
+            Quarter = parts[3].ToUpperInvariant(),
+        };
+    }
+}
+
+/// <summary>Marks a case pending whenever an event that moves its benchmark facts is appended (same events as the facts projection).</summary>
+public sealed class BenchmarkPendingCaseProjection : SingleStreamProjection<BenchmarkPendingCase, Guid>
+{
+    public BenchmarkPendingCase Create(IEvent<WageArrearsComplaintReceived> e) => Pending(e);
+    public BenchmarkPendingCase Create(IEvent<ComplaintAccepted> e) => Pending(e);
+    public BenchmarkPendingCase Create(IEvent<ComplaintRejected> e) => Pending(e);
+    public BenchmarkPendingCase Create(IEvent<InvestigationExtended> e) => Pending(e);
+    public BenchmarkPendingCase Create(IEvent<ArrearsConfirmed> e) => Pending(e);
+    public BenchmarkPendingCase Create(IEvent<RecoveryRecorded> e) => Pending(e);
+    public BenchmarkPendingCase Create(IEvent<CaseClosed> e) => Pending(e);
+    public BenchmarkPendingCase Create(IEvent<CaseReopened> e) => Pending(e);
+
+    private static BenchmarkPendingCase Pending(IEvent e) => new() { Id = e.StreamId };
+}
