@@ -4,7 +4,13 @@ using System.Net.Http.Json;
 // Intake load benchmark: POST valid wage-arrears complaints to a running LaborRights for a fixed time with a fixed
 // number of concurrent clients, then print throughput and latency percentiles. Measures; asserts nothing.
 //   dotnet run -c Release --project tests/LaborRights.Benchmarks -- http://127.0.0.1:5080 16 20
+// Read latency of one URL instead: … http://127.0.0.1:5080 get "/api/benchmarks/counties?period=2025" 200
 var baseUrl = args.ElementAtOrDefault(0) ?? "http://127.0.0.1:5080";
+if (args.ElementAtOrDefault(1) == "get")
+{
+    return await ReadLatency.RunAsync(baseUrl, args[2], int.Parse(args.ElementAtOrDefault(3) ?? "200"));
+}
+
 var concurrency = int.Parse(args.ElementAtOrDefault(1) ?? "16");
 var seconds = int.Parse(args.ElementAtOrDefault(2) ?? "20");
 var warmupSeconds = 3;
@@ -66,3 +72,4 @@ all.Sort();
 double Percentile(double p) => all[Math.Min(all.Count - 1, (int)Math.Ceiling(p * all.Count) - 1)];
 Console.WriteLine($"requests {all.Count}, non-201 {failures[0]}, {all.Count / elapsed:F0} req/s");
 Console.WriteLine($"latency ms: p50 {Percentile(0.50):F1}  p90 {Percentile(0.90):F1}  p99 {Percentile(0.99):F1}  max {all[^1]:F1}");
+return 0;
