@@ -34,6 +34,15 @@ public sealed class ImportWageArrearsCommand : JasperFxAsyncCommand<ImportWageAr
             var report = await importer.ImportAsync(file, input.DryRunFlag, $"cli:{Environment.UserName}", ShowProgress);
             Console.Error.WriteLine();
             Print(report);
+            if (report.Imported > 0)
+            {
+                // The application's background worker would do it too; doing it here leaves the ranking ready.
+                var updater = host.Services.GetRequiredService<LaborRights.Benchmark.Summaries.BenchmarkSummaryUpdater>();
+                var cases = await updater.CatchUpAsync(CancellationToken.None, n => Console.Error.Write($"\r汇总 / summarising: {n:N0} cases   "));
+                Console.Error.WriteLine();
+                Console.WriteLine($"  标杆汇总 / benchmark summaries updated for {cases:N0} cases");
+            }
+
             return report.Errors.Count == 0;
         }
         finally
