@@ -17,11 +17,14 @@ public static class LoginPage
         .external{background:#3e4c59}.error{color:#b42318;background:#fef3f2;padding:.6rem;border-radius:.3rem}small{color:#616e7c}
         """;
 
+    // Chinese text stays readable in the page source; markup characters are still escaped.
+    private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(System.Text.Unicode.UnicodeRanges.All);
+
     public static string Form(
         string antiforgeryField, string antiforgeryToken, string returnUrl, string? error, string? externalProvider, int maxFailedAttempts,
         string? userName = null)
     {
-        var e = HtmlEncoder.Default;
+        var e = Encoder;
         var errorBlock = error is null ? "" : $"""<p class="error" role="alert">{e.Encode(error)}</p>""";
         var external = externalProvider is null ? "" : $"""
             <a class="external" href="/account/login/external?returnUrl={e.Encode(Uri.EscapeDataString(returnUrl))}">使用{e.Encode(externalProvider)}登录</a>
@@ -45,7 +48,7 @@ public static class LoginPage
 
     public static string SignedIn(string displayName, string antiforgeryField, string antiforgeryToken)
     {
-        var e = HtmlEncoder.Default;
+        var e = Encoder;
         return Page("已登录", $"""
             <h1>已登录：{e.Encode(displayName)}</h1>
             <form method="post" action="/account/logout">
