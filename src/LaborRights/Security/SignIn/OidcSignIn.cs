@@ -24,7 +24,8 @@ public sealed record OidcSignInOptions
     /// <summary>The claim of the provider's ID token that holds the local user name.</summary>
     public string UserNameClaim { get; init; } = "preferred_username";
 
-    public string[] Scopes { get; init; } = ["openid", "profile"];
+    /// <summary>Scopes asked for; none configured means <c>openid profile</c> (a configured list replaces, not extends, it).</summary>
+    public string[]? Scopes { get; init; }
 
     /// <summary>The provider's name on the login page's button.</summary>
     public string DisplayName { get; init; } = "统一身份认证";
@@ -69,7 +70,7 @@ public sealed class OidcAccountMapping(StaffAccounts accounts, ILogger<OidcAccou
         o.MapInboundClaims = false;
         o.GetClaimsFromUserInfoEndpoint = true;
         o.Scope.Clear();
-        foreach (var scope in settings.Scopes) o.Scope.Add(scope);
+        foreach (var scope in settings.Scopes is { Length: > 0 } scopes ? scopes : ["openid", "profile"]) o.Scope.Add(scope);
         o.Events.OnTokenValidated = async context =>
         {
             var mapping = context.HttpContext.RequestServices.GetRequiredService<OidcAccountMapping>();
