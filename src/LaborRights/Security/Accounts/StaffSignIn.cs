@@ -25,7 +25,8 @@ public sealed class StaffSignIn(
         if (account?.PasswordHash is null)
         {
             hasher.VerifyHashedPassword(new StaffAccount(), DummyHash.Value, password);
-            return Refused(userName, account is null ? "unknown user" : "no local password");
+            // An unknown "user name" is often a password typed into the wrong field: it is not logged.
+            return account is null ? Refused("(unknown)", "unknown user") : Refused(userName, "no local password");
         }
         if (account.Disabled) return Refused(userName, "disabled");
         if (account.IsLockedOut(now)) return Refused(userName, "locked out");

@@ -33,6 +33,8 @@ public static class StaffSignInRegistration
         {
             o.Cookie.Name = "lr.antiforgery";
             o.Cookie.SameSite = SameSiteMode.Strict;
+            // Not Always: antiforgery refuses to work at all on a plain-HTTP request then, and its cookie is no credential.
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             o.FormFieldName = "__RequestVerificationToken";
         });
 
