@@ -12,6 +12,7 @@ using LaborRights.Inspections;
 using LaborRights.LegacyImport;
 using LaborRights.ReferenceData;
 using LaborRights.Referrals;
+using LaborRights.Security.SignIn;
 using LaborRights.StaffQueue;
 using LaborRights.Tracking;
 using LaborRights.WageArrears;
@@ -77,8 +78,7 @@ builder.Services.ConfigureHttpJsonOptions(o =>
 });
 builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = ProblemCustomization.Apply);
 builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
-builder.Services.AddAuthentication(DevelopmentAuthentication.SchemeName)
-    .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, DevelopmentAuthentication>(DevelopmentAuthentication.SchemeName, null);
+builder.Services.AddStaffSignIn(builder.Configuration, builder.Environment);
 builder.Services.AddAuthorization();
 builder.Services.AddOpenApi();
 builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("postgresql", tags: ["ready"]);

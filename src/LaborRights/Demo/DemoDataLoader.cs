@@ -32,6 +32,7 @@ public static class DemoDataRegistration
         services.Configure<DemoDataOptions>(configuration.GetSection(DemoDataOptions.Section));
         services.AddSingleton(sp => new LegacyHistoryGenerator(
             sp.GetRequiredService<ShandongRegions>(), sp.GetRequiredService<WorkingDayCalendar>(), sp.GetRequiredService<IOptions<WageArrearsRules>>().Value));
+        services.AddSingleton<DemoAccounts>();
         services.AddHostedService<DemoDataLoader>();
         return services;
     }
@@ -47,7 +48,7 @@ public static class DemoDataRegistration
 public sealed class DemoDataLoader(
     IOptions<DemoDataOptions> options, IDocumentStore store, IServiceScopeFactory scopes, CaseNumbers numbers, TimeProvider clock,
     WorkingDayCalendar calendar, ShandongRegions regions, IOptions<WageArrearsRules> rules, LegacyHistoryGenerator generator, WageArrearsImporter importer,
-    IHostApplicationLifetime lifetime, ILogger<DemoDataLoader> logger) : BackgroundService
+    DemoAccounts accounts, IHostApplicationLifetime lifetime, ILogger<DemoDataLoader> logger) : BackgroundService
 {
     /// <summary>The demo history's legacyIds start with it, so a generated load file (prefix LS) can be imported beside it.</summary>
     public const string HistoryIdPrefix = "DEMO";
@@ -62,6 +63,9 @@ public sealed class DemoDataLoader(
             try { await started.Task; }
             catch (TaskCanceledException) { return; }
         }
+
+        // Before the cases, and also on a store that already has them: a database from before accounts existed gets them.
+        await accounts.EnsureAsync(stoppingToken);
 
         await using (var query = store.QuerySession())
         {

@@ -109,7 +109,7 @@ public class ArbitrationJourneyTests(AppFixture app)
         var result = await app.Host.Scenario(x =>
         {
             x.Post.Json(new { channel = "Counter", application = ArbitrationScenarios.AnApplication() }).ToUrl("/api/arbitration");
-            x.WithRequestHeader(LaborRights.Hosting.DevelopmentAuthentication.UserHeader, "clerk.sun");
+            x.WithRequestHeader(DevelopmentAuthentication.UserHeader, "clerk.sun");
             x.StatusCodeShouldBe(201);
         });
         var filed = (await result.ReadAsJsonAsync<LaborRights.Arbitration.Filing.ArbitrationApplicationFiled>())!;

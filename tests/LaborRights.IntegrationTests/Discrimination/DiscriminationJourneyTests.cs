@@ -103,7 +103,7 @@ public class DiscriminationJourneyTests(AppFixture app)
         {
             x.Post.Json(new { channel = "Counter", receivedAt, complaint = DiscriminationScenarios.AFiling(DiscriminationFilingKind.Report) })
                 .ToUrl("/api/discrimination");
-            x.WithRequestHeader(LaborRights.Hosting.DevelopmentAuthentication.UserHeader, "clerk.sun");
+            x.WithRequestHeader(DevelopmentAuthentication.UserHeader, "clerk.sun");
             x.StatusCodeShouldBe(201);
         });
         var filed = (await result.ReadAsJsonAsync<LaborRights.Discrimination.Filing.DiscriminationComplaintFiled>())!;

@@ -23,7 +23,8 @@ public sealed class AppFixture : IAsyncLifetime
 
     /// <summary>A host of the application on the test database, with this fixture's clock; a second one plays another node or a restart.</summary>
     /// <param name="settings">Configuration of this host only, e.g. its own <c>Database:Schema</c> for data no other test may see.</param>
-    public async Task<IAlbaHost> StartHostAsync(IReadOnlyDictionary<string, string>? settings = null)
+    /// <param name="testSignIn">Whether the <c>X-Dev-User</c> header signs in (<see cref="DevelopmentAuthentication"/>); without it the host is the application exactly as deployed.</param>
+    public async Task<IAlbaHost> StartHostAsync(IReadOnlyDictionary<string, string>? settings = null, bool testSignIn = true)
     {
         var database = await TestDatabase.AcquireAsync();
         return await AlbaHost.For<Program>(builder =>
@@ -37,6 +38,7 @@ public sealed class AppFixture : IAsyncLifetime
                 services.AddSingleton<TimeProvider>(Clock);
                 services.DisableAllExternalWolverineTransports();
                 services.RunWolverineInSoloMode();
+                if (testSignIn) DevelopmentAuthentication.AddTo(services);
             });
         });
     }

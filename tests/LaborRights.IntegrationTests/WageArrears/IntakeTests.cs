@@ -220,7 +220,7 @@ public class IntakeTests(AppFixture app)
         var result = await app.Host.Scenario(x =>
         {
             x.Post.Json(new { channel = "Counter", receivedAt, complaint = Scenarios.AComplaint() }).ToUrl("/api/wage-arrears");
-            x.WithRequestHeader(LaborRights.Hosting.DevelopmentAuthentication.UserHeader, "clerk.sun");
+            x.WithRequestHeader(DevelopmentAuthentication.UserHeader, "clerk.sun");
             x.StatusCodeShouldBe(201);
         });
         var filed = (await result.ReadAsJsonAsync<ComplaintFiled>())!;
@@ -233,7 +233,7 @@ public class IntakeTests(AppFixture app)
         await app.Host.Scenario(x =>
         {
             x.Post.Json(new { channel = "Online", receivedAt = app.Clock.GetUtcNow().AddDays(1), complaint = Scenarios.AComplaint() }).ToUrl("/api/wage-arrears");
-            x.WithRequestHeader(LaborRights.Hosting.DevelopmentAuthentication.UserHeader, "clerk.sun");
+            x.WithRequestHeader(DevelopmentAuthentication.UserHeader, "clerk.sun");
             x.StatusCodeShouldBe(400);
         });
     }

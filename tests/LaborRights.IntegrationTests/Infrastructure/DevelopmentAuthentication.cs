@@ -1,28 +1,44 @@
 using System.Security.Claims;
 using System.Text.Encodings.Web;
+using LaborRights.Security;
+using LaborRights.Security.SignIn;
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
-namespace LaborRights.Hosting;
+namespace LaborRights.IntegrationTests.Infrastructure;
 
 /// <summary>
-/// Stand-in sign-in until real accounts arrive: in Development and Testing only, a staff member is whoever the
-/// <c>X-Dev-User</c> header names. In any other environment this scheme authenticates nobody, so staff
-/// endpoints answer 401.
+/// The tests' sign-in: a staff member is whoever the <c>X-Dev-User</c> header names, so a test needs no account.
+/// It exists only in this test project; <see cref="AppFixture"/> puts it in front of the application's own
+/// <see cref="StaffAuthentication"/> scheme, which still answers every request without the header.
 /// </summary>
-public sealed class DevelopmentAuthentication(
-    IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder, IHostEnvironment environment)
+public sealed class DevelopmentAuthentication(IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     public const string SchemeName = "Development";
     public const string UserHeader = "X-Dev-User";
 
-    public static bool IsAvailableIn(IHostEnvironment environment) =>
-        environment.IsDevelopment() || environment.IsEnvironment("Testing");
+    /// <summary>Header present: this scheme; otherwise the application's. Challenges and refusals are the application's.</summary>
+    public const string SelectorScheme = "TestSignIn";
+
+    public static void AddTo(IServiceCollection services)
+    {
+        services.AddAuthentication()
+            .AddScheme<AuthenticationSchemeOptions, DevelopmentAuthentication>(SchemeName, null)
+            .AddPolicyScheme(SelectorScheme, null, o =>
+            {
+                o.ForwardDefaultSelector = context => context.Request.Headers.ContainsKey(UserHeader) ? SchemeName : StaffAuthentication.SchemeName;
+                o.ForwardChallenge = StaffAuthentication.SchemeName;
+                o.ForwardForbid = StaffAuthentication.SchemeName;
+            });
+        services.PostConfigure<AuthenticationOptions>(o => o.DefaultScheme = SelectorScheme);
+    }
 
     protected override Task<AuthenticateResult> HandleAuthenticateAsync()
     {
-        if (!IsAvailableIn(environment)) return Task.FromResult(AuthenticateResult.NoResult());
         var principal = Parse(Request.Headers[UserHeader].ToString());
         return Task.FromResult(principal is null
             ? AuthenticateResult.NoResult()
@@ -31,14 +47,14 @@ public sealed class DevelopmentAuthentication(
 
     /// <summary>
     /// <c>name</c> alone: every staff role over the whole province. <c>name; roles=inspector,supervisor; divisions=370102,370100</c>:
-    /// exactly those roles and divisions (<see cref="LaborRights.Security.StaffClaimTypes.Division"/>).
+    /// exactly those roles and divisions (<see cref="StaffClaimTypes.Division"/>).
     /// </summary>
     public static ClaimsPrincipal? Parse(string header)
     {
         var parts = header.Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
         if (parts.Length == 0 || parts[0].Length > 64 || parts[0].Contains('=')) return null;
-        var roles = LaborRights.Security.StaffRoles.All.ToList();
-        var divisions = new List<string> { LaborRights.Security.StaffScope.ProvinceCode };
+        var roles = StaffRoles.All.ToList();
+        var divisions = new List<string> { StaffScope.ProvinceCode };
         foreach (var part in parts.Skip(1))
         {
             var (key, value) = part.Split('=', 2) is [var k, var v] ? (k.Trim(), v) : ("", "");
@@ -53,19 +69,7 @@ public sealed class DevelopmentAuthentication(
 
         var claims = new List<Claim> { new(ClaimTypes.Name, parts[0]) };
         claims.AddRange(roles.Select(r => new Claim(ClaimTypes.Role, r)));
-        claims.AddRange(divisions.Select(d => new Claim(LaborRights.Security.StaffClaimTypes.Division, d)));
+        claims.AddRange(divisions.Select(d => new Claim(StaffClaimTypes.Division, d)));
         return new ClaimsPrincipal(new ClaimsIdentity(claims, SchemeName));
-    }
-
-    protected override async Task HandleChallengeAsync(AuthenticationProperties properties)
-    {
-        Response.StatusCode = StatusCodes.Status401Unauthorized;
-        await Response.WriteAsJsonAsync(new Microsoft.AspNetCore.Mvc.ProblemDetails
-        {
-            Type = Problems.TypePrefix + "unauthenticated",
-            Title = "需要登录 / Sign-in required",
-            Detail = "此操作仅限工作人员。/ Only signed-in staff may do this.",
-            Status = StatusCodes.Status401Unauthorized,
-        }, (System.Text.Json.JsonSerializerOptions?)null, "application/problem+json");
     }
 }

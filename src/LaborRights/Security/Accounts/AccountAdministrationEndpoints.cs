@@ -1,0 +1,132 @@
+using System.Security.Claims;
+using LaborRights.ReferenceData;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
+using Wolverine.Http;
+
+namespace LaborRights.Security.Accounts;
+
+public sealed record CreateStaffAccount(
+    string? UserName, string? DisplayName, string? Password, IReadOnlyList<string>? Roles, IReadOnlyList<string>? Divisions);
+
+public sealed record ResetStaffPassword(string? Password);
+
+/// <summary>Accounts are the administrator's: create, list, disable and enable, reset a password, lift a lockout.</summary>
+public static class AccountAdministrationEndpoints
+{
+    private static IResult UnknownAccount() => Problems.NotFound("该账号 / account").ToResult();
+
+    [Authorize(Roles = StaffRoles.Administrator)]
+    [WolverineGet("/api/admin/accounts")]
+    public static async Task<IReadOnlyList<StaffAccountView>> List(StaffAccounts accounts, TimeProvider clock, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        return (await accounts.ListAsync(ct)).Select(a => StaffAccountView.Of(a, now)).ToList();
+    }
+
+    [Authorize(Roles = StaffRoles.Administrator)]
+    [WolverineGet("/api/admin/accounts/{userName}")]
+    public static async Task<IResult> Get(string userName, StaffAccounts accounts, TimeProvider clock, CancellationToken ct) =>
+        await accounts.FindAsync(userName, ct) is { } account
+            ? Results.Ok(StaffAccountView.Of(account, clock.GetUtcNow()))
+            : UnknownAccount();
+
+    [Authorize(Roles = StaffRoles.Administrator)]
+    [WolverinePost("/api/admin/accounts")]
+    public static async Task<IResult> Create(
+        CreateStaffAccount command, ClaimsPrincipal user, StaffAccounts accounts, IPasswordHasher<StaffAccount> hasher,
+        ShandongRegions regions, IOptions<StaffSignInOptions> options, TimeProvider clock, ILogger<StaffAccount> logger, CancellationToken ct)
+    {
+        var errors = new FieldErrors()
+            .UserName(command.UserName)
+            .Required("displayName", command.DisplayName, "姓名", "Display name")
+            .MaxLength("displayName", command.DisplayName, 50, "姓名", "Display name")
+            .Password(command.Password, command.UserName, options.Value.MinimumPasswordLength)
+            .RolesAndDivisions(command.Roles, command.Divisions, regions);
+        if (errors.Any) return errors.ToProblem().ToResult();
+
+        var account = new StaffAccount
+        {
+            Id = StaffAccount.IdFor(command.UserName!),
+            UserName = command.UserName!.Trim(),
+            DisplayName = command.DisplayName!.Trim(),
+            Roles = command.Roles!.Distinct().ToList(),
+            Divisions = command.Divisions!.Distinct().ToList(),
+            CreatedAt = clock.GetUtcNow(),
+            CreatedBy = user.Identity?.Name ?? "",
+        };
+        account.PasswordHash = hasher.HashPassword(account, command.Password!);
+        if (!await accounts.TryCreateAsync(account, ct))
+            return Results.Problem(new Microsoft.AspNetCore.Mvc.ProblemDetails
+            {
+                Type = Problems.TypePrefix + "account-exists",
+                Title = "账号已存在 / The account exists",
+                Detail = "该用户名已被使用（不区分大小写）。/ The user name is already taken (letter case does not count).",
+                Status = StatusCodes.Status409Conflict,
+            });
+        logger.LogInformation("Account {UserName} created by {Administrator}.", account.UserName, account.CreatedBy);
+        return Results.Created($"/api/admin/accounts/{account.Id}", StaffAccountView.Of(account, account.CreatedAt));
+    }
+
+    [Authorize(Roles = StaffRoles.Administrator)]
+    [WolverinePost("/api/admin/accounts/{userName}/disable")]
+    public static Task<IResult> Disable(string userName, ClaimsPrincipal user, StaffAccounts accounts, TimeProvider clock, ILogger<StaffAccount> logger, CancellationToken ct) =>
+        Change(userName, user, accounts, clock, logger, "disabled", a =>
+        {
+            if (a.Disabled) return false;
+            a.Disabled = true;
+            a.SecurityStamp = StaffAccount.NewStamp(); // ends its sessions and tokens now
+            return true;
+        }, ct);
+
+    [Authorize(Roles = StaffRoles.Administrator)]
+    [WolverinePost("/api/admin/accounts/{userName}/enable")]
+    public static Task<IResult> Enable(string userName, ClaimsPrincipal user, StaffAccounts accounts, TimeProvider clock, ILogger<StaffAccount> logger, CancellationToken ct) =>
+        Change(userName, user, accounts, clock, logger, "enabled", a =>
+        {
+            if (!a.Disabled) return false;
+            a.Disabled = false;
+            return true;
+        }, ct);
+
+    [Authorize(Roles = StaffRoles.Administrator)]
+    [WolverinePost("/api/admin/accounts/{userName}/unlock")]
+    public static Task<IResult> Unlock(string userName, ClaimsPrincipal user, StaffAccounts accounts, TimeProvider clock, ILogger<StaffAccount> logger, CancellationToken ct) =>
+        Change(userName, user, accounts, clock, logger, "unlocked", a =>
+        {
+            if (a.LockoutEnd is null && a.FailedAttempts == 0) return false;
+            a.LockoutEnd = null;
+            a.FailedAttempts = 0;
+            return true;
+        }, ct);
+
+    [Authorize(Roles = StaffRoles.Administrator)]
+    [WolverinePost("/api/admin/accounts/{userName}/reset-password")]
+    public static async Task<IResult> ResetPassword(
+        string userName, ResetStaffPassword command, ClaimsPrincipal user, StaffAccounts accounts, IPasswordHasher<StaffAccount> hasher,
+        IOptions<StaffSignInOptions> options, TimeProvider clock, ILogger<StaffAccount> logger, CancellationToken ct)
+    {
+        var errors = new FieldErrors().Password(command.Password, userName, options.Value.MinimumPasswordLength);
+        if (errors.Any) return errors.ToProblem().ToResult();
+        return await Change(userName, user, accounts, clock, logger, "given a new password", a =>
+        {
+            a.PasswordHash = hasher.HashPassword(a, command.Password!);
+            a.SecurityStamp = StaffAccount.NewStamp();
+            a.LockoutEnd = null;
+            a.FailedAttempts = 0;
+            return true;
+        }, ct);
+    }
+
+    private static async Task<IResult> Change(
+        string userName, ClaimsPrincipal user, StaffAccounts accounts, TimeProvider clock, ILogger logger, string what,
+        Func<StaffAccount, bool> change, CancellationToken ct)
+    {
+        var changed = false;
+        var account = await accounts.UpdateAsync(userName, a => changed = change(a), ct);
+        if (account is null) return UnknownAccount();
+        if (changed) logger.LogInformation("Account {UserName} {What} by {Administrator}.", account.UserName, what, user.Identity?.Name);
+        return Results.Ok(StaffAccountView.Of(account, clock.GetUtcNow()));
+    }
+}

@@ -1,0 +1,96 @@
+using LaborRights.Security.Accounts;
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
+using Wolverine.Http;
+
+namespace LaborRights.Security.SignIn;
+
+/// <summary>
+/// The web UI's session: <c>GET /account/login</c> (the form), <c>POST /account/login</c> (sets the session cookie),
+/// <c>POST /account/logout</c>. Every form carries an antiforgery token and every POST checks it first.
+/// </summary>
+public static class AccountPages
+{
+    [AllowAnonymous]
+    [Microsoft.AspNetCore.Routing.ExcludeFromDescription]
+    [WolverineGet("/account/login")]
+    public static IResult LoginForm(HttpContext context, IAntiforgery antiforgery, IOptions<StaffSignInOptions> options, IOptions<OidcSignInOptions> oidc, string? returnUrl)
+    {
+        var tokens = antiforgery.GetAndStoreTokens(context);
+        if (context.User.Identity?.IsAuthenticated == true)
+            return Html(LoginPage.SignedIn(context.User.FindFirst(StaffPrincipals.DisplayNameClaim)?.Value ?? context.User.Identity.Name ?? "",
+                tokens.FormFieldName, tokens.RequestToken!));
+        return Html(LoginPage.Form(tokens.FormFieldName, tokens.RequestToken!, SafeReturnUrl(returnUrl), null,
+            oidc.Value.IsEnabled ? oidc.Value.DisplayName : null, options.Value.MaxFailedAttempts));
+    }
+
+    [AllowAnonymous]
+    [Microsoft.AspNetCore.Routing.ExcludeFromDescription]
+    [WolverinePost("/account/login")]
+    public static async Task<IResult> Login(
+        HttpContext context, IAntiforgery antiforgery, StaffSignIn signIn, IOptions<StaffSignInOptions> options, IOptions<OidcSignInOptions> oidc)
+    {
+        if (!context.Request.HasFormContentType || !await antiforgery.IsRequestValidAsync(context)) return FormExpired();
+        var form = await context.Request.ReadFormAsync(context.RequestAborted);
+        var returnUrl = SafeReturnUrl(form["returnUrl"]);
+        var account = await signIn.VerifyAsync(form["userName"], form["password"], context.RequestAborted);
+        if (account is null)
+        {
+            var tokens = antiforgery.GetAndStoreTokens(context);
+            return Html(LoginPage.Form(tokens.FormFieldName, tokens.RequestToken!, returnUrl,
+                "用户名或密码错误，或账号暂不可用。", oidc.Value.IsEnabled ? oidc.Value.DisplayName : null,
+                options.Value.MaxFailedAttempts, form["userName"]), StatusCodes.Status401Unauthorized);
+        }
+        await context.SignInAsync(StaffAuthentication.CookieScheme, StaffPrincipals.For(account));
+        return Results.Redirect(returnUrl);
+    }
+
+    [AllowAnonymous]
+    [Microsoft.AspNetCore.Routing.ExcludeFromDescription]
+    [WolverinePost("/account/logout")]
+    public static async Task<IResult> Logout(HttpContext context, IAntiforgery antiforgery)
+    {
+        if (!context.Request.HasFormContentType || !await antiforgery.IsRequestValidAsync(context)) return FormExpired();
+        await context.SignOutAsync(StaffAuthentication.CookieScheme);
+        return Results.Redirect("/account/login");
+    }
+
+    /// <summary>Off to the province's identity service (only when it is configured), and back to <paramref name="returnUrl"/>.</summary>
+    [AllowAnonymous]
+    [Microsoft.AspNetCore.Routing.ExcludeFromDescription]
+    [WolverineGet("/account/login/external")]
+    public static IResult External(IOptions<OidcSignInOptions> oidc, string? returnUrl) =>
+        oidc.Value.IsEnabled
+            ? Results.Challenge(new AuthenticationProperties { RedirectUri = SafeReturnUrl(returnUrl) }, [OidcSignInOptions.SchemeName])
+            : Problems.NotFound("外部身份认证 / external sign-in").ToResult();
+
+    [AllowAnonymous]
+    [Microsoft.AspNetCore.Routing.ExcludeFromDescription]
+    [WolverineGet("/account/site.css")]
+    public static IResult Stylesheet() => Results.Text(LoginPage.Stylesheet, "text/css; charset=utf-8");
+
+    /// <summary>
+    /// Only a path on this site: an absolute URL, a protocol-relative <c>//host</c> or <c>/\host</c> would send the
+    /// user, freshly signed in, wherever a crafted link says.
+    /// </summary>
+    public static string SafeReturnUrl(string? url)
+    {
+        if (string.IsNullOrEmpty(url) || url.Length > 2048 || url[0] != '/') return "/";
+        if (url.Length > 1 && (url[1] == '/' || url[1] == '\\')) return "/";
+        return url.Any(c => char.IsControl(c) || c == '\\') ? "/" : url;
+    }
+
+    private static IResult FormExpired() => Results.Problem(new Microsoft.AspNetCore.Mvc.ProblemDetails
+    {
+        Type = Problems.TypePrefix + "antiforgery",
+        Title = "表单已失效 / The form has expired",
+        Detail = "请刷新页面后重新提交。/ Reload the page and submit the form again.",
+        Status = StatusCodes.Status400BadRequest,
+    });
+
+    private static ContentHttpResult Html(string html, int status = StatusCodes.Status200OK) =>
+        TypedResults.Content(html, "text/html; charset=utf-8", statusCode: status);
+}

@@ -1,0 +1,58 @@
+using LaborRights.Security.Accounts;
+using Microsoft.AspNetCore.Authentication.BearerToken;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.Extensions.Options;
+using Wolverine.Http;
+
+namespace LaborRights.Security.SignIn;
+
+public sealed record TokenRequest(string? UserName, string? Password);
+
+public sealed record RefreshRequest(string? RefreshToken);
+
+/// <summary>
+/// Bearer tokens for API clients: <c>POST /api/auth/token</c> answers
+/// <c>{ tokenType, accessToken, expiresIn, refreshToken }</c>. Tokens are opaque, protected by Data Protection with the
+/// key ring in PostgreSQL, so any node accepts what another issued.
+/// </summary>
+public static class TokenEndpoints
+{
+    [AllowAnonymous]
+    [WolverinePost("/api/auth/token")]
+    public static async Task<IResult> Token(TokenRequest request, StaffSignIn signIn, CancellationToken ct)
+    {
+        var errors = new FieldErrors()
+            .Required("userName", request.UserName, "用户名", "User name")
+            .Required("password", request.Password, "密码", "Password");
+        if (errors.Any) return errors.ToProblem().ToResult();
+        return await signIn.VerifyAsync(request.UserName, request.Password, ct) is { } account
+            ? Results.SignIn(StaffPrincipals.For(account), authenticationScheme: StaffAuthentication.BearerScheme)
+            : Refused();
+    }
+
+    /// <summary>A new access token for a refresh token whose account still stands; the refreshed principal takes the account's current roles.</summary>
+    [AllowAnonymous]
+    [WolverinePost("/api/auth/refresh")]
+    public static async Task<IResult> Refresh(
+        RefreshRequest request, IOptionsMonitor<BearerTokenOptions> bearer, StaffAccounts accounts, TimeProvider clock, CancellationToken ct)
+    {
+        var errors = new FieldErrors().Required("refreshToken", request.RefreshToken, "刷新令牌", "Refresh token");
+        if (errors.Any) return errors.ToProblem().ToResult();
+        var ticket = bearer.Get(StaffAuthentication.BearerScheme).RefreshTokenProtector.Unprotect(request.RefreshToken);
+        if (ticket?.Properties.ExpiresUtc is not { } expires || expires <= clock.GetUtcNow()
+            || !await StaffPrincipals.StillValidAsync(ticket.Principal, accounts, ct)
+            || ticket.Principal.FindFirst(StaffPrincipals.AccountClaim)?.Value is not { } id
+            || await accounts.FindAsync(id, ct) is not { } account)
+            return Refused();
+        return Results.SignIn(StaffPrincipals.For(account), authenticationScheme: StaffAuthentication.BearerScheme);
+    }
+
+    /// <summary>One answer for every refusal, so a caller cannot learn which user names exist or which are locked.</summary>
+    public static IResult Refused() => Results.Problem(new Microsoft.AspNetCore.Mvc.ProblemDetails
+    {
+        Type = Problems.TypePrefix + "sign-in-failed",
+        Title = "登录失败 / Sign-in failed",
+        Detail = "用户名或密码错误，或账号暂不可用。/ The user name or password is wrong, or the account cannot sign in now.",
+        Status = StatusCodes.Status401Unauthorized,
+    });
+}
