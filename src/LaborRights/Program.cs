@@ -76,6 +76,7 @@ builder.Services.ConfigureHttpJsonOptions(o =>
     o.SerializerOptions.UnmappedMemberHandling = JsonUnmappedMemberHandling.Skip;
 });
 builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = ProblemCustomization.Apply);
+builder.Services.AddHardening(builder.Configuration, builder.Environment);
 builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
 builder.Services.AddAuthentication(DevelopmentAuthentication.SchemeName)
     .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, DevelopmentAuthentication>(DevelopmentAuthentication.SchemeName, null);
@@ -85,6 +86,7 @@ builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("postgresql", t
 
 var app = builder.Build();
 
+app.UseHardening();
 app.UseExceptionHandler();
 app.UseRequestBodyLimits();
 app.UseAuthentication();

@@ -23,7 +23,8 @@ public sealed class AppFixture : IAsyncLifetime
 
     /// <summary>A host of the application on the test database, with this fixture's clock; a second one plays another node or a restart.</summary>
     /// <param name="settings">Configuration of this host only, e.g. its own <c>Database:Schema</c> for data no other test may see.</param>
-    public async Task<IAlbaHost> StartHostAsync(IReadOnlyDictionary<string, string>? settings = null)
+    /// <param name="services">Extra registrations of this host only, e.g. a dependency that fails.</param>
+    public async Task<IAlbaHost> StartHostAsync(IReadOnlyDictionary<string, string>? settings = null, Action<IServiceCollection>? services = null)
     {
         var database = await TestDatabase.AcquireAsync();
         return await AlbaHost.For<Program>(builder =>
@@ -31,12 +32,13 @@ public sealed class AppFixture : IAsyncLifetime
             builder.UseEnvironment("Testing");
             builder.UseSetting($"ConnectionStrings:{DatabaseStartup.ConnectionStringName}", database.ConnectionString);
             foreach (var (key, value) in settings ?? new Dictionary<string, string>()) builder.UseSetting(key, value);
-            builder.ConfigureServices(services =>
+            builder.ConfigureServices(registrations =>
             {
-                services.RemoveAll<TimeProvider>();
-                services.AddSingleton<TimeProvider>(Clock);
-                services.DisableAllExternalWolverineTransports();
-                services.RunWolverineInSoloMode();
+                registrations.RemoveAll<TimeProvider>();
+                registrations.AddSingleton<TimeProvider>(Clock);
+                registrations.DisableAllExternalWolverineTransports();
+                registrations.RunWolverineInSoloMode();
+                services?.Invoke(registrations);
             });
         });
     }
