@@ -3,6 +3,9 @@ using Alba;
 using LaborRights.Hosting;
 using LaborRights.IntegrationTests.Infrastructure;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace LaborRights.IntegrationTests.Hardening;
 
@@ -46,6 +49,16 @@ public class HeadersAndErrorsTests(AppFixture app)
             var loaded = await app.Host.Scenario(x => x.Get.Url("/api-docs/" + asset));
             loaded.Context.Response.Headers.ContentSecurityPolicy.ToString().Should().Be(SecurityHeaders.ApiDocsContentSecurityPolicy);
         }
+    }
+
+    [Fact]
+    public void Kestrel_limits_header_sizes_and_sends_no_server_header()
+    {
+        var kestrel = app.Host.Services.GetRequiredService<IOptions<KestrelServerOptions>>().Value;
+        kestrel.AddServerHeader.Should().BeFalse();
+        kestrel.Limits.MaxRequestHeadersTotalSize.Should().Be(32 * 1024);
+        kestrel.Limits.MaxRequestHeaderCount.Should().Be(64);
+        kestrel.Limits.MaxRequestLineSize.Should().Be(8 * 1024);
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
 
 namespace LaborRights.Hosting;
 
@@ -21,6 +22,17 @@ public static class HardeningModule
             foreach (var network in configuration.GetSection("ForwardedHeaders:KnownNetworks").Get<string[]>() ?? [])
                 o.KnownIPNetworks.Add(System.Net.IPNetwork.Parse(network));
             o.ForwardLimit = configuration.GetValue("ForwardedHeaders:ForwardLimit", 1);
+        });
+
+        services.Configure<KestrelServerOptions>(o =>
+        {
+            o.AddServerHeader = false;
+            // Header limits are Kestrel's defaults made explicit (a signed-in browser's cookies fit); the body limit is the
+            // largest any endpoint takes, lowered per request by RequestLimits.
+            o.Limits.MaxRequestHeadersTotalSize = configuration.GetValue("Kestrel:Limits:MaxRequestHeadersTotalSize", 32 * 1024);
+            o.Limits.MaxRequestHeaderCount = configuration.GetValue("Kestrel:Limits:MaxRequestHeaderCount", 64);
+            o.Limits.MaxRequestLineSize = configuration.GetValue("Kestrel:Limits:MaxRequestLineSize", 8 * 1024);
+            o.Limits.MaxRequestBodySize = RequestLimits.ImportBytes;
         });
 
         services.AddPublicRateLimits(RateLimitingSettings.From(configuration, environment));
