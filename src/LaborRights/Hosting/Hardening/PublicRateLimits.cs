@@ -44,10 +44,8 @@ public sealed class RateLimitingSettings
         var settings = new RateLimitingSettings();
         if (environment.IsEnvironment("Testing"))
         {
-            var high = new RateLimitWindow { PermitLimit = 1_000_000, WindowSeconds = 60 };
-            settings.Tracking = high;
-            settings.TrackingNumber = new() { PermitLimit = high.PermitLimit, WindowSeconds = high.WindowSeconds };
-            settings.Intake = new() { PermitLimit = high.PermitLimit, WindowSeconds = high.WindowSeconds };
+            static RateLimitWindow High() => new() { PermitLimit = 1_000_000, WindowSeconds = 60 };
+            (settings.Tracking, settings.TrackingNumber, settings.Intake) = (High(), High(), High());
         }
         configuration.GetSection(Section).Bind(settings);
         return settings;
