@@ -77,6 +77,7 @@ builder.Services.ConfigureHttpJsonOptions(o =>
     o.SerializerOptions.UnmappedMemberHandling = JsonUnmappedMemberHandling.Skip;
 });
 builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = ProblemCustomization.Apply);
+builder.Services.AddHardening(builder.Configuration, builder.Environment);
 builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
 builder.Services.AddStaffSignIn(builder.Configuration, builder.Environment);
 builder.Services.AddAuthorization();
@@ -85,6 +86,7 @@ builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("postgresql", t
 
 var app = builder.Build();
 
+app.UseHardening();
 app.UseExceptionHandler();
 app.UseRequestBodyLimits();
 app.UseAuthentication();

@@ -6,7 +6,7 @@ namespace LaborRights.Common;
 /// The one error shape of the API: RFC 9457 ProblemDetails with a stable <c>type</c>, a bilingual
 /// title/detail and, for input errors, the offending fields. Status codes (see docs/adr):
 /// 400 bad input, 404 unknown (or out of scope), 409 stale version, 413 body too large,
-/// 422 refused by the law or the case's state.
+/// 422 refused by the law or the case's state, 429 too many requests (with Retry-After).
 /// </summary>
 public static class Problems
 {
@@ -60,6 +60,19 @@ public static class Problems
         Detail = $"请求内容超过 {limit / 1024} KB 上限。/ The request body exceeds the {limit / 1024} KB limit.",
         Status = StatusCodes.Status413PayloadTooLarge,
     };
+
+    public static ProblemDetails TooManyRequests(TimeSpan retryAfter)
+    {
+        var seconds = (int)Math.Ceiling(Math.Max(1, retryAfter.TotalSeconds));
+        return new()
+        {
+            Type = TypePrefix + "too-many-requests",
+            Title = "请求过于频繁 / Too many requests",
+            Detail = $"请在 {seconds} 秒后重试。/ Too many requests from this address or for this case; try again in {seconds} seconds.",
+            Status = StatusCodes.Status429TooManyRequests,
+            Extensions = { ["retryAfterSeconds"] = seconds },
+        };
+    }
 
     public static IResult ToResult(this ProblemDetails problem) => Results.Problem(problem);
 

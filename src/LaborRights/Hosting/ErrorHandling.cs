@@ -11,12 +11,17 @@ public sealed class ProblemExceptionHandler(IHostEnvironment environment, ILogge
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken ct)
     {
+        var development = environment.IsDevelopment();
         var problem = exception switch
         {
             BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } =>
                 Problems.TooLarge(context.Features.Get<IHttpMaxRequestBodySizeFeature>()?.MaxRequestBodySize ?? RequestLimits.DefaultBodyBytes),
-            BadHttpRequestException bad => Problems.Malformed(bad.Message),
-            System.Text.Json.JsonException json => Problems.Malformed(json.Message),
+            // The framework's messages name parameters and .NET types; outside Development only the position is told.
+            BadHttpRequestException bad => Problems.Malformed(development ? bad.Message : "the request is not valid for this endpoint."),
+            System.Text.Json.JsonException json => Problems.Malformed(development ? json.Message : JsonPosition(json)),
+            // A multipart upload that breaks the form limits or is cut short.
+            InvalidDataException data when context.Request.HasFormContentType =>
+                Problems.Malformed(development ? data.Message : "the multipart form could not be read."),
             // Two identical submissions raced on one Idempotency-Key: the first stored the case, this one stored nothing.
             JasperFx.DocumentAlreadyExistsException => Problems.Refused(new Refusal("duplicate-submission",
                 "相同的提交正在处理，请稍后用同一幂等键重试以取回结果。",
@@ -30,16 +35,21 @@ public sealed class ProblemExceptionHandler(IHostEnvironment environment, ILogge
             {
                 Type = Problems.TypePrefix + "server-error",
                 Title = "服务器内部错误 / Internal server error",
-                Detail = environment.IsDevelopment()
+                // Outside Development no message, type, SQL or stack frame: the traceId finds them in the log.
+                Detail = development
                     ? exception.ToString()
                     : "请求未能完成，未作任何更改，请稍后重试。/ The request could not be completed and nothing was changed; please try again later.",
                 Status = StatusCodes.Status500InternalServerError,
             };
         }
+        problem.Extensions["traceId"] = System.Diagnostics.Activity.Current?.Id ?? context.TraceIdentifier;
         context.Response.StatusCode = problem.Status!.Value;
         await context.Response.WriteAsJsonAsync(problem, (System.Text.Json.JsonSerializerOptions?)null, "application/problem+json", ct);
         return true;
     }
+
+    private static string JsonPosition(System.Text.Json.JsonException json) =>
+        json.Path is null ? "invalid JSON." : $"invalid JSON at {json.Path} (line {json.LineNumber}, byte {json.BytePositionInLine}).";
 }
 
 /// <summary>Body size limits: small for public forms, larger for staff uploads later.</summary>

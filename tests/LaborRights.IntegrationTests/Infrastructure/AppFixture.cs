@@ -24,7 +24,9 @@ public sealed class AppFixture : IAsyncLifetime
     /// <summary>A host of the application on the test database, with this fixture's clock; a second one plays another node or a restart.</summary>
     /// <param name="settings">Configuration of this host only, e.g. its own <c>Database:Schema</c> for data no other test may see.</param>
     /// <param name="testSignIn">Whether the <c>X-Dev-User</c> header signs in (<see cref="DevelopmentAuthentication"/>); without it the host is the application exactly as deployed.</param>
-    public async Task<IAlbaHost> StartHostAsync(IReadOnlyDictionary<string, string>? settings = null, bool testSignIn = true)
+    /// <param name="services">Extra registrations of this host only, e.g. a dependency that fails.</param>
+    public async Task<IAlbaHost> StartHostAsync(
+        IReadOnlyDictionary<string, string>? settings = null, bool testSignIn = true, Action<IServiceCollection>? services = null)
     {
         var database = await TestDatabase.AcquireAsync();
         return await AlbaHost.For<Program>(builder =>
@@ -32,13 +34,14 @@ public sealed class AppFixture : IAsyncLifetime
             builder.UseEnvironment("Testing");
             builder.UseSetting($"ConnectionStrings:{DatabaseStartup.ConnectionStringName}", database.ConnectionString);
             foreach (var (key, value) in settings ?? new Dictionary<string, string>()) builder.UseSetting(key, value);
-            builder.ConfigureServices(services =>
+            builder.ConfigureServices(registrations =>
             {
-                services.RemoveAll<TimeProvider>();
-                services.AddSingleton<TimeProvider>(Clock);
-                services.DisableAllExternalWolverineTransports();
-                services.RunWolverineInSoloMode();
-                if (testSignIn) DevelopmentAuthentication.AddTo(services);
+                registrations.RemoveAll<TimeProvider>();
+                registrations.AddSingleton<TimeProvider>(Clock);
+                registrations.DisableAllExternalWolverineTransports();
+                registrations.RunWolverineInSoloMode();
+                services?.Invoke(registrations);
+                if (testSignIn) DevelopmentAuthentication.AddTo(registrations);
             });
         });
     }

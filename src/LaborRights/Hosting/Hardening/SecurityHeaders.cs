@@ -1,0 +1,42 @@
+namespace LaborRights.Hosting;
+
+/// <summary>
+/// Security headers on every response, errors included: they are set when the response starts, after the
+/// exception handler or the rate limiter has written its body.
+/// </summary>
+public static class SecurityHeaders
+{
+    /// <summary>The API and health answers are data, never a page: nothing may frame, embed or submit from them.</summary>
+    public const string ContentSecurityPolicy =
+        "default-src 'self'; frame-ancestors 'none'; object-src 'none'; base-uri 'self'; form-action 'self'";
+
+    /// <summary>
+    /// The Swagger UI page at /api-docs: its stylesheet sets inline styles and its icons are data: SVGs;
+    /// scripts stay 'self' only.
+    /// </summary>
+    public const string ApiDocsContentSecurityPolicy =
+        "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
+        + "frame-ancestors 'none'; object-src 'none'; base-uri 'self'; form-action 'self'";
+
+    public const string PermissionsPolicy =
+        "accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=()";
+
+    public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app) => app.Use((context, next) =>
+    {
+        context.Response.OnStarting(static state =>
+        {
+            var context = (HttpContext)state;
+            var headers = context.Response.Headers;
+            headers.ContentSecurityPolicy = context.Request.Path.StartsWithSegments("/api-docs")
+                ? ApiDocsContentSecurityPolicy
+                : ContentSecurityPolicy;
+            headers.XContentTypeOptions = "nosniff";
+            headers.XFrameOptions = "DENY";
+            headers["Referrer-Policy"] = "no-referrer";
+            headers["Permissions-Policy"] = PermissionsPolicy;
+            headers["Cross-Origin-Opener-Policy"] = "same-origin";
+            return Task.CompletedTask;
+        }, context);
+        return next(context);
+    });
+}

@@ -1,0 +1,133 @@
+using System.Net;
+using Alba;
+using LaborRights.IntegrationTests.Infrastructure;
+using LaborRights.Tracking;
+using Microsoft.AspNetCore.Mvc;
+
+namespace LaborRights.IntegrationTests.Hardening;
+
+/// <summary>Tracking and intake limited per client address, tracking also per number; a 429 says when to retry.</summary>
+[Collection(AppCollection.Name)]
+public class RateLimitTests(AppFixture app)
+{
+    [Fact]
+    public async Task Guessing_access_codes_from_one_address_meets_429_with_Retry_After_while_other_clients_go_on()
+    {
+        await using var host = await HardeningHost.StartAsync(app);
+        var filed = await host.FileComplaint();
+
+        for (var i = 0; i < HardeningHost.TrackingPerAddress; i++)
+            (await Track(host, "198.51.100.7", filed.TrackingNumber, $"GUESS-{i:D5}")).StatusCode.Should().Be(404);
+
+        var refused = await Track(host, "198.51.100.7", filed.TrackingNumber, filed.AccessCode);
+        refused.StatusCode.Should().Be(429, "even the right code is refused once the address is over its limit");
+        int.Parse(refused.Headers.RetryAfter.ToString()).Should().BeInRange(1, 600);
+        refused.ContentType.Should().StartWith("application/problem+json");
+        refused.Problem.Type.Should().EndWith("too-many-requests");
+        refused.Problem.Title.Should().Contain("请求过于频繁").And.Contain("Too many requests");
+
+        // Another worker, from another address, follows their case as usual.
+        (await Track(host, "203.0.113.20", filed.TrackingNumber, filed.AccessCode)).StatusCode.Should().Be(200);
+    }
+
+    [Fact]
+    public async Task A_distributed_brute_force_on_one_tracking_number_is_limited_per_number()
+    {
+        await using var host = await HardeningHost.StartAsync(app);
+        var target = await host.FileComplaint();
+        var other = await host.FileComplaint();
+
+        // Each guess from a different address: no address reaches its own limit, the number does.
+        for (var i = 0; i < HardeningHost.TrackingPerNumber; i++)
+            (await Track(host, $"192.0.2.{i + 1}", target.TrackingNumber, $"GUESS-{i:D5}")).StatusCode.Should().Be(404);
+        var refused = await Track(host, "192.0.2.200", target.TrackingNumber, "GUESS-LAST1");
+        refused.StatusCode.Should().Be(429);
+        refused.Headers.RetryAfter.Should().NotBeEmpty();
+
+        (await Track(host, "192.0.2.201", other.TrackingNumber, other.AccessCode)).StatusCode.Should().Be(200, "other cases are not affected");
+    }
+
+    [Fact]
+    public async Task An_intake_flood_from_one_address_meets_429_and_other_addresses_still_file()
+    {
+        await using var host = await HardeningHost.StartAsync(app);
+        for (var i = 0; i < HardeningHost.IntakePerAddress; i++)
+            (await File(host, "198.51.100.9")).StatusCode.Should().Be(201);
+
+        var refused = await File(host, "198.51.100.9");
+        refused.StatusCode.Should().Be(429);
+        refused.Headers.RetryAfter.Should().NotBeEmpty();
+        refused.Problem.Detail.Should().Contain("秒").And.Contain("seconds");
+
+        (await File(host, "203.0.113.30")).StatusCode.Should().Be(201);
+        (await File(host, "2001:db8:1:2::5")).StatusCode.Should().Be(201);
+    }
+
+    [Fact]
+    public async Task X_Forwarded_For_counts_only_from_a_known_proxy()
+    {
+        await using var host = await HardeningHost.StartAsync(app);
+
+        // Through the known proxy, each forwarded client has its own budget.
+        for (var i = 0; i < HardeningHost.IntakePerAddress; i++)
+            (await File(host, HardeningHost.KnownProxy, forwardedFor: "198.51.100.50")).StatusCode.Should().Be(201);
+        (await File(host, HardeningHost.KnownProxy, forwardedFor: "198.51.100.50")).StatusCode.Should().Be(429);
+        (await File(host, HardeningHost.KnownProxy, forwardedFor: "198.51.100.51")).StatusCode.Should().Be(201);
+
+        // From anyone else the header is ignored: a flooder cannot pose as many clients.
+        for (var i = 0; i < HardeningHost.IntakePerAddress; i++)
+            (await File(host, "198.51.100.60", forwardedFor: $"192.0.2.{i + 100}")).StatusCode.Should().Be(201);
+        (await File(host, "198.51.100.60", forwardedFor: "192.0.2.250")).StatusCode.Should().Be(429);
+    }
+
+    [Fact]
+    public async Task Password_guessing_from_one_address_meets_429_before_reaching_more_accounts()
+    {
+        await using var host = await HardeningHost.StartAsync(app);
+        for (var i = 0; i < HardeningHost.SignInPerAddress; i++)
+            (await SignIn(host, "198.51.100.70", $"nobody{i}")).StatusCode.Should().Be(401);
+
+        var refused = await SignIn(host, "198.51.100.70", "nobody-else");
+        refused.StatusCode.Should().Be(429);
+        refused.Headers.RetryAfter.Should().NotBeEmpty();
+        (await SignIn(host, "203.0.113.70", "nobody")).StatusCode.Should().Be(401, "another address is not limited");
+    }
+
+    private static async Task<Answer> SignIn(IAlbaHost host, string address, string userName) =>
+        await Answer.From(await host.Scenario(x =>
+        {
+            x.Post.Json(new { userName, password = "not-the-password-1" }).ToUrl("/api/auth/token");
+            x.ConfigureHttpContext(c => c.Connection.RemoteIpAddress = IPAddress.Parse(address));
+            x.IgnoreStatusCode();
+        }));
+
+    private static async Task<Answer> Track(IAlbaHost host, string address, string trackingNumber, string accessCode) =>
+        await Answer.From(await host.Scenario(x =>
+        {
+            x.Get.Url($"/api/tracking/{trackingNumber}");
+            x.WithRequestHeader(TrackCaseEndpoint.AccessCodeHeader, accessCode);
+            x.ConfigureHttpContext(c => c.Connection.RemoteIpAddress = IPAddress.Parse(address));
+            x.IgnoreStatusCode();
+        }));
+
+    private static async Task<Answer> File(IAlbaHost host, string address, string? forwardedFor = null) =>
+        await Answer.From(await host.Scenario(x =>
+        {
+            x.Post.Json(Scenarios.AComplaint()).ToUrl("/api/complaints/wage-arrears");
+            x.ConfigureHttpContext(c => c.Connection.RemoteIpAddress = IPAddress.Parse(address));
+            if (forwardedFor is not null) x.WithRequestHeader("X-Forwarded-For", forwardedFor);
+            x.IgnoreStatusCode();
+        }));
+
+    private sealed record Answer(int StatusCode, Microsoft.AspNetCore.Http.IHeaderDictionary Headers, string? ContentType, ProblemDetails Problem)
+    {
+        public static async Task<Answer> From(IScenarioResult result)
+        {
+            var response = result.Context.Response;
+            var problem = response.StatusCode >= 400 && response.ContentType?.Contains("json") == true
+                ? await result.ReadAsJsonAsync<ProblemDetails>() ?? new ProblemDetails()
+                : new ProblemDetails();
+            return new Answer(response.StatusCode, response.Headers, response.ContentType, problem);
+        }
+    }
+}
