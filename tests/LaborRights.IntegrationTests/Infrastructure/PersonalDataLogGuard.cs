@@ -36,7 +36,12 @@ public sealed class PersonalDataLogGuard : ILoggerProvider
 {
     private readonly ConcurrentQueue<string> _violations = new();
 
+    private long _entries;
+
     public IReadOnlyCollection<string> Violations => _violations.ToArray();
+
+    /// <summary>How many entries were inspected: proof that the guard is wired to the hosts.</summary>
+    public long EntriesSeen => Interlocked.Read(ref _entries);
 
     public ILogger CreateLogger(string categoryName) => new Guard(this, categoryName);
 
@@ -44,6 +49,7 @@ public sealed class PersonalDataLogGuard : ILoggerProvider
 
     private void Inspect(string category, LogLevel level, string message, object? state, Exception? exception)
     {
+        Interlocked.Increment(ref _entries);
         var texts = new List<string> { message };
         if (state is IEnumerable<KeyValuePair<string, object?>> values)
             texts.AddRange(values.Select(kv => Convert.ToString(kv.Value, System.Globalization.CultureInfo.InvariantCulture) ?? ""));

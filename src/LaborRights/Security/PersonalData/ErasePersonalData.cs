@@ -82,6 +82,7 @@ public static class PersonalDataModule
     {
         services.Configure<PrivacyOptions>(configuration.GetSection(PrivacyOptions.Section));
         services.AddSingleton<PersonalDataEraser>();
+        services.AddPersonalDataLogRedaction();
         return services.AddHostedService<PersonalDataRetentionJob>();
     }
 }
