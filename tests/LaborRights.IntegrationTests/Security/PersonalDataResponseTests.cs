@@ -81,6 +81,32 @@ public class PersonalDataResponseTests(AppFixture app)
         revealed.Should().Contain(ResidentId).And.Contain(Phone, "reveal is the one way to the full values");
     }
 
+    [Fact]
+    public async Task No_stored_document_holds_a_full_value_only_the_events_do()
+    {
+        var wageArrears = await app.Host.FileComplaint(AComplaintWithPersonalData(county: "370102"));
+        await app.Host.Reveal("wage-arrears", wageArrears.CaseId, StaffUsers.Inspector("370102"));
+        await app.Host.Apply(ArbitrationScenarios.AnApplication() with { Applicant = new(PartyKind.Worker, "赵丽华", ResidentId, Phone) },
+            idempotencyKey: "privacy-doc-" + Guid.NewGuid());
+        await app.Host.FileDiscrimination(DiscriminationScenarios.AFiling(phone: Phone));
+
+        await using var session = app.Store.QuerySession();
+        var schema = app.Store.Options.DatabaseSchemaName;
+        var tables = await session.QueryAsync<string>(
+            "select table_name from information_schema.tables where table_schema = ? and table_name like 'mt_doc_%'", schema);
+        tables.Should().Contain("mt_doc_wagearrearscaseview");
+        foreach (var table in tables)
+        {
+            var holding = await session.QueryAsync<int>(
+                $"select count(*)::int from {schema}.{table} where data::text like ? or data::text like ?", $"%{ResidentId}%", $"%{Phone}%");
+            holding.Single().Should().Be(0, $"{table} is a read model: it holds masked values only");
+        }
+
+        var events = await session.QueryAsync<int>(
+            $"select count(*)::int from {schema}.mt_events where stream_id = ? and data::text like ?", wageArrears.CaseId, $"%{ResidentId}%");
+        events.Single().Should().Be(1, "the full value stays in the filing event");
+    }
+
     private IEnumerable<string> GetRoutes() => app.Host.Services.GetRequiredService<EndpointDataSource>().Endpoints
         .OfType<RouteEndpoint>()
         .Where(e => e.Metadata.GetMetadata<Microsoft.AspNetCore.Routing.HttpMethodMetadata>()?.HttpMethods.Contains("GET") == true)
