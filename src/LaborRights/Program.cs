@@ -13,6 +13,7 @@ using LaborRights.LegacyImport;
 using LaborRights.ReferenceData;
 using LaborRights.Referrals;
 using LaborRights.Security.SignIn;
+using LaborRights.Security.PersonalData;
 using LaborRights.StaffQueue;
 using LaborRights.Tracking;
 using LaborRights.WageArrears;
@@ -37,6 +38,7 @@ builder.Services.AddDiscrimination(builder.Configuration);
 builder.Services.AddInspections(builder.Configuration);
 builder.Services.AddDemoData(builder.Configuration);
 builder.Services.AddLegacyImport();
+builder.Services.AddPersonalData(builder.Configuration);
 
 builder.Services.AddMarten(opts =>
     {
@@ -55,6 +57,7 @@ builder.Services.AddMarten(opts =>
         opts.ConfigureDiscrimination();
         opts.ConfigureInspections();
         opts.ConfigureLegacyImport();
+        opts.ConfigurePersonalData();
     })
     .UseLightweightSessions()
     .AddAsyncDaemon(JasperFx.Events.Daemon.DaemonMode.Solo)

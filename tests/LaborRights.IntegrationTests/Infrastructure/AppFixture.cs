@@ -4,6 +4,7 @@ using Marten;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 using Wolverine;
 
@@ -19,6 +20,9 @@ public sealed class AppFixture : IAsyncLifetime
     public IAlbaHost Host { get; private set; } = null!;
     public IDocumentStore Store => Host.Services.GetRequiredService<IDocumentStore>();
 
+    /// <summary>Every host of this run logs through it; a full ID number or phone in any log entry fails the run.</summary>
+    public PersonalDataLogGuard Logs { get; } = new();
+
     public async Task InitializeAsync() => Host = await StartHostAsync();
 
     /// <summary>A host of the application on the test database, with this fixture's clock; a second one plays another node or a restart.</summary>
@@ -33,7 +37,10 @@ public sealed class AppFixture : IAsyncLifetime
         {
             builder.UseEnvironment("Testing");
             builder.UseSetting($"ConnectionStrings:{DatabaseStartup.ConnectionStringName}", database.ConnectionString);
+            // Tests run the retention erasure themselves, with a clock of their own.
+            builder.UseSetting("Privacy:RetentionSweepEnabled", "false");
             foreach (var (key, value) in settings ?? new Dictionary<string, string>()) builder.UseSetting(key, value);
+            builder.ConfigureLogging(logging => logging.AddProvider(Logs).AddFilter<PersonalDataLogGuard>(null, LogLevel.Debug));
             builder.ConfigureServices(registrations =>
             {
                 registrations.RemoveAll<TimeProvider>();
@@ -55,7 +62,13 @@ public sealed class AppFixture : IAsyncLifetime
         if (instant > Clock.GetUtcNow()) Clock.SetUtcNow(instant);
     }
 
-    public async Task DisposeAsync() => await Host.DisposeAsync();
+    public async Task DisposeAsync()
+    {
+        await Host.DisposeAsync();
+        if (Logs.Violations.Count > 0)
+            throw new InvalidOperationException(
+                $"Personal data reached the logs during this test run ({Logs.Violations.Count} entries):\n" + string.Join("\n", Logs.Violations.Take(20)));
+    }
 }
 
 [CollectionDefinition(Name)]

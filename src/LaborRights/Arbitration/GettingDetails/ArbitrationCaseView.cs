@@ -1,5 +1,5 @@
 using JasperFx.Events;
-using LaborRights.Common.Identifiers;
+using LaborRights.Security.PersonalData;
 using Marten.Events.Aggregation;
 
 namespace LaborRights.Arbitration.GettingDetails;
@@ -8,8 +8,8 @@ namespace LaborRights.Arbitration.GettingDetails;
 public sealed record PartyView(PartyKind Kind, string Name, string IdNumberMasked, string? PhoneMasked)
 {
     public static PartyView From(Party p) => new(p.Kind, p.Name,
-        p.Kind == PartyKind.Worker ? ResidentIdNumber.Mask(p.IdNumber) : p.IdNumber,
-        p.Phone is null ? null : PhoneNumber.Mask(p.Phone));
+        p.Kind == PartyKind.Worker ? Masking.ResidentId(p.IdNumber) : p.IdNumber,
+        p.Phone is null ? null : Masking.Phone(p.Phone));
 }
 
 /// <summary>Everything staff read about one arbitration case.</summary>

@@ -14,30 +14,9 @@ public static partial class PhoneNumber
         return MobilePattern().IsMatch(number) || LandlinePattern().IsMatch(number);
     }
 
-    /// <summary>
-    /// Mobile keeps the first 3 and last 4 (138****5678); landline keeps the area code (and '-') and the last 2.
-    /// Anything unrecognised is masked completely rather than guessed at.
-    /// </summary>
-    public static string Mask(string value)
-    {
-        ArgumentNullException.ThrowIfNull(value);
-        var number = Normalize(value);
-
-        if (MobilePattern().IsMatch(number))
-        {
-            return string.Concat(number.AsSpan(0, 3), "****", number.AsSpan(7));
-        }
-
-        var landline = LandlinePattern().Match(number);
-        if (landline.Success)
-        {
-            var prefix = landline.Groups["area"].Value + landline.Groups["sep"].Value;
-            var local = landline.Groups["local"].Value;
-            return string.Concat(prefix, new string('*', local.Length - 2), local.AsSpan(local.Length - 2));
-        }
-
-        return new string('*', number.Length);
-    }
+    /// <summary>Shown and logged only masked: see <see cref="LaborRights.Security.PersonalData.Masking.Phone"/>.</summary>
+    public static string Mask(string value) =>
+        LaborRights.Security.PersonalData.Masking.Phone(value ?? throw new ArgumentNullException(nameof(value)));
 
     [GeneratedRegex(@"^1[3-9][0-9]{9}$", RegexOptions.CultureInvariant)]
     private static partial Regex MobilePattern();

@@ -54,19 +54,9 @@ public static class ResidentIdNumber
         return CheckCharacters[sum % 11];
     }
 
-    /// <summary>
-    /// Keeps the address code (first 6) and last 4, hiding the birth date and sequence, so the value can be
-    /// shown or logged without exposing personal information (个人信息保护法 第五十一条: 去标识化).
-    /// Values too short to keep 10 characters are masked completely.
-    /// </summary>
-    public static string Mask(string value)
-    {
-        ArgumentNullException.ThrowIfNull(value);
-        var id = Normalize(value);
-        return id.Length > 10
-            ? string.Concat(id.AsSpan(0, 6), new string('*', id.Length - 10), id.AsSpan(id.Length - 4))
-            : new string('*', id.Length);
-    }
+    /// <summary>Shown and logged only masked: see <see cref="LaborRights.Security.PersonalData.Masking.ResidentId"/>.</summary>
+    public static string Mask(string value) =>
+        LaborRights.Security.PersonalData.Masking.ResidentId(value ?? throw new ArgumentNullException(nameof(value)));
 
     private static bool IsAsciiDigits(ReadOnlySpan<char> span)
     {

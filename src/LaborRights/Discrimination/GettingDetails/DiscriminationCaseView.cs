@@ -1,5 +1,5 @@
 using JasperFx.Events;
-using LaborRights.Common.Identifiers;
+using LaborRights.Security.PersonalData;
 using Marten.Events.Aggregation;
 
 namespace LaborRights.Discrimination.GettingDetails;
@@ -69,7 +69,7 @@ public sealed class DiscriminationCaseViewProjection : SingleStreamProjection<Di
             Channel = e.Channel,
             FilerIdentityConfidential = report,
             ComplainantName = report ? null : e.Filer.Name,
-            ComplainantPhoneMasked = report ? null : PhoneNumber.Mask(e.Filer.Phone),
+            ComplainantPhoneMasked = report ? null : Masking.Phone(e.Filer.Phone),
             Employer = e.Employer,
             CountyCode = e.CountyCode,
             ParkCode = e.ParkCode,

@@ -1,5 +1,5 @@
 using JasperFx.Events;
-using LaborRights.Common.Identifiers;
+using LaborRights.Security.PersonalData;
 using Marten.Events.Aggregation;
 
 namespace LaborRights.WageArrears.GettingDetails;
@@ -65,8 +65,8 @@ public sealed class WageArrearsCaseViewProjection : SingleStreamProjection<WageA
         Status = CaseStatus.PendingAcceptance,
         Channel = e.Channel,
         ComplainantName = e.Complainant?.Name ?? "",
-        ComplainantResidentIdMasked = e.Complainant is null ? "" : ResidentIdNumber.Mask(e.Complainant.ResidentId),
-        ComplainantPhoneMasked = e.Complainant is null ? "" : PhoneNumber.Mask(e.Complainant.Phone),
+        ComplainantResidentIdMasked = e.Complainant is null ? "" : Masking.ResidentId(e.Complainant.ResidentId),
+        ComplainantPhoneMasked = e.Complainant is null ? "" : Masking.Phone(e.Complainant.Phone),
         Links = e.Source is null ? [] : [new CaseLink(e.Source, "opened-from")],
         Employer = e.Employer,
         CountyCode = e.CountyCode,

@@ -1,0 +1,47 @@
+using System.Security.Claims;
+using LaborRights.ReferenceData;
+using Marten;
+using Wolverine.Http;
+
+namespace LaborRights.Security.PersonalData;
+
+/// <summary>A lawful erasure request (e.g. "申请人依个人信息保护法第四十七条申请删除，经审核同意").</summary>
+public sealed record ErasePersonalData(string? Reason);
+
+/// <summary>
+/// Erases the personal data of one case on a lawful request: administrators and supervisors whose divisions
+/// cover the case's county. The case history stays (same events, dates and amounts); only the personal fields
+/// are masked, and a later reveal shows the masked values.
+/// </summary>
+public static class ErasePersonalDataEndpoint
+{
+    [WolverinePost("/api/wage-arrears/{id}/personal-data/erase")]
+    public static Task<IResult> EraseWageArrears(Guid id, ErasePersonalData command, IQuerySession session, ClaimsPrincipal user,
+        ShandongRegions regions, PersonalDataEraser eraser, CancellationToken ct) =>
+        Erase(PersonalDataCaseKind.WageArrears, id, command, session, user, regions, eraser, ct);
+
+    [WolverinePost("/api/discrimination/{id}/personal-data/erase")]
+    public static Task<IResult> EraseDiscrimination(Guid id, ErasePersonalData command, IQuerySession session, ClaimsPrincipal user,
+        ShandongRegions regions, PersonalDataEraser eraser, CancellationToken ct) =>
+        Erase(PersonalDataCaseKind.Discrimination, id, command, session, user, regions, eraser, ct);
+
+    [WolverinePost("/api/arbitration/{id}/personal-data/erase")]
+    public static Task<IResult> EraseArbitration(Guid id, ErasePersonalData command, IQuerySession session, ClaimsPrincipal user,
+        ShandongRegions regions, PersonalDataEraser eraser, CancellationToken ct) =>
+        Erase(PersonalDataCaseKind.Arbitration, id, command, session, user, regions, eraser, ct);
+
+    private static async Task<IResult> Erase(PersonalDataCaseKind kind, Guid id, ErasePersonalData command, IQuerySession session,
+        ClaimsPrincipal user, ShandongRegions regions, PersonalDataEraser eraser, CancellationToken ct)
+    {
+        var errors = PersonalDataRules.ValidateReason(command.Reason);
+        if (errors.Any) return errors.ToProblem().ToResult();
+
+        var found = await PersonalDataCases.FindAsync(session, kind, id, ct);
+        if (found is null || !PersonalDataRules.Allows(user, regions, PersonalDataCases.EraseRoles, found.CountyCode))
+            return PersonalDataRules.NotFound(kind);
+
+        var erasure = await eraser.EraseAsync(id, kind, found.CountyCode, ErasureGround.Request, PersonalDataRules.Actor(user),
+            command.Reason!.Trim(), ct);
+        return Results.Ok(erasure);
+    }
+}

@@ -1,0 +1,36 @@
+using System.Security.Claims;
+using LaborRights.ReferenceData;
+using Marten;
+using Wolverine.Http;
+
+namespace LaborRights.Security.PersonalData;
+
+public sealed record PersonalDataAuditTrail(Guid CaseId, IReadOnlyList<PersonalDataAccess> Accesses, IReadOnlyList<PersonalDataErasure> Erasures);
+
+/// <summary>Who saw a case's full personal data and when it was erased: for supervisors whose divisions cover the case.</summary>
+public static class PersonalDataAuditEndpoint
+{
+    [WolverineGet("/api/wage-arrears/{id}/personal-data/accesses")]
+    public static Task<IResult> WageArrearsAccesses(Guid id, IQuerySession session, ClaimsPrincipal user, ShandongRegions regions, CancellationToken ct) =>
+        Trail(PersonalDataCaseKind.WageArrears, id, session, user, regions, ct);
+
+    [WolverineGet("/api/discrimination/{id}/personal-data/accesses")]
+    public static Task<IResult> DiscriminationAccesses(Guid id, IQuerySession session, ClaimsPrincipal user, ShandongRegions regions, CancellationToken ct) =>
+        Trail(PersonalDataCaseKind.Discrimination, id, session, user, regions, ct);
+
+    [WolverineGet("/api/arbitration/{id}/personal-data/accesses")]
+    public static Task<IResult> ArbitrationAccesses(Guid id, IQuerySession session, ClaimsPrincipal user, ShandongRegions regions, CancellationToken ct) =>
+        Trail(PersonalDataCaseKind.Arbitration, id, session, user, regions, ct);
+
+    private static async Task<IResult> Trail(PersonalDataCaseKind kind, Guid id, IQuerySession session, ClaimsPrincipal user,
+        ShandongRegions regions, CancellationToken ct)
+    {
+        var found = await PersonalDataCases.FindAsync(session, kind, id, ct);
+        if (found is null || !PersonalDataRules.Allows(user, regions, [StaffRoles.Supervisor], found.CountyCode))
+            return PersonalDataRules.NotFound(kind);
+
+        var accesses = await session.Query<PersonalDataAccess>().Where(x => x.CaseId == id).OrderBy(x => x.ViewedAt).ToListAsync(ct);
+        var erasures = await session.Query<PersonalDataErasure>().Where(x => x.CaseId == id).OrderBy(x => x.ErasedAt).ToListAsync(ct);
+        return Results.Ok(new PersonalDataAuditTrail(id, accesses, erasures));
+    }
+}

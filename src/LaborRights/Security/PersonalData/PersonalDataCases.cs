@@ -1,0 +1,157 @@
+using LaborRights.Arbitration;
+using LaborRights.Arbitration.GettingDetails;
+using LaborRights.Arbitration.Queue;
+using LaborRights.Arbitration.Tracking;
+using LaborRights.Discrimination;
+using LaborRights.Discrimination.GettingDetails;
+using LaborRights.Discrimination.Queue;
+using LaborRights.Discrimination.Tracking;
+using LaborRights.WageArrears;
+using LaborRights.WageArrears.GettingDetails;
+using LaborRights.WageArrears.Queue;
+using LaborRights.WageArrears.Tracking;
+using Marten;
+
+namespace LaborRights.Security.PersonalData;
+
+/// <summary>
+/// The case kinds whose events carry personal data. Inspection cases carry none (a reporter is never named in
+/// them, 劳动保障监察条例 第9条), so they have no reveal or erasure.
+/// </summary>
+public enum PersonalDataCaseKind { WageArrears, Discrimination, Arbitration }
+
+/// <summary>One person named in a case, with the values as stored in the events (full unless erased).</summary>
+/// <param name="Role">complainant, reporter, applicant or respondent.</param>
+/// <param name="IdNumber">A resident ID, or an employer's credit code for an employer party; null when the form has none.</param>
+public sealed record PersonalDataPerson(string Role, string Name, string? IdNumber, string? Phone);
+
+/// <summary>What reveal and erasure need to know of a case: its kind, its county (for scope) and the people it names.</summary>
+public sealed record PersonalDataCase(Guid Id, PersonalDataCaseKind Kind, string CountyCode, IReadOnlyList<PersonalDataPerson> People);
+
+/// <summary>Per case kind: where its personal data lies, who may see it in full, and which projections derive from it.</summary>
+public static class PersonalDataCases
+{
+    public static string Route(PersonalDataCaseKind kind) => kind switch
+    {
+        PersonalDataCaseKind.WageArrears => "wage-arrears",
+        PersonalDataCaseKind.Discrimination => "discrimination",
+        _ => "arbitration",
+    };
+
+    /// <summary>Staff who handle or supervise the kind: inspectors the complaints, arbitrators arbitration; supervisors all.</summary>
+    public static IReadOnlyList<string> RevealRoles(PersonalDataCaseKind kind) => kind == PersonalDataCaseKind.Arbitration
+        ? [StaffRoles.Arbitrator, StaffRoles.Supervisor]
+        : [StaffRoles.Inspector, StaffRoles.Supervisor];
+
+    /// <summary>Lawful erasure is decided above case handling: administrators and supervisors.</summary>
+    public static readonly IReadOnlyList<string> EraseRoles = [StaffRoles.Administrator, StaffRoles.Supervisor];
+
+    /// <summary>The case with its people read from the filing event, or null when there is no such case of this kind.</summary>
+    public static async Task<PersonalDataCase?> FindAsync(IQuerySession session, PersonalDataCaseKind kind, Guid id, CancellationToken ct)
+    {
+        var county = kind switch
+        {
+            PersonalDataCaseKind.WageArrears => (await session.LoadAsync<WageArrearsCaseView>(id, ct))?.CountyCode,
+            PersonalDataCaseKind.Discrimination => (await session.LoadAsync<DiscriminationCaseView>(id, ct))?.CountyCode,
+            _ => (await session.LoadAsync<ArbitrationCaseView>(id, ct))?.CountyCode,
+        };
+        if (county is null) return null;
+        // The filing event is the only one that names people; it is always version 1.
+        var first = (await session.Events.FetchStreamAsync(id, version: 1, token: ct)).FirstOrDefault()?.Data;
+        return new PersonalDataCase(id, kind, county, PeopleIn(first));
+    }
+
+    public static IReadOnlyList<PersonalDataPerson> PeopleIn(object? filing) => filing switch
+    {
+        WageArrearsComplaintReceived { Complainant: { } c } => [new("complainant", c.Name, c.ResidentId, c.Phone)],
+        DiscriminationComplaintReceived d => [new(d.FilingKind == DiscriminationFilingKind.Report ? "reporter" : "complainant", d.Filer.Name, null, d.Filer.Phone)],
+        ArbitrationApplied a => [Person("applicant", a.Applicant), Person("respondent", a.Respondent)],
+        _ => [],
+    };
+
+    private static PersonalDataPerson Person(string role, Party p) => new(role, p.Name, p.IdNumber, p.Phone);
+
+    /// <summary>
+    /// The masking rules Marten applies to stored events on erasure: every personal field replaced by its
+    /// <see cref="Masking"/> form, everything else (dates, amounts, employer, county) untouched.
+    /// </summary>
+    public static StoreOptions ConfigurePersonalData(this StoreOptions opts)
+    {
+        opts.Events.AddMaskingRuleForProtectedInformation<WageArrearsComplaintReceived>(Erase);
+        opts.Events.AddMaskingRuleForProtectedInformation<DiscriminationComplaintReceived>(Erase);
+        opts.Events.AddMaskingRuleForProtectedInformation<ArbitrationApplied>(Erase);
+
+        opts.Schema.For<PersonalDataAccess>().Index(x => x.CaseId);
+        opts.Schema.For<PersonalDataErasure>().Index(x => x.CaseId);
+        return opts;
+    }
+
+    public static WageArrearsComplaintReceived Erase(WageArrearsComplaintReceived e) => e.Complainant is not { } c
+        ? e
+        : e with { Complainant = new Complainant(Masking.Name(c.Name), Masking.ResidentId(c.ResidentId), Masking.Phone(c.Phone)) };
+
+    public static DiscriminationComplaintReceived Erase(DiscriminationComplaintReceived e) =>
+        e with { Filer = new DiscriminationFiler(Masking.Name(e.Filer.Name), Masking.Phone(e.Filer.Phone)) };
+
+    public static ArbitrationApplied Erase(ArbitrationApplied e) => e with { Applicant = Erase(e.Applicant), Respondent = Erase(e.Respondent) };
+
+    // An employer's name and credit code are public registry data; a contact phone may be a person's, so it goes.
+    private static Party Erase(Party p) => p.Kind == PartyKind.Worker
+        ? p with { Name = Masking.Name(p.Name), IdNumber = Masking.ResidentId(p.IdNumber), Phone = Masking.Phone(p.Phone) }
+        : p with { Phone = Masking.Phone(p.Phone) };
+
+    /// <summary>Re-projects the case's single-stream documents from its (now masked) events, in the caller's unit of work.</summary>
+    public static async Task RebuildProjectionsAsync(IDocumentSession session, PersonalDataCaseKind kind, Guid id, CancellationToken ct)
+    {
+        switch (kind)
+        {
+            case PersonalDataCaseKind.WageArrears:
+                await RebuildAsync<WageArrearsCaseView>(session, id, ct);
+                await RebuildAsync<WageArrearsQueueItem>(session, id, ct);
+                await RebuildAsync<PublicCaseTracking>(session, id, ct);
+                break;
+            case PersonalDataCaseKind.Discrimination:
+                await RebuildAsync<DiscriminationCaseView>(session, id, ct);
+                await RebuildAsync<DiscriminationQueueItem>(session, id, ct);
+                await RebuildAsync<DiscriminationTrackingKey>(session, id, ct);
+                break;
+            default:
+                await RebuildAsync<ArbitrationCaseView>(session, id, ct);
+                await RebuildAsync<ArbitrationQueueItem>(session, id, ct);
+                await RebuildAsync<ArbitrationPublicTracking>(session, id, ct);
+                break;
+        }
+    }
+
+    private static async Task RebuildAsync<T>(IDocumentSession session, Guid id, CancellationToken ct) where T : class
+    {
+        var document = await session.Events.AggregateStreamAsync<T>(id, token: ct);
+        if (document is not null) session.Store(document);
+    }
+
+    /// <summary>Ids of cases of this kind closed (or refused) before the cutoff: the candidates for retention erasure.</summary>
+    public static async Task<IReadOnlyList<(Guid Id, string CountyCode)>> ClosedBeforeAsync(
+        IQuerySession session, PersonalDataCaseKind kind, DateTimeOffset cutoff, CancellationToken ct)
+    {
+        switch (kind)
+        {
+            case PersonalDataCaseKind.WageArrears:
+                var wa = await session.Query<WageArrearsCaseView>()
+                    .Where(x => (x.Status == CaseStatus.Closed && x.ClosedAt < cutoff)
+                                || (x.Status == CaseStatus.Rejected && x.Rejection!.RejectedAt < cutoff))
+                    .Select(x => new { x.Id, x.CountyCode }).ToListAsync(ct);
+                return wa.Select(x => (x.Id, x.CountyCode)).ToList();
+            case PersonalDataCaseKind.Discrimination:
+                var dc = await session.Query<DiscriminationCaseView>()
+                    .Where(x => (x.Status == DiscriminationStatus.Closed && x.ClosedAt < cutoff)
+                                || (x.Status == DiscriminationStatus.Rejected && x.Rejection!.RejectedAt < cutoff))
+                    .Select(x => new { x.Id, x.CountyCode }).ToListAsync(ct);
+                return dc.Select(x => (x.Id, x.CountyCode)).ToList();
+            default:
+                var ar = await session.Query<ArbitrationCaseView>()
+                    .Where(x => x.ClosedAt != null && x.ClosedAt < cutoff)
+                    .Select(x => new { x.Id, x.CountyCode }).ToListAsync(ct);
+                return ar.Select(x => (x.Id, x.CountyCode)).ToList();
+        }
+    }
+}

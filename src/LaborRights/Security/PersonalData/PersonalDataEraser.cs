@@ -1,0 +1,89 @@
+using Marten;
+using Microsoft.Extensions.Options;
+
+namespace LaborRights.Security.PersonalData;
+
+/// <summary>
+/// Erasure (个人信息保护法 第四十七条): Marten's event data masking rewrites the personal fields of the stored events
+/// in place (rules in <see cref="PersonalDataCases.ConfigurePersonalData"/>), then the case's projections are built
+/// again from those events and the erasure is recorded. Stream versions do not move, so staff's next command still
+/// carries a valid version. The masking commits on its own; if the rebuild fails, erasing again repeats both steps
+/// harmlessly because masking is idempotent.
+/// </summary>
+public sealed class PersonalDataEraser(IDocumentStore store, TimeProvider clock, IOptions<PrivacyOptions> options, ILogger<PersonalDataEraser> logger)
+{
+    public async Task<PersonalDataErasure> EraseAsync(
+        Guid caseId, PersonalDataCaseKind kind, string countyCode, ErasureGround ground, string erasedBy, string reason, CancellationToken ct)
+    {
+        await store.Advanced.ApplyEventDataMasking(m => m.IncludeStream(caseId), ct);
+
+        await using var session = store.LightweightSession();
+        await PersonalDataCases.RebuildProjectionsAsync(session, kind, caseId, ct);
+        var erasure = new PersonalDataErasure
+        {
+            Id = Guid.CreateVersion7(), CaseId = caseId, Kind = kind, CountyCode = countyCode, Ground = ground,
+            ErasedBy = erasedBy, ErasedAt = clock.GetUtcNow(), Reason = reason,
+        };
+        session.Store(erasure);
+        await session.SaveChangesAsync(ct);
+        logger.LogInformation("Personal data of {Kind} case {CaseId} erased ({Ground}) by {ErasedBy}", kind, caseId, ground, erasedBy);
+        return erasure;
+    }
+
+    /// <summary>
+    /// Erases every case closed longer than <see cref="PrivacyOptions.RetentionYears"/> ago whose data was not erased
+    /// yet; returns how many.
+    /// </summary>
+    public async Task<int> EraseExpiredAsync(CancellationToken ct)
+    {
+        var years = options.Value.RetentionYears;
+        var cutoff = clock.GetUtcNow().AddYears(-years);
+        var erased = 0;
+        foreach (var kind in Enum.GetValues<PersonalDataCaseKind>())
+        {
+            IReadOnlyList<(Guid Id, string CountyCode)> candidates;
+            IReadOnlyList<Guid> done;
+            await using (var query = store.QuerySession())
+            {
+                candidates = await PersonalDataCases.ClosedBeforeAsync(query, kind, cutoff, ct);
+                if (candidates.Count == 0) continue;
+                var ids = candidates.Select(c => c.Id).ToArray();
+                done = await query.Query<PersonalDataErasure>().Where(x => x.CaseId.IsOneOf(ids)).Select(x => x.CaseId).ToListAsync(ct);
+            }
+
+            foreach (var (id, county) in candidates.Where(c => !done.Contains(c.Id)))
+            {
+                await EraseAsync(id, kind, county, ErasureGround.RetentionExpired, "system:retention",
+                    $"结案已满{years}年，保存期限届满 / closed more than {years} years ago: retention period expired", ct);
+                erased++;
+            }
+        }
+
+        return erased;
+    }
+}
+
+/// <summary>Runs the retention erasure once after start and then at the configured interval.</summary>
+public sealed class PersonalDataRetentionJob(PersonalDataEraser eraser, IOptions<PrivacyOptions> options, ILogger<PersonalDataRetentionJob> logger)
+    : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (!options.Value.RetentionSweepEnabled) return;
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                var erased = await eraser.EraseExpiredAsync(stoppingToken);
+                if (erased > 0) logger.LogInformation("Retention: personal data of {Count} closed cases erased", erased);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // The next sweep tries again; a failed sweep must not stop the application.
+                logger.LogError(e, "Retention sweep failed");
+            }
+
+            await Task.Delay(options.Value.RetentionSweepInterval, stoppingToken);
+        }
+    }
+}

@@ -1,0 +1,53 @@
+namespace LaborRights.Security.PersonalData;
+
+/// <summary>
+/// One view of a case's full personal data (个人信息保护法 第五十五条: record of processing). A document of its own,
+/// not an event on the case stream, so reading the data does not move the version staff send with commands.
+/// </summary>
+public sealed class PersonalDataAccess
+{
+    public Guid Id { get; set; }
+    public Guid CaseId { get; set; }
+    public PersonalDataCaseKind Kind { get; set; }
+    public string CountyCode { get; set; } = "";
+    public string ViewedBy { get; set; } = "";
+    public IReadOnlyList<string> ViewerRoles { get; set; } = [];
+    public DateTimeOffset ViewedAt { get; set; }
+    public string Reason { get; set; } = "";
+}
+
+public enum ErasureGround
+{
+    /// <summary>个人信息保护法 第四十七条: the person (or a lawful authority) asked for deletion.</summary>
+    Request,
+
+    /// <summary>The case has been closed for longer than the retention period.</summary>
+    RetentionExpired,
+}
+
+/// <summary>One erasure of a case's personal data from its stored events: who, when, why.</summary>
+public sealed class PersonalDataErasure
+{
+    public Guid Id { get; set; }
+    public Guid CaseId { get; set; }
+    public PersonalDataCaseKind Kind { get; set; }
+    public string CountyCode { get; set; } = "";
+    public ErasureGround Ground { get; set; }
+    public string ErasedBy { get; set; } = "";
+    public DateTimeOffset ErasedAt { get; set; }
+    public string Reason { get; set; } = "";
+}
+
+/// <summary>Configuration section <c>Privacy</c>.</summary>
+public sealed class PrivacyOptions
+{
+    public const string Section = "Privacy";
+
+    /// <summary>Years a closed case keeps its personal data before the retention sweep erases it.</summary>
+    public int RetentionYears { get; set; } = 10;
+
+    /// <summary>Whether this node runs the retention sweep (tests switch it off and call it with their own clock).</summary>
+    public bool RetentionSweepEnabled { get; set; } = true;
+
+    public TimeSpan RetentionSweepInterval { get; set; } = TimeSpan.FromDays(1);
+}

@@ -1,0 +1,79 @@
+using System.Security.Claims;
+using LaborRights.ReferenceData;
+using Marten;
+using Wolverine.Http;
+
+namespace LaborRights.Security.PersonalData;
+
+/// <summary>Why the full values are needed (e.g. "电话联系投诉人核实欠薪金额"): recorded with the view.</summary>
+public sealed record RevealPersonalData(string? Reason);
+
+public sealed record PersonalDataRevealed(Guid CaseId, PersonalDataCaseKind Kind, IReadOnlyList<PersonalDataPerson> People, Guid AccessId,
+    string ViewedBy, DateTimeOffset ViewedAt);
+
+/// <summary>
+/// The only way a full ID number or phone leaves the system: staff in scope who handle or supervise the kind ask
+/// for it with a reason, and the view is recorded in the same transaction before the values are sent. Anyone
+/// else gets the same 404 as for an unknown case.
+/// </summary>
+public static class RevealPersonalDataEndpoint
+{
+    [WolverinePost("/api/wage-arrears/{id}/personal-data/reveal")]
+    public static Task<IResult> RevealWageArrears(Guid id, RevealPersonalData command, IDocumentSession session, ClaimsPrincipal user,
+        ShandongRegions regions, TimeProvider clock, CancellationToken ct) =>
+        Reveal(PersonalDataCaseKind.WageArrears, id, command, session, user, regions, clock, ct);
+
+    [WolverinePost("/api/discrimination/{id}/personal-data/reveal")]
+    public static Task<IResult> RevealDiscrimination(Guid id, RevealPersonalData command, IDocumentSession session, ClaimsPrincipal user,
+        ShandongRegions regions, TimeProvider clock, CancellationToken ct) =>
+        Reveal(PersonalDataCaseKind.Discrimination, id, command, session, user, regions, clock, ct);
+
+    [WolverinePost("/api/arbitration/{id}/personal-data/reveal")]
+    public static Task<IResult> RevealArbitration(Guid id, RevealPersonalData command, IDocumentSession session, ClaimsPrincipal user,
+        ShandongRegions regions, TimeProvider clock, CancellationToken ct) =>
+        Reveal(PersonalDataCaseKind.Arbitration, id, command, session, user, regions, clock, ct);
+
+    private static async Task<IResult> Reveal(PersonalDataCaseKind kind, Guid id, RevealPersonalData command, IDocumentSession session,
+        ClaimsPrincipal user, ShandongRegions regions, TimeProvider clock, CancellationToken ct)
+    {
+        var errors = PersonalDataRules.ValidateReason(command.Reason);
+        if (errors.Any) return errors.ToProblem().ToResult();
+
+        var found = await PersonalDataCases.FindAsync(session, kind, id, ct);
+        if (found is null || !PersonalDataRules.Allows(user, regions, PersonalDataCases.RevealRoles(kind), found.CountyCode))
+            return PersonalDataRules.NotFound(kind);
+
+        var access = new PersonalDataAccess
+        {
+            Id = Guid.CreateVersion7(), CaseId = id, Kind = kind, CountyCode = found.CountyCode,
+            ViewedBy = PersonalDataRules.Actor(user), ViewerRoles = StaffScope.Of(user, regions).Roles.Order().ToList(),
+            ViewedAt = clock.GetUtcNow(), Reason = command.Reason!.Trim(),
+        };
+        session.Store(access);
+        // Committed before the values are written to the response: no record, no reveal.
+        await session.SaveChangesAsync(ct);
+        return Results.Ok(new PersonalDataRevealed(id, kind, found.People, access.Id, access.ViewedBy, access.ViewedAt));
+    }
+}
+
+internal static class PersonalDataRules
+{
+    public static FieldErrors ValidateReason(string? reason) => new FieldErrors()
+        .Required("reason", reason, "查看或删除理由", "Reason")
+        .MaxLength("reason", reason, 500, "查看或删除理由", "Reason");
+
+    /// <summary>In one of the roles and the case's county within the caller's divisions (属地管理).</summary>
+    public static bool Allows(ClaimsPrincipal user, ShandongRegions regions, IReadOnlyList<string> roles, string countyCode)
+    {
+        var scope = StaffScope.Of(user, regions);
+        return roles.Any(scope.IsInRole) && scope.Covers(countyCode);
+    }
+
+    /// <summary>The same answer as the kind's GET for an unknown case, so a refusal does not reveal that the case exists.</summary>
+    public static IResult NotFound(PersonalDataCaseKind kind) => Problems.NotFound(kind == PersonalDataCaseKind.Arbitration
+        ? "该仲裁案件 / arbitration case"
+        : "该案件 / case").ToResult();
+
+    public static string Actor(ClaimsPrincipal user) =>
+        user.Identity?.Name ?? throw new InvalidOperationException("Personal data is only for signed-in staff.");
+}

@@ -1,0 +1,82 @@
+using System.Text;
+using Alba;
+using LaborRights.Hosting;
+using LaborRights.IntegrationTests.Arbitration;
+using LaborRights.IntegrationTests.Discrimination;
+using LaborRights.IntegrationTests.Infrastructure;
+using LaborRights.Tracking;
+using Microsoft.Extensions.Logging;
+using static LaborRights.IntegrationTests.Security.PersonalDataScenarios;
+
+namespace LaborRights.IntegrationTests.Security;
+
+[Collection(AppCollection.Name)]
+public class PersonalDataLogTests(AppFixture app)
+{
+    [Fact]
+    public async Task A_journey_with_personal_data_and_bad_input_leaves_no_full_id_or_phone_in_the_logs()
+    {
+        var seen = app.Logs.EntriesSeen;
+        var filed = await app.Host.FileComplaint(AComplaintWithPersonalData(county: "370102"));
+        await app.Host.FileComplaint(AComplaintWithPersonalData(county: "370102"), idempotencyKey: "privacy-log-" + Guid.NewGuid());
+        await app.Host.Track(filed);
+        await app.Host.Apply(ArbitrationScenarios.AnApplication() with
+        {
+            Applicant = new(LaborRights.Arbitration.PartyKind.Worker, "赵丽华", ResidentId, Phone),
+        });
+        await app.Host.FileDiscrimination(DiscriminationScenarios.AFiling(phone: Phone));
+        await app.Host.Reveal("wage-arrears", filed.CaseId, StaffUsers.Inspector("370102"));
+
+        // Bad inputs that carry the values: a wrong check digit, a phone where a number belongs, broken JSON.
+        await Post("/api/complaints/wage-arrears", Json(AComplaintWithPersonalData() with { ResidentId = ResidentId[..17] + "9" }), 400);
+        await Post("/api/complaints/wage-arrears", Json(AComplaintWithPersonalData()).Replace("\"workersAffected\":4", $"\"workersAffected\":\"{Phone}\""), 400);
+        await Post("/api/complaints/wage-arrears", $"{{\"residentId\":\"{ResidentId}\",\"phone\":{Phone}", 400);
+        await Post("/api/complaints/wage-arrears", $"{{\"residentId\":{ResidentId[..17]},\"phone\":[{Phone}]}}", 400);
+        await Post("/api/applications/arbitration", $"{{\"applicant\":{{\"kind\":\"Worker\",\"idNumber\":\"{ResidentId}\",\"phone\":\"{Phone}x\"}}}}", 400);
+        await Post($"/api/wage-arrears/{filed.CaseId}/personal-data/reveal", $"{{\"reason\":{ResidentId}}}", 400, StaffUsers.Inspector("370102"));
+        await app.Host.Scenario(x =>
+        {
+            x.Get.Url($"/api/tracking/{filed.TrackingNumber}");
+            x.WithRequestHeader(TrackCaseEndpoint.AccessCodeHeader, Phone);
+            x.StatusCodeShouldBe(404);
+        });
+        await app.Host.Scenario(x =>
+        {
+            x.Get.Url($"/api/tracking/{Phone}");
+            x.WithRequestHeader(TrackCaseEndpoint.AccessCodeHeader, ResidentId);
+            x.StatusCodeShouldBe(404);
+        });
+        await app.Host.Erase("wage-arrears", filed.CaseId, StaffUsers.Supervisor("370100"));
+
+        app.Logs.EntriesSeen.Should().BeGreaterThan(seen, "the guard sees the application's log");
+        app.Logs.Violations.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void The_guard_catches_a_full_id_or_mobile_number_in_a_message_a_value_or_an_exception()
+    {
+        var guard = new PersonalDataLogGuard();
+        var logger = guard.CreateLogger("Test");
+
+        logger.LogInformation("Filed by {Name}", "赵丽华");
+        logger.LogInformation("Masked values are fine: {Id} {Phone}", ResidentIdMasked, PhoneMasked);
+        logger.LogInformation("Ids are not phones: {CaseId} {Ticks}", Guid.NewGuid(), 638_999_999_999_999_999L);
+        guard.Violations.Should().BeEmpty();
+
+        logger.LogInformation("Complainant " + ResidentId);
+        logger.LogInformation("Complainant {Phone}", Phone);
+        logger.LogError(new InvalidOperationException($"duplicate phone {Phone}"), "Failed");
+        guard.Violations.Should().HaveCount(3);
+        string.Join("\n", guard.Violations).Should().NotContain(ResidentId).And.NotContain(Phone, "the report itself must not leak");
+    }
+
+    private static string Json(object value) => System.Text.Json.JsonSerializer.Serialize(value, DiscriminationScenarios.Json);
+
+    private Task<IScenarioResult> Post(string url, string body, int status, string? user = null) => app.Host.Scenario(x =>
+    {
+        x.Post.Text(body).ToUrl(url);
+        x.WithRequestHeader("Content-Type", "application/json");
+        if (user is not null) x.WithRequestHeader(DevelopmentAuthentication.UserHeader, user);
+        x.StatusCodeShouldBe(status);
+    });
+}
