@@ -1,3 +1,4 @@
+using LaborRights.Security;
 using System.Security.Claims;
 using LaborRights.Hosting;
 using Microsoft.AspNetCore.Http.Features;
@@ -15,6 +16,7 @@ public static class ImportWageArrearsEndpoint
 {
     public const string NdjsonContentType = "application/x-ndjson";
 
+    [Staff(StaffRoles.Administrator)]
     [WolverinePost("/api/admin/imports/wage-arrears")]
     public static async Task<IResult> Post(
         HttpRequest request, ClaimsPrincipal user, WageArrearsImporter importer, CancellationToken ct, bool dryRun = false)

@@ -1,3 +1,4 @@
+using LaborRights.Security;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Mvc;
 using Wolverine;
@@ -56,6 +57,7 @@ public static class FormPanelEndpoint
 {
     public static ProblemDetails Validate(FormPanel command) => FormPanelDecision.Validate(command).OrContinue();
 
+    [CaseAccess(CaseKind.Arbitration, StaffRoles.Arbitrator)]
     [WolverinePost("/api/arbitration/{id}/form-panel")]
     public static (IResult, Events, OutgoingMessages) Post(
         FormPanel command, [WriteAggregate] ArbitrationCase @case, ClaimsPrincipal user, ArbitrationServices services) =>

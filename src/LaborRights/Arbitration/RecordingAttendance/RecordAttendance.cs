@@ -1,3 +1,4 @@
+using LaborRights.Security;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Mvc;
 using Wolverine;
@@ -39,6 +40,7 @@ public static class RecordAttendanceEndpoint
 {
     public static ProblemDetails Validate(RecordAttendance command) => RecordAttendanceDecision.Validate(command).OrContinue();
 
+    [CaseAccess(CaseKind.Arbitration, StaffRoles.Arbitrator)]
     [WolverinePost("/api/arbitration/{id}/record-attendance")]
     public static (IResult, Events, OutgoingMessages) Post(
         RecordAttendance command, [WriteAggregate] ArbitrationCase @case, ClaimsPrincipal user, ArbitrationServices services) =>

@@ -1,3 +1,4 @@
+using LaborRights.Security;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Mvc;
 using Wolverine;
@@ -27,6 +28,7 @@ public static class RefuseApplicationEndpoint
 {
     public static ProblemDetails Validate(RefuseApplication command) => RefuseApplicationDecision.Validate(command).OrContinue();
 
+    [CaseAccess(CaseKind.Arbitration, StaffRoles.Arbitrator)]
     [WolverinePost("/api/arbitration/{id}/refuse")]
     public static (IResult, Events, OutgoingMessages) Post(
         RefuseApplication command, [WriteAggregate] ArbitrationCase @case, ClaimsPrincipal user, ArbitrationServices services) =>

@@ -1,3 +1,4 @@
+using LaborRights.Security;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Mvc;
 using Wolverine;
@@ -40,6 +41,7 @@ public static class SuspendProceedingsEndpoint
 {
     public static ProblemDetails Validate(SuspendProceedings command) => SuspensionDecisions.Validate(command).OrContinue();
 
+    [CaseAccess(CaseKind.Arbitration, StaffRoles.Arbitrator)]
     [WolverinePost("/api/arbitration/{id}/suspend")]
     public static (IResult, Events, OutgoingMessages) Post(
         SuspendProceedings command, [WriteAggregate] ArbitrationCase @case, ClaimsPrincipal user, ArbitrationServices services) =>
@@ -48,6 +50,7 @@ public static class SuspendProceedingsEndpoint
 
 public static class ResumeProceedingsEndpoint
 {
+    [CaseAccess(CaseKind.Arbitration, StaffRoles.Arbitrator)]
     [WolverinePost("/api/arbitration/{id}/resume")]
     public static (IResult, Events, OutgoingMessages) Post(
         ResumeProceedings command, [WriteAggregate] ArbitrationCase @case, ClaimsPrincipal user, ArbitrationServices services) =>

@@ -1,3 +1,4 @@
+using LaborRights.Security;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Mvc;
 using Wolverine;
@@ -26,6 +27,7 @@ public static class WithdrawApplicationEndpoint
 {
     public static ProblemDetails Validate(WithdrawApplication command) => WithdrawApplicationDecision.Validate(command).OrContinue();
 
+    [CaseAccess(CaseKind.Arbitration, StaffRoles.Arbitrator)]
     [WolverinePost("/api/arbitration/{id}/withdraw")]
     public static (IResult, Events, OutgoingMessages) Post(
         WithdrawApplication command, [WriteAggregate] ArbitrationCase @case, ClaimsPrincipal user, ArbitrationServices services) =>

@@ -1,3 +1,5 @@
+using System.Security.Claims;
+using LaborRights.Security;
 using System.Text;
 using JasperFx.Events.Projections;
 using LaborRights.Benchmark.Facts;
@@ -18,6 +20,7 @@ public sealed record BenchmarkTrend(string UnitKind, string Code, string Name, s
 /// </summary>
 public static class BenchmarkEndpoints
 {
+    [Staff(StaffRoles.Supervisor)]
     [WolverineGet("/api/benchmarks/{units}")]
     public static async Task<IResult> GetRanking(string units, string? period, IQuerySession session, BenchmarkReader reader, CancellationToken ct)
     {
@@ -26,9 +29,13 @@ public static class BenchmarkEndpoints
         return Results.Ok(await reader.RankAsync(session, kind.Value, p, ct));
     }
 
+    [Staff(StaffRoles.Supervisor)]
     [WolverineGet("/api/benchmarks/{units}/{code}")]
-    public static async Task<IResult> GetUnit(string units, string code, string? period, IQuerySession session, BenchmarkReader reader, CancellationToken ct)
+    public static async Task<IResult> GetUnit(
+        string units, string code, string? period, IQuerySession session, BenchmarkReader reader, ClaimsPrincipal user, ShandongRegions regions, CancellationToken ct)
     {
+        // The detail lists the cases behind the figures: only for units wholly in the caller's divisions (404 otherwise).
+        if (!UnitInScope(units, code, StaffScope.Of(user, regions), regions)) return Problems.NotFound("该统计单位 / unit").ToResult();
         var (kind, p) = Parse(units, period);
         if (kind is null || p is null) return Invalid(units, period);
         var detail = await reader.DetailAsync(session, kind.Value, code, p, ct);
@@ -36,6 +43,7 @@ public static class BenchmarkEndpoints
     }
 
     /// <summary>One unit's score and rating per quarter, the 8 quarters up to and including the current one.</summary>
+    [Staff(StaffRoles.Supervisor)]
     [WolverineGet("/api/benchmarks/{units}/{code}/trend")]
     public static async Task<IResult> GetTrend(string units, string code, IQuerySession session, BenchmarkReader reader, CancellationToken ct)
     {
@@ -45,6 +53,7 @@ public static class BenchmarkEndpoints
     }
 
     /// <summary>The ranking as CSV, UTF-8 with a byte-order mark so that Excel shows the Chinese names.</summary>
+    [Staff(StaffRoles.Supervisor)]
     [WolverineGet("/api/benchmarks/{units}/export.csv")]
     public static async Task<IResult> Export(string units, string? period, IQuerySession session, BenchmarkReader reader, CancellationToken ct)
     {
@@ -54,6 +63,15 @@ public static class BenchmarkEndpoints
         var bytes = Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(BenchmarkCsv.Write(ranking))).ToArray();
         return Results.File(bytes, "text/csv; charset=utf-8", $"benchmark-{units}-{p}.csv");
     }
+
+    /// <summary>A county in scope; a park or city when every county of its city is (a city or province division).</summary>
+    public static bool UnitInScope(string units, string code, StaffScope scope, ShandongRegions regions) => UnitKindOf(units) switch
+    {
+        UnitKind.County => scope.Covers(code),
+        UnitKind.Park => regions.FindPark(code) is { } park && regions.CountiesOf(park.CityCode).All(c => scope.Covers(c.Code)),
+        UnitKind.City => regions.FindCity(code) is not null && regions.CountiesOf(code).All(c => scope.Covers(c.Code)),
+        _ => true, // an unknown unit kind answers its own 404 below
+    };
 
     public static UnitKind? UnitKindOf(string units) => units switch
     {

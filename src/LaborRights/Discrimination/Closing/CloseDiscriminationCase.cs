@@ -1,3 +1,4 @@
+using LaborRights.Security;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Mvc;
 using Wolverine;
@@ -47,6 +48,7 @@ public static class CloseDiscriminationCaseEndpoint
 {
     public static ProblemDetails Validate(CloseDiscriminationCase command) => CloseDiscriminationCaseDecision.Validate(command).OrContinue();
 
+    [CaseAccess(CaseKind.Discrimination, StaffRoles.Inspector)]
     [WolverinePost("/api/discrimination/{id}/close")]
     public static (IResult, Events, OutgoingMessages) Post(
         CloseDiscriminationCase command, [WriteAggregate] DiscriminationCase @case, ClaimsPrincipal user, DiscriminationServices services) =>

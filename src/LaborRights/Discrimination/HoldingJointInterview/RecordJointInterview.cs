@@ -1,3 +1,4 @@
+using LaborRights.Security;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Mvc;
 using Wolverine;
@@ -45,6 +46,7 @@ public static class RecordJointInterviewEndpoint
     public static ProblemDetails Validate(RecordJointInterview command, DiscriminationServices services) =>
         RecordJointInterviewDecision.Validate(command, ShanghaiTime.Today(services.Clock)).OrContinue();
 
+    [CaseAccess(CaseKind.Discrimination, StaffRoles.Inspector)]
     [WolverinePost("/api/discrimination/{id}/record-joint-interview")]
     public static (IResult, Events, OutgoingMessages) Post(
         RecordJointInterview command, [WriteAggregate] DiscriminationCase @case, ClaimsPrincipal user, DiscriminationServices services) =>

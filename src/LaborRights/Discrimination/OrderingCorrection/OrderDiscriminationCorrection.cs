@@ -1,3 +1,4 @@
+using LaborRights.Security;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Mvc;
 using Wolverine;
@@ -33,6 +34,7 @@ public static class OrderDiscriminationCorrectionEndpoint
 {
     public static ProblemDetails Validate(OrderDiscriminationCorrection command) => OrderDiscriminationCorrectionDecision.Validate(command).OrContinue();
 
+    [CaseAccess(CaseKind.Discrimination, StaffRoles.Inspector)]
     [WolverinePost("/api/discrimination/{id}/order-correction")]
     public static (IResult, Events, OutgoingMessages) Post(
         OrderDiscriminationCorrection command, [WriteAggregate] DiscriminationCase @case, ClaimsPrincipal user, DiscriminationServices services) =>

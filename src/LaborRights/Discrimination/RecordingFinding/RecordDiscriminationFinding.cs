@@ -1,3 +1,4 @@
+using LaborRights.Security;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Mvc;
 using Wolverine;
@@ -39,6 +40,7 @@ public static class RecordDiscriminationFindingEndpoint
 {
     public static ProblemDetails Validate(RecordDiscriminationFinding command) => RecordDiscriminationFindingDecision.Validate(command).OrContinue();
 
+    [CaseAccess(CaseKind.Discrimination, StaffRoles.Inspector)]
     [WolverinePost("/api/discrimination/{id}/record-finding")]
     public static (IResult, Events, OutgoingMessages) Post(
         RecordDiscriminationFinding command, [WriteAggregate] DiscriminationCase @case, ClaimsPrincipal user, DiscriminationServices services) =>

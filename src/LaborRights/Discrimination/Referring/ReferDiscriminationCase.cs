@@ -1,3 +1,4 @@
+using LaborRights.Security;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Mvc;
 using Wolverine;
@@ -53,6 +54,7 @@ public static class ReferForSupportedLitigationEndpoint
 {
     public static ProblemDetails Validate(ReferForSupportedLitigation command) => ReferralDecisions.Validate(command).OrContinue();
 
+    [CaseAccess(CaseKind.Discrimination, StaffRoles.Inspector)]
     [WolverinePost("/api/discrimination/{id}/refer-supported-litigation")]
     public static (IResult, Events, OutgoingMessages) Post(
         ReferForSupportedLitigation command, [WriteAggregate] DiscriminationCase @case, ClaimsPrincipal user, DiscriminationServices services) =>
@@ -63,6 +65,7 @@ public static class ReferToProcuratorateEndpoint
 {
     public static ProblemDetails Validate(ReferToProcuratorate command) => ReferralDecisions.Validate(command).OrContinue();
 
+    [CaseAccess(CaseKind.Discrimination, StaffRoles.Inspector)]
     [WolverinePost("/api/discrimination/{id}/refer-procuratorate")]
     public static (IResult, Events, OutgoingMessages) Post(
         ReferToProcuratorate command, [WriteAggregate] DiscriminationCase @case, ClaimsPrincipal user, DiscriminationServices services) =>

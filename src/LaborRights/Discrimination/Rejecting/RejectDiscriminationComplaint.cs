@@ -1,3 +1,4 @@
+using LaborRights.Security;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Mvc;
 using Wolverine;
@@ -36,6 +37,7 @@ public static class RejectDiscriminationComplaintEndpoint
     public static ProblemDetails Validate(RejectDiscriminationComplaint command) =>
         RejectDiscriminationComplaintDecision.Validate(command).OrContinue();
 
+    [CaseAccess(CaseKind.Discrimination, StaffRoles.Inspector)]
     [WolverinePost("/api/discrimination/{id}/reject")]
     public static (IResult, Events, OutgoingMessages) Post(
         RejectDiscriminationComplaint command, [WriteAggregate] DiscriminationCase @case, ClaimsPrincipal user, DiscriminationServices services) =>

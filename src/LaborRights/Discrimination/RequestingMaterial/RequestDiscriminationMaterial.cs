@@ -1,3 +1,4 @@
+using LaborRights.Security;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Mvc;
 using Wolverine;
@@ -39,6 +40,7 @@ public static class RequestDiscriminationMaterialEndpoint
 {
     public static ProblemDetails Validate(RequestDiscriminationMaterial command) => DiscriminationMaterialDecisions.Validate(command).OrContinue();
 
+    [CaseAccess(CaseKind.Discrimination, StaffRoles.Inspector)]
     [WolverinePost("/api/discrimination/{id}/request-material")]
     public static (IResult, Events, OutgoingMessages) Post(
         RequestDiscriminationMaterial command, [WriteAggregate] DiscriminationCase @case, ClaimsPrincipal user, DiscriminationServices services) =>
@@ -49,6 +51,7 @@ public static class RecordDiscriminationMaterialSuppliedEndpoint
 {
     public static ProblemDetails Validate(RecordDiscriminationMaterialSupplied command) => DiscriminationMaterialDecisions.Validate(command).OrContinue();
 
+    [CaseAccess(CaseKind.Discrimination, StaffRoles.Inspector)]
     [WolverinePost("/api/discrimination/{id}/material-supplied")]
     public static (IResult, Events, OutgoingMessages) Post(
         RecordDiscriminationMaterialSupplied command, [WriteAggregate] DiscriminationCase @case, ClaimsPrincipal user, DiscriminationServices services) =>

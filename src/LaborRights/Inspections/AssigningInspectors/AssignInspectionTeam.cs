@@ -1,3 +1,4 @@
+using LaborRights.Security;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Mvc;
 using Wolverine;
@@ -41,6 +42,7 @@ public static class AssignInspectionTeamEndpoint
 {
     public static ProblemDetails Validate(AssignInspectionTeam command) => AssignInspectionTeamDecision.Validate(command).OrContinue();
 
+    [CaseAccess(CaseKind.Inspection, StaffRoles.Inspector)]
     [WolverinePost("/api/inspections/{id}/assign-inspectors")]
     public static (IResult, Events, OutgoingMessages) Post(
         AssignInspectionTeam command, [WriteAggregate] InspectionCase @case, ClaimsPrincipal user, InspectionServices services) =>

@@ -1,3 +1,4 @@
+using LaborRights.Security;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Mvc;
 using Wolverine;
@@ -44,6 +45,7 @@ public static class RecordFollowUpEndpoint
     public static ProblemDetails Validate(RecordFollowUp command, InspectionServices services) =>
         RecordFollowUpDecision.Validate(command, ShanghaiTime.Today(services.Clock)).OrContinue();
 
+    [CaseAccess(CaseKind.Inspection, StaffRoles.Inspector)]
     [WolverinePost("/api/inspections/{id}/record-follow-up")]
     public static (IResult, Events, OutgoingMessages) Post(
         RecordFollowUp command, [WriteAggregate] InspectionCase @case, ClaimsPrincipal user, InspectionServices services) =>

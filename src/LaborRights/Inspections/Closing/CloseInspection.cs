@@ -1,3 +1,4 @@
+using LaborRights.Security;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Mvc;
 using Wolverine;
@@ -40,6 +41,7 @@ public static class CloseInspectionEndpoint
 {
     public static ProblemDetails Validate(CloseInspection command) => CloseInspectionDecision.Validate(command).OrContinue();
 
+    [CaseAccess(CaseKind.Inspection, StaffRoles.Inspector)]
     [WolverinePost("/api/inspections/{id}/close")]
     public static (IResult, Events, OutgoingMessages) Post(
         CloseInspection command, [WriteAggregate] InspectionCase @case, ClaimsPrincipal user, InspectionServices services) =>

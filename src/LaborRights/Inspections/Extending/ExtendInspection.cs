@@ -1,3 +1,4 @@
+using LaborRights.Security;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Mvc;
 using Wolverine;
@@ -39,6 +40,7 @@ public static class ExtendInspectionEndpoint
 {
     public static ProblemDetails Validate(ExtendInspection command) => ExtendInspectionDecision.Validate(command).OrContinue();
 
+    [CaseAccess(CaseKind.Inspection, StaffRoles.Inspector, StaffRoles.Supervisor)]
     [WolverinePost("/api/inspections/{id}/extend")]
     public static (IResult, Events, OutgoingMessages) Post(
         ExtendInspection command, [WriteAggregate] InspectionCase @case, ClaimsPrincipal user, InspectionServices services) =>

@@ -1,3 +1,4 @@
+using LaborRights.Security;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Mvc;
 using Wolverine;
@@ -43,6 +44,7 @@ public static class HearEmployerEndpoint
     public static ProblemDetails Validate(HearEmployer command, InspectionServices services) =>
         HearEmployerDecision.Validate(command, ShanghaiTime.Today(services.Clock)).OrContinue();
 
+    [CaseAccess(CaseKind.Inspection, StaffRoles.Inspector)]
     [WolverinePost("/api/inspections/{id}/hear-employer")]
     public static (IResult, Events, OutgoingMessages) Post(
         HearEmployer command, [WriteAggregate] InspectionCase @case, ClaimsPrincipal user, InspectionServices services) =>

@@ -1,3 +1,4 @@
+using LaborRights.Security;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Mvc;
 using Wolverine;
@@ -36,6 +37,7 @@ public static class OrderRectificationEndpoint
 {
     public static ProblemDetails Validate(OrderRectification command) => OrderRectificationDecision.Validate(command).OrContinue();
 
+    [CaseAccess(CaseKind.Inspection, StaffRoles.Inspector)]
     [WolverinePost("/api/inspections/{id}/order-rectification")]
     public static (IResult, Events, OutgoingMessages) Post(
         OrderRectification command, [WriteAggregate] InspectionCase @case, ClaimsPrincipal user, InspectionServices services) =>

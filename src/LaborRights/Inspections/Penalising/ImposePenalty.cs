@@ -1,3 +1,4 @@
+using LaborRights.Security;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Mvc;
 using Wolverine;
@@ -41,6 +42,7 @@ public static class ImposePenaltyEndpoint
 {
     public static ProblemDetails Validate(ImposePenalty command) => ImposePenaltyDecision.Validate(command).OrContinue();
 
+    [CaseAccess(CaseKind.Inspection, StaffRoles.Inspector)]
     [WolverinePost("/api/inspections/{id}/impose-penalty")]
     public static (IResult, Events, OutgoingMessages) Post(
         ImposePenalty command, [WriteAggregate] InspectionCase @case, ClaimsPrincipal user, InspectionServices services) =>

@@ -1,3 +1,4 @@
+using LaborRights.Security;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Mvc;
 using Wolverine;
@@ -35,6 +36,7 @@ public static class WithdrawInspectionEndpoint
 {
     public static ProblemDetails Validate(WithdrawInspection command) => WithdrawInspectionDecision.Validate(command).OrContinue();
 
+    [CaseAccess(CaseKind.Inspection, StaffRoles.Inspector)]
     [WolverinePost("/api/inspections/{id}/withdraw")]
     public static (IResult, Events, OutgoingMessages) Post(
         WithdrawInspection command, [WriteAggregate] InspectionCase @case, ClaimsPrincipal user, InspectionServices services) =>

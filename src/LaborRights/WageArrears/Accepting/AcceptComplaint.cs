@@ -1,3 +1,4 @@
+using LaborRights.Security;
 using System.Security.Claims;
 using Wolverine;
 using Wolverine.Http;
@@ -33,6 +34,7 @@ public static class AcceptComplaintDecision
 
 public static class AcceptComplaintEndpoint
 {
+    [CaseAccess(CaseKind.WageArrears, StaffRoles.Inspector)]
     [WolverinePost("/api/wage-arrears/{id}/accept")]
     public static async Task<(IResult, Events, OutgoingMessages)> Post(
         AcceptComplaint command, [WriteAggregate] WageArrearsCase @case, ClaimsPrincipal user, CaseServices services,

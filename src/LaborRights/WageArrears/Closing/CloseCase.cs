@@ -1,3 +1,4 @@
+using LaborRights.Security;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Mvc;
 using Wolverine;
@@ -39,6 +40,7 @@ public static class CloseCaseEndpoint
 {
     public static ProblemDetails Validate(CloseCase command) => CloseCaseDecision.Validate(command).OrContinue();
 
+    [CaseAccess(CaseKind.WageArrears, StaffRoles.Inspector)]
     [WolverinePost("/api/wage-arrears/{id}/close")]
     public static (IResult, Events, OutgoingMessages) Post(
         CloseCase command, [WriteAggregate] WageArrearsCase @case, ClaimsPrincipal user, CaseServices services) =>

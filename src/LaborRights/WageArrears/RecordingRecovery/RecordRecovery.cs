@@ -1,3 +1,4 @@
+using LaborRights.Security;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Mvc;
 using Wolverine;
@@ -48,6 +49,7 @@ public static class RecordRecoveryEndpoint
     public static ProblemDetails Validate(RecordRecovery command, CaseServices services) =>
         RecordRecoveryDecision.Validate(command, ShanghaiTime.Today(services.Clock)).OrContinue();
 
+    [CaseAccess(CaseKind.WageArrears, StaffRoles.Inspector)]
     [WolverinePost("/api/wage-arrears/{id}/record-recovery")]
     public static (IResult, Events, OutgoingMessages) Post(
         RecordRecovery command, [WriteAggregate] WageArrearsCase @case, ClaimsPrincipal user, CaseServices services) =>

@@ -1,3 +1,4 @@
+using LaborRights.Security;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Mvc;
 using Wolverine;
@@ -36,6 +37,7 @@ public static class RejectComplaintEndpoint
 {
     public static ProblemDetails Validate(RejectComplaint command) => RejectComplaintDecision.Validate(command).OrContinue();
 
+    [CaseAccess(CaseKind.WageArrears, StaffRoles.Inspector)]
     [WolverinePost("/api/wage-arrears/{id}/reject")]
     public static (IResult, Events, OutgoingMessages) Post(
         RejectComplaint command, [WriteAggregate] WageArrearsCase @case, ClaimsPrincipal user, CaseServices services) =>

@@ -1,3 +1,4 @@
+using LaborRights.Security;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Mvc;
 using Wolverine;
@@ -48,6 +49,7 @@ public static class TransferToPoliceEndpoint
 {
     public static ProblemDetails Validate(TransferToPolice command) => TransferToPoliceDecision.Validate(command).OrContinue();
 
+    [CaseAccess(CaseKind.WageArrears, StaffRoles.Inspector)]
     [WolverinePost("/api/wage-arrears/{id}/transfer-to-police")]
     public static (IResult, Events, OutgoingMessages) Post(
         TransferToPolice command, [WriteAggregate] WageArrearsCase @case, ClaimsPrincipal user, CaseServices services) =>
