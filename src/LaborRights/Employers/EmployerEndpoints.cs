@@ -44,6 +44,8 @@ public static class EmployerEndpoints
         var r = rules.Value;
         IQueryable<EmployerRecord> query = session.Query<EmployerRecord>();
         var scope = StaffScope.Of(user, regions);
+        // A county outside the caller's divisions yields nothing, even for employers that also have cases in theirs.
+        if (county is not null && !scope.Covers(county)) return Results.Ok(new Page<EmployerView>([], page, pageSize, 0, 0));
         if (scope.CountyFilter() is { } covered) query = query.Where(x => x.CountyCodes.Any(c => covered.Contains(c)));
         if (county is not null) query = query.Where(x => x.CountyCodes.Contains(county));
         if (repeatOffender is { } repeat) query = query.Where(x => x.RepeatOffender == repeat);
