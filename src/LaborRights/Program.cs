@@ -80,9 +80,7 @@ builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = ProblemCusto
 builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
 builder.Services.AddAuthentication(DevelopmentAuthentication.SchemeName)
     .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, DevelopmentAuthentication>(DevelopmentAuthentication.SchemeName, null);
-builder.Services.AddAuthorization();
-// A wrong role answers the API's bilingual 403 ProblemDetails (docs/adr/0013).
-builder.Services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, ForbiddenProblem>();
+builder.Services.AddStaffAuthorization();
 builder.Services.AddOpenApi();
 builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("postgresql", tags: ["ready"]);
 

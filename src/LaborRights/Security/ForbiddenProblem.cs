@@ -4,8 +4,8 @@ using Microsoft.AspNetCore.Authorization.Policy;
 namespace LaborRights.Security;
 
 /// <summary>
-/// A signed-in user whose roles an endpoint does not allow gets the API's bilingual 403 ProblemDetails, whatever
-/// the sign-in scheme; everything else (including the 401 challenge) is the framework's default.
+/// A signed-in user whose roles an API endpoint does not allow gets the API's bilingual 403 ProblemDetails, whatever
+/// the sign-in scheme; everything else (the 401 challenge, a web page's access-denied redirect) is the framework's default.
 /// </summary>
 public sealed class ForbiddenProblem : IAuthorizationMiddlewareResultHandler
 {
@@ -13,7 +13,7 @@ public sealed class ForbiddenProblem : IAuthorizationMiddlewareResultHandler
 
     public async Task HandleAsync(RequestDelegate next, HttpContext context, AuthorizationPolicy policy, PolicyAuthorizationResult authorizeResult)
     {
-        if (authorizeResult.Forbidden && context.User.Identity?.IsAuthenticated == true)
+        if (authorizeResult.Forbidden && context.User.Identity?.IsAuthenticated == true && context.Request.Path.StartsWithSegments("/api"))
         {
             context.Response.StatusCode = StatusCodes.Status403Forbidden;
             await context.Response.WriteAsJsonAsync(Problems.Forbidden(), (System.Text.Json.JsonSerializerOptions?)null, "application/problem+json");
