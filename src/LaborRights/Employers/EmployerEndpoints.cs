@@ -1,8 +1,8 @@
 using System.Security.Claims;
-using LaborRights.Security;
 using JasperFx.Events.Projections;
 using LaborRights.Common.Identifiers;
 using LaborRights.ReferenceData;
+using LaborRights.Security;
 using LaborRights.WageArrears;
 using Marten;
 using Marten.Pagination;

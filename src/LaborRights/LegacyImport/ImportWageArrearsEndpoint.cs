@@ -1,6 +1,6 @@
-using LaborRights.Security;
 using System.Security.Claims;
 using LaborRights.Hosting;
+using LaborRights.Security;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Net.Http.Headers;
 using Wolverine.Http;

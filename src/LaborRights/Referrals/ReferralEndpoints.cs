@@ -1,6 +1,6 @@
-using LaborRights.Security;
 using System.Security.Claims;
 using JasperFx.Events.Projections;
+using LaborRights.Security;
 using Marten;
 using Marten.Events.Aggregation;
 using Marten.Pagination;

@@ -1,8 +1,8 @@
 using System.Security.Claims;
-using LaborRights.Security;
 using JasperFx.Events.Projections;
 using LaborRights.Calendar;
 using LaborRights.ReferenceData;
+using LaborRights.Security;
 using Marten;
 using Marten.Pagination;
 using Wolverine.Http;

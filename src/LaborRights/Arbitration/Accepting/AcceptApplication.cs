@@ -1,5 +1,5 @@
-using LaborRights.Security;
 using System.Security.Claims;
+using LaborRights.Security;
 using Wolverine;
 using Wolverine.Http;
 using Wolverine.Marten;

@@ -1,10 +1,10 @@
 using System.Security.Claims;
-using LaborRights.Security;
 using System.Text;
 using JasperFx.Events.Projections;
 using LaborRights.Benchmark.Facts;
 using LaborRights.Calendar;
 using LaborRights.ReferenceData;
+using LaborRights.Security;
 using Marten;
 using Wolverine.Http;
 

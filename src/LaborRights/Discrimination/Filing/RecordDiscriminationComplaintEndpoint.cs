@@ -1,7 +1,7 @@
-using LaborRights.Security;
 using System.Security.Claims;
 using LaborRights.Discrimination.Deadlines;
 using LaborRights.ReferenceData;
+using LaborRights.Security;
 using Microsoft.AspNetCore.Mvc;
 using Wolverine;
 using Wolverine.Http;

@@ -1,5 +1,5 @@
-using LaborRights.Security;
 using JasperFx.Events;
+using LaborRights.Security;
 using Marten;
 using Wolverine.Http;
 

@@ -1,6 +1,6 @@
 using System.Security.Claims;
-using LaborRights.Security;
 using LaborRights.ReferenceData;
+using LaborRights.Security;
 using Marten;
 using Marten.Pagination;
 using Wolverine.Http;

@@ -1,6 +1,6 @@
-using LaborRights.Security;
 using System.Security.Claims;
 using LaborRights.Inspections.AssigningInspectors;
+using LaborRights.Security;
 using Microsoft.AspNetCore.Mvc;
 using Wolverine;
 using Wolverine.Http;
