@@ -135,6 +135,27 @@ public sealed class LocalityScopeTests(AppFixture app)
         queue.Should().OnlyContain(x => x.GetProperty("kind").GetString() == "Arbitration" && x.GetProperty("countyCode").GetString() == Here);
     }
 
+    [Fact]
+    public async Task An_employer_with_cases_in_two_counties_shows_each_inspector_only_their_own_cases()
+    {
+        var code = Scenarios.NewCreditCode(Here);
+        await app.Host.FileComplaint(Scenarios.AComplaint(Here) with { EmployerCreditCode = code });
+        await app.Host.FileComplaint(Scenarios.AComplaint(There) with { EmployerCreditCode = code });
+        await app.Host.ForceAllMartenDaemonActivityToCatchUpAsync(CancellationToken.None);
+
+        var here = await app.Host.Send("GET", $"/api/employers/{code}", StaffUsers.Inspector(Here));
+        here.Status.Should().Be(200);
+        CountiesOf(here.Body).Should().Equal(Here);
+        here.Body.GetProperty("employer").GetProperty("countyCodes").GetArrayLength().Should().Be(2, "the registry's province-wide facts stay whole");
+
+        CountiesOf((await app.Host.Send("GET", $"/api/employers/{code}", StaffUsers.Inspector(There))).Body).Should().Equal(There);
+        (await app.Host.Send("GET", $"/api/employers/{code}", StaffUsers.Inspector("370103"))).Status.Should().Be(404);
+        CountiesOf((await app.Host.Send("GET", $"/api/employers/{code}", StaffUsers.Supervisor(StaffScopeProvince))).Body)
+            .Should().BeEquivalentTo([Here, There]);
+    }
+
+    private const string StaffScopeProvince = LaborRights.Security.StaffScope.ProvinceCode;
+
     /// <summary>A queue item's county; an employer's cases' counties (their case list is cut to the caller's scope too).</summary>
     private static IReadOnlyList<string> CountiesOf(JsonElement item) =>
         item.TryGetProperty("countyCode", out var county)
