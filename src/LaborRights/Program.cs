@@ -14,6 +14,7 @@ using LaborRights.ReferenceData;
 using LaborRights.Referrals;
 using LaborRights.Security.SignIn;
 using LaborRights.Security.PersonalData;
+using LaborRights.Security;
 using LaborRights.StaffQueue;
 using LaborRights.Tracking;
 using LaborRights.WageArrears;
@@ -83,7 +84,7 @@ builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = ProblemCusto
 builder.Services.AddHardening(builder.Configuration, builder.Environment);
 builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
 builder.Services.AddStaffSignIn(builder.Configuration, builder.Environment);
-builder.Services.AddAuthorization();
+builder.Services.AddStaffAuthorization();
 builder.Services.AddOpenApi();
 builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("postgresql", tags: ["ready"]);
 
@@ -95,23 +96,25 @@ app.UseRequestBodyLimits();
 app.UseAuthentication();
 app.UseAuthorization();
 
-app.MapOpenApi();
+app.MapOpenApi().WithMetadata(new PublicAttribute());
 app.UseSwaggerUI(o =>
 {
     o.SwaggerEndpoint("/openapi/v1.json", "LaborRights API");
     o.RoutePrefix = "api-docs";
     o.DocumentTitle = "LaborRights API · 劳动权益案件管理";
 });
-app.MapHealthChecks("/health/live", new() { Predicate = _ => false });
-app.MapHealthChecks("/health/ready", new() { Predicate = c => c.Tags.Contains("ready") });
-app.MapGet("/", () => Results.Redirect("/api-docs")).ExcludeFromDescription();
+app.MapHealthChecks("/health/live", new() { Predicate = _ => false }).WithMetadata(new PublicAttribute());
+app.MapHealthChecks("/health/ready", new() { Predicate = c => c.Tags.Contains("ready") }).WithMetadata(new PublicAttribute());
+app.MapGet("/", () => Results.Redirect("/api-docs")).ExcludeFromDescription().WithMetadata(new PublicAttribute());
 
 app.MapWolverineEndpoints(opts =>
 {
     opts.RequireAuthorizeOnAll();
     opts.MapConcurrencyFailuresToConflict(toProblemDetails: ConcurrencyProblems.From);
     opts.RejectUnparseableQueryValues = true;
-    opts.AddMiddleware(typeof(CaseExistsMiddleware), CaseExistsMiddleware.AppliesTo);
+    // Every endpoint declares an AccessRule (the access-matrix test enforces it); one record's endpoints are
+    // scoped to the caller's roles and divisions before anything else runs (404 when out of reach).
+    opts.AddMiddleware(typeof(ScopedRecordMiddleware), ScopedRecordMiddleware.AppliesTo);
 });
 
 app.Lifetime.ApplicationStarted.Register(() =>

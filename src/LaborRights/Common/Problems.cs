@@ -6,7 +6,7 @@ namespace LaborRights.Common;
 /// The one error shape of the API: RFC 9457 ProblemDetails with a stable <c>type</c>, a bilingual
 /// title/detail and, for input errors, the offending fields. Status codes (see docs/adr):
 /// 400 bad input, 404 unknown (or out of scope), 409 stale version, 413 body too large,
-/// 422 refused by the law or the case's state, 429 too many requests (with Retry-After).
+/// 403 role not allowed, 422 refused by the law or the case's state, 429 too many requests (with Retry-After).
 /// </summary>
 public static class Problems
 {
@@ -35,6 +35,24 @@ public static class Problems
         Title = "未找到 / Not found",
         Detail = $"未找到{what.Split(" / ")[0]}。/ No {what.Split(" / ").Last()} was found.",
         Status = StatusCodes.Status404NotFound,
+    };
+
+    /// <summary>403: the caller's role does not allow this endpoint (a specific case out of reach is a 404 instead).</summary>
+    public static ProblemDetails Forbidden() => new()
+    {
+        Type = TypePrefix + "forbidden",
+        Title = "无权访问 / Forbidden",
+        Detail = "您的角色无权执行此操作。/ Your role does not allow this.",
+        Status = StatusCodes.Status403Forbidden,
+    };
+
+    /// <summary>403: a new case in a county outside the caller's divisions (属地管理).</summary>
+    public static ProblemDetails OutsideDivisions() => new()
+    {
+        Type = TypePrefix + "outside-divisions",
+        Title = "超出管辖范围 / Outside your divisions",
+        Detail = "该县（市、区）不在您的管辖范围内。/ That county is not one of your divisions.",
+        Status = StatusCodes.Status403Forbidden,
     };
 
     public static ProblemDetails Conflict() => new()

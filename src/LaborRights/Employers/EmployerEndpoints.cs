@@ -1,6 +1,8 @@
+using System.Security.Claims;
 using JasperFx.Events.Projections;
 using LaborRights.Common.Identifiers;
 using LaborRights.ReferenceData;
+using LaborRights.Security;
 using LaborRights.WageArrears;
 using Marten;
 using Marten.Pagination;
@@ -17,25 +19,34 @@ public sealed record EmployerView(EmployerRecord Employer, bool BlacklistCandida
 
 public static class EmployerEndpoints
 {
+    [Staff(StaffRoles.Inspector, StaffRoles.Arbitrator, StaffRoles.Supervisor)]
     [WolverineGet("/api/employers/{creditCode}")]
-    public static async Task<IResult> Get(string creditCode, IQuerySession session, IOptions<WageArrearsRules> rules, CancellationToken ct)
+    public static async Task<IResult> Get(
+        string creditCode, IQuerySession session, IOptions<WageArrearsRules> rules, ClaimsPrincipal user, ShandongRegions regions, CancellationToken ct)
     {
         var code = UnifiedSocialCreditCode.Normalize(creditCode);
         var record = UnifiedSocialCreditCode.IsValid(code) ? await session.LoadAsync<EmployerRecord>(code, ct) : null;
-        return record is null
+        // An employer with no case in the caller's counties is, for them, unknown (the same 404).
+        var scope = StaffScope.Of(user, regions);
+        return record is null || !record.CountyCodes.Any(scope.Covers)
             ? Problems.NotFound("该用人单位 / employer").ToResult()
-            : Results.Ok(new EmployerView(record, IsBlacklistCandidate(record, rules.Value)));
+            : Results.Ok(new EmployerView(InScope(record, scope), IsBlacklistCandidate(record, rules.Value)));
     }
 
+    [Staff(StaffRoles.Inspector, StaffRoles.Arbitrator, StaffRoles.Supervisor)]
     [WolverineGet("/api/employers")]
     public static async Task<IResult> List(
-        IQuerySession session, ShandongRegions regions, IOptions<WageArrearsRules> rules, CancellationToken ct,
+        IQuerySession session, ShandongRegions regions, IOptions<WageArrearsRules> rules, ClaimsPrincipal user, CancellationToken ct,
         string? county = null, bool? repeatOffender = null, bool? blacklistCandidate = null, int page = 1, int pageSize = 20)
     {
         if (ListParameters.Invalid(regions, county, null, page, pageSize) is { } invalid) return invalid;
 
         var r = rules.Value;
         IQueryable<EmployerRecord> query = session.Query<EmployerRecord>();
+        var scope = StaffScope.Of(user, regions);
+        // A county outside the caller's divisions yields nothing, even for employers that also have cases in theirs.
+        if (county is not null && !scope.Covers(county)) return Results.Ok(new Page<EmployerView>([], page, pageSize, 0, 0));
+        if (scope.CountyFilter() is { } covered) query = query.Where(x => x.CountyCodes.Any(c => covered.Contains(c)));
         if (county is not null) query = query.Where(x => x.CountyCodes.Contains(county));
         if (repeatOffender is { } repeat) query = query.Where(x => x.RepeatOffender == repeat);
         if (blacklistCandidate is true)
@@ -43,8 +54,18 @@ public static class EmployerEndpoints
         if (blacklistCandidate is false)
             query = query.Where(x => x.MaxUnpaidAfterOrder < r.CriminalThresholdAmount && x.MaxWorkersUnpaidAfterOrder < r.MassCaseWorkers);
         var result = await query.OrderByDescending(x => x.OpenCases).ThenBy(x => x.Id).ToPagedListAsync(page, pageSize, ct);
-        return Results.Ok(new Page<EmployerView>(result.Select(x => new EmployerView(x, IsBlacklistCandidate(x, r))).ToList(),
+        return Results.Ok(new Page<EmployerView>(result.Select(x => new EmployerView(InScope(x, scope), IsBlacklistCandidate(x, r))).ToList(),
             result.PageNumber, result.PageSize, result.TotalItemCount, result.PageCount));
+    }
+
+    /// <summary>
+    /// The employer's cases the caller may read (their counties, their roles' kinds). The totals and flags stay
+    /// whole: a repeat offence elsewhere in the province is exactly what the registry is for, and they name no case.
+    /// </summary>
+    private static EmployerRecord InScope(EmployerRecord record, StaffScope scope)
+    {
+        record.Cases = [.. record.Cases.Where(c => scope.Reads(c.Kind, c.CountyCode))];
+        return record;
     }
 
     public static bool IsBlacklistCandidate(EmployerRecord record, WageArrearsRules rules) =>

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using LaborRights.Hosting;
+using LaborRights.Security;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Net.Http.Headers;
 using Wolverine.Http;
@@ -15,6 +16,7 @@ public static class ImportWageArrearsEndpoint
 {
     public const string NdjsonContentType = "application/x-ndjson";
 
+    [Staff(StaffRoles.Administrator)]
     [WolverinePost("/api/admin/imports/wage-arrears")]
     public static async Task<IResult> Post(
         HttpRequest request, ClaimsPrincipal user, WageArrearsImporter importer, CancellationToken ct, bool dryRun = false)

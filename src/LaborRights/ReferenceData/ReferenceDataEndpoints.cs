@@ -1,4 +1,4 @@
-using Microsoft.AspNetCore.Authorization;
+using LaborRights.Security;
 using Wolverine.Http;
 
 namespace LaborRights.ReferenceData;
@@ -6,11 +6,11 @@ namespace LaborRights.ReferenceData;
 /// <summary>Counties, cities and parks: public, since the complaint form needs them.</summary>
 public static class ReferenceDataEndpoints
 {
-    [AllowAnonymous]
+    [Public]
     [WolverineGet("/api/reference/cities")]
     public static IReadOnlyList<City> GetCities(ShandongRegions regions) => regions.Cities;
 
-    [AllowAnonymous]
+    [Public]
     [WolverineGet("/api/reference/counties")]
     public static IResult GetCounties(ShandongRegions regions, string? city)
     {
@@ -20,12 +20,12 @@ public static class ReferenceDataEndpoints
             : Results.Ok(regions.CountiesOf(city).ToList());
     }
 
-    [AllowAnonymous]
+    [Public]
     [WolverineGet("/api/reference/counties/{code}")]
     public static IResult GetCounty(string code, ShandongRegions regions) =>
         regions.FindCounty(code) is { } county ? Results.Ok(county) : Problems.NotFound("该县（市、区） / county").ToResult();
 
-    [AllowAnonymous]
+    [Public]
     [WolverineGet("/api/reference/parks")]
     public static IResult GetParks(ShandongRegions regions, string? city)
     {

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using JasperFx.Events.Projections;
+using LaborRights.Security;
 using Marten;
 using Marten.Events.Aggregation;
 using Marten.Pagination;
@@ -36,17 +37,22 @@ public sealed record AnswerReferral(int Version, ReferralStatus? Answer, string?
 
 public static class ReferralEndpoints
 {
+    [ReferralAccess(StaffRoles.Inspector, StaffRoles.Supervisor)]
     [WolverineGet("/api/referrals/{id}")]
     public static async Task<IResult> Get(Guid id, IQuerySession session, CancellationToken ct) =>
         await session.LoadAsync<EnforcementReferral>(id, ct) is { } referral
             ? Results.Ok(referral)
             : Problems.NotFound("该移送记录 / referral").ToResult();
 
+    [Staff(StaffRoles.Inspector, StaffRoles.Supervisor)]
     [WolverineGet("/api/referrals")]
-    public static async Task<IResult> List(IQuerySession session, CancellationToken ct, Guid? sourceId = null, int page = 1, int pageSize = 20)
+    public static async Task<IResult> List(
+        IQuerySession session, ClaimsPrincipal user, ReferenceData.ShandongRegions regions, CancellationToken ct,
+        Guid? sourceId = null, int page = 1, int pageSize = 20)
     {
         if (new FieldErrors().Paging(page, pageSize) is { Any: true } errors) return Results.Problem(errors.ToProblem());
         IQueryable<EnforcementReferral> query = session.Query<EnforcementReferral>();
+        if (StaffScope.Of(user, regions).CountyFilter() is { } covered) query = query.Where(x => covered.Contains(x.CountyCode));
         if (sourceId is { } s) query = query.Where(x => x.Source.Id == s);
         var result = await query.OrderByDescending(x => x.OpenedAt).ToPagedListAsync(page, pageSize, ct);
         return Results.Ok(Page<EnforcementReferral>.From(result));
@@ -64,6 +70,7 @@ public static class AnswerReferralEndpoint
         .OrContinue();
 
     /// <summary>The recipient's answer (e.g. the police filed a criminal case), recorded by staff.</summary>
+    [ReferralAccess(StaffRoles.Inspector)]
     [WolverinePost("/api/referrals/{id}/answer")]
     public static (IResult, Events) Answer(AnswerReferral command, [WriteAggregate] EnforcementReferral referral, ClaimsPrincipal user, TimeProvider clock)
     {

@@ -1,6 +1,8 @@
+using System.Security.Claims;
 using JasperFx.Events.Projections;
 using LaborRights.Calendar;
 using LaborRights.ReferenceData;
+using LaborRights.Security;
 using Marten;
 using Marten.Pagination;
 using Wolverine.Http;
@@ -13,9 +15,10 @@ namespace LaborRights.StaffQueue;
 /// </summary>
 public static class StaffQueueEndpoint
 {
+    [Staff(StaffRoles.Inspector, StaffRoles.Arbitrator, StaffRoles.Supervisor)]
     [WolverineGet("/api/queue")]
     public static async Task<IResult> Get(
-        IQuerySession session, ShandongRegions regions, WorkingDayCalendar calendar, TimeProvider clock, CancellationToken ct,
+        IQuerySession session, ShandongRegions regions, WorkingDayCalendar calendar, TimeProvider clock, ClaimsPrincipal user, CancellationToken ct,
         string? county = null, string? city = null, CaseKind? kind = null, string? status = null, string? assignee = null,
         int? dueWithinWorkingDays = null, bool? overdue = null, int page = 1, int pageSize = 20)
     {
@@ -26,6 +29,11 @@ public static class StaffQueueEndpoint
         if (errors.Any) return Results.Problem(errors.ToProblem());
 
         IQueryable<StaffQueueItem> query = session.Query<StaffQueueItem>();
+        // Only the kinds the caller's roles read, only their counties; filtered in the database.
+        var scope = StaffScope.Of(user, regions);
+        if (scope.CountyFilter() is { } covered) query = query.Where(x => covered.Contains(x.CountyCode));
+        var kinds = scope.ReadableKinds();
+        if (kinds.Length < Enum.GetValues<CaseKind>().Length) query = query.Where(x => x.Kind.IsOneOf(kinds));
         query = status is null ? query.Where(x => x.IsOpen) : query.Where(x => x.Status == status);
         if (county is not null) query = query.Where(x => x.CountyCode == county);
         if (city is not null) query = query.Where(x => x.CityCode == city);

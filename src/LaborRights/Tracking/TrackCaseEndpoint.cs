@@ -1,5 +1,5 @@
+using LaborRights.Security;
 using Marten;
-using Microsoft.AspNetCore.Authorization;
 using Wolverine.Http;
 
 namespace LaborRights.Tracking;
@@ -37,7 +37,7 @@ public static class TrackCaseEndpoint
 {
     public const string AccessCodeHeader = "X-Access-Code";
 
-    [AllowAnonymous]
+    [Public]
     [WolverineGet("/api/tracking/{trackingNumber}")]
     public static async Task<IResult> Get(
         string trackingNumber, HttpRequest request, IQuerySession session, PublicTracking tracking, CancellationToken ct)

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using LaborRights.Security;
 using Wolverine;
 using Wolverine.Http;
 using Wolverine.Marten;
@@ -24,6 +25,7 @@ public static class AcceptApplicationDecision
 
 public static class AcceptApplicationEndpoint
 {
+    [CaseAccess(CaseKind.Arbitration, StaffRoles.Arbitrator)]
     [WolverinePost("/api/arbitration/{id}/accept")]
     public static async Task<(IResult, Events, OutgoingMessages)> Post(
         AcceptApplication command, [WriteAggregate] ArbitrationCase @case, ClaimsPrincipal user, ArbitrationServices services,

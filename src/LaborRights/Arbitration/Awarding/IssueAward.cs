@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using LaborRights.Security;
 using Microsoft.AspNetCore.Mvc;
 using Wolverine;
 using Wolverine.Http;
@@ -41,6 +42,7 @@ public static class IssuePartialAwardEndpoint
 {
     public static ProblemDetails Validate(IssuePartialAward command) => AwardDecisions.Validate(command.Items).OrContinue();
 
+    [CaseAccess(CaseKind.Arbitration, StaffRoles.Arbitrator)]
     [WolverinePost("/api/arbitration/{id}/issue-partial-award")]
     public static (IResult, Events, OutgoingMessages) Post(
         IssuePartialAward command, [WriteAggregate] ArbitrationCase @case, ClaimsPrincipal user, ArbitrationServices services) =>
@@ -51,6 +53,7 @@ public static class IssueAwardEndpoint
 {
     public static ProblemDetails Validate(IssueAward command) => AwardDecisions.Validate(command.Items).OrContinue();
 
+    [CaseAccess(CaseKind.Arbitration, StaffRoles.Arbitrator)]
     [WolverinePost("/api/arbitration/{id}/issue-award")]
     public static (IResult, Events, OutgoingMessages) Post(
         IssueAward command, [WriteAggregate] ArbitrationCase @case, ClaimsPrincipal user, ArbitrationServices services) =>

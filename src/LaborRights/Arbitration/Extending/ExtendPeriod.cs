@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using LaborRights.Security;
 using Microsoft.AspNetCore.Mvc;
 using Wolverine;
 using Wolverine.Http;
@@ -40,6 +41,7 @@ public static class ExtendPeriodEndpoint
 {
     public static ProblemDetails Validate(ExtendPeriod command) => ExtendPeriodDecision.Validate(command).OrContinue();
 
+    [CaseAccess(CaseKind.Arbitration, StaffRoles.Arbitrator, StaffRoles.Supervisor)]
     [WolverinePost("/api/arbitration/{id}/extend")]
     public static (IResult, Events, OutgoingMessages) Post(
         ExtendPeriod command, [WriteAggregate] ArbitrationCase @case, ClaimsPrincipal user, ArbitrationServices services) =>

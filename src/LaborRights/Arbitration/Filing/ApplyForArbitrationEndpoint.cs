@@ -1,8 +1,8 @@
+using LaborRights.Security;
 using LaborRights.Tracking;
 using LaborRights.Arbitration.Deadlines;
 using LaborRights.ReferenceData;
 using Marten;
-using Microsoft.AspNetCore.Authorization;
 using Wolverine;
 using Wolverine.Http;
 using Wolverine.Marten;
@@ -28,7 +28,7 @@ public static class ApplyForArbitrationEndpoint
         return await idempotency.ReplayAsync(session, key, form, ct) ?? WolverineContinue.Result();
     }
 
-    [AllowAnonymous]
+    [Public]
     [WolverinePost("/api/applications/arbitration")]
     public static (IResult, IStartStream, OutgoingMessages) Post(
         ArbitrationApplicationForm form, HttpRequest request, IDocumentSession session, ArbitrationServices services,

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using LaborRights.Arbitration.Deadlines;
 using LaborRights.ReferenceData;
+using LaborRights.Security;
 using Microsoft.AspNetCore.Mvc;
 using Wolverine;
 using Wolverine.Http;
@@ -14,7 +15,7 @@ public sealed record RegisterApplication(ArbitrationChannel? Channel, DateTimeOf
 
 public static class RegisterApplicationEndpoint
 {
-    public static ProblemDetails Validate(RegisterApplication command, ShandongRegions regions, ArbitrationServices services)
+    public static ProblemDetails Validate(RegisterApplication command, ShandongRegions regions, ClaimsPrincipal user, ArbitrationServices services)
     {
         var now = services.Clock.GetUtcNow();
         var errors = new FieldErrors().Required("channel", command.Channel, "申请渠道", "Channel");
@@ -26,9 +27,10 @@ public static class RegisterApplicationEndpoint
             errors.Add("receivedAt", "收到时间不能早于30天前", "Received time cannot be more than 30 days ago");
         if (command.Application is null) errors.Add("application", "仲裁申请不能为空", "Application is required");
         else command.Application.Validate(regions, errors, "application.");
-        return errors.OrContinue();
+        return errors.OrContinue().WithinDivisions(user, regions, command.Application?.CountyCode);
     }
 
+    [Staff(StaffRoles.Arbitrator)]
     [WolverinePost("/api/arbitration")]
     public static (IResult, IStartStream, OutgoingMessages) Post(RegisterApplication command, ClaimsPrincipal user, ArbitrationServices services)
     {

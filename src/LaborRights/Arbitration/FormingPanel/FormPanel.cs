@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using LaborRights.Security;
 using Microsoft.AspNetCore.Mvc;
 using Wolverine;
 using Wolverine.Http;
@@ -56,6 +57,7 @@ public static class FormPanelEndpoint
 {
     public static ProblemDetails Validate(FormPanel command) => FormPanelDecision.Validate(command).OrContinue();
 
+    [CaseAccess(CaseKind.Arbitration, StaffRoles.Arbitrator)]
     [WolverinePost("/api/arbitration/{id}/form-panel")]
     public static (IResult, Events, OutgoingMessages) Post(
         FormPanel command, [WriteAggregate] ArbitrationCase @case, ClaimsPrincipal user, ArbitrationServices services) =>

@@ -1,3 +1,4 @@
+using LaborRights.Security;
 using Marten;
 using Wolverine.Http;
 
@@ -7,6 +8,7 @@ public sealed record ArbitrationCaseDetails(ArbitrationCaseView Case, IReadOnlyL
 
 public static class GetArbitrationCaseEndpoint
 {
+    [CaseAccess(CaseKind.Arbitration, StaffRoles.Arbitrator, StaffRoles.Supervisor)]
     [WolverineGet("/api/arbitration/{id}")]
     public static async Task<IResult> Get(Guid id, IQuerySession session, CancellationToken ct)
     {

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using LaborRights.Security;
 using Microsoft.AspNetCore.Mvc;
 using Wolverine;
 using Wolverine.Http;
@@ -68,6 +69,7 @@ public static class RecordMediationAgreementEndpoint
 {
     public static ProblemDetails Validate(RecordMediationAgreement command) => MediationDecisions.Validate(command).OrContinue();
 
+    [CaseAccess(CaseKind.Arbitration, StaffRoles.Arbitrator)]
     [WolverinePost("/api/arbitration/{id}/record-mediation-agreement")]
     public static (IResult, Events, OutgoingMessages) Post(
         RecordMediationAgreement command, [WriteAggregate] ArbitrationCase @case, ClaimsPrincipal user, ArbitrationServices services) =>
@@ -78,6 +80,7 @@ public static class RecordMediationFailureEndpoint
 {
     public static ProblemDetails Validate(RecordMediationFailure command) => MediationDecisions.Validate(command).OrContinue();
 
+    [CaseAccess(CaseKind.Arbitration, StaffRoles.Arbitrator)]
     [WolverinePost("/api/arbitration/{id}/record-mediation-failure")]
     public static (IResult, Events, OutgoingMessages) Post(
         RecordMediationFailure command, [WriteAggregate] ArbitrationCase @case, ClaimsPrincipal user, ArbitrationServices services) =>

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using LaborRights.Security;
 using Microsoft.AspNetCore.Mvc;
 using Wolverine;
 using Wolverine.Http;
@@ -39,6 +40,7 @@ public static class RecordAttendanceEndpoint
 {
     public static ProblemDetails Validate(RecordAttendance command) => RecordAttendanceDecision.Validate(command).OrContinue();
 
+    [CaseAccess(CaseKind.Arbitration, StaffRoles.Arbitrator)]
     [WolverinePost("/api/arbitration/{id}/record-attendance")]
     public static (IResult, Events, OutgoingMessages) Post(
         RecordAttendance command, [WriteAggregate] ArbitrationCase @case, ClaimsPrincipal user, ArbitrationServices services) =>

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using LaborRights.Security;
 using Microsoft.AspNetCore.Mvc;
 using Wolverine;
 using Wolverine.Http;
@@ -27,6 +28,7 @@ public static class RefuseApplicationEndpoint
 {
     public static ProblemDetails Validate(RefuseApplication command) => RefuseApplicationDecision.Validate(command).OrContinue();
 
+    [CaseAccess(CaseKind.Arbitration, StaffRoles.Arbitrator)]
     [WolverinePost("/api/arbitration/{id}/refuse")]
     public static (IResult, Events, OutgoingMessages) Post(
         RefuseApplication command, [WriteAggregate] ArbitrationCase @case, ClaimsPrincipal user, ArbitrationServices services) =>

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using LaborRights.Security;
 using Microsoft.AspNetCore.Mvc;
 using Wolverine;
 using Wolverine.Http;
@@ -49,6 +50,7 @@ public static class ReportAwardUnpaidEndpoint
 {
     public static ProblemDetails Validate(ReportAwardUnpaid command) => ReportAwardUnpaidDecision.Validate(command).OrContinue();
 
+    [CaseAccess(CaseKind.Arbitration, StaffRoles.Arbitrator)]
     [WolverinePost("/api/arbitration/{id}/report-award-unpaid")]
     public static (IResult, Events, OutgoingMessages) Post(
         ReportAwardUnpaid command, [WriteAggregate] ArbitrationCase @case, ClaimsPrincipal user, ArbitrationServices services) =>

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using LaborRights.Security;
 using Microsoft.AspNetCore.Mvc;
 using Wolverine;
 using Wolverine.Http;
@@ -35,6 +36,7 @@ public static class ScheduleHearingEndpoint
 {
     public static ProblemDetails Validate(ScheduleHearing command) => ScheduleHearingDecision.Validate(command).OrContinue();
 
+    [CaseAccess(CaseKind.Arbitration, StaffRoles.Arbitrator)]
     [WolverinePost("/api/arbitration/{id}/schedule-hearing")]
     public static (IResult, Events, OutgoingMessages) Post(
         ScheduleHearing command, [WriteAggregate] ArbitrationCase @case, ClaimsPrincipal user, ArbitrationServices services) =>

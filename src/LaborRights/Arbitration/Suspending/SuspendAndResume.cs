@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using LaborRights.Security;
 using Microsoft.AspNetCore.Mvc;
 using Wolverine;
 using Wolverine.Http;
@@ -40,6 +41,7 @@ public static class SuspendProceedingsEndpoint
 {
     public static ProblemDetails Validate(SuspendProceedings command) => SuspensionDecisions.Validate(command).OrContinue();
 
+    [CaseAccess(CaseKind.Arbitration, StaffRoles.Arbitrator)]
     [WolverinePost("/api/arbitration/{id}/suspend")]
     public static (IResult, Events, OutgoingMessages) Post(
         SuspendProceedings command, [WriteAggregate] ArbitrationCase @case, ClaimsPrincipal user, ArbitrationServices services) =>
@@ -48,6 +50,7 @@ public static class SuspendProceedingsEndpoint
 
 public static class ResumeProceedingsEndpoint
 {
+    [CaseAccess(CaseKind.Arbitration, StaffRoles.Arbitrator)]
     [WolverinePost("/api/arbitration/{id}/resume")]
     public static (IResult, Events, OutgoingMessages) Post(
         ResumeProceedings command, [WriteAggregate] ArbitrationCase @case, ClaimsPrincipal user, ArbitrationServices services) =>

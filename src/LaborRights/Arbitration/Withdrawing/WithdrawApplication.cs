@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using LaborRights.Security;
 using Microsoft.AspNetCore.Mvc;
 using Wolverine;
 using Wolverine.Http;
@@ -26,6 +27,7 @@ public static class WithdrawApplicationEndpoint
 {
     public static ProblemDetails Validate(WithdrawApplication command) => WithdrawApplicationDecision.Validate(command).OrContinue();
 
+    [CaseAccess(CaseKind.Arbitration, StaffRoles.Arbitrator)]
     [WolverinePost("/api/arbitration/{id}/withdraw")]
     public static (IResult, Events, OutgoingMessages) Post(
         WithdrawApplication command, [WriteAggregate] ArbitrationCase @case, ClaimsPrincipal user, ArbitrationServices services) =>

@@ -1,4 +1,7 @@
+using System.Security.Claims;
 using System.Text;
+using LaborRights.ReferenceData;
+using LaborRights.Security;
 using Marten;
 using Wolverine.Http;
 
@@ -14,6 +17,7 @@ public sealed record BenchmarkTrend(string UnitKind, string Code, string Name, s
 /// </summary>
 public static class BenchmarkEndpoints
 {
+    [Staff(StaffRoles.Supervisor)]
     [WolverineGet("/api/benchmarks/{units}")]
     public static async Task<IResult> GetRanking(string units, string? period, IQuerySession session, BenchmarkReader reader, CancellationToken ct)
     {
@@ -22,9 +26,13 @@ public static class BenchmarkEndpoints
         return Results.Ok(await reader.RankAsync(session, kind.Value, p, ct));
     }
 
+    [Staff(StaffRoles.Supervisor)]
     [WolverineGet("/api/benchmarks/{units}/{code}")]
-    public static async Task<IResult> GetUnit(string units, string code, string? period, IQuerySession session, BenchmarkReader reader, CancellationToken ct)
+    public static async Task<IResult> GetUnit(
+        string units, string code, string? period, IQuerySession session, BenchmarkReader reader, ClaimsPrincipal user, ShandongRegions regions, CancellationToken ct)
     {
+        // The detail lists the cases behind the figures: only for units wholly in the caller's divisions (404 otherwise).
+        if (!UnitInScope(units, code, StaffScope.Of(user, regions), regions)) return Problems.NotFound("该统计单位 / unit").ToResult();
         var (kind, p) = Parse(units, period);
         if (kind is null || p is null) return Invalid(units, period);
         var detail = await reader.DetailAsync(session, kind.Value, code, p, ct);
@@ -32,6 +40,7 @@ public static class BenchmarkEndpoints
     }
 
     /// <summary>One unit's score and rating per quarter, the 8 quarters up to and including the current one.</summary>
+    [Staff(StaffRoles.Supervisor)]
     [WolverineGet("/api/benchmarks/{units}/{code}/trend")]
     public static async Task<IResult> GetTrend(string units, string code, IQuerySession session, BenchmarkReader reader, CancellationToken ct)
     {
@@ -41,6 +50,7 @@ public static class BenchmarkEndpoints
     }
 
     /// <summary>The ranking as CSV, UTF-8 with a byte-order mark so that Excel shows the Chinese names.</summary>
+    [Staff(StaffRoles.Supervisor)]
     [WolverineGet("/api/benchmarks/{units}/export.csv")]
     public static async Task<IResult> Export(string units, string? period, IQuerySession session, BenchmarkReader reader, CancellationToken ct)
     {
@@ -50,6 +60,15 @@ public static class BenchmarkEndpoints
         var bytes = Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(BenchmarkCsv.Write(ranking))).ToArray();
         return Results.File(bytes, "text/csv; charset=utf-8", $"benchmark-{units}-{p}.csv");
     }
+
+    /// <summary>A county in scope; a park or city when every county of its city is (a city or province division).</summary>
+    public static bool UnitInScope(string units, string code, StaffScope scope, ShandongRegions regions) => UnitKindOf(units) switch
+    {
+        UnitKind.County => scope.Covers(code),
+        UnitKind.Park => regions.FindPark(code) is { } park && regions.CountiesOf(park.CityCode).All(c => scope.Covers(c.Code)),
+        UnitKind.City => regions.FindCity(code) is not null && regions.CountiesOf(code).All(c => scope.Covers(c.Code)),
+        _ => true, // an unknown unit kind answers its own 404 below
+    };
 
     public static UnitKind? UnitKindOf(string units) => units switch
     {

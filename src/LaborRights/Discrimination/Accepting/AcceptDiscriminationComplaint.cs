@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using LaborRights.Security;
 using Wolverine;
 using Wolverine.Http;
 using Wolverine.Marten;
@@ -39,6 +40,7 @@ public static class AcceptDiscriminationComplaintDecision
 
 public static class AcceptDiscriminationComplaintEndpoint
 {
+    [CaseAccess(CaseKind.Discrimination, StaffRoles.Inspector)]
     [WolverinePost("/api/discrimination/{id}/accept")]
     public static (IResult, Events, OutgoingMessages) Post(
         AcceptDiscriminationComplaint command, [WriteAggregate] DiscriminationCase @case, ClaimsPrincipal user, DiscriminationServices services) =>

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using LaborRights.Security;
 using Microsoft.AspNetCore.Mvc;
 using Wolverine;
 using Wolverine.Http;
@@ -44,6 +45,7 @@ public static class CheckDiscriminationCorrectionEndpoint
     public static ProblemDetails Validate(CheckDiscriminationCorrection command, DiscriminationServices services) =>
         CheckDiscriminationCorrectionDecision.Validate(command, ShanghaiTime.Today(services.Clock)).OrContinue();
 
+    [CaseAccess(CaseKind.Discrimination, StaffRoles.Inspector)]
     [WolverinePost("/api/discrimination/{id}/check-correction")]
     public static (IResult, Events, OutgoingMessages) Post(
         CheckDiscriminationCorrection command, [WriteAggregate] DiscriminationCase @case, ClaimsPrincipal user, DiscriminationServices services) =>

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using LaborRights.Security;
 using Microsoft.AspNetCore.Mvc;
 using Wolverine;
 using Wolverine.Http;
@@ -47,6 +48,7 @@ public static class CloseDiscriminationCaseEndpoint
 {
     public static ProblemDetails Validate(CloseDiscriminationCase command) => CloseDiscriminationCaseDecision.Validate(command).OrContinue();
 
+    [CaseAccess(CaseKind.Discrimination, StaffRoles.Inspector)]
     [WolverinePost("/api/discrimination/{id}/close")]
     public static (IResult, Events, OutgoingMessages) Post(
         CloseDiscriminationCase command, [WriteAggregate] DiscriminationCase @case, ClaimsPrincipal user, DiscriminationServices services) =>

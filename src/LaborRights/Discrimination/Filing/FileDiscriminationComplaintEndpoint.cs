@@ -1,8 +1,8 @@
+using LaborRights.Security;
 using LaborRights.Tracking;
 using LaborRights.Discrimination.Deadlines;
 using LaborRights.ReferenceData;
 using Marten;
-using Microsoft.AspNetCore.Authorization;
 using Wolverine;
 using Wolverine.Http;
 using Wolverine.Marten;
@@ -28,7 +28,7 @@ public static class FileDiscriminationComplaintEndpoint
         return await idempotency.ReplayAsync(session, key, form, ct) ?? WolverineContinue.Result();
     }
 
-    [AllowAnonymous]
+    [Public]
     [WolverinePost("/api/complaints/discrimination")]
     public static (IResult, IStartStream, OutgoingMessages) Post(
         DiscriminationForm form, HttpRequest request, IDocumentSession session, DiscriminationServices services,

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using LaborRights.Discrimination.Deadlines;
 using LaborRights.ReferenceData;
+using LaborRights.Security;
 using Microsoft.AspNetCore.Mvc;
 using Wolverine;
 using Wolverine.Http;
@@ -14,7 +15,7 @@ public sealed record RecordDiscriminationComplaint(DiscriminationChannel? Channe
 
 public static class RecordDiscriminationComplaintEndpoint
 {
-    public static ProblemDetails Validate(RecordDiscriminationComplaint command, ShandongRegions regions, DiscriminationServices services)
+    public static ProblemDetails Validate(RecordDiscriminationComplaint command, ShandongRegions regions, ClaimsPrincipal user, DiscriminationServices services)
     {
         var now = services.Clock.GetUtcNow();
         var errors = new FieldErrors().Required("channel", command.Channel, "渠道", "Channel");
@@ -26,9 +27,10 @@ public static class RecordDiscriminationComplaintEndpoint
             errors.Add("receivedAt", "收到时间不能早于一年前", "Received time cannot be more than a year ago");
         if (command.Complaint is null) errors.Add("complaint", "投诉、举报内容不能为空", "Complaint is required");
         else command.Complaint.Validate(regions, ShanghaiTime.DateOf(now), errors, "complaint.");
-        return errors.OrContinue();
+        return errors.OrContinue().WithinDivisions(user, regions, command.Complaint?.CountyCode);
     }
 
+    [Staff(StaffRoles.Inspector)]
     [WolverinePost("/api/discrimination")]
     public static (IResult, IStartStream, OutgoingMessages) Post(
         RecordDiscriminationComplaint command, ClaimsPrincipal user, DiscriminationServices services)

@@ -1,3 +1,4 @@
+using LaborRights.Security;
 using Marten;
 using Wolverine.Http;
 
@@ -7,6 +8,7 @@ public sealed record DiscriminationCaseDetails(DiscriminationCaseView Case, IRea
 
 public static class GetDiscriminationCaseEndpoint
 {
+    [CaseAccess(CaseKind.Discrimination, StaffRoles.Inspector, StaffRoles.Supervisor)]
     [WolverineGet("/api/discrimination/{id}")]
     public static async Task<IResult> Get(Guid id, IQuerySession session, CancellationToken ct)
     {

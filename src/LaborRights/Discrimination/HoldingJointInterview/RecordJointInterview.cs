@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using LaborRights.Security;
 using Microsoft.AspNetCore.Mvc;
 using Wolverine;
 using Wolverine.Http;
@@ -45,6 +46,7 @@ public static class RecordJointInterviewEndpoint
     public static ProblemDetails Validate(RecordJointInterview command, DiscriminationServices services) =>
         RecordJointInterviewDecision.Validate(command, ShanghaiTime.Today(services.Clock)).OrContinue();
 
+    [CaseAccess(CaseKind.Discrimination, StaffRoles.Inspector)]
     [WolverinePost("/api/discrimination/{id}/record-joint-interview")]
     public static (IResult, Events, OutgoingMessages) Post(
         RecordJointInterview command, [WriteAggregate] DiscriminationCase @case, ClaimsPrincipal user, DiscriminationServices services) =>

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using LaborRights.Security;
 using Microsoft.AspNetCore.Mvc;
 using Wolverine;
 using Wolverine.Http;
@@ -59,6 +60,7 @@ public static class ImposeDiscriminationFineEndpoint
     public static ProblemDetails Validate(ImposeDiscriminationFine command, DiscriminationServices services) =>
         ImposeDiscriminationFineDecision.Validate(command, services.Rules).OrContinue();
 
+    [CaseAccess(CaseKind.Discrimination, StaffRoles.Inspector)]
     [WolverinePost("/api/discrimination/{id}/impose-fine")]
     public static (IResult, Events, OutgoingMessages) Post(
         ImposeDiscriminationFine command, [WriteAggregate] DiscriminationCase @case, ClaimsPrincipal user, DiscriminationServices services) =>

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using LaborRights.Security;
 using Microsoft.AspNetCore.Mvc;
 using Wolverine;
 using Wolverine.Http;
@@ -33,6 +34,7 @@ public static class OrderDiscriminationCorrectionEndpoint
 {
     public static ProblemDetails Validate(OrderDiscriminationCorrection command) => OrderDiscriminationCorrectionDecision.Validate(command).OrContinue();
 
+    [CaseAccess(CaseKind.Discrimination, StaffRoles.Inspector)]
     [WolverinePost("/api/discrimination/{id}/order-correction")]
     public static (IResult, Events, OutgoingMessages) Post(
         OrderDiscriminationCorrection command, [WriteAggregate] DiscriminationCase @case, ClaimsPrincipal user, DiscriminationServices services) =>

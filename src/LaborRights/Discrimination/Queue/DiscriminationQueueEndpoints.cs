@@ -1,4 +1,6 @@
+using System.Security.Claims;
 using LaborRights.ReferenceData;
+using LaborRights.Security;
 using Marten;
 using Marten.Pagination;
 using Wolverine.Http;
@@ -9,33 +11,37 @@ namespace LaborRights.Discrimination.Queue;
 public static class DiscriminationQueueEndpoints
 {
 
+    [Staff(StaffRoles.Inspector, StaffRoles.Supervisor)]
     [WolverineGet("/api/discrimination")]
     public static async Task<IResult> GetQueue(
-        IQuerySession session, ShandongRegions regions, CancellationToken ct,
+        IQuerySession session, ShandongRegions regions, ClaimsPrincipal user, CancellationToken ct,
         string? county = null, string? city = null, DiscriminationStatus? status = null, int page = 1, int pageSize = 20)
     {
         if (ListParameters.Invalid(regions, county, city, page, pageSize) is { } problem) return problem;
-        var query = Filter(session.Query<DiscriminationQueueItem>(), county, city);
+        var query = Filter(session.Query<DiscriminationQueueItem>(), StaffScope.Of(user, regions), county, city);
         if (status is { } s) query = query.Where(x => x.Status == s);
         var result = await query.OrderBy(x => x.NextDueOn).ThenBy(x => x.ReceivedOn).ThenBy(x => x.Id).ToPagedListAsync(page, pageSize, ct);
         return Results.Ok(Page<DiscriminationQueueItem>.From(result));
     }
 
+    [Staff(StaffRoles.Inspector, StaffRoles.Supervisor)]
     [WolverineGet("/api/discrimination/overdue")]
     public static async Task<IResult> GetOverdue(
-        IQuerySession session, ShandongRegions regions, CancellationToken ct,
+        IQuerySession session, ShandongRegions regions, ClaimsPrincipal user, CancellationToken ct,
         string? county = null, string? city = null, int page = 1, int pageSize = 20)
     {
         if (ListParameters.Invalid(regions, county, city, page, pageSize) is { } problem) return problem;
-        var result = await Filter(session.Query<DiscriminationQueueItem>(), county, city)
+        var result = await Filter(session.Query<DiscriminationQueueItem>(), StaffScope.Of(user, regions), county, city)
             .Where(x => x.IsOverdue)
             .OrderBy(x => x.NextDueOn).ThenBy(x => x.Id)
             .ToPagedListAsync(page, pageSize, ct);
         return Results.Ok(Page<DiscriminationQueueItem>.From(result));
     }
 
-    private static IQueryable<DiscriminationQueueItem> Filter(IQueryable<DiscriminationQueueItem> query, string? county, string? city)
+    private static IQueryable<DiscriminationQueueItem> Filter(IQueryable<DiscriminationQueueItem> query, StaffScope scope, string? county, string? city)
     {
+        // Scope first, in the database: a county asked for outside it simply yields nothing.
+        if (scope.CountyFilter() is { } covered) query = query.Where(x => covered.Contains(x.CountyCode));
         if (county is not null) query = query.Where(x => x.CountyCode == county);
         if (city is not null) query = query.Where(x => x.CityCode == city);
         return query;

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using LaborRights.Security;
 using Microsoft.AspNetCore.Mvc;
 using Wolverine;
 using Wolverine.Http;
@@ -39,6 +40,7 @@ public static class RecordDiscriminationFindingEndpoint
 {
     public static ProblemDetails Validate(RecordDiscriminationFinding command) => RecordDiscriminationFindingDecision.Validate(command).OrContinue();
 
+    [CaseAccess(CaseKind.Discrimination, StaffRoles.Inspector)]
     [WolverinePost("/api/discrimination/{id}/record-finding")]
     public static (IResult, Events, OutgoingMessages) Post(
         RecordDiscriminationFinding command, [WriteAggregate] DiscriminationCase @case, ClaimsPrincipal user, DiscriminationServices services) =>

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using LaborRights.Security;
 using Microsoft.AspNetCore.Mvc;
 using Wolverine;
 using Wolverine.Http;
@@ -53,6 +54,7 @@ public static class ReferForSupportedLitigationEndpoint
 {
     public static ProblemDetails Validate(ReferForSupportedLitigation command) => ReferralDecisions.Validate(command).OrContinue();
 
+    [CaseAccess(CaseKind.Discrimination, StaffRoles.Inspector)]
     [WolverinePost("/api/discrimination/{id}/refer-supported-litigation")]
     public static (IResult, Events, OutgoingMessages) Post(
         ReferForSupportedLitigation command, [WriteAggregate] DiscriminationCase @case, ClaimsPrincipal user, DiscriminationServices services) =>
@@ -63,6 +65,7 @@ public static class ReferToProcuratorateEndpoint
 {
     public static ProblemDetails Validate(ReferToProcuratorate command) => ReferralDecisions.Validate(command).OrContinue();
 
+    [CaseAccess(CaseKind.Discrimination, StaffRoles.Inspector)]
     [WolverinePost("/api/discrimination/{id}/refer-procuratorate")]
     public static (IResult, Events, OutgoingMessages) Post(
         ReferToProcuratorate command, [WriteAggregate] DiscriminationCase @case, ClaimsPrincipal user, DiscriminationServices services) =>

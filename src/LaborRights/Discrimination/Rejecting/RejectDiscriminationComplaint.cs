@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using LaborRights.Security;
 using Microsoft.AspNetCore.Mvc;
 using Wolverine;
 using Wolverine.Http;
@@ -36,6 +37,7 @@ public static class RejectDiscriminationComplaintEndpoint
     public static ProblemDetails Validate(RejectDiscriminationComplaint command) =>
         RejectDiscriminationComplaintDecision.Validate(command).OrContinue();
 
+    [CaseAccess(CaseKind.Discrimination, StaffRoles.Inspector)]
     [WolverinePost("/api/discrimination/{id}/reject")]
     public static (IResult, Events, OutgoingMessages) Post(
         RejectDiscriminationComplaint command, [WriteAggregate] DiscriminationCase @case, ClaimsPrincipal user, DiscriminationServices services) =>

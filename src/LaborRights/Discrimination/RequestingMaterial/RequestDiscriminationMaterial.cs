@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using LaborRights.Security;
 using Microsoft.AspNetCore.Mvc;
 using Wolverine;
 using Wolverine.Http;
@@ -39,6 +40,7 @@ public static class RequestDiscriminationMaterialEndpoint
 {
     public static ProblemDetails Validate(RequestDiscriminationMaterial command) => DiscriminationMaterialDecisions.Validate(command).OrContinue();
 
+    [CaseAccess(CaseKind.Discrimination, StaffRoles.Inspector)]
     [WolverinePost("/api/discrimination/{id}/request-material")]
     public static (IResult, Events, OutgoingMessages) Post(
         RequestDiscriminationMaterial command, [WriteAggregate] DiscriminationCase @case, ClaimsPrincipal user, DiscriminationServices services) =>
@@ -49,6 +51,7 @@ public static class RecordDiscriminationMaterialSuppliedEndpoint
 {
     public static ProblemDetails Validate(RecordDiscriminationMaterialSupplied command) => DiscriminationMaterialDecisions.Validate(command).OrContinue();
 
+    [CaseAccess(CaseKind.Discrimination, StaffRoles.Inspector)]
     [WolverinePost("/api/discrimination/{id}/material-supplied")]
     public static (IResult, Events, OutgoingMessages) Post(
         RecordDiscriminationMaterialSupplied command, [WriteAggregate] DiscriminationCase @case, ClaimsPrincipal user, DiscriminationServices services) =>

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using LaborRights.Security;
 using Microsoft.AspNetCore.Mvc;
 using Wolverine;
 using Wolverine.Http;
@@ -41,6 +42,7 @@ public static class AssignInspectionTeamEndpoint
 {
     public static ProblemDetails Validate(AssignInspectionTeam command) => AssignInspectionTeamDecision.Validate(command).OrContinue();
 
+    [CaseAccess(CaseKind.Inspection, StaffRoles.Inspector)]
     [WolverinePost("/api/inspections/{id}/assign-inspectors")]
     public static (IResult, Events, OutgoingMessages) Post(
         AssignInspectionTeam command, [WriteAggregate] InspectionCase @case, ClaimsPrincipal user, InspectionServices services) =>

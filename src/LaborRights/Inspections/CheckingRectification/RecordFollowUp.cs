@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using LaborRights.Security;
 using Microsoft.AspNetCore.Mvc;
 using Wolverine;
 using Wolverine.Http;
@@ -44,6 +45,7 @@ public static class RecordFollowUpEndpoint
     public static ProblemDetails Validate(RecordFollowUp command, InspectionServices services) =>
         RecordFollowUpDecision.Validate(command, ShanghaiTime.Today(services.Clock)).OrContinue();
 
+    [CaseAccess(CaseKind.Inspection, StaffRoles.Inspector)]
     [WolverinePost("/api/inspections/{id}/record-follow-up")]
     public static (IResult, Events, OutgoingMessages) Post(
         RecordFollowUp command, [WriteAggregate] InspectionCase @case, ClaimsPrincipal user, InspectionServices services) =>

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using LaborRights.Security;
 using Microsoft.AspNetCore.Mvc;
 using Wolverine;
 using Wolverine.Http;
@@ -40,6 +41,7 @@ public static class CloseInspectionEndpoint
 {
     public static ProblemDetails Validate(CloseInspection command) => CloseInspectionDecision.Validate(command).OrContinue();
 
+    [CaseAccess(CaseKind.Inspection, StaffRoles.Inspector)]
     [WolverinePost("/api/inspections/{id}/close")]
     public static (IResult, Events, OutgoingMessages) Post(
         CloseInspection command, [WriteAggregate] InspectionCase @case, ClaimsPrincipal user, InspectionServices services) =>

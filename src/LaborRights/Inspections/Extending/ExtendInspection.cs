@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using LaborRights.Security;
 using Microsoft.AspNetCore.Mvc;
 using Wolverine;
 using Wolverine.Http;
@@ -39,6 +40,7 @@ public static class ExtendInspectionEndpoint
 {
     public static ProblemDetails Validate(ExtendInspection command) => ExtendInspectionDecision.Validate(command).OrContinue();
 
+    [CaseAccess(CaseKind.Inspection, StaffRoles.Inspector, StaffRoles.Supervisor)]
     [WolverinePost("/api/inspections/{id}/extend")]
     public static (IResult, Events, OutgoingMessages) Post(
         ExtendInspection command, [WriteAggregate] InspectionCase @case, ClaimsPrincipal user, InspectionServices services) =>

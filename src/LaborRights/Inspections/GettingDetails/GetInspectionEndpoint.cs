@@ -1,4 +1,5 @@
 using JasperFx.Events;
+using LaborRights.Security;
 using Marten;
 using Wolverine.Http;
 
@@ -16,6 +17,7 @@ public sealed record InspectionDetails(
 
 public static class GetInspectionEndpoint
 {
+    [CaseAccess(CaseKind.Inspection, StaffRoles.Inspector, StaffRoles.Supervisor)]
     [WolverineGet("/api/inspections/{id}")]
     public static async Task<IResult> Get(Guid id, IQuerySession session, CancellationToken ct)
     {

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using LaborRights.Security;
 using Microsoft.AspNetCore.Mvc;
 using Wolverine;
 using Wolverine.Http;
@@ -43,6 +44,7 @@ public static class HearEmployerEndpoint
     public static ProblemDetails Validate(HearEmployer command, InspectionServices services) =>
         HearEmployerDecision.Validate(command, ShanghaiTime.Today(services.Clock)).OrContinue();
 
+    [CaseAccess(CaseKind.Inspection, StaffRoles.Inspector)]
     [WolverinePost("/api/inspections/{id}/hear-employer")]
     public static (IResult, Events, OutgoingMessages) Post(
         HearEmployer command, [WriteAggregate] InspectionCase @case, ClaimsPrincipal user, InspectionServices services) =>

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using LaborRights.Inspections.Deadlines;
 using LaborRights.ReferenceData;
+using LaborRights.Security;
 using Microsoft.AspNetCore.Mvc;
 using Wolverine;
 using Wolverine.Http;
@@ -36,9 +37,10 @@ public static class OpenInspectionDecision
 
 public static class OpenInspectionEndpoint
 {
-    public static ProblemDetails Validate(OpenInspection command, ShandongRegions regions) =>
-        OpenInspectionDecision.Validate(command, regions).OrContinue();
+    public static ProblemDetails Validate(OpenInspection command, ShandongRegions regions, ClaimsPrincipal user) =>
+        OpenInspectionDecision.Validate(command, regions).OrContinue().WithinDivisions(user, regions, command.CountyCode);
 
+    [Staff(StaffRoles.Inspector)]
     [WolverinePost("/api/inspections")]
     public static (IResult, IStartStream, OutgoingMessages) Post(OpenInspection command, ClaimsPrincipal user, InspectionServices services)
     {

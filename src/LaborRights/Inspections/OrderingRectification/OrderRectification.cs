@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using LaborRights.Security;
 using Microsoft.AspNetCore.Mvc;
 using Wolverine;
 using Wolverine.Http;
@@ -36,6 +37,7 @@ public static class OrderRectificationEndpoint
 {
     public static ProblemDetails Validate(OrderRectification command) => OrderRectificationDecision.Validate(command).OrContinue();
 
+    [CaseAccess(CaseKind.Inspection, StaffRoles.Inspector)]
     [WolverinePost("/api/inspections/{id}/order-rectification")]
     public static (IResult, Events, OutgoingMessages) Post(
         OrderRectification command, [WriteAggregate] InspectionCase @case, ClaimsPrincipal user, InspectionServices services) =>

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using LaborRights.Security;
 using Microsoft.AspNetCore.Mvc;
 using Wolverine;
 using Wolverine.Http;
@@ -41,6 +42,7 @@ public static class ImposePenaltyEndpoint
 {
     public static ProblemDetails Validate(ImposePenalty command) => ImposePenaltyDecision.Validate(command).OrContinue();
 
+    [CaseAccess(CaseKind.Inspection, StaffRoles.Inspector)]
     [WolverinePost("/api/inspections/{id}/impose-penalty")]
     public static (IResult, Events, OutgoingMessages) Post(
         ImposePenalty command, [WriteAggregate] InspectionCase @case, ClaimsPrincipal user, InspectionServices services) =>

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using LaborRights.Security;
 using Microsoft.AspNetCore.Mvc;
 using Wolverine;
 using Wolverine.Http;
@@ -32,6 +33,7 @@ public static class TransferInspectionEndpoint
 {
     public static ProblemDetails Validate(TransferInspection command) => TransferInspectionDecision.Validate(command).OrContinue();
 
+    [CaseAccess(CaseKind.Inspection, StaffRoles.Inspector)]
     [WolverinePost("/api/inspections/{id}/transfer")]
     public static (IResult, Events, OutgoingMessages) Post(
         TransferInspection command, [WriteAggregate] InspectionCase @case, ClaimsPrincipal user, InspectionServices services) =>

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using LaborRights.Inspections.AssigningInspectors;
+using LaborRights.Security;
 using Microsoft.AspNetCore.Mvc;
 using Wolverine;
 using Wolverine.Http;
@@ -87,6 +88,7 @@ public static class RecordSiteVisitEndpoint
     public static ProblemDetails Validate(RecordSiteVisit command, InspectionServices services) =>
         RecordSiteVisitDecision.Validate(command, ShanghaiTime.Today(services.Clock)).OrContinue();
 
+    [CaseAccess(CaseKind.Inspection, StaffRoles.Inspector)]
     [WolverinePost("/api/inspections/{id}/record-site-visit")]
     public static (IResult, Events, OutgoingMessages) Post(
         RecordSiteVisit command, [WriteAggregate] InspectionCase @case, ClaimsPrincipal user, InspectionServices services) =>

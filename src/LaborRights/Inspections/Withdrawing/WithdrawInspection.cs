@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using LaborRights.Security;
 using Microsoft.AspNetCore.Mvc;
 using Wolverine;
 using Wolverine.Http;
@@ -35,6 +36,7 @@ public static class WithdrawInspectionEndpoint
 {
     public static ProblemDetails Validate(WithdrawInspection command) => WithdrawInspectionDecision.Validate(command).OrContinue();
 
+    [CaseAccess(CaseKind.Inspection, StaffRoles.Inspector)]
     [WolverinePost("/api/inspections/{id}/withdraw")]
     public static (IResult, Events, OutgoingMessages) Post(
         WithdrawInspection command, [WriteAggregate] InspectionCase @case, ClaimsPrincipal user, InspectionServices services) =>

@@ -17,7 +17,7 @@ public static class AccountAdministrationEndpoints
 {
     private static IResult UnknownAccount() => Problems.NotFound("该账号 / account").ToResult();
 
-    [Authorize(Roles = StaffRoles.Administrator)]
+    [Staff(StaffRoles.Administrator)]
     [WolverineGet("/api/admin/accounts")]
     public static async Task<IReadOnlyList<StaffAccountView>> List(StaffAccounts accounts, TimeProvider clock, CancellationToken ct)
     {
@@ -25,14 +25,14 @@ public static class AccountAdministrationEndpoints
         return (await accounts.ListAsync(ct)).Select(a => StaffAccountView.Of(a, now)).ToList();
     }
 
-    [Authorize(Roles = StaffRoles.Administrator)]
+    [Staff(StaffRoles.Administrator)]
     [WolverineGet("/api/admin/accounts/{userName}")]
     public static async Task<IResult> Get(string userName, StaffAccounts accounts, TimeProvider clock, CancellationToken ct) =>
         await accounts.FindAsync(userName, ct) is { } account
             ? Results.Ok(StaffAccountView.Of(account, clock.GetUtcNow()))
             : UnknownAccount();
 
-    [Authorize(Roles = StaffRoles.Administrator)]
+    [Staff(StaffRoles.Administrator)]
     [WolverinePost("/api/admin/accounts")]
     public static async Task<IResult> Create(
         CreateStaffAccount command, ClaimsPrincipal user, StaffAccounts accounts, IPasswordHasher<StaffAccount> hasher,
@@ -69,7 +69,7 @@ public static class AccountAdministrationEndpoints
         return Results.Created($"/api/admin/accounts/{account.Id}", StaffAccountView.Of(account, account.CreatedAt));
     }
 
-    [Authorize(Roles = StaffRoles.Administrator)]
+    [Staff(StaffRoles.Administrator)]
     [WolverinePost("/api/admin/accounts/{userName}/disable")]
     public static Task<IResult> Disable(string userName, ClaimsPrincipal user, StaffAccounts accounts, TimeProvider clock, ILogger<StaffAccount> logger, CancellationToken ct) =>
         Change(userName, user, accounts, clock, logger, "disabled", a =>
@@ -80,7 +80,7 @@ public static class AccountAdministrationEndpoints
             return true;
         }, ct);
 
-    [Authorize(Roles = StaffRoles.Administrator)]
+    [Staff(StaffRoles.Administrator)]
     [WolverinePost("/api/admin/accounts/{userName}/enable")]
     public static Task<IResult> Enable(string userName, ClaimsPrincipal user, StaffAccounts accounts, TimeProvider clock, ILogger<StaffAccount> logger, CancellationToken ct) =>
         Change(userName, user, accounts, clock, logger, "enabled", a =>
@@ -90,7 +90,7 @@ public static class AccountAdministrationEndpoints
             return true;
         }, ct);
 
-    [Authorize(Roles = StaffRoles.Administrator)]
+    [Staff(StaffRoles.Administrator)]
     [WolverinePost("/api/admin/accounts/{userName}/unlock")]
     public static Task<IResult> Unlock(string userName, ClaimsPrincipal user, StaffAccounts accounts, TimeProvider clock, ILogger<StaffAccount> logger, CancellationToken ct) =>
         Change(userName, user, accounts, clock, logger, "unlocked", a =>
@@ -101,7 +101,7 @@ public static class AccountAdministrationEndpoints
             return true;
         }, ct);
 
-    [Authorize(Roles = StaffRoles.Administrator)]
+    [Staff(StaffRoles.Administrator)]
     [WolverinePost("/api/admin/accounts/{userName}/reset-password")]
     public static async Task<IResult> ResetPassword(
         string userName, ResetStaffPassword command, ClaimsPrincipal user, StaffAccounts accounts, IPasswordHasher<StaffAccount> hasher,

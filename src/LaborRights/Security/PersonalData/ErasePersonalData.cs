@@ -15,16 +15,19 @@ public sealed record ErasePersonalData(string? Reason);
 /// </summary>
 public static class ErasePersonalDataEndpoint
 {
+    [CaseAccess(CaseKind.WageArrears, StaffRoles.Administrator, StaffRoles.Supervisor)]
     [WolverinePost("/api/wage-arrears/{id}/personal-data/erase")]
     public static Task<IResult> EraseWageArrears(Guid id, ErasePersonalData command, IQuerySession session, ClaimsPrincipal user,
         ShandongRegions regions, PersonalDataEraser eraser, CancellationToken ct) =>
         Erase(PersonalDataCaseKind.WageArrears, id, command, session, user, regions, eraser, ct);
 
+    [CaseAccess(CaseKind.Discrimination, StaffRoles.Administrator, StaffRoles.Supervisor)]
     [WolverinePost("/api/discrimination/{id}/personal-data/erase")]
     public static Task<IResult> EraseDiscrimination(Guid id, ErasePersonalData command, IQuerySession session, ClaimsPrincipal user,
         ShandongRegions regions, PersonalDataEraser eraser, CancellationToken ct) =>
         Erase(PersonalDataCaseKind.Discrimination, id, command, session, user, regions, eraser, ct);
 
+    [CaseAccess(CaseKind.Arbitration, StaffRoles.Administrator, StaffRoles.Supervisor)]
     [WolverinePost("/api/arbitration/{id}/personal-data/erase")]
     public static Task<IResult> EraseArbitration(Guid id, ErasePersonalData command, IQuerySession session, ClaimsPrincipal user,
         ShandongRegions regions, PersonalDataEraser eraser, CancellationToken ct) =>

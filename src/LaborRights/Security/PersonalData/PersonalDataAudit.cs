@@ -10,14 +10,17 @@ public sealed record PersonalDataAuditTrail(Guid CaseId, IReadOnlyList<PersonalD
 /// <summary>Who saw a case's full personal data and when it was erased: for supervisors whose divisions cover the case.</summary>
 public static class PersonalDataAuditEndpoint
 {
+    [CaseAccess(CaseKind.WageArrears, StaffRoles.Supervisor)]
     [WolverineGet("/api/wage-arrears/{id}/personal-data/accesses")]
     public static Task<IResult> WageArrearsAccesses(Guid id, IQuerySession session, ClaimsPrincipal user, ShandongRegions regions, CancellationToken ct) =>
         Trail(PersonalDataCaseKind.WageArrears, id, session, user, regions, ct);
 
+    [CaseAccess(CaseKind.Discrimination, StaffRoles.Supervisor)]
     [WolverineGet("/api/discrimination/{id}/personal-data/accesses")]
     public static Task<IResult> DiscriminationAccesses(Guid id, IQuerySession session, ClaimsPrincipal user, ShandongRegions regions, CancellationToken ct) =>
         Trail(PersonalDataCaseKind.Discrimination, id, session, user, regions, ct);
 
+    [CaseAccess(CaseKind.Arbitration, StaffRoles.Supervisor)]
     [WolverineGet("/api/arbitration/{id}/personal-data/accesses")]
     public static Task<IResult> ArbitrationAccesses(Guid id, IQuerySession session, ClaimsPrincipal user, ShandongRegions regions, CancellationToken ct) =>
         Trail(PersonalDataCaseKind.Arbitration, id, session, user, regions, ct);

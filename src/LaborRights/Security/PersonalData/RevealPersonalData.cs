@@ -18,16 +18,19 @@ public sealed record PersonalDataRevealed(Guid CaseId, PersonalDataCaseKind Kind
 /// </summary>
 public static class RevealPersonalDataEndpoint
 {
+    [CaseAccess(CaseKind.WageArrears, StaffRoles.Inspector, StaffRoles.Supervisor)]
     [WolverinePost("/api/wage-arrears/{id}/personal-data/reveal")]
     public static Task<IResult> RevealWageArrears(Guid id, RevealPersonalData command, IDocumentSession session, ClaimsPrincipal user,
         ShandongRegions regions, TimeProvider clock, CancellationToken ct) =>
         Reveal(PersonalDataCaseKind.WageArrears, id, command, session, user, regions, clock, ct);
 
+    [CaseAccess(CaseKind.Discrimination, StaffRoles.Inspector, StaffRoles.Supervisor)]
     [WolverinePost("/api/discrimination/{id}/personal-data/reveal")]
     public static Task<IResult> RevealDiscrimination(Guid id, RevealPersonalData command, IDocumentSession session, ClaimsPrincipal user,
         ShandongRegions regions, TimeProvider clock, CancellationToken ct) =>
         Reveal(PersonalDataCaseKind.Discrimination, id, command, session, user, regions, clock, ct);
 
+    [CaseAccess(CaseKind.Arbitration, StaffRoles.Arbitrator, StaffRoles.Supervisor)]
     [WolverinePost("/api/arbitration/{id}/personal-data/reveal")]
     public static Task<IResult> RevealArbitration(Guid id, RevealPersonalData command, IDocumentSession session, ClaimsPrincipal user,
         ShandongRegions regions, TimeProvider clock, CancellationToken ct) =>

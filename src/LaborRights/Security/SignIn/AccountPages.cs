@@ -14,7 +14,7 @@ namespace LaborRights.Security.SignIn;
 /// </summary>
 public static class AccountPages
 {
-    [AllowAnonymous]
+    [Public]
     [Microsoft.AspNetCore.Routing.ExcludeFromDescription]
     [WolverineGet("/account/login")]
     public static IResult LoginForm(HttpContext context, IAntiforgery antiforgery, IOptions<StaffSignInOptions> options, IOptions<OidcSignInOptions> oidc, string? returnUrl)
@@ -27,7 +27,7 @@ public static class AccountPages
             oidc.Value.IsEnabled ? oidc.Value.DisplayName : null, options.Value.MaxFailedAttempts));
     }
 
-    [AllowAnonymous]
+    [Public]
     [Microsoft.AspNetCore.Routing.ExcludeFromDescription]
     [WolverinePost("/account/login")]
     public static async Task<IResult> Login(
@@ -48,7 +48,7 @@ public static class AccountPages
         return Results.Redirect(returnUrl);
     }
 
-    [AllowAnonymous]
+    [Public]
     [Microsoft.AspNetCore.Routing.ExcludeFromDescription]
     [WolverinePost("/account/logout")]
     public static async Task<IResult> Logout(HttpContext context, IAntiforgery antiforgery)
@@ -59,7 +59,7 @@ public static class AccountPages
     }
 
     /// <summary>Off to the province's identity service (only when it is configured), and back to <paramref name="returnUrl"/>.</summary>
-    [AllowAnonymous]
+    [Public]
     [Microsoft.AspNetCore.Routing.ExcludeFromDescription]
     [WolverineGet("/account/login/external")]
     public static IResult External(IOptions<OidcSignInOptions> oidc, string? returnUrl) =>
@@ -67,7 +67,7 @@ public static class AccountPages
             ? Results.Challenge(new AuthenticationProperties { RedirectUri = SafeReturnUrl(returnUrl) }, [OidcSignInOptions.SchemeName])
             : Problems.NotFound("外部身份认证 / external sign-in").ToResult();
 
-    [AllowAnonymous]
+    [Public]
     [Microsoft.AspNetCore.Routing.ExcludeFromDescription]
     [WolverineGet("/account/site.css")]
     public static IResult Stylesheet() => Results.Text(LoginPage.Stylesheet, "text/css; charset=utf-8");

@@ -17,7 +17,7 @@ public sealed record RefreshRequest(string? RefreshToken);
 /// </summary>
 public static class TokenEndpoints
 {
-    [AllowAnonymous]
+    [Public]
     [WolverinePost("/api/auth/token")]
     public static async Task<IResult> Token(TokenRequest request, StaffSignIn signIn, CancellationToken ct)
     {
@@ -31,7 +31,7 @@ public static class TokenEndpoints
     }
 
     /// <summary>A new access token for a refresh token whose account still stands; the refreshed principal takes the account's current roles.</summary>
-    [AllowAnonymous]
+    [Public]
     [WolverinePost("/api/auth/refresh")]
     public static async Task<IResult> Refresh(
         RefreshRequest request, IOptionsMonitor<BearerTokenOptions> bearer, StaffAccounts accounts, TimeProvider clock, CancellationToken ct)

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using LaborRights.Security;
 using Wolverine;
 using Wolverine.Http;
 using Wolverine.Marten;
@@ -33,6 +34,7 @@ public static class AcceptComplaintDecision
 
 public static class AcceptComplaintEndpoint
 {
+    [CaseAccess(CaseKind.WageArrears, StaffRoles.Inspector)]
     [WolverinePost("/api/wage-arrears/{id}/accept")]
     public static async Task<(IResult, Events, OutgoingMessages)> Post(
         AcceptComplaint command, [WriteAggregate] WageArrearsCase @case, ClaimsPrincipal user, CaseServices services,

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using LaborRights.Security;
 using Microsoft.AspNetCore.Mvc;
 using Wolverine;
 using Wolverine.Http;
@@ -39,6 +40,7 @@ public static class AssignInspectorsEndpoint
 {
     public static ProblemDetails Validate(AssignInspectors command) => AssignInspectorsDecision.Validate(command).OrContinue();
 
+    [CaseAccess(CaseKind.WageArrears, StaffRoles.Inspector)]
     [WolverinePost("/api/wage-arrears/{id}/assign-inspectors")]
     public static (IResult, Events, OutgoingMessages) Post(
         AssignInspectors command, [WriteAggregate] WageArrearsCase @case, ClaimsPrincipal user, CaseServices services) =>

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using LaborRights.Security;
 using Microsoft.AspNetCore.Mvc;
 using Wolverine;
 using Wolverine.Http;
@@ -39,6 +40,7 @@ public static class CloseCaseEndpoint
 {
     public static ProblemDetails Validate(CloseCase command) => CloseCaseDecision.Validate(command).OrContinue();
 
+    [CaseAccess(CaseKind.WageArrears, StaffRoles.Inspector)]
     [WolverinePost("/api/wage-arrears/{id}/close")]
     public static (IResult, Events, OutgoingMessages) Post(
         CloseCase command, [WriteAggregate] WageArrearsCase @case, ClaimsPrincipal user, CaseServices services) =>

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using LaborRights.Security;
 using Microsoft.AspNetCore.Mvc;
 using Wolverine;
 using Wolverine.Http;
@@ -35,6 +36,7 @@ public static class ConfirmArrearsEndpoint
 {
     public static ProblemDetails Validate(ConfirmArrears command) => ConfirmArrearsDecision.Validate(command).OrContinue();
 
+    [CaseAccess(CaseKind.WageArrears, StaffRoles.Inspector)]
     [WolverinePost("/api/wage-arrears/{id}/confirm-arrears")]
     public static (IResult, Events, OutgoingMessages) Post(
         ConfirmArrears command, [WriteAggregate] WageArrearsCase @case, ClaimsPrincipal user, CaseServices services) =>

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using LaborRights.Security;
 using Microsoft.AspNetCore.Mvc;
 using Wolverine;
 using Wolverine.Http;
@@ -38,6 +39,7 @@ public static class ExtendInvestigationEndpoint
 {
     public static ProblemDetails Validate(ExtendInvestigation command) => ExtendInvestigationDecision.Validate(command).OrContinue();
 
+    [CaseAccess(CaseKind.WageArrears, StaffRoles.Inspector, StaffRoles.Supervisor)]
     [WolverinePost("/api/wage-arrears/{id}/extend")]
     public static (IResult, Events, OutgoingMessages) Post(
         ExtendInvestigation command, [WriteAggregate] WageArrearsCase @case, ClaimsPrincipal user, CaseServices services) =>

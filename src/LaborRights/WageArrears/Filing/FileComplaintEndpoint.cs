@@ -1,7 +1,7 @@
+using LaborRights.Security;
 using LaborRights.Tracking;
 using LaborRights.ReferenceData;
 using Marten;
-using Microsoft.AspNetCore.Authorization;
 using Wolverine;
 using Wolverine.Http;
 using Wolverine.Marten;
@@ -27,7 +27,7 @@ public static class FileComplaintEndpoint
         return await idempotency.ReplayAsync(session, key, form, ct) ?? WolverineContinue.Result();
     }
 
-    [AllowAnonymous]
+    [Public]
     [WolverinePost("/api/complaints/wage-arrears")]
     public static (IResult, IStartStream, OutgoingMessages) Post(
         ComplaintForm form, HttpRequest request, IDocumentSession session, CaseServices services, IntakeIdempotency idempotency)

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using LaborRights.ReferenceData;
+using LaborRights.Security;
 using Microsoft.AspNetCore.Mvc;
 using Wolverine;
 using Wolverine.Http;
@@ -13,7 +14,7 @@ public sealed record RecordComplaint(IntakeChannel? Channel, DateTimeOffset? Rec
 
 public static class RecordComplaintEndpoint
 {
-    public static ProblemDetails Validate(RecordComplaint command, ShandongRegions regions, CaseServices services)
+    public static ProblemDetails Validate(RecordComplaint command, ShandongRegions regions, ClaimsPrincipal user, CaseServices services)
     {
         var now = services.Clock.GetUtcNow();
         var errors = new FieldErrors().Required("channel", command.Channel, "投诉渠道", "Channel");
@@ -25,9 +26,10 @@ public static class RecordComplaintEndpoint
             errors.Add("receivedAt", "收到时间不能早于一年前", "Received time cannot be more than a year ago");
         if (command.Complaint is null) errors.Add("complaint", "投诉内容不能为空", "Complaint is required");
         else command.Complaint.Validate(regions, ShanghaiTime.DateOf(now), errors, "complaint.");
-        return errors.OrContinue();
+        return errors.OrContinue().WithinDivisions(user, regions, command.Complaint?.CountyCode);
     }
 
+    [Staff(StaffRoles.Inspector)]
     [WolverinePost("/api/wage-arrears")]
     public static (IResult, IStartStream, OutgoingMessages) Post(RecordComplaint command, ClaimsPrincipal user, CaseServices services)
     {

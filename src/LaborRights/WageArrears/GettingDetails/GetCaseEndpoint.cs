@@ -1,3 +1,4 @@
+using LaborRights.Security;
 using Marten;
 using Wolverine.Http;
 
@@ -7,6 +8,7 @@ public sealed record CaseDetails(WageArrearsCaseView Case, IReadOnlyList<CaseHis
 
 public static class GetCaseEndpoint
 {
+    [CaseAccess(CaseKind.WageArrears, StaffRoles.Inspector, StaffRoles.Supervisor)]
     [WolverineGet("/api/wage-arrears/{id}")]
     public static async Task<IResult> Get(Guid id, IQuerySession session, CancellationToken ct)
     {

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using LaborRights.Security;
 using Microsoft.AspNetCore.Mvc;
 using Wolverine;
 using Wolverine.Http;
@@ -42,6 +43,7 @@ public static class ImposeExtraCompensationEndpoint
     public static ProblemDetails Validate(ImposeExtraCompensation command, CaseServices services) =>
         ImposeExtraCompensationDecision.Validate(command, services.Rules).OrContinue();
 
+    [CaseAccess(CaseKind.WageArrears, StaffRoles.Inspector)]
     [WolverinePost("/api/wage-arrears/{id}/impose-extra-compensation")]
     public static (IResult, Events, OutgoingMessages) Post(
         ImposeExtraCompensation command, [WriteAggregate] WageArrearsCase @case, ClaimsPrincipal user, CaseServices services) =>

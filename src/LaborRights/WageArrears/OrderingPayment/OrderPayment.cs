@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using LaborRights.Security;
 using Microsoft.AspNetCore.Mvc;
 using Wolverine;
 using Wolverine.Http;
@@ -35,6 +36,7 @@ public static class OrderPaymentEndpoint
 {
     public static ProblemDetails Validate(OrderPayment command) => OrderPaymentDecision.Validate(command).OrContinue();
 
+    [CaseAccess(CaseKind.WageArrears, StaffRoles.Inspector)]
     [WolverinePost("/api/wage-arrears/{id}/order-payment")]
     public static (IResult, Events, OutgoingMessages) Post(
         OrderPayment command, [WriteAggregate] WageArrearsCase @case, ClaimsPrincipal user, CaseServices services) =>

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using LaborRights.Security;
 using Microsoft.AspNetCore.Mvc;
 using Wolverine;
 using Wolverine.Http;
@@ -48,6 +49,7 @@ public static class RecordRecoveryEndpoint
     public static ProblemDetails Validate(RecordRecovery command, CaseServices services) =>
         RecordRecoveryDecision.Validate(command, ShanghaiTime.Today(services.Clock)).OrContinue();
 
+    [CaseAccess(CaseKind.WageArrears, StaffRoles.Inspector)]
     [WolverinePost("/api/wage-arrears/{id}/record-recovery")]
     public static (IResult, Events, OutgoingMessages) Post(
         RecordRecovery command, [WriteAggregate] WageArrearsCase @case, ClaimsPrincipal user, CaseServices services) =>

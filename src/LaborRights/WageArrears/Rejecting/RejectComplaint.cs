@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using LaborRights.Security;
 using Microsoft.AspNetCore.Mvc;
 using Wolverine;
 using Wolverine.Http;
@@ -36,6 +37,7 @@ public static class RejectComplaintEndpoint
 {
     public static ProblemDetails Validate(RejectComplaint command) => RejectComplaintDecision.Validate(command).OrContinue();
 
+    [CaseAccess(CaseKind.WageArrears, StaffRoles.Inspector)]
     [WolverinePost("/api/wage-arrears/{id}/reject")]
     public static (IResult, Events, OutgoingMessages) Post(
         RejectComplaint command, [WriteAggregate] WageArrearsCase @case, ClaimsPrincipal user, CaseServices services) =>

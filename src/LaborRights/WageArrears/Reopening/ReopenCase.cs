@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using LaborRights.Security;
 using Microsoft.AspNetCore.Mvc;
 using Wolverine;
 using Wolverine.Http;
@@ -24,6 +25,7 @@ public static class ReopenCaseEndpoint
 {
     public static ProblemDetails Validate(ReopenCase command) => ReopenCaseDecision.Validate(command).OrContinue();
 
+    [CaseAccess(CaseKind.WageArrears, StaffRoles.Inspector)]
     [WolverinePost("/api/wage-arrears/{id}/reopen")]
     public static (IResult, Events, OutgoingMessages) Post(
         ReopenCase command, [WriteAggregate] WageArrearsCase @case, ClaimsPrincipal user, CaseServices services) =>

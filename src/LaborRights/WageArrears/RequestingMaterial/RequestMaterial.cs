@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using LaborRights.Security;
 using Microsoft.AspNetCore.Mvc;
 using Wolverine;
 using Wolverine.Http;
@@ -38,6 +39,7 @@ public static class RequestMaterialEndpoint
 {
     public static ProblemDetails Validate(RequestMaterial command) => MaterialDecisions.Validate(command).OrContinue();
 
+    [CaseAccess(CaseKind.WageArrears, StaffRoles.Inspector)]
     [WolverinePost("/api/wage-arrears/{id}/request-material")]
     public static (IResult, Events, OutgoingMessages) Post(
         RequestMaterial command, [WriteAggregate] WageArrearsCase @case, ClaimsPrincipal user, CaseServices services) =>
@@ -48,6 +50,7 @@ public static class RecordMaterialSuppliedEndpoint
 {
     public static ProblemDetails Validate(RecordMaterialSupplied command) => MaterialDecisions.Validate(command).OrContinue();
 
+    [CaseAccess(CaseKind.WageArrears, StaffRoles.Inspector)]
     [WolverinePost("/api/wage-arrears/{id}/material-supplied")]
     public static (IResult, Events, OutgoingMessages) Post(
         RecordMaterialSupplied command, [WriteAggregate] WageArrearsCase @case, ClaimsPrincipal user, CaseServices services) =>

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using LaborRights.Security;
 using Microsoft.AspNetCore.Mvc;
 using Wolverine;
 using Wolverine.Http;
@@ -48,6 +49,7 @@ public static class TransferToPoliceEndpoint
 {
     public static ProblemDetails Validate(TransferToPolice command) => TransferToPoliceDecision.Validate(command).OrContinue();
 
+    [CaseAccess(CaseKind.WageArrears, StaffRoles.Inspector)]
     [WolverinePost("/api/wage-arrears/{id}/transfer-to-police")]
     public static (IResult, Events, OutgoingMessages) Post(
         TransferToPolice command, [WriteAggregate] WageArrearsCase @case, ClaimsPrincipal user, CaseServices services) =>

@@ -1,0 +1,291 @@
+using Alba;
+using Marten;
+using Marten.Events;
+using LaborRights.Hosting;
+using LaborRights.IntegrationTests.Arbitration;
+using LaborRights.IntegrationTests.Discrimination;
+using LaborRights.IntegrationTests.Infrastructure;
+using LaborRights.IntegrationTests.Inspections;
+using LaborRights.Security;
+using LaborRights.Tracking;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using static LaborRights.Security.StaffRoles;
+
+namespace LaborRights.IntegrationTests.Security;
+
+/// <summary>
+/// Every endpoint of the application (read from its endpoint metadata) against every kind of caller, in and out of
+/// scope, on real cases in county 370102. The table below is the specification: an endpoint the application maps
+/// without an entry here, or without an <see cref="AccessRule"/>, fails the test — so a new endpoint must be
+/// given a rule and a line in this matrix. Bodies may be invalid: a 400/409/415/422 still proves access was granted.
+/// </summary>
+[Collection(AppCollection.Name)]
+public sealed class AccessMatrixTests(AppFixture app)
+{
+    private const string County = "370102";
+
+    private enum Rule { Public, PublicWhenConfigured, Staff, Record, StaffInScope }
+
+    private enum Outcome { Granted, GrantedOrSwitchedOff, Unauthenticated, Forbidden, NotFound }
+
+    /// <param name="Roles">Roles allowed. Staff: 403 otherwise. Record: 404 otherwise (a specific case).
+    /// StaffInScope: 403 without a role, 404 out of scope (one employer, one benchmark unit).</param>
+    private sealed record Expected(Rule Rule, params string[] Roles);
+
+    private static Expected Public => new(Rule.Public);
+    private static Expected PublicWhenConfigured => new(Rule.PublicWhenConfigured);
+    private static Expected Staff(params string[] roles) => new(Rule.Staff, roles);
+    private static Expected Record(params string[] roles) => new(Rule.Record, roles);
+    private static Expected StaffInScope(params string[] roles) => new(Rule.StaffInScope, roles);
+
+    private static readonly IReadOnlyDictionary<string, Expected> Matrix = BuildMatrix();
+
+    private static Dictionary<string, Expected> BuildMatrix()
+    {
+        var m = new Dictionary<string, Expected>
+        {
+            ["GET /"] = Public,
+            ["GET /health/live"] = Public,
+            ["GET /health/ready"] = Public,
+            ["GET /openapi/{documentName}.json"] = Public,
+            ["GET /api/reference/cities"] = Public,
+            ["GET /api/reference/counties"] = Public,
+            ["GET /api/reference/counties/{code}"] = Public,
+            ["GET /api/reference/parks"] = Public,
+            ["GET /api/tracking/{trackingNumber}"] = Public,
+            ["POST /api/complaints/wage-arrears"] = Public,
+            ["POST /api/complaints/discrimination"] = Public,
+            ["POST /api/applications/arbitration"] = Public,
+
+            ["GET /api/queue"] = Staff(Inspector, Arbitrator, Supervisor),
+            ["GET /api/employers"] = Staff(Inspector, Arbitrator, Supervisor),
+            ["GET /api/employers/{creditCode}"] = StaffInScope(Inspector, Arbitrator, Supervisor),
+            ["GET /api/referrals"] = Staff(Inspector, Supervisor),
+            ["GET /api/referrals/{id}"] = Record(Inspector, Supervisor),
+            ["POST /api/referrals/{id}/answer"] = Record(Inspector),
+
+            ["GET /api/benchmarks/{units}"] = Staff(Supervisor),
+            ["GET /api/benchmarks/{units}/export.csv"] = Staff(Supervisor),
+            ["GET /api/benchmarks/{units}/{code}/trend"] = Staff(Supervisor),
+            ["GET /api/benchmarks/{units}/{code}"] = StaffInScope(Supervisor),
+
+            ["POST /api/admin/imports/wage-arrears"] = Staff(Administrator),
+
+            // Sign-in (ADR 0013): anyone may try; the forms need an antiforgery token (400 without it).
+            ["POST /api/auth/token"] = Public,
+            ["POST /api/auth/refresh"] = Public,
+            ["GET /account/login"] = Public,
+            ["POST /account/login"] = Public,
+            ["POST /account/logout"] = Public,
+            ["GET /account/site.css"] = Public,
+            ["GET /account/login/external"] = PublicWhenConfigured,
+            ["GET /api/admin/accounts"] = Staff(Administrator),
+            ["GET /api/admin/accounts/{userName}"] = Staff(Administrator),
+            ["POST /api/admin/accounts"] = Staff(Administrator),
+            ["POST /api/admin/accounts/{userName}/disable"] = Staff(Administrator),
+            ["POST /api/admin/accounts/{userName}/enable"] = Staff(Administrator),
+            ["POST /api/admin/accounts/{userName}/unlock"] = Staff(Administrator),
+            ["POST /api/admin/accounts/{userName}/reset-password"] = Staff(Administrator),
+        };
+
+        // Personal data (ADR 0015): reveal for the case worker and supervisors, erasure for administrators and
+        // supervisors, the audit trail for supervisors — all in scope, 404 otherwise.
+        foreach (var (prefix, worker) in new[] { ("wage-arrears", Inspector), ("discrimination", Inspector), ("arbitration", Arbitrator) })
+        {
+            m[$"POST /api/{prefix}/{{id}}/personal-data/reveal"] = Record(worker, Supervisor);
+            m[$"POST /api/{prefix}/{{id}}/personal-data/erase"] = Record(Administrator, Supervisor);
+            m[$"GET /api/{prefix}/{{id}}/personal-data/accesses"] = Record(Supervisor);
+        }
+
+        void Kind(string prefix, string worker, bool extends, string[] actions)
+        {
+            m[$"GET /api/{prefix}"] = Staff(worker, Supervisor);
+            m[$"GET /api/{prefix}/overdue"] = Staff(worker, Supervisor);
+            m[$"POST /api/{prefix}"] = Staff(worker);
+            m[$"GET /api/{prefix}/{{id}}"] = Record(worker, Supervisor);
+            // 延期: requested by the case worker, approved by a supervisor; both may send it.
+            if (extends) m[$"POST /api/{prefix}/{{id}}/extend"] = Record(worker, Supervisor);
+            foreach (var action in actions) m[$"POST /api/{prefix}/{{id}}/{action}"] = Record(worker);
+        }
+
+        Kind("wage-arrears", Inspector, extends: true,
+        [
+            "accept", "reject", "request-material", "material-supplied", "assign-inspectors", "confirm-arrears", "order-payment",
+            "record-recovery", "impose-extra-compensation", "transfer-to-police", "close", "reopen",
+        ]);
+        Kind("discrimination", Inspector, extends: false,
+        [
+            "accept", "reject", "request-material", "material-supplied", "record-joint-interview", "record-finding", "order-correction",
+            "check-correction", "impose-fine", "refer-supported-litigation", "refer-procuratorate", "close",
+        ]);
+        Kind("inspections", Inspector, extends: true,
+        [
+            "assign-inspectors", "record-site-visit", "hear-employer", "order-rectification", "record-follow-up", "impose-penalty",
+            "transfer", "withdraw", "close",
+        ]);
+        Kind("arbitration", Arbitrator, extends: true,
+        [
+            "accept", "refuse", "withdraw", "form-panel", "schedule-hearing", "record-attendance", "record-mediation-agreement",
+            "record-mediation-failure", "suspend", "resume", "issue-partial-award", "issue-award", "report-award-unpaid",
+        ]);
+        return m;
+    }
+
+    /// <summary>A caller and whether their divisions cover county 370102; null header = anonymous.</summary>
+    private sealed record Caller(string Name, string? Header, string[] Roles, bool CoversCounty);
+
+    private static readonly Caller[] Callers =
+    [
+        new("anonymous", null, [], false),
+        new("inspector in scope", StaffUsers.Inspector(County), [Inspector], true),
+        new("inspector out of scope", StaffUsers.Inspector("370202"), [Inspector], false),
+        new("arbitrator in scope", StaffUsers.Arbitrator(County), [Arbitrator], true),
+        new("arbitrator out of scope", StaffUsers.Arbitrator("370202"), [Arbitrator], false),
+        new("city supervisor in scope", StaffUsers.Supervisor("370100"), [Supervisor], true),
+        new("city supervisor out of scope", StaffUsers.Supervisor("370200"), [Supervisor], false),
+        new("province supervisor", StaffUsers.Supervisor(StaffScope.ProvinceCode), [Supervisor], true),
+        new("administrator", StaffUsers.Administrator(), [Administrator], true),
+    ];
+
+    private static Outcome ExpectedFor(Expected expected, Caller caller)
+    {
+        if (expected.Rule == Rule.Public) return Outcome.Granted;
+        if (expected.Rule == Rule.PublicWhenConfigured) return Outcome.GrantedOrSwitchedOff;
+        if (caller.Header is null) return Outcome.Unauthenticated;
+        var hasRole = expected.Roles.Intersect(caller.Roles).Any();
+        return expected.Rule switch
+        {
+            Rule.Staff => hasRole ? Outcome.Granted : Outcome.Forbidden,
+            Rule.Record => hasRole && caller.CoversCounty ? Outcome.Granted : Outcome.NotFound,
+            Rule.StaffInScope => !hasRole ? Outcome.Forbidden : caller.CoversCounty ? Outcome.Granted : Outcome.NotFound,
+            _ => throw new ArgumentOutOfRangeException(nameof(expected)),
+        };
+    }
+
+    private static bool Matches(Outcome outcome, int status) => outcome switch
+    {
+        Outcome.Granted => status is not (401 or 403 or 404) && status < 500,
+        // A feature switched off by configuration (e.g. external sign-in) answers 404 to everyone alike.
+        Outcome.GrantedOrSwitchedOff => status is not (401 or 403) && status < 500,
+        Outcome.Unauthenticated => status == 401,
+        Outcome.Forbidden => status == 403,
+        Outcome.NotFound => status == 404,
+        _ => false,
+    };
+
+    private static IReadOnlyList<(string Key, RouteEndpoint Endpoint)> Endpoints(IAlbaHost host) =>
+        host.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .SelectMany(e => (e.Metadata.GetMetadata<Microsoft.AspNetCore.Routing.IHttpMethodMetadata>()?.HttpMethods ?? ["GET"])
+                .Select(method => ($"{method} /{e.RoutePattern.RawText!.TrimStart('/')}", e)))
+            .OrderBy(x => x.Item1, StringComparer.Ordinal)
+            .ToList();
+
+    [Fact]
+    public void Every_endpoint_declares_an_access_rule_and_has_a_line_in_the_matrix()
+    {
+        var endpoints = Endpoints(app.Host);
+        endpoints.Should().HaveCountGreaterThan(80, "the application maps all its endpoints in the test host");
+
+        var withoutRule = endpoints.Where(e => e.Endpoint.Metadata.GetMetadata<AccessRule>() is null).Select(e => e.Key).ToList();
+        withoutRule.Should().BeEmpty($"every endpoint must declare [Public], [Staff(...)], [CaseAccess(...)] or [ReferralAccess(...)]; these do not: {string.Join(", ", withoutRule)}");
+
+        var notInMatrix = endpoints.Select(e => e.Key).Where(k => !Matrix.ContainsKey(k)).ToList();
+        notInMatrix.Should().BeEmpty($"every endpoint needs an entry in AccessMatrixTests.Matrix stating who may call it; missing: {string.Join(", ", notInMatrix)}");
+
+        var stale = Matrix.Keys.Except(endpoints.Select(e => e.Key)).ToList();
+        stale.Should().BeEmpty("the matrix names no endpoint the application does not map");
+    }
+
+    [Fact]
+    public void One_case_endpoints_are_scoped_to_the_case_and_answer_404_outside_it()
+    {
+        // Structural: /api/{kind}/{id} and /api/{kind}/{id}/{action} must carry a record rule, so the 404 middleware runs.
+        var unscoped = Endpoints(app.Host)
+            .Where(e => System.Text.RegularExpressions.Regex.IsMatch(e.Key, @"^(GET|POST) /api/[a-z-]+/\{id\}(/[a-z-]+)?$"))
+            .Where(e => e.Endpoint.Metadata.GetMetadata<ScopedRecordAccess>() is null)
+            .Select(e => e.Key).ToList();
+        unscoped.Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task Every_endpoint_answers_every_caller_as_the_matrix_says()
+    {
+        var data = await SeedAsync();
+        var failures = new List<string>();
+        var checkedCount = 0;
+        foreach (var (key, _) in Endpoints(app.Host))
+        {
+            if (!Matrix.TryGetValue(key, out var expected))
+            {
+                failures.Add($"{key}: no entry in the matrix");
+                continue;
+            }
+            var (method, route) = (key.Split(' ')[0], key.Split(' ')[1]);
+            var url = data.UrlFor(route);
+            foreach (var caller in Callers)
+            {
+                var outcome = ExpectedFor(expected, caller);
+                var status = await SendAsync(method, url, caller, data);
+                checkedCount++;
+                if (!Matches(outcome, status)) failures.Add($"{key} as {caller.Name}: expected {outcome}, got {status} ({url})");
+            }
+        }
+        checkedCount.Should().Be(Matrix.Count * Callers.Length);
+        failures.Should().BeEmpty($"of {checkedCount} requests these did not answer as the matrix says:\n{string.Join('\n', failures)}\n");
+    }
+
+    private async Task<int> SendAsync(string method, string url, Caller caller, SeededData data)
+    {
+        var result = await app.Host.Scenario(x =>
+        {
+            if (method == "POST") x.Post.Json(new { }).ToUrl(url);
+            else x.Get.Url(url);
+            if (caller.Header is not null) x.WithRequestHeader(DevelopmentAuthentication.UserHeader, caller.Header);
+            if (url.StartsWith("/api/tracking/", StringComparison.Ordinal)) x.WithRequestHeader(TrackCaseEndpoint.AccessCodeHeader, data.AccessCode);
+            x.IgnoreStatusCode();
+        });
+        return result.Context.Response.StatusCode;
+    }
+
+    private sealed record SeededData(
+        Guid WageArrears, Guid Discrimination, Guid Arbitration, Guid Inspection, Guid Referral,
+        string TrackingNumber, string AccessCode, string CreditCode, string UserName)
+    {
+        public string UrlFor(string route)
+        {
+            var kindId = route.Split('/') is [_, "api", var prefix, ..] ? prefix switch
+            {
+                "wage-arrears" => WageArrears,
+                "discrimination" => Discrimination,
+                "arbitration" => Arbitration,
+                "inspections" => Inspection,
+                "referrals" => Referral,
+                _ => Guid.Empty,
+            } : Guid.Empty;
+            var url = route
+                .Replace("{id}", kindId.ToString())
+                .Replace("{trackingNumber}", TrackingNumber)
+                .Replace("{creditCode}", CreditCode)
+                .Replace("{units}", "counties")
+                .Replace("{code}", County)
+                .Replace("{documentName}", "v1")
+                .Replace("{userName}", UserName);
+            return url.StartsWith("/api/benchmarks/", StringComparison.Ordinal) ? url + "?period=2025" : url;
+        }
+    }
+
+    private async Task<SeededData> SeedAsync()
+    {
+        var creditCode = Scenarios.NewCreditCode(County);
+        var wageArrears = await app.Host.FileComplaint(Scenarios.AComplaint(County) with { EmployerCreditCode = creditCode });
+        var discrimination = await app.Host.FileDiscrimination(DiscriminationScenarios.AFiling(county: County) with { EmployerCreditCode = creditCode });
+        var arbitration = await app.Host.Apply(ArbitrationScenarios.AnApplication(County));
+        var inspection = await app.Host.OpenInspection(InspectionScenarios.AnInspection(County, creditCode: creditCode));
+        var referral = await ScopeScenarios.OpenReferralAsync(app, wageArrears.CaseId, County);
+        var account = await app.Host.CreateAccount();
+        await app.Host.ForceAllMartenDaemonActivityToCatchUpAsync(CancellationToken.None);
+        return new SeededData(wageArrears.CaseId, discrimination.CaseId, arbitration.CaseId, inspection.Id, referral,
+            wageArrears.TrackingNumber, wageArrears.AccessCode, creditCode, account);
+    }
+}
