@@ -41,6 +41,22 @@ public class BenchmarkSummaryTests(AppFixture app)
         await StoredRankingsEqualTheMethodOverAllFacts(period);
     }
 
+    [Fact]
+    public async Task A_ranking_read_again_on_one_node_reflects_a_command_acknowledged_by_another()
+    {
+        const string county = "371622"; // 阳信县: no other test files cases there
+        var period = $"{app.Today().Year}";
+        var before = await Unit(county, period);
+
+        await using var otherNode = await app.StartHostAsync();
+        var filed = await otherNode.FileComplaint(Scenarios.AComplaint(county: county));
+        await otherNode.Command(filed.CaseId, "accept", new { version = 1 });
+
+        var after = await Unit(county, period);
+        after.Cases.Should().Be(before.Cases + 1, "the first node's remembered ranking is stale once the summaries changed");
+        after.Indicators["acceptanceTimeliness"].Should().NotBeNull();
+    }
+
     private async Task StoredRankingsEqualTheMethodOverAllFacts(string period)
     {
         List<BenchmarkCaseFacts> facts;

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using LaborRights.Benchmark.Facts;
 using LaborRights.Benchmark.Summaries;
 using LaborRights.Benchmark.V1;
@@ -19,10 +20,36 @@ public sealed class BenchmarkReader(WorkingDayCalendar calendar, ShandongRegions
 
     private static BenchmarkMethodV1 Method => BenchmarkMethodV1.Instance;
 
+    /// <summary>
+    /// The last ranking per unit kind and period, valid while the stored summaries keep their stamp and the day is
+    /// the same: a repeated read costs one small query, however many nodes write (each checks the database's stamp).
+    /// </summary>
+    private readonly ConcurrentDictionary<(UnitKind, string), (string Stamp, DateOnly Today, BenchmarkRanking Ranking)> _rankings = new();
+
     public async Task<BenchmarkRanking> RankAsync(IQuerySession session, UnitKind kind, BenchmarkPeriod period, CancellationToken ct)
     {
-        await CatchUpAsync(ct);
         var quarters = QuartersOf(period).Select(q => q.ToString()).ToArray();
+        var (stamp, pending) = await updater.StateAsync(quarters, ct);
+        if (pending)
+        {
+            await updater.CatchUpAsync(ct);
+            (stamp, _) = await updater.StateAsync(quarters, ct);
+        }
+
+        var today = ShanghaiTime.Today(clock);
+        var key = (kind, period.ToString());
+        if (_rankings.TryGetValue(key, out var cached) && cached.Stamp == stamp && cached.Today == today) return cached.Ranking;
+
+        // Read after the stamp: if a write lands in between, this ranking is newer than its stamp and the next read
+        // (seeing the new stamp) computes again — never older.
+        var ranking = await ComputeRankingAsync(session, kind, period, quarters, today, ct);
+        _rankings[key] = (stamp, today, ranking);
+        return ranking;
+    }
+
+    private async Task<BenchmarkRanking> ComputeRankingAsync(
+        IQuerySession session, UnitKind kind, BenchmarkPeriod period, string[] quarters, DateOnly today, CancellationToken ct)
+    {
         var storedKind = kind == UnitKind.City ? UnitKind.County : kind;
         var stored = await session.Query<BenchmarkUnitQuarter>()
             .Where(x => x.Kind == storedKind && x.Quarter.IsOneOf(quarters))
@@ -35,7 +62,7 @@ public sealed class BenchmarkReader(WorkingDayCalendar calendar, ShandongRegions
             summary.Add(row.Summary);
         }
 
-        return Method.RankSummaries(byUnit, kind, period, ShanghaiTime.Today(clock), regions);
+        return Method.RankSummaries(byUnit, kind, period, today, regions);
     }
 
     public async Task<UnitBenchmarkDetail?> DetailAsync(IQuerySession session, UnitKind kind, string code, BenchmarkPeriod period, CancellationToken ct)
@@ -72,11 +99,6 @@ public sealed class BenchmarkReader(WorkingDayCalendar calendar, ShandongRegions
         }
 
         return new BenchmarkTrend(kind.ToString().ToLowerInvariant(), code, name!, Method.Version, points);
-    }
-
-    private async Task CatchUpAsync(CancellationToken ct)
-    {
-        if (await updater.HasPendingAsync(ct)) await updater.CatchUpAsync(ct);
     }
 
     private IQueryable<BenchmarkCaseFactsRow> CohortQuery(IQuerySession session, UnitKind kind, string code)

@@ -23,6 +23,27 @@ public sealed class BenchmarkSummaryUpdater(IDocumentStore store, WorkingDayCale
 
     private string PendingTable => $"{store.Options.DatabaseSchemaName}.mt_doc_benchmarkpendingcase";
 
+    /// <summary>
+    /// A stamp of the stored summaries of some quarters (it changes whenever any of them is written or deleted: Marten
+    /// gives every write a new <c>mt_version</c>), and whether cases are pending — in one round trip.
+    /// </summary>
+    public async Task<(string Stamp, bool Pending)> StateAsync(IReadOnlyList<string> quarters, CancellationToken ct)
+    {
+        var schema = store.Options.DatabaseSchemaName;
+        await using var connection = store.Storage.Database.CreateConnection();
+        await connection.OpenAsync(ct);
+        await using var command = new NpgsqlCommand(
+            $"""
+             select coalesce(md5(string_agg(id || '/' || mt_version::text, ',' order by id)), ''),
+                    exists(select 1 from {PendingTable})
+             from {schema}.mt_doc_benchmarkunitquarter where data ->> 'quarter' = any($1)
+             """, connection);
+        command.Parameters.Add(new NpgsqlParameter { Value = quarters.ToArray() });
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        await reader.ReadAsync(ct);
+        return (reader.GetString(0), reader.GetBoolean(1));
+    }
+
     public async Task<bool> HasPendingAsync(CancellationToken ct)
     {
         await using var session = store.QuerySession();
