@@ -24,13 +24,43 @@ public sealed class BenchmarkRebuild(IDocumentStore store, BenchmarkSummaryUpdat
         using (var daemon = await store.BuildProjectionDaemonAsync())
         {
             progress?.Invoke($"重放事件 / replaying {statistics.EventCount:N0} events into the case facts …");
-            await daemon.RebuildProjectionAsync<BenchmarkCaseFactsProjection>(ct);
+            using var done = CancellationTokenSource.CreateLinkedTokenSource(ct);
+            var reporting = progress is null ? Task.CompletedTask : ReportReplayAsync(statistics.EventSequenceNumber, progress, done.Token);
+            try
+            {
+                await daemon.RebuildProjectionAsync<BenchmarkCaseFactsProjection>(ct);
+            }
+            finally
+            {
+                await done.CancelAsync();
+                await reporting;
+            }
         }
 
         var factsTime = clock.Elapsed;
         clock.Restart();
         var cases = await updater.RecomputeAllAsync(ct, n => progress?.Invoke($"汇总 / summarising: {n:N0} cases"));
         return new BenchmarkRebuildReport(statistics.EventCount, cases, factsTime, clock.Elapsed);
+    }
+
+    /// <summary>Every 2 s, how far the rebuilt projection's shard has come towards the last event's sequence number.</summary>
+    private async Task ReportReplayAsync(long lastSequence, Action<string> progress, CancellationToken ct)
+    {
+        try
+        {
+            using var timer = new PeriodicTimer(TimeSpan.FromSeconds(2));
+            while (await timer.WaitForNextTickAsync(ct))
+            {
+                var shards = await store.Advanced.AllProjectionProgress(token: ct);
+                var sequence = shards.Where(x => x.ShardName.Contains(nameof(BenchmarkCaseFactsRow), StringComparison.Ordinal))
+                    .Select(x => x.Sequence).DefaultIfEmpty(0).Max();
+                progress($"重放事件 / replaying: {sequence:N0} / {lastSequence:N0} ({(lastSequence == 0 ? 1 : (double)sequence / lastSequence):P0})");
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            // The rebuild ended.
+        }
     }
 }
 
