@@ -36,6 +36,23 @@ public class SummaryEquivalenceTests
         }
     }
 
+    [Fact]
+    public void Taking_every_contribution_out_again_leaves_an_empty_summary()
+    {
+        // The stored summaries are kept by "minus the old contribution, plus the new one" (ADR 0011).
+        var cases = RandomHistory(new Random(9), 200);
+        var contributions = cases.Select(c => CaseContributionV1.Of(c, isRepeat: c.CaseId.GetHashCode() % 3 == 0, BenchmarkFixture.Calendar)).ToList();
+        var summary = new UnitSummaryV1();
+        foreach (var c in contributions) summary.Add(c);
+        summary.Cases.Should().Be(200);
+        summary.UndecidedByDueDate.Should().NotBeEmpty();
+        summary.OpenByDueDate.Should().NotBeEmpty();
+
+        foreach (var c in contributions) summary.Add(c, sign: -1);
+
+        summary.Should().BeEquivalentTo(new UnitSummaryV1());
+    }
+
     /// <summary>Cases over 2024–2026 with few employers (so repeats happen across counties), every status and amount shape.</summary>
     private static List<BenchmarkCaseFacts> RandomHistory(Random random, int count)
     {
