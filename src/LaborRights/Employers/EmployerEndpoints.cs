@@ -26,9 +26,9 @@ public static class EmployerEndpoints
     {
         var code = UnifiedSocialCreditCode.Normalize(creditCode);
         var record = UnifiedSocialCreditCode.IsValid(code) ? await session.LoadAsync<EmployerRecord>(code, ct) : null;
-        // An employer with no case in the caller's counties is, for them, unknown (the same 404).
+        // An employer with no case the caller reads (their counties, their roles' kinds) is, for them, unknown (the same 404).
         var scope = StaffScope.Of(user, regions);
-        return record is null || !record.CountyCodes.Any(scope.Covers)
+        return record is null || !record.Cases.Any(c => scope.Reads(c.Kind, c.CountyCode))
             ? Problems.NotFound("该用人单位 / employer").ToResult()
             : Results.Ok(new EmployerView(InScope(record, scope), IsBlacklistCandidate(record, rules.Value)));
     }
@@ -46,8 +46,11 @@ public static class EmployerEndpoints
         var scope = StaffScope.Of(user, regions);
         // A county outside the caller's divisions yields nothing, even for employers that also have cases in theirs.
         if (county is not null && !scope.Covers(county)) return Results.Ok(new Page<EmployerView>([], page, pageSize, 0, 0));
-        if (scope.CountyFilter() is { } covered) query = query.Where(x => x.CountyCodes.Any(c => covered.Contains(c)));
-        if (county is not null) query = query.Where(x => x.CountyCodes.Contains(county));
+        // Only employers with a case the caller reads: in their counties (or the one asked for) and of their roles' kinds.
+        var kinds = scope.ReadableKinds();
+        string[]? counties = county is not null ? [county] : scope.CountyFilter();
+        if (counties is not null) query = query.Where(x => x.Cases.Any(c => counties.Contains(c.CountyCode) && kinds.Contains(c.Kind)));
+        else if (kinds.Length < Enum.GetValues<CaseKind>().Length) query = query.Where(x => x.Cases.Any(c => kinds.Contains(c.Kind)));
         if (repeatOffender is { } repeat) query = query.Where(x => x.RepeatOffender == repeat);
         if (blacklistCandidate is true)
             query = query.Where(x => x.MaxUnpaidAfterOrder >= r.CriminalThresholdAmount || x.MaxWorkersUnpaidAfterOrder >= r.MassCaseWorkers);

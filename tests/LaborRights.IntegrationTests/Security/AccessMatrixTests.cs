@@ -280,7 +280,11 @@ public sealed class AccessMatrixTests(AppFixture app)
         var creditCode = Scenarios.NewCreditCode(County);
         var wageArrears = await app.Host.FileComplaint(Scenarios.AComplaint(County) with { EmployerCreditCode = creditCode });
         var discrimination = await app.Host.FileDiscrimination(DiscriminationScenarios.AFiling(county: County) with { EmployerCreditCode = creditCode });
-        var arbitration = await app.Host.Apply(ArbitrationScenarios.AnApplication(County));
+        // Against the same employer, so that every role reads a case of it (the registry is reached through those).
+        var arbitration = await app.Host.Apply(ArbitrationScenarios.AnApplication(County) with
+        {
+            Respondent = new LaborRights.Arbitration.Filing.PartyForm(LaborRights.Arbitration.PartyKind.Employer, "济南鲁泰建筑工程有限公司", creditCode, "053188886666"),
+        });
         var inspection = await app.Host.OpenInspection(InspectionScenarios.AnInspection(County, creditCode: creditCode));
         var referral = await ScopeScenarios.OpenReferralAsync(app, wageArrears.CaseId, County);
         var account = await app.Host.CreateAccount();
