@@ -8,7 +8,8 @@ namespace LaborRights.Demo;
 /// One account per role and a few county samples, for trying the demo: created with the demo data only, and only
 /// those missing (an administrator's later changes stay). The README lists them "for the demo only".
 /// </summary>
-public sealed class DemoAccounts(StaffAccounts accounts, IPasswordHasher<StaffAccount> hasher, TimeProvider clock, ILogger<DemoAccounts> logger)
+public sealed class DemoAccounts(
+    StaffAccounts accounts, IPasswordHasher<StaffAccount> hasher, TimeProvider clock, IHostEnvironment environment, ILogger<DemoAccounts> logger)
 {
     /// <summary>Known to everyone who reads the README: never load demo data into a real deployment.</summary>
     public const string DemoPassword = "Demo-2026-laodong";
@@ -25,6 +26,13 @@ public sealed class DemoAccounts(StaffAccounts accounts, IPasswordHasher<StaffAc
 
     public async Task EnsureAsync(CancellationToken ct)
     {
+        // Accounts with a published password must never appear in a deployed system, whatever the demo data setting.
+        if (!environment.IsDevelopment() && !environment.IsEnvironment("Testing"))
+        {
+            logger.LogWarning("Demo data: no demo staff accounts outside Development (environment {Environment}).", environment.EnvironmentName);
+            return;
+        }
+
         var created = 0;
         foreach (var (userName, displayName, role, division) in All)
         {

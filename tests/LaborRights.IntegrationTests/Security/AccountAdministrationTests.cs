@@ -44,6 +44,25 @@ public class AccountAdministrationTests(AppFixture app)
         }
     }
 
+    [Fact]
+    public async Task A_division_typed_with_spaces_is_stored_as_its_code_so_it_matches_cases()
+    {
+        var userName = SignInScenarios.NewUserName();
+        await app.Host.Scenario(x =>
+        {
+            x.Post.Json(new CreateStaffAccount(userName, "测试", SignInScenarios.Password, [StaffRoles.Inspector], [" 370102 "])).ToUrl("/api/admin/accounts");
+            x.WithRequestHeader(DevelopmentAuthentication.UserHeader, StaffUsers.Administrator());
+            x.StatusCodeShouldBe(201);
+        });
+
+        var stored = await app.Host.Scenario(x =>
+        {
+            x.Get.Url($"/api/admin/accounts/{userName}");
+            x.WithRequestHeader(DevelopmentAuthentication.UserHeader, StaffUsers.Administrator());
+        });
+        (await stored.ReadAsJsonAsync<StaffAccountView>())!.Divisions.Should().Equal("370102");
+    }
+
     [Theory]
     [InlineData("short-1A")]
     [InlineData("onlyletterslong")]

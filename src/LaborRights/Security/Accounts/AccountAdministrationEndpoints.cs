@@ -52,7 +52,7 @@ public static class AccountAdministrationEndpoints
             UserName = command.UserName!.Trim(),
             DisplayName = command.DisplayName!.Trim(),
             Roles = command.Roles!.Distinct().ToList(),
-            Divisions = command.Divisions!.Distinct().ToList(),
+            Divisions = command.Divisions!.Select(d => d.Trim()).Distinct().ToList(),
             CreatedAt = clock.GetUtcNow(),
             CreatedBy = user.Identity?.Name ?? "",
         };
