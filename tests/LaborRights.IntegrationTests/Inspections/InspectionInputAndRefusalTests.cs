@@ -34,6 +34,26 @@ public class InspectionInputAndRefusalTests(AppFixture app)
     }
 
     [Fact]
+    public async Task A_source_case_must_exist_be_of_its_kind_and_lie_in_the_callers_divisions()
+    {
+        var inLixia = await app.Host.FileComplaint(Scenarios.AComplaint(county: "370102"));
+        var inShinan = await app.Host.FileComplaint(Scenarios.AComplaint(county: "370202"));
+        var lixiaInspector = StaffUsers.Inspector("370102");
+
+        async Task<int> Open(Guid sourceId, string kind) => (await app.Host.Scenario(x =>
+        {
+            x.Post.Json(InspectionScenarios.AnInspection(county: "370102", origin: "Complaint", source: new { kind, id = sourceId })).ToUrl("/api/inspections");
+            x.WithRequestHeader(DevelopmentAuthentication.UserHeader, lixiaInspector);
+            x.IgnoreStatusCode();
+        })).Context.Response.StatusCode;
+
+        (await Open(Guid.NewGuid(), "WageArrears")).Should().Be(400, "an unknown source case");
+        (await Open(inShinan.CaseId, "WageArrears")).Should().Be(400, "a source case in another county answers like an unknown one");
+        (await Open(inLixia.CaseId, "Discrimination")).Should().Be(400, "the source case is of another kind");
+        (await Open(inLixia.CaseId, "WageArrears")).Should().Be(201);
+    }
+
+    [Fact]
     public async Task A_wage_arrears_finding_without_amount_and_a_visit_by_one_inspector_are_400()
     {
         var (id, version) = await app.Host.InspectionWithTeam();

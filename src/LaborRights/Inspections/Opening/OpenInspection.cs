@@ -2,6 +2,7 @@ using System.Security.Claims;
 using LaborRights.Inspections.Deadlines;
 using LaborRights.ReferenceData;
 using LaborRights.Security;
+using Marten;
 using Microsoft.AspNetCore.Mvc;
 using Wolverine;
 using Wolverine.Http;
@@ -37,8 +38,20 @@ public static class OpenInspectionDecision
 
 public static class OpenInspectionEndpoint
 {
-    public static ProblemDetails Validate(OpenInspection command, ShandongRegions regions, ClaimsPrincipal user) =>
-        OpenInspectionDecision.Validate(command, regions).OrContinue().WithinDivisions(user, regions, command.CountyCode);
+    /// <summary>
+    /// Besides the form: the county must be the caller's, and a named source case must exist, be of the kind named and
+    /// lie in the caller's divisions — one answer for "unknown" and "not yours", so the check reveals nothing.
+    /// </summary>
+    public static async Task<ProblemDetails> ValidateAsync(
+        OpenInspection command, ShandongRegions regions, ClaimsPrincipal user, IQuerySession session, CancellationToken ct)
+    {
+        var problems = OpenInspectionDecision.Validate(command, regions).OrContinue().WithinDivisions(user, regions, command.CountyCode);
+        if (!ReferenceEquals(problems, WolverineContinue.NoProblems) || command.Source is not { } source) return problems;
+        var item = await session.LoadAsync<StaffQueue.StaffQueueItem>(source.Id, ct);
+        return item is not null && item.Kind == source.Kind && StaffScope.Of(user, regions).Covers(item.CountyCode)
+            ? problems
+            : new FieldErrors().Add("source", "来源案件不存在或不在您的辖区内", "The source case does not exist or lies outside your divisions").ToProblem();
+    }
 
     [Staff(StaffRoles.Inspector)]
     [WolverinePost("/api/inspections")]
