@@ -29,7 +29,7 @@ public static partial class PersonalDataPatterns
 
 /// <summary>
 /// A logger provider that sees every log entry of the application under test (at Debug and above) and records any
-/// whose formatted message, structured values or exception text holds a full ID number or mobile number. The
+/// whose formatted message, structured values, exception text or scope holds a full ID number or mobile number. The
 /// fixture fails the run when any was recorded (issue #5: no full ID or phone in captured logs during the run).
 /// </summary>
 public sealed class PersonalDataLogGuard : ILoggerProvider
@@ -66,7 +66,12 @@ public sealed class PersonalDataLogGuard : ILoggerProvider
 
     private sealed class Guard(PersonalDataLogGuard owner, string category) : ILogger
     {
-        public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
+        /// <summary>A scope (e.g. the request path ASP.NET Core puts on every entry of a request) is inspected like an entry.</summary>
+        public IDisposable? BeginScope<TState>(TState state) where TState : notnull
+        {
+            owner.Inspect(category, LogLevel.None, "scope: " + state, state, null);
+            return null;
+        }
 
         public bool IsEnabled(LogLevel logLevel) => logLevel >= LogLevel.Debug;
 

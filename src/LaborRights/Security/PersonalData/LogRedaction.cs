@@ -44,7 +44,17 @@ public static partial class LogRedaction
 
     private sealed class RedactingLogger(ILogger inner) : ILogger
     {
-        public IDisposable? BeginScope<TState>(TState state) where TState : notnull => inner.BeginScope(state);
+        /// <summary>
+        /// Scopes are on every entry logged inside them (ASP.NET Core puts the request path on each request's), so they
+        /// are redacted like entries.
+        /// </summary>
+        public IDisposable? BeginScope<TState>(TState state) where TState : notnull
+        {
+            var text = state.ToString();
+            var values = state as IEnumerable<KeyValuePair<string, object?>>;
+            var leaky = ContainsPersonalData(text) || (values?.Any(v => ContainsPersonalData(Text(v.Value))) ?? false);
+            return leaky ? inner.BeginScope(new RedactedState(RedactValues(values), Redact(text ?? ""))) : inner.BeginScope(state);
+        }
 
         public bool IsEnabled(LogLevel logLevel) => inner.IsEnabled(logLevel);
 
@@ -62,13 +72,16 @@ public static partial class LogRedaction
                 return;
             }
 
-            var redactedValues = values?.Select(v => new KeyValuePair<string, object?>(v.Key,
-                ContainsPersonalData(Text(v.Value)) ? Redact(Text(v.Value)!) : v.Value)).ToList() ?? [];
+            var redactedValues = RedactValues(values);
             var redactedException = exception is not null && ContainsPersonalData(exception.ToString())
                 ? new RedactedException(exception)
                 : exception;
             inner.Log(logLevel, eventId, new RedactedState(redactedValues, Redact(message)), redactedException, (s, _) => s.Message);
         }
+
+        private static List<KeyValuePair<string, object?>> RedactValues(IEnumerable<KeyValuePair<string, object?>>? values) =>
+            values?.Select(v => new KeyValuePair<string, object?>(v.Key,
+                ContainsPersonalData(Text(v.Value)) ? Redact(Text(v.Value)!) : v.Value)).ToList() ?? [];
 
         private static string? Text(object? value) => value switch
         {
