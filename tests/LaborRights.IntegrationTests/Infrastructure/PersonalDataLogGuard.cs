@@ -7,7 +7,8 @@ namespace LaborRights.IntegrationTests.Infrastructure;
 
 /// <summary>
 /// Finds full resident ID numbers (18 characters with a valid GB 11643 check character) and mobile numbers
-/// (11 digits, 1[3-9]…) in text. Letters and digits around a match disqualify it, so GUIDs, hashes and ticks do not count.
+/// (11 digits, 1[3-9]…) in text. Letters and digits around a match disqualify it, so GUIDs, hashes and ticks do not count,
+/// except a percent-escape before it or, for a mobile, the country code 86.
 /// </summary>
 public static partial class PersonalDataPatterns
 {
@@ -20,10 +21,12 @@ public static partial class PersonalDataPatterns
             yield return "mobile " + PhoneNumber.Mask(m.Value);
     }
 
-    [GeneratedRegex(@"(?<![0-9A-Za-z])[1-9][0-9]{16}[0-9Xx](?![0-9A-Za-z])", RegexOptions.CultureInvariant)]
+    // A value may also follow a percent-escape (a request path with " 139…" typed into it logs as "%20139…"), and a
+    // mobile the country code 86 (+86, %2B86).
+    [GeneratedRegex(@"(?<=(?:^|[^0-9A-Za-z]|%[0-9A-Fa-f]{2}))[1-9][0-9]{16}[0-9Xx](?![0-9A-Za-z])", RegexOptions.CultureInvariant)]
     private static partial Regex ResidentId();
 
-    [GeneratedRegex(@"(?<![0-9A-Za-z])1[3-9][0-9]{9}(?![0-9A-Za-z])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<=(?:^|[^0-9A-Za-z]|%[0-9A-Fa-f]{2})(?:86)?)1[3-9][0-9]{9}(?![0-9A-Za-z])", RegexOptions.CultureInvariant)]
     private static partial Regex Mobile();
 }
 

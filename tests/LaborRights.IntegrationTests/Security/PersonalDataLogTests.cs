@@ -91,6 +91,23 @@ public class PersonalDataLogTests(AppFixture app)
         guard.Violations.Should().BeEmpty();
     }
 
+    [Theory]
+    [InlineData("%20{phone}")]
+    [InlineData("%2B86{phone}")]
+    [InlineData("86{phone}")]
+    [InlineData("%20{id}")]
+    public async Task A_phone_or_id_typed_with_a_space_or_country_code_into_a_path_is_masked_in_the_logs(string segment)
+    {
+        var before = app.Logs.Violations.Count;
+        await app.Host.Scenario(x =>
+        {
+            x.Get.Url("/api/tracking/" + segment.Replace("{phone}", Phone).Replace("{id}", ResidentId));
+            x.WithRequestHeader(TrackCaseEndpoint.AccessCodeHeader, "ABCD2345");
+            x.StatusCodeShouldBe(404);
+        });
+        app.Logs.Violations.Count.Should().Be(before, string.Join("\n", app.Logs.Violations));
+    }
+
     [Fact]
     public void The_guard_catches_a_full_id_or_mobile_number_in_a_scope()
     {

@@ -28,11 +28,13 @@ public static partial class LogRedaction
     public static bool ContainsPersonalData(string? text) =>
         !string.IsNullOrEmpty(text) && (ResidentId().IsMatch(text) || Mobile().IsMatch(text));
 
-    // Any 17 digits plus a digit or X, not only valid IDs: a mistyped ID is still somebody's.
-    [GeneratedRegex(@"(?<![0-9A-Za-z])[0-9]{17}[0-9Xx](?![0-9A-Za-z])", RegexOptions.CultureInvariant)]
+    // Any 17 digits plus a digit or X, not only valid IDs: a mistyped ID is still somebody's. A percent-escape just
+    // before counts as a boundary: a request path with " 139…" typed into it is logged as "%20139…".
+    [GeneratedRegex(@"(?<=(?:^|[^0-9A-Za-z]|%[0-9A-Fa-f]{2}))[0-9]{17}[0-9Xx](?![0-9A-Za-z])", RegexOptions.CultureInvariant)]
     private static partial Regex ResidentId();
 
-    [GeneratedRegex(@"(?<![0-9A-Za-z])1[3-9][0-9]{9}(?![0-9A-Za-z])", RegexOptions.CultureInvariant)]
+    // A mobile may carry the country code (86, +86, %2B86), which stays.
+    [GeneratedRegex(@"(?<=(?:^|[^0-9A-Za-z]|%[0-9A-Fa-f]{2})(?:86)?)1[3-9][0-9]{9}(?![0-9A-Za-z])", RegexOptions.CultureInvariant)]
     private static partial Regex Mobile();
 
     private sealed class RedactingLoggerFactory(ILoggerFactory inner) : ILoggerFactory
