@@ -18,6 +18,18 @@ public static partial class ProblemCustomization
             problem.Title = malformed.Title;
             problem.Detail = malformed.Detail;
         }
+        else if (problem.Status == StatusCodes.Status400BadRequest && problem.Title == "Invalid query string value")
+        {
+            // Wolverine's message repeats the value sent (an ID number or phone typed into the wrong box) and names the
+            // .NET type: in every environment only the parameter is told (issue #5).
+            var parameter = problem.Extensions.TryGetValue("parameter", out var name) ? name?.ToString() : null;
+            var malformed = Problems.Malformed(parameter is null
+                ? "a query string value is not valid for its parameter."
+                : $"the value of the query string parameter '{parameter}' is not valid for it.");
+            problem.Type = malformed.Type;
+            problem.Title = malformed.Title;
+            problem.Detail = malformed.Detail;
+        }
         // Framework-generated problems carry no internal details outside Development.
         problem.Extensions.Remove("exception");
     }

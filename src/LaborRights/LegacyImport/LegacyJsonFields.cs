@@ -7,7 +7,7 @@ namespace LaborRights.LegacyImport;
 /// Typed reads of the fields of one line, collecting a bilingual error per wrong field instead of throwing.
 /// A nullable field may be absent or null; a required one must be present and not null.
 /// </summary>
-internal sealed class LegacyJsonFields
+internal sealed partial class LegacyJsonFields
 {
     public List<(string Field, string Zh, string En)> Errors { get; } = [];
 
@@ -19,11 +19,10 @@ internal sealed class LegacyJsonFields
         var found = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
         foreach (var property in obj.EnumerateObject())
         {
-            var field = Join(path, property.Name);
             if (!allowed.Contains(property.Name))
-                Add(field, "格式中没有此字段（v1）", "The format (v1) has no such field");
+                Add(Join(path, ReportableName(property.Name)), "格式中没有此字段（v1）", "The format (v1) has no such field");
             else if (!found.TryAdd(property.Name, property.Value))
-                Add(field, "字段重复出现", "The field appears more than once");
+                Add(Join(path, property.Name), "字段重复出现", "The field appears more than once");
         }
         return found;
     }
@@ -95,6 +94,31 @@ internal sealed class LegacyJsonFields
     }
 
     public static string Join(string path, string name) => path.Length == 0 ? name : $"{path}.{name}";
+
+    /// <summary>
+    /// A name that is not one of the format's comes from the file and may be a value (an export keyed by ID number or
+    /// phone): the report shows it shortened, with every long run of digits masked (issue #5).
+    /// </summary>
+    public static string ReportableName(string name)
+    {
+        var shown = name.Length <= 64 ? name : name[..64] + "…";
+        return LongNumber().Replace(shown, m => m.Length switch
+        {
+            18 => Security.PersonalData.Masking.ResidentId(m.Value),
+            11 when m.Value[0] == '1' => Security.PersonalData.Masking.Phone(m.Value),
+            _ => new string('*', m.Length),
+        });
+    }
+
+    /// <summary>The text of a parse error with every quoted piece of the line longer than one character left out.</summary>
+    public static string ReportableParseError(string message) =>
+        LongNumber().Replace(QuotedText().Replace(message, "'…'"), m => new string('*', m.Length));
+
+    [System.Text.RegularExpressions.GeneratedRegex("[0-9]{7,}[0-9Xx]?", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex LongNumber();
+
+    [System.Text.RegularExpressions.GeneratedRegex("'(?!(?:true|false|null)')[^']{2,}'", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex QuotedText();
 
     private string? Wrong(string field, string zh, string en) => Wrong<string>(field, zh, en);
 

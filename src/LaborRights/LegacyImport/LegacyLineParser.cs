@@ -26,7 +26,7 @@ public sealed class LegacyLineParser(ShandongRegions regions)
         if (!System.Text.Unicode.Utf8.IsValid(utf8)) return Fail("$", "该行不是有效的UTF-8文本", "The line is not valid UTF-8");
         JsonDocument document;
         try { document = JsonDocument.Parse(utf8.ToArray(), new JsonDocumentOptions { MaxDepth = 16 }); }
-        catch (JsonException e) { return Fail("$", "该行不是有效的JSON", $"The line is not valid JSON: {e.Message}"); }
+        catch (JsonException e) { return Fail("$", "该行不是有效的JSON", $"The line is not valid JSON: {LegacyJsonFields.ReportableParseError(e.Message)}"); }
         using (document)
         {
             if (document.RootElement.ValueKind != JsonValueKind.Object)

@@ -7,7 +7,8 @@ namespace LaborRights.IntegrationTests.Infrastructure;
 
 /// <summary>
 /// Finds full resident ID numbers (18 characters with a valid GB 11643 check character) and mobile numbers
-/// (11 digits, 1[3-9]…) in text. Letters and digits around a match disqualify it, so GUIDs, hashes and ticks do not count.
+/// (11 digits, 1[3-9]…) in text. Letters and digits around a match disqualify it, so GUIDs, hashes and ticks do not count,
+/// except a percent-escape before it or, for a mobile, the country code 86.
 /// </summary>
 public static partial class PersonalDataPatterns
 {
@@ -20,16 +21,18 @@ public static partial class PersonalDataPatterns
             yield return "mobile " + PhoneNumber.Mask(m.Value);
     }
 
-    [GeneratedRegex(@"(?<![0-9A-Za-z])[1-9][0-9]{16}[0-9Xx](?![0-9A-Za-z])", RegexOptions.CultureInvariant)]
+    // A value may also follow a percent-escape (a request path with " 139…" typed into it logs as "%20139…"), and a
+    // mobile the country code 86 (+86, %2B86).
+    [GeneratedRegex(@"(?<=(?:^|[^0-9A-Za-z]|%[0-9A-Fa-f]{2}))[1-9][0-9]{16}[0-9Xx](?![0-9A-Za-z])", RegexOptions.CultureInvariant)]
     private static partial Regex ResidentId();
 
-    [GeneratedRegex(@"(?<![0-9A-Za-z])1[3-9][0-9]{9}(?![0-9A-Za-z])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<=(?:^|[^0-9A-Za-z]|%[0-9A-Fa-f]{2})(?:86)?)1[3-9][0-9]{9}(?![0-9A-Za-z])", RegexOptions.CultureInvariant)]
     private static partial Regex Mobile();
 }
 
 /// <summary>
 /// A logger provider that sees every log entry of the application under test (at Debug and above) and records any
-/// whose formatted message, structured values or exception text holds a full ID number or mobile number. The
+/// whose formatted message, structured values, exception text or scope holds a full ID number or mobile number. The
 /// fixture fails the run when any was recorded (issue #5: no full ID or phone in captured logs during the run).
 /// </summary>
 public sealed class PersonalDataLogGuard : ILoggerProvider
@@ -66,7 +69,12 @@ public sealed class PersonalDataLogGuard : ILoggerProvider
 
     private sealed class Guard(PersonalDataLogGuard owner, string category) : ILogger
     {
-        public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
+        /// <summary>A scope (e.g. the request path ASP.NET Core puts on every entry of a request) is inspected like an entry.</summary>
+        public IDisposable? BeginScope<TState>(TState state) where TState : notnull
+        {
+            owner.Inspect(category, LogLevel.None, "scope: " + state, state, null);
+            return null;
+        }
 
         public bool IsEnabled(LogLevel logLevel) => logLevel >= LogLevel.Debug;
 

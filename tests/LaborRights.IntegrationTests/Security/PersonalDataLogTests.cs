@@ -5,6 +5,8 @@ using LaborRights.IntegrationTests.Arbitration;
 using LaborRights.IntegrationTests.Discrimination;
 using LaborRights.IntegrationTests.Infrastructure;
 using LaborRights.Tracking;
+using LaborRights.Security.PersonalData;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using static LaborRights.IntegrationTests.Security.PersonalDataScenarios;
 
@@ -68,6 +70,53 @@ public class PersonalDataLogTests(AppFixture app)
         logger.LogError(new InvalidOperationException($"duplicate phone {Phone}"), "Failed");
         guard.Violations.Should().HaveCount(3);
         string.Join("\n", guard.Violations).Should().NotContain(ResidentId).And.NotContain(Phone, "the report itself must not leak");
+    }
+
+    [Fact]
+    public void A_log_scope_with_an_id_number_or_phone_reaches_the_providers_masked()
+    {
+        var guard = new PersonalDataLogGuard();
+        using var provider = new ServiceCollection()
+            .AddLogging(logging => logging.AddProvider(guard).SetMinimumLevel(LogLevel.Debug))
+            .AddPersonalDataLogRedaction()
+            .BuildServiceProvider();
+        var logger = provider.GetRequiredService<ILoggerFactory>().CreateLogger("Test");
+
+        // What ASP.NET Core's hosting does for every request: a scope holding the path, here with a phone typed into it.
+        using (logger.BeginScope(new Dictionary<string, object?> { ["RequestPath"] = $"/api/tracking/{Phone}" }))
+        using (logger.BeginScope("Filing for " + ResidentId))
+            logger.LogInformation("Request finished");
+
+        guard.EntriesSeen.Should().BeGreaterThan(0);
+        guard.Violations.Should().BeEmpty();
+    }
+
+    [Theory]
+    [InlineData("%20{phone}")]
+    [InlineData("%2B86{phone}")]
+    [InlineData("86{phone}")]
+    [InlineData("%20{id}")]
+    public async Task A_phone_or_id_typed_with_a_space_or_country_code_into_a_path_is_masked_in_the_logs(string segment)
+    {
+        var before = app.Logs.Violations.Count;
+        await app.Host.Scenario(x =>
+        {
+            x.Get.Url("/api/tracking/" + segment.Replace("{phone}", Phone).Replace("{id}", ResidentId));
+            x.WithRequestHeader(TrackCaseEndpoint.AccessCodeHeader, "ABCD2345");
+            x.StatusCodeShouldBe(404);
+        });
+        app.Logs.Violations.Count.Should().Be(before, string.Join("\n", app.Logs.Violations));
+    }
+
+    [Fact]
+    public void The_guard_catches_a_full_id_or_mobile_number_in_a_scope()
+    {
+        var guard = new PersonalDataLogGuard();
+        var logger = guard.CreateLogger("Test");
+        using (logger.BeginScope(new Dictionary<string, object?> { ["RequestPath"] = $"/api/tracking/{Phone}" }))
+        using (logger.BeginScope("Masked is fine: " + ResidentIdMasked))
+            logger.LogInformation("Request finished");
+        guard.Violations.Should().ContainSingle();
     }
 
     private static string Json(object value) => System.Text.Json.JsonSerializer.Serialize(value, DiscriminationScenarios.Json);

@@ -28,11 +28,13 @@ public static partial class LogRedaction
     public static bool ContainsPersonalData(string? text) =>
         !string.IsNullOrEmpty(text) && (ResidentId().IsMatch(text) || Mobile().IsMatch(text));
 
-    // Any 17 digits plus a digit or X, not only valid IDs: a mistyped ID is still somebody's.
-    [GeneratedRegex(@"(?<![0-9A-Za-z])[0-9]{17}[0-9Xx](?![0-9A-Za-z])", RegexOptions.CultureInvariant)]
+    // Any 17 digits plus a digit or X, not only valid IDs: a mistyped ID is still somebody's. A percent-escape just
+    // before counts as a boundary: a request path with " 139…" typed into it is logged as "%20139…".
+    [GeneratedRegex(@"(?<=(?:^|[^0-9A-Za-z]|%[0-9A-Fa-f]{2}))[0-9]{17}[0-9Xx](?![0-9A-Za-z])", RegexOptions.CultureInvariant)]
     private static partial Regex ResidentId();
 
-    [GeneratedRegex(@"(?<![0-9A-Za-z])1[3-9][0-9]{9}(?![0-9A-Za-z])", RegexOptions.CultureInvariant)]
+    // A mobile may carry the country code (86, +86, %2B86), which stays.
+    [GeneratedRegex(@"(?<=(?:^|[^0-9A-Za-z]|%[0-9A-Fa-f]{2})(?:86)?)1[3-9][0-9]{9}(?![0-9A-Za-z])", RegexOptions.CultureInvariant)]
     private static partial Regex Mobile();
 
     private sealed class RedactingLoggerFactory(ILoggerFactory inner) : ILoggerFactory
@@ -44,7 +46,17 @@ public static partial class LogRedaction
 
     private sealed class RedactingLogger(ILogger inner) : ILogger
     {
-        public IDisposable? BeginScope<TState>(TState state) where TState : notnull => inner.BeginScope(state);
+        /// <summary>
+        /// Scopes are on every entry logged inside them (ASP.NET Core puts the request path on each request's), so they
+        /// are redacted like entries.
+        /// </summary>
+        public IDisposable? BeginScope<TState>(TState state) where TState : notnull
+        {
+            var text = state.ToString();
+            var values = state as IEnumerable<KeyValuePair<string, object?>>;
+            var leaky = ContainsPersonalData(text) || (values?.Any(v => ContainsPersonalData(Text(v.Value))) ?? false);
+            return leaky ? inner.BeginScope(new RedactedState(RedactValues(values), Redact(text ?? ""))) : inner.BeginScope(state);
+        }
 
         public bool IsEnabled(LogLevel logLevel) => inner.IsEnabled(logLevel);
 
@@ -62,13 +74,16 @@ public static partial class LogRedaction
                 return;
             }
 
-            var redactedValues = values?.Select(v => new KeyValuePair<string, object?>(v.Key,
-                ContainsPersonalData(Text(v.Value)) ? Redact(Text(v.Value)!) : v.Value)).ToList() ?? [];
+            var redactedValues = RedactValues(values);
             var redactedException = exception is not null && ContainsPersonalData(exception.ToString())
                 ? new RedactedException(exception)
                 : exception;
             inner.Log(logLevel, eventId, new RedactedState(redactedValues, Redact(message)), redactedException, (s, _) => s.Message);
         }
+
+        private static List<KeyValuePair<string, object?>> RedactValues(IEnumerable<KeyValuePair<string, object?>>? values) =>
+            values?.Select(v => new KeyValuePair<string, object?>(v.Key,
+                ContainsPersonalData(Text(v.Value)) ? Redact(Text(v.Value)!) : v.Value)).ToList() ?? [];
 
         private static string? Text(object? value) => value switch
         {
