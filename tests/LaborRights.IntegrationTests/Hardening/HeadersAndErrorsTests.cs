@@ -30,6 +30,8 @@ public class HeadersAndErrorsTests(AppFixture app)
             x.StatusCodeShouldBe(status);
         });
         ShouldHaveSecurityHeaders(result.Context.Response.Headers, SecurityHeaders.ContentSecurityPolicy);
+        if (url.StartsWith("/api", StringComparison.Ordinal))
+            result.Context.Response.Headers.CacheControl.ToString().Should().Be("no-store", "API answers hold case or personal data");
     }
 
     [Fact]

@@ -35,6 +35,10 @@ public static class SecurityHeaders
             headers["Referrer-Policy"] = "no-referrer";
             headers["Permissions-Policy"] = PermissionsPolicy;
             headers["Cross-Origin-Opener-Policy"] = "same-origin";
+            // Case data, revealed personal data, tokens and tracking answers must not stay in a browser's or a
+            // proxy's cache (a shared phone, an office proxy).
+            if (context.Request.Path.StartsWithSegments("/api") || context.Request.Path.StartsWithSegments("/account"))
+                headers.CacheControl = "no-store";
             return Task.CompletedTask;
         }, context);
         return next(context);
