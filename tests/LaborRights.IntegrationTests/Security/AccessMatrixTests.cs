@@ -86,6 +86,7 @@ public sealed class AccessMatrixTests(AppFixture app)
             ["POST /api/admin/accounts/{userName}/disable"] = Staff(Administrator),
             ["POST /api/admin/accounts/{userName}/enable"] = Staff(Administrator),
             ["POST /api/admin/accounts/{userName}/unlock"] = Staff(Administrator),
+            ["POST /api/admin/accounts/{userName}/unbind-external"] = Staff(Administrator),
             ["POST /api/admin/accounts/{userName}/reset-password"] = Staff(Administrator),
         };
 

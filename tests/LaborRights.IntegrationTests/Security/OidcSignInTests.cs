@@ -55,7 +55,7 @@ public class OidcSignInTests(AppFixture app)
         var userName = await app.Host.CreateAccount(role: StaffRoles.Arbitrator, division: "370100");
         var mapping = app.Host.Services.GetRequiredService<OidcAccountMapping>();
         static ClaimsPrincipal External(string name) => new(new ClaimsIdentity(
-            [new Claim("preferred_username", name), new Claim("role", StaffRoles.Administrator)], "oidc"));
+            [new Claim("preferred_username", name), new Claim("sub", "sub-" + name), new Claim("iss", Issuer), new Claim("role", StaffRoles.Administrator)], "oidc"));
 
         var known = (await mapping.MapAsync(External(userName), "preferred_username", default))!;
         var unknown = (await mapping.MapAsync(External("visitor.from.idp"), "preferred_username", default))!;
@@ -66,5 +66,49 @@ public class OidcSignInTests(AppFixture app)
         unknown.Identity!.Name.Should().Be("visitor.from.idp");
         unknown.Claims.Should().NotContain(c => c.Type == ClaimTypes.Role || c.Type == "role" || c.Type == StaffClaimTypes.Division);
         (await mapping.MapAsync(new ClaimsPrincipal(new ClaimsIdentity()), "preferred_username", default)).Should().BeNull();
+    }
+
+    private const string Issuer = "https://sso.shandong.example.gov.cn";
+
+    private static ClaimsPrincipal ExternalUser(string userName, string subject, string issuer = Issuer) => new(new ClaimsIdentity(
+        [new Claim("preferred_username", userName), new Claim("sub", subject), new Claim("iss", issuer)], "oidc"));
+
+    [Fact]
+    public async Task The_first_external_sign_in_binds_the_account_to_that_identity_and_no_other_may_use_the_name_afterwards()
+    {
+        var userName = await app.Host.CreateAccount(role: StaffRoles.Inspector, division: "370102");
+        var mapping = app.Host.Services.GetRequiredService<OidcAccountMapping>();
+
+        var first = (await mapping.MapAsync(ExternalUser(userName, "employee-1001"), "preferred_username", default))!;
+        var again = (await mapping.MapAsync(ExternalUser(userName, "employee-1001"), "preferred_username", default))!;
+        var impostor = (await mapping.MapAsync(ExternalUser(userName, "employee-9999"), "preferred_username", default))!;
+        var otherIssuer = (await mapping.MapAsync(ExternalUser(userName, "employee-1001", "https://evil.example"), "preferred_username", default))!;
+
+        first.IsInRole(StaffRoles.Inspector).Should().BeTrue();
+        again.IsInRole(StaffRoles.Inspector).Should().BeTrue();
+        impostor.Claims.Should().NotContain(c => c.Type == ClaimTypes.Role || c.Type == StaffClaimTypes.Division, "the account is bound to employee-1001");
+        otherIssuer.Claims.Should().NotContain(c => c.Type == ClaimTypes.Role, "the account is bound to its issuer too");
+        (await mapping.MapAsync(new ClaimsPrincipal(new ClaimsIdentity([new Claim("preferred_username", userName)], "oidc")), "preferred_username", default))
+            .Should().BeNull("a provider answer without a subject is refused");
+
+        // The administrator unbinds it (the employee number changed): the next external sign-in binds anew.
+        await app.Host.Scenario(x =>
+        {
+            x.Post.Url($"/api/admin/accounts/{userName}/unbind-external");
+            x.WithRequestHeader(DevelopmentAuthentication.UserHeader, StaffUsers.Administrator());
+            x.StatusCodeShouldBeOk();
+        });
+        (await mapping.MapAsync(ExternalUser(userName, "employee-9999"), "preferred_username", default))!.IsInRole(StaffRoles.Inspector).Should().BeTrue();
+    }
+
+    [Fact]
+    public async Task An_administrator_account_never_signs_in_through_the_provider()
+    {
+        var userName = await app.Host.CreateAccount(role: StaffRoles.Administrator, division: "370000");
+        var mapping = app.Host.Services.GetRequiredService<OidcAccountMapping>();
+
+        var mapped = (await mapping.MapAsync(ExternalUser(userName, "admin-subject"), "preferred_username", default))!;
+
+        mapped.Claims.Should().NotContain(c => c.Type == ClaimTypes.Role);
     }
 }

@@ -101,6 +101,18 @@ public static class AccountAdministrationEndpoints
             return true;
         }, ct);
 
+    /// <summary>The staff member's external identity changed (e.g. a new employee number): the next external sign-in binds anew.</summary>
+    [Staff(StaffRoles.Administrator)]
+    [WolverinePost("/api/admin/accounts/{userName}/unbind-external")]
+    public static Task<IResult> UnbindExternal(string userName, ClaimsPrincipal user, StaffAccounts accounts, TimeProvider clock, ILogger<StaffAccount> logger, CancellationToken ct) =>
+        Change(userName, user, accounts, clock, logger, "unbound from its external identity", a =>
+        {
+            if (a.ExternalSubject is null) return false;
+            (a.ExternalIssuer, a.ExternalSubject) = (null, null);
+            a.SecurityStamp = StaffAccount.NewStamp();
+            return true;
+        }, ct);
+
     [Staff(StaffRoles.Administrator)]
     [WolverinePost("/api/admin/accounts/{userName}/reset-password")]
     public static async Task<IResult> ResetPassword(

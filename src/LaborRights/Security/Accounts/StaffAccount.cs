@@ -23,6 +23,13 @@ public sealed class StaffAccount : IVersioned
     /// <summary>County, city or province codes (see <see cref="StaffClaimTypes.Division"/>).</summary>
     public List<string> Divisions { get; set; } = [];
 
+    /// <summary>
+    /// The external identity (OpenID Connect issuer and subject) this account is bound to since its first external
+    /// sign-in; from then on only that identity can use the account, whatever user name the provider sends.
+    /// </summary>
+    public string? ExternalIssuer { get; set; }
+    public string? ExternalSubject { get; set; }
+
     public bool Disabled { get; set; }
     public int FailedAttempts { get; set; }
     public DateTimeOffset? LockoutEnd { get; set; }
@@ -46,9 +53,9 @@ public sealed class StaffAccount : IVersioned
 public sealed record StaffAccountView(
     string UserName, string DisplayName, IReadOnlyList<string> Roles, IReadOnlyList<string> Divisions,
     bool Disabled, bool LockedOut, DateTimeOffset? LockoutEnd, int FailedAttempts, bool HasPassword,
-    DateTimeOffset CreatedAt, string CreatedBy, DateTimeOffset? LastSignInAt)
+    DateTimeOffset CreatedAt, string CreatedBy, DateTimeOffset? LastSignInAt, string? ExternalIssuer, string? ExternalSubject)
 {
     public static StaffAccountView Of(StaffAccount a, DateTimeOffset now) => new(
         a.UserName, a.DisplayName, a.Roles, a.Divisions, a.Disabled, a.IsLockedOut(now), a.IsLockedOut(now) ? a.LockoutEnd : null,
-        a.FailedAttempts, a.PasswordHash is not null, a.CreatedAt, a.CreatedBy, a.LastSignInAt);
+        a.FailedAttempts, a.PasswordHash is not null, a.CreatedAt, a.CreatedBy, a.LastSignInAt, a.ExternalIssuer, a.ExternalSubject);
 }

@@ -37,23 +37,55 @@ public sealed record OidcSignInOptions
 
 /// <summary>
 /// Turns the provider's user into a local one: roles and divisions come only from the local account of the same user
-/// name, so the provider proves who someone is and this system decides what they may do. A user without an enabled
-/// local account is signed in with no role, which opens no staff endpoint.
+/// name, so the provider proves who someone is and this system decides what they may do. The user name is only how
+/// the first sign-in finds the account: the account is then bound to the provider's issuer and subject (<c>iss</c>,
+/// <c>sub</c> — unique and stable, unlike <c>preferred_username</c>), and another identity sending the same name later
+/// gets no role. Administrator accounts never sign in externally. A user without an enabled local account is signed in
+/// with no role, which opens no staff endpoint.
 /// </summary>
 public sealed class OidcAccountMapping(StaffAccounts accounts, ILogger<OidcAccountMapping> logger)
 {
     public async Task<ClaimsPrincipal?> MapAsync(ClaimsPrincipal external, string userNameClaim, CancellationToken ct)
     {
         var userName = external.FindFirst(userNameClaim)?.Value;
-        if (string.IsNullOrWhiteSpace(userName) || userName.Length > 64)
+        var subject = external.FindFirst("sub");
+        if (string.IsNullOrWhiteSpace(userName) || userName.Length > 64 || string.IsNullOrWhiteSpace(subject?.Value))
         {
-            logger.LogWarning("External sign-in without a usable {Claim} claim refused.", userNameClaim);
+            logger.LogWarning("External sign-in without a usable {Claim} or sub claim refused.", userNameClaim);
             return null;
         }
+
+        var issuer = external.FindFirst("iss")?.Value ?? subject.Issuer;
         var account = await accounts.FindAsync(userName, ct);
-        if (account is { Disabled: false }) return StaffPrincipals.For(account);
-        logger.LogInformation("External user {UserName} has no enabled local account: signed in without roles.", userName);
-        return StaffPrincipals.WithoutAccount(userName);
+        if (account is not { Disabled: false })
+        {
+            logger.LogInformation("External user {UserName} has no enabled local account: signed in without roles.", userName);
+            return StaffPrincipals.WithoutAccount(userName);
+        }
+
+        if (account.Roles.Contains(StaffRoles.Administrator))
+        {
+            logger.LogWarning("External sign-in to administrator account {UserName} refused: administrators sign in with their password.", userName);
+            return StaffPrincipals.WithoutAccount(userName);
+        }
+
+        if (account.ExternalSubject is null)
+        {
+            account = await accounts.UpdateAsync(userName, a =>
+            {
+                if (a.ExternalSubject is not null) return false;
+                (a.ExternalIssuer, a.ExternalSubject) = (issuer, subject.Value);
+                return true;
+            }, ct) ?? account;
+        }
+
+        if (account.ExternalIssuer != issuer || account.ExternalSubject != subject.Value)
+        {
+            logger.LogWarning("External sign-in as {UserName} by another external identity than the one the account is bound to: signed in without roles.", userName);
+            return StaffPrincipals.WithoutAccount(userName);
+        }
+
+        return StaffPrincipals.For(account);
     }
 
     internal static void Configure(OpenIdConnectOptions o, OidcSignInOptions settings)
