@@ -41,7 +41,8 @@ public sealed class IntakeIdempotency(IDataProtectionProvider protection, TimePr
             errors.Add(Header, "幂等键应为8至100个可见ASCII字符", "Idempotency-Key must be 8 to 100 visible ASCII characters");
             return null;
         }
-        return $"{scope}:{key}";
+        // Stored hashed: a client could choose a phone number or an ID as its key.
+        return $"{scope}:{Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(key)))}";
     }
 
     /// <summary>The first submission's answer (200) when this is a retry, a 422 when the key came with another form, else null.</summary>
@@ -81,6 +82,18 @@ public sealed class IntakeIdempotency(IDataProtectionProvider protection, TimePr
         });
     }
 
+    /// <summary>Deletes every record past its window: the answer can no longer be replayed, and the form's hash need not be kept.</summary>
+    public async Task<int> SweepAsync(IDocumentStore store, CancellationToken ct)
+    {
+        await using var session = store.LightweightSession();
+        var now = clock.GetUtcNow();
+        var expired = await session.Query<IntakeIdempotencyRecord>().Where(x => x.ExpiresAt < now).CountAsync(ct);
+        if (expired == 0) return 0;
+        session.DeleteWhere<IntakeIdempotencyRecord>(x => x.ExpiresAt < now);
+        await session.SaveChangesAsync(ct);
+        return expired;
+    }
+
     private string Hash(object form) =>
         Convert.ToHexString(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(form, form.GetType(), json.Value.SerializerOptions)));
 }
@@ -94,6 +107,7 @@ public static class TrackingModule
         services.AddSingleton<IConfigureOptions<Microsoft.AspNetCore.DataProtection.KeyManagement.KeyManagementOptions>>(sp =>
             new ConfigureOptions<Microsoft.AspNetCore.DataProtection.KeyManagement.KeyManagementOptions>(o =>
                 o.XmlRepository = new DataProtectionKeyStore(sp.GetRequiredService<IDocumentStore>())));
+        services.AddHostedService<IntakeIdempotencySweep>();
         return services.AddSingleton<PublicTracking>().AddSingleton<IntakeIdempotency>();
     }
 
@@ -101,5 +115,25 @@ public static class TrackingModule
     {
         opts.Schema.For<IntakeIdempotencyRecord>().Index(x => x.ExpiresAt);
         return opts;
+    }
+}
+
+/// <summary>Hourly, removes idempotency records past their 24-hour window.</summary>
+public sealed class IntakeIdempotencySweep(IntakeIdempotency idempotency, IDocumentStore store, ILogger<IntakeIdempotencySweep> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(TimeSpan.FromHours(1));
+        while (await timer.WaitForNextTickAsync(stoppingToken))
+        {
+            try
+            {
+                await idempotency.SweepAsync(store, stoppingToken);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                logger.LogWarning(e, "Expired idempotency records could not be removed; will retry");
+            }
+        }
     }
 }

@@ -5,6 +5,7 @@ using LaborRights.IntegrationTests.Infrastructure;
 using LaborRights.WageArrears.Filing;
 using LaborRights.Tracking;
 using Marten;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.AspNetCore.Mvc;
 
 namespace LaborRights.IntegrationTests.WageArrears;
@@ -31,6 +32,29 @@ public class IntakeTests(AppFixture app)
         retry.Should().BeEquivalentTo(first, "the retry gets the very same case, tracking number and access code");
         (await EventCount()).Should().Be(before, "the retry stores nothing");
         (await app.Host.Track(retry)).TrackingNumber.Should().Be(first.TrackingNumber);
+    }
+
+    [Fact]
+    public async Task An_idempotency_key_is_stored_only_hashed_and_records_past_their_window_are_swept()
+    {
+        var key = "13955556666-" + Guid.NewGuid().ToString("N")[..6]; // a client may well use a phone number
+        var first = await app.Host.FileComplaint(idempotencyKey: key);
+        (await app.Host.FileComplaint(idempotencyKey: key)).CaseId.Should().Be(first.CaseId);
+
+        await using (var session = app.Store.LightweightSession())
+        {
+            (await session.Query<IntakeIdempotencyRecord>().Where(x => x.Id.Contains(key)).AnyAsync()).Should().BeFalse();
+            session.Insert(new IntakeIdempotencyRecord { Id = "test:expired-" + Guid.NewGuid(), RequestHash = "x", ProtectedAnswer = "x",
+                ExpiresAt = app.Clock.GetUtcNow().AddMinutes(-1) });
+            await session.SaveChangesAsync();
+        }
+
+        var swept = await app.Host.Services.GetRequiredService<IntakeIdempotency>().SweepAsync(app.Store, CancellationToken.None);
+
+        swept.Should().BeGreaterThanOrEqualTo(1);
+        await using var after = app.Store.QuerySession();
+        (await after.Query<IntakeIdempotencyRecord>().Where(x => x.ExpiresAt < app.Clock.GetUtcNow()).AnyAsync()).Should().BeFalse();
+        (await app.Host.FileComplaint(idempotencyKey: key)).CaseId.Should().Be(first.CaseId, "a record inside its window stays");
     }
 
     [Fact]
