@@ -31,7 +31,7 @@ var connectionString = await builder.EnsureDatabaseAsync();
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddSingleton(WorkingDayCalendar.LoadEmbedded());
 builder.Services.AddSingleton(ShandongRegions.LoadEmbedded());
-builder.Services.AddTracking();
+builder.Services.AddTracking(builder.Configuration);
 builder.Services.AddBenchmark();
 builder.Services.AddWageArrears(builder.Configuration);
 builder.Services.AddArbitration(builder.Configuration);

@@ -100,10 +100,13 @@ public sealed class IntakeIdempotency(IDataProtectionProvider protection, TimePr
 
 public static class TrackingModule
 {
-    public static IServiceCollection AddTracking(this IServiceCollection services)
+    public static IServiceCollection AddTracking(this IServiceCollection services, IConfiguration configuration)
     {
-        // Keys that protect stored answers live in PostgreSQL, so every node and every restart can read them.
-        services.AddDataProtection().SetApplicationName("LaborRights");
+        // Keys that protect stored answers, tokens and cookies live in PostgreSQL, so every node and every restart can
+        // read them; with a certificate configured they are stored encrypted, so a copy of the database alone opens nothing.
+        var dataProtection = services.AddDataProtection().SetApplicationName("LaborRights");
+        if (DataProtectionCertificate.Load(configuration) is { } certificate)
+            dataProtection.ProtectKeysWithCertificate(certificate).UnprotectKeysWithAnyCertificate(certificate);
         services.AddSingleton<IConfigureOptions<Microsoft.AspNetCore.DataProtection.KeyManagement.KeyManagementOptions>>(sp =>
             new ConfigureOptions<Microsoft.AspNetCore.DataProtection.KeyManagement.KeyManagementOptions>(o =>
                 o.XmlRepository = new DataProtectionKeyStore(sp.GetRequiredService<IDocumentStore>())));
@@ -135,5 +138,22 @@ public sealed class IntakeIdempotencySweep(IntakeIdempotency idempotency, IDocum
                 logger.LogWarning(e, "Expired idempotency records could not be removed; will retry");
             }
         }
+    }
+}
+
+/// <summary>
+/// The certificate that encrypts the Data Protection key ring at rest: <c>DataProtection:CertificatePath</c> (a PFX file)
+/// and <c>DataProtection:CertificatePassword</c> (from the environment or a secret store). None configured: keys are
+/// stored unencrypted (development, tests).
+/// </summary>
+public static class DataProtectionCertificate
+{
+    public static System.Security.Cryptography.X509Certificates.X509Certificate2? Load(IConfiguration configuration)
+    {
+        var path = configuration["DataProtection:CertificatePath"];
+        if (string.IsNullOrWhiteSpace(path)) return null;
+        if (!File.Exists(path)) throw new InvalidOperationException($"DataProtection:CertificatePath names a file that does not exist: {path}");
+        return System.Security.Cryptography.X509Certificates.X509CertificateLoader.LoadPkcs12FromFile(
+            path, configuration["DataProtection:CertificatePassword"]);
     }
 }
