@@ -93,6 +93,20 @@ public class AccountAdministrationTests(AppFixture app)
     }
 
     [Fact]
+    public async Task An_account_has_exactly_one_role_so_no_role_borrows_anothers_divisions()
+    {
+        var result = await app.Host.Scenario(x =>
+        {
+            x.Post.Json(new CreateStaffAccount(SignInScenarios.NewUserName(), "兼职", SignInScenarios.Password,
+                [StaffRoles.Inspector, StaffRoles.Supervisor], ["370102", "370000"])).ToUrl("/api/admin/accounts");
+            x.WithRequestHeader(DevelopmentAuthentication.UserHeader, StaffUsers.Administrator());
+            x.StatusCodeShouldBe(400);
+        });
+
+        (await result.ReadAsJsonAsync<ValidationProblemDetails>())!.Errors.Keys.Should().Equal("roles");
+    }
+
+    [Fact]
     public async Task A_user_name_is_unique_whatever_its_letter_case_and_the_list_shows_no_hash()
     {
         var userName = await app.Host.CreateAccount();

@@ -43,6 +43,10 @@ public static partial class AccountRules
             errors.Add("roles", "至少指定一个角色", "At least one role is required");
         else if (roles.FirstOrDefault(r => !StaffRoles.IsKnown(r)) is { } unknown)
             errors.Add("roles", $"未知角色：{unknown}（可选 {string.Join('、', StaffRoles.All)}）", $"Unknown role {unknown} (one of {string.Join(", ", StaffRoles.All)})");
+        // An account's divisions apply to all its roles (ADR 0016): two roles would lend one role the other's reach
+        // (a supervisor's province with an inspector's commands), and administration stays apart from case work.
+        else if (roles.Distinct(StringComparer.Ordinal).Count() > 1)
+            errors.Add("roles", "每个账号只能有一个角色；身兼数职请分别开设账号", "An account has exactly one role; give a person with several duties one account per role");
         if (divisions is not { Count: > 0 })
             errors.Add("divisions", "至少指定一个辖区（县、市或全省代码）", "At least one division (county, city or province code) is required");
         else if (divisions.FirstOrDefault(d => d != StaffScope.ProvinceCode && regions.FindCity(d) is null && regions.FindCounty(d) is null) is { } bad)
