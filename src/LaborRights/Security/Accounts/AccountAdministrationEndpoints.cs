@@ -38,25 +38,10 @@ public static class AccountAdministrationEndpoints
         CreateStaffAccount command, ClaimsPrincipal user, StaffAccounts accounts, IPasswordHasher<StaffAccount> hasher,
         ShandongRegions regions, IOptions<StaffSignInOptions> options, TimeProvider clock, ILogger<StaffAccount> logger, CancellationToken ct)
     {
-        var errors = new FieldErrors()
-            .UserName(command.UserName)
-            .Required("displayName", command.DisplayName, "姓名", "Display name")
-            .MaxLength("displayName", command.DisplayName, 50, "姓名", "Display name")
-            .Password(command.Password, command.UserName, options.Value.MinimumPasswordLength)
-            .RolesAndDivisions(command.Roles, command.Divisions, regions);
+        var errors = NewStaffAccount.Check(command, regions, options.Value);
         if (errors.Any) return errors.ToProblem().ToResult();
 
-        var account = new StaffAccount
-        {
-            Id = StaffAccount.IdFor(command.UserName!),
-            UserName = command.UserName!.Trim(),
-            DisplayName = command.DisplayName!.Trim(),
-            Roles = command.Roles!.Distinct().ToList(),
-            Divisions = command.Divisions!.Select(d => d.Trim()).Distinct().ToList(),
-            CreatedAt = clock.GetUtcNow(),
-            CreatedBy = user.Identity?.Name ?? "",
-        };
-        account.PasswordHash = hasher.HashPassword(account, command.Password!);
+        var account = NewStaffAccount.Build(command, user.Identity?.Name ?? "", hasher, clock);
         if (!await accounts.TryCreateAsync(account, ct))
             return Results.Problem(new Microsoft.AspNetCore.Mvc.ProblemDetails
             {
@@ -140,5 +125,34 @@ public static class AccountAdministrationEndpoints
         if (account is null) return UnknownAccount();
         if (changed) logger.LogInformation("Account {UserName} {What} by {Administrator}.", account.UserName, what, user.Identity?.Name);
         return Results.Ok(StaffAccountView.Of(account, clock.GetUtcNow()));
+    }
+}
+
+/// <summary>The one way an account comes to be, from the administrator endpoint or the <c>add-staff-account</c> verb.</summary>
+public static class NewStaffAccount
+{
+    public static FieldErrors Check(CreateStaffAccount command, ShandongRegions regions, StaffSignInOptions options) =>
+        new FieldErrors()
+            .UserName(command.UserName)
+            .Required("displayName", command.DisplayName, "姓名", "Display name")
+            .MaxLength("displayName", command.DisplayName, 50, "姓名", "Display name")
+            .Password(command.Password, command.UserName, options.MinimumPasswordLength)
+            .RolesAndDivisions(command.Roles, command.Divisions, regions);
+
+    /// <summary>For a command that passed <see cref="Check"/>.</summary>
+    public static StaffAccount Build(CreateStaffAccount command, string createdBy, IPasswordHasher<StaffAccount> hasher, TimeProvider clock)
+    {
+        var account = new StaffAccount
+        {
+            Id = StaffAccount.IdFor(command.UserName!),
+            UserName = command.UserName!.Trim(),
+            DisplayName = command.DisplayName!.Trim(),
+            Roles = command.Roles!.Distinct().ToList(),
+            Divisions = command.Divisions!.Select(d => d.Trim()).Distinct().ToList(),
+            CreatedAt = clock.GetUtcNow(),
+            CreatedBy = createdBy,
+        };
+        account.PasswordHash = hasher.HashPassword(account, command.Password!);
+        return account;
     }
 }
