@@ -13,6 +13,19 @@ public static class ScopeFilters
     /// </summary>
     public static string[]? CountyFilter(this StaffScope scope) => scope.CoversProvince ? null : [.. scope.CoveredCounties()];
 
+    /// <summary>
+    /// A list's rows in the caller's counties (always first, in the database), then in the county or city asked for:
+    /// a county asked for outside the scope simply yields nothing.
+    /// </summary>
+    public static IQueryable<T> InScopeAndPlace<T>(this IQueryable<T> query, StaffScope scope, string? county, string? city)
+        where T : ILocatedRow
+    {
+        if (scope.CountyFilter() is { } covered) query = query.Where(x => covered.Contains(x.CountyCode));
+        if (county is not null) query = query.Where(x => x.CountyCode == county);
+        if (city is not null) query = query.Where(x => x.CityCode == city);
+        return query;
+    }
+
     /// <summary>The case kinds the caller's roles read: supervisors all, inspectors theirs, arbitrators arbitration.</summary>
     public static CaseKind[] ReadableKinds(this StaffScope scope)
     {
@@ -36,4 +49,11 @@ public static class ScopeFilters
         && !StaffScope.Of(user, regions).Covers(county.Trim())
             ? Problems.OutsideDivisions()
             : validated;
+}
+
+/// <summary>A row of a list that lies in one county (and its city): what <see cref="ScopeFilters.InScopeAndPlace{T}"/> filters on.</summary>
+public interface ILocatedRow
+{
+    string CountyCode { get; }
+    string CityCode { get; }
 }

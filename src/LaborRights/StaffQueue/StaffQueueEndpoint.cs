@@ -31,12 +31,10 @@ public static class StaffQueueEndpoint
         IQueryable<StaffQueueItem> query = session.Query<StaffQueueItem>();
         // Only the kinds the caller's roles read, only their counties; filtered in the database.
         var scope = StaffScope.Of(user, regions);
-        if (scope.CountyFilter() is { } covered) query = query.Where(x => covered.Contains(x.CountyCode));
+        query = query.InScopeAndPlace(scope, county, city);
         var kinds = scope.ReadableKinds();
         if (kinds.Length < Enum.GetValues<CaseKind>().Length) query = query.Where(x => x.Kind.IsOneOf(kinds));
         query = status is null ? query.Where(x => x.IsOpen) : query.Where(x => x.Status == status);
-        if (county is not null) query = query.Where(x => x.CountyCode == county);
-        if (city is not null) query = query.Where(x => x.CityCode == city);
         if (kind is { } k) query = query.Where(x => x.Kind == k);
         if (assignee is not null) query = query.Where(x => x.Assignees.Contains(assignee));
         if (overdue is { } o) query = query.Where(x => x.IsOverdue == o);

@@ -4,7 +4,7 @@ namespace LaborRights.StaffQueue;
 /// One open or closed case of any kind in the unified staff queue (统一待办): what it is, where, who has it, and
 /// the next statutory deadline. Overdue flags come from "deadline passed" events, never from a clock.
 /// </summary>
-public sealed class StaffQueueItem
+public sealed class StaffQueueItem : LaborRights.Security.ILocatedRow
 {
     public Guid Id { get; set; }
     public CaseKind Kind { get; set; }

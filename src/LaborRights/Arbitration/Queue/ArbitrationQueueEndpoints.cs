@@ -10,7 +10,6 @@ namespace LaborRights.Arbitration.Queue;
 /// <summary>A commission's work queue (most urgent deadline first) and its overdue list.</summary>
 public static class ArbitrationQueueEndpoints
 {
-
     [Staff(StaffRoles.Arbitrator, StaffRoles.Supervisor)]
     [WolverineGet("/api/arbitration")]
     public static async Task<IResult> GetQueue(
@@ -18,7 +17,7 @@ public static class ArbitrationQueueEndpoints
         string? county = null, string? city = null, ArbitrationStatus? status = null, int page = 1, int pageSize = 20)
     {
         if (ListParameters.Invalid(regions, county, city, page, pageSize) is { } problem) return problem;
-        var query = Filter(session.Query<ArbitrationQueueItem>(), StaffScope.Of(user, regions), county, city);
+        var query = session.Query<ArbitrationQueueItem>().InScopeAndPlace(StaffScope.Of(user, regions), county, city);
         if (status is { } s) query = query.Where(x => x.Status == s);
         var result = await query.OrderBy(x => x.NextDueOn).ThenBy(x => x.ReceivedOn).ThenBy(x => x.Id).ToPagedListAsync(page, pageSize, ct);
         return Results.Ok(Page<ArbitrationQueueItem>.From(result));
@@ -31,20 +30,10 @@ public static class ArbitrationQueueEndpoints
         string? county = null, string? city = null, int page = 1, int pageSize = 20)
     {
         if (ListParameters.Invalid(regions, county, city, page, pageSize) is { } problem) return problem;
-        var result = await Filter(session.Query<ArbitrationQueueItem>(), StaffScope.Of(user, regions), county, city)
+        var result = await session.Query<ArbitrationQueueItem>().InScopeAndPlace(StaffScope.Of(user, regions), county, city)
             .Where(x => x.IsOverdue)
             .OrderBy(x => x.NextDueOn).ThenBy(x => x.Id)
             .ToPagedListAsync(page, pageSize, ct);
         return Results.Ok(Page<ArbitrationQueueItem>.From(result));
     }
-
-    private static IQueryable<ArbitrationQueueItem> Filter(IQueryable<ArbitrationQueueItem> query, StaffScope scope, string? county, string? city)
-    {
-        // Scope first, in the database: a county asked for outside it simply yields nothing.
-        if (scope.CountyFilter() is { } covered) query = query.Where(x => covered.Contains(x.CountyCode));
-        if (county is not null) query = query.Where(x => x.CountyCode == county);
-        if (city is not null) query = query.Where(x => x.CityCode == city);
-        return query;
-    }
-
 }

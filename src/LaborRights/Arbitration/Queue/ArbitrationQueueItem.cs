@@ -7,7 +7,7 @@ namespace LaborRights.Arbitration.Queue;
 /// One row of a commission's work queue: status, parties, and the deadline that matters next.
 /// Overdue flags come from the "deadline passed" events, so reading the queue needs no clock.
 /// </summary>
-public sealed class ArbitrationQueueItem
+public sealed class ArbitrationQueueItem : LaborRights.Security.ILocatedRow
 {
     public Guid Id { get; set; }
     public int Version { get; set; }

@@ -18,6 +18,4 @@ internal sealed record UnitEvaluation(
     public Rational? Score { get; } = ScoringV1.Score(Indicators.Select(t => t.Fraction));
 
     public BenchmarkRating Rating => ScoringV1.Rate(Cohort.Count, Score, Vetoed);
-
-    public bool IsRanked => Rating != BenchmarkRating.Insufficient;
 }

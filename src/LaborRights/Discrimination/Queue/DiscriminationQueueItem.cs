@@ -7,7 +7,7 @@ namespace LaborRights.Discrimination.Queue;
 /// One row of a county's discrimination work queue. It names no filer (a report's identity is confidential and a
 /// queue is read by many). Overdue flags come from the "deadline passed" events, so reading it needs no clock.
 /// </summary>
-public sealed class DiscriminationQueueItem
+public sealed class DiscriminationQueueItem : LaborRights.Security.ILocatedRow
 {
     public Guid Id { get; set; }
     public int Version { get; set; }

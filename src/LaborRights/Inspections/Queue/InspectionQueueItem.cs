@@ -7,7 +7,7 @@ namespace LaborRights.Inspections.Queue;
 /// One row of a county's inspection queue. The overdue flag comes from the "deadline passed" event, so reading
 /// the queue needs no clock.
 /// </summary>
-public sealed class InspectionQueueItem
+public sealed class InspectionQueueItem : LaborRights.Security.ILocatedRow
 {
     public Guid Id { get; set; }
     public int Version { get; set; }

@@ -10,7 +10,6 @@ namespace LaborRights.WageArrears.Queue;
 /// <summary>A county's work queue (most urgent deadline first) and its overdue list.</summary>
 public static class CaseQueueEndpoints
 {
-
     [Staff(StaffRoles.Inspector, StaffRoles.Supervisor)]
     [WolverineGet("/api/wage-arrears")]
     public static async Task<IResult> GetQueue(
@@ -18,7 +17,7 @@ public static class CaseQueueEndpoints
         string? county = null, string? city = null, CaseStatus? status = null, int page = 1, int pageSize = 20)
     {
         if (ListParameters.Invalid(regions, county, city, page, pageSize) is { } problem) return problem;
-        var query = Filter(session.Query<WageArrearsQueueItem>(), StaffScope.Of(user, regions), county, city);
+        var query = session.Query<WageArrearsQueueItem>().InScopeAndPlace(StaffScope.Of(user, regions), county, city);
         if (status is { } s) query = query.Where(x => x.Status == s);
         var result = await query.OrderBy(x => x.NextDueOn).ThenBy(x => x.ReceivedOn).ThenBy(x => x.Id).ToPagedListAsync(page, pageSize, ct);
         return Results.Ok(Page<WageArrearsQueueItem>.From(result));
@@ -31,20 +30,10 @@ public static class CaseQueueEndpoints
         string? county = null, string? city = null, int page = 1, int pageSize = 20)
     {
         if (ListParameters.Invalid(regions, county, city, page, pageSize) is { } problem) return problem;
-        var result = await Filter(session.Query<WageArrearsQueueItem>(), StaffScope.Of(user, regions), county, city)
+        var result = await session.Query<WageArrearsQueueItem>().InScopeAndPlace(StaffScope.Of(user, regions), county, city)
             .Where(x => x.IsOverdue)
             .OrderBy(x => x.NextDueOn).ThenBy(x => x.Id)
             .ToPagedListAsync(page, pageSize, ct);
         return Results.Ok(Page<WageArrearsQueueItem>.From(result));
     }
-
-    private static IQueryable<WageArrearsQueueItem> Filter(IQueryable<WageArrearsQueueItem> query, StaffScope scope, string? county, string? city)
-    {
-        // Scope first, in the database: a county asked for outside it simply yields nothing.
-        if (scope.CountyFilter() is { } covered) query = query.Where(x => covered.Contains(x.CountyCode));
-        if (county is not null) query = query.Where(x => x.CountyCode == county);
-        if (city is not null) query = query.Where(x => x.CityCode == city);
-        return query;
-    }
-
 }

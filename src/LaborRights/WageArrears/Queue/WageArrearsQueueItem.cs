@@ -7,7 +7,7 @@ namespace LaborRights.WageArrears.Queue;
 /// One row of a county's work queue: status, money, and the working-day deadlines that matter next.
 /// Overdue flags come from the "deadline passed" events, so reading the queue needs no clock.
 /// </summary>
-public sealed class WageArrearsQueueItem
+public sealed class WageArrearsQueueItem : LaborRights.Security.ILocatedRow
 {
     public Guid Id { get; set; }
     public int Version { get; set; }
