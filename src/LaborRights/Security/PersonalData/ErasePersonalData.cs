@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using LaborRights.ReferenceData;
 using Marten;
 using Wolverine.Http;
 
@@ -18,29 +17,30 @@ public static class ErasePersonalDataEndpoint
     [CaseAccess(CaseKind.WageArrears, StaffRoles.Administrator, StaffRoles.Supervisor)]
     [WolverinePost("/api/wage-arrears/{id}/personal-data/erase")]
     public static Task<IResult> EraseWageArrears(Guid id, ErasePersonalData command, IQuerySession session, ClaimsPrincipal user,
-        ShandongRegions regions, PersonalDataEraser eraser, CancellationToken ct) =>
-        Erase(PersonalDataCaseKind.WageArrears, id, command, session, user, regions, eraser, ct);
+        PersonalDataEraser eraser, CancellationToken ct) =>
+        Erase(PersonalDataCaseKind.WageArrears, id, command, session, user, eraser, ct);
 
     [CaseAccess(CaseKind.Discrimination, StaffRoles.Administrator, StaffRoles.Supervisor)]
     [WolverinePost("/api/discrimination/{id}/personal-data/erase")]
     public static Task<IResult> EraseDiscrimination(Guid id, ErasePersonalData command, IQuerySession session, ClaimsPrincipal user,
-        ShandongRegions regions, PersonalDataEraser eraser, CancellationToken ct) =>
-        Erase(PersonalDataCaseKind.Discrimination, id, command, session, user, regions, eraser, ct);
+        PersonalDataEraser eraser, CancellationToken ct) =>
+        Erase(PersonalDataCaseKind.Discrimination, id, command, session, user, eraser, ct);
 
     [CaseAccess(CaseKind.Arbitration, StaffRoles.Administrator, StaffRoles.Supervisor)]
     [WolverinePost("/api/arbitration/{id}/personal-data/erase")]
     public static Task<IResult> EraseArbitration(Guid id, ErasePersonalData command, IQuerySession session, ClaimsPrincipal user,
-        ShandongRegions regions, PersonalDataEraser eraser, CancellationToken ct) =>
-        Erase(PersonalDataCaseKind.Arbitration, id, command, session, user, regions, eraser, ct);
+        PersonalDataEraser eraser, CancellationToken ct) =>
+        Erase(PersonalDataCaseKind.Arbitration, id, command, session, user, eraser, ct);
 
     private static async Task<IResult> Erase(PersonalDataCaseKind kind, Guid id, ErasePersonalData command, IQuerySession session,
-        ClaimsPrincipal user, ShandongRegions regions, PersonalDataEraser eraser, CancellationToken ct)
+        ClaimsPrincipal user, PersonalDataEraser eraser, CancellationToken ct)
     {
         var errors = PersonalDataRules.ValidateReason(command.Reason);
         if (errors.Any) return errors.ToProblem().ToResult();
 
         var found = await PersonalDataCases.FindAsync(session, kind, id, ct);
-        if (found is null || !PersonalDataRules.Allows(user, regions, PersonalDataCases.EraseRoles, found.CountyCode))
+        // Role and divisions were checked by [CaseAccess] before this runs (ScopedRecordMiddleware, ADR 0016).
+        if (found is null)
             return PersonalDataRules.NotFound(kind);
 
         var erasure = await eraser.EraseAsync(id, kind, found.CountyCode, ErasureGround.Request, PersonalDataRules.Actor(user),

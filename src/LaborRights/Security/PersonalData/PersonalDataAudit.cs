@@ -1,5 +1,3 @@
-using System.Security.Claims;
-using LaborRights.ReferenceData;
 using Marten;
 using Wolverine.Http;
 
@@ -12,24 +10,24 @@ public static class PersonalDataAuditEndpoint
 {
     [CaseAccess(CaseKind.WageArrears, StaffRoles.Supervisor)]
     [WolverineGet("/api/wage-arrears/{id}/personal-data/accesses")]
-    public static Task<IResult> WageArrearsAccesses(Guid id, IQuerySession session, ClaimsPrincipal user, ShandongRegions regions, CancellationToken ct) =>
-        Trail(PersonalDataCaseKind.WageArrears, id, session, user, regions, ct);
+    public static Task<IResult> WageArrearsAccesses(Guid id, IQuerySession session, CancellationToken ct) =>
+        Trail(PersonalDataCaseKind.WageArrears, id, session, ct);
 
     [CaseAccess(CaseKind.Discrimination, StaffRoles.Supervisor)]
     [WolverineGet("/api/discrimination/{id}/personal-data/accesses")]
-    public static Task<IResult> DiscriminationAccesses(Guid id, IQuerySession session, ClaimsPrincipal user, ShandongRegions regions, CancellationToken ct) =>
-        Trail(PersonalDataCaseKind.Discrimination, id, session, user, regions, ct);
+    public static Task<IResult> DiscriminationAccesses(Guid id, IQuerySession session, CancellationToken ct) =>
+        Trail(PersonalDataCaseKind.Discrimination, id, session, ct);
 
     [CaseAccess(CaseKind.Arbitration, StaffRoles.Supervisor)]
     [WolverineGet("/api/arbitration/{id}/personal-data/accesses")]
-    public static Task<IResult> ArbitrationAccesses(Guid id, IQuerySession session, ClaimsPrincipal user, ShandongRegions regions, CancellationToken ct) =>
-        Trail(PersonalDataCaseKind.Arbitration, id, session, user, regions, ct);
+    public static Task<IResult> ArbitrationAccesses(Guid id, IQuerySession session, CancellationToken ct) =>
+        Trail(PersonalDataCaseKind.Arbitration, id, session, ct);
 
-    private static async Task<IResult> Trail(PersonalDataCaseKind kind, Guid id, IQuerySession session, ClaimsPrincipal user,
-        ShandongRegions regions, CancellationToken ct)
+    private static async Task<IResult> Trail(PersonalDataCaseKind kind, Guid id, IQuerySession session, CancellationToken ct)
     {
         var found = await PersonalDataCases.FindAsync(session, kind, id, ct);
-        if (found is null || !PersonalDataRules.Allows(user, regions, [StaffRoles.Supervisor], found.CountyCode))
+        // Role and divisions were checked by [CaseAccess] before this runs (ScopedRecordMiddleware, ADR 0016).
+        if (found is null)
             return PersonalDataRules.NotFound(kind);
 
         var accesses = await session.Query<PersonalDataAccess>().Where(x => x.CaseId == id).OrderBy(x => x.ViewedAt).ToListAsync(ct);

@@ -38,14 +38,6 @@ public static class PersonalDataCases
         _ => "arbitration",
     };
 
-    /// <summary>Staff who handle or supervise the kind: inspectors the complaints, arbitrators arbitration; supervisors all.</summary>
-    public static IReadOnlyList<string> RevealRoles(PersonalDataCaseKind kind) => kind == PersonalDataCaseKind.Arbitration
-        ? [StaffRoles.Arbitrator, StaffRoles.Supervisor]
-        : [StaffRoles.Inspector, StaffRoles.Supervisor];
-
-    /// <summary>Lawful erasure is decided above case handling: administrators and supervisors.</summary>
-    public static readonly IReadOnlyList<string> EraseRoles = [StaffRoles.Administrator, StaffRoles.Supervisor];
-
     /// <summary>The case with its people read from the filing event, or null when there is no such case of this kind.</summary>
     public static async Task<PersonalDataCase?> FindAsync(IQuerySession session, PersonalDataCaseKind kind, Guid id, CancellationToken ct)
     {

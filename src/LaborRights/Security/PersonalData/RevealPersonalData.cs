@@ -43,7 +43,8 @@ public static class RevealPersonalDataEndpoint
         if (errors.Any) return errors.ToProblem().ToResult();
 
         var found = await PersonalDataCases.FindAsync(session, kind, id, ct);
-        if (found is null || !PersonalDataRules.Allows(user, regions, PersonalDataCases.RevealRoles(kind), found.CountyCode))
+        // Role and divisions were checked by [CaseAccess] before this runs (ScopedRecordMiddleware, ADR 0016).
+        if (found is null)
             return PersonalDataRules.NotFound(kind);
 
         var access = new PersonalDataAccess
@@ -64,13 +65,6 @@ internal static class PersonalDataRules
     public static FieldErrors ValidateReason(string? reason) => new FieldErrors()
         .Required("reason", reason, "查看或删除理由", "Reason")
         .MaxLength("reason", reason, 500, "查看或删除理由", "Reason");
-
-    /// <summary>In one of the roles and the case's county within the caller's divisions (属地管理).</summary>
-    public static bool Allows(ClaimsPrincipal user, ShandongRegions regions, IReadOnlyList<string> roles, string countyCode)
-    {
-        var scope = StaffScope.Of(user, regions);
-        return roles.Any(scope.IsInRole) && scope.Covers(countyCode);
-    }
 
     /// <summary>The same answer as the kind's GET for an unknown case, so a refusal does not reveal that the case exists.</summary>
     public static IResult NotFound(PersonalDataCaseKind kind) => Problems.NotFound(kind == PersonalDataCaseKind.Arbitration
