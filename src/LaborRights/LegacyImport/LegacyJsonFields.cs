@@ -45,6 +45,8 @@ internal sealed partial class LegacyJsonFields
         if (value.ValueKind != JsonValueKind.String) return Wrong(Join(path, name), "应为字符串", "Must be a string");
         var text = value.GetString()!;
         if (nonEmpty && string.IsNullOrWhiteSpace(text)) return Wrong(Join(path, name), "不能为空字符串", "Must not be empty");
+        // PostgreSQL stores no U+0000 (the HTTP edge refuses it in requests; a file is checked here, line by line).
+        if (text.Contains('\0')) return Wrong(Join(path, name), Hosting.UnstorableText.Zh, Hosting.UnstorableText.En);
         return text;
     }
 

@@ -120,6 +120,20 @@ public class LegacyImportTests(AppFixture app)
     }
 
     [Fact]
+    public async Task A_file_with_a_nul_character_in_a_line_imports_nothing_and_names_the_field()
+    {
+        var (status, report) = await Import(false,
+            Closed,
+            Line($"BZ-{_run}-N", n => n["complainant"]!["name"] = "张\u0000三"));
+
+        status.Should().Be(400);
+        report.Imported.Should().Be(0);
+        report.Errors.Select(e => (e.Line, e.Field)).Should().Equal((2, "complainant.name"));
+        report.Errors.Single().ReasonZh.Should().Contain("U+0000");
+        (await StreamVersion(IdOf($"BZ-{_run}-1"))).Should().BeNull();
+    }
+
+    [Fact]
     public async Task A_dry_run_reports_and_imports_nothing()
     {
         var (status, report) = await Import(true, Closed, Open);

@@ -80,6 +80,40 @@ public class PersonalDataErasureTests(AppFixture app)
     }
 
     [Fact]
+    public async Task An_erasure_whose_reason_cannot_be_stored_is_refused_before_anything_changes()
+    {
+        var filed = await app.Host.FileComplaint(AComplaintWithPersonalData(county: "370102"));
+        var before = await StoredEvents(filed.CaseId);
+
+        await app.Host.Erase("wage-arrears", filed.CaseId, StaffUsers.Supervisor("370100"), 400, reason: "依法申请删除\u0000");
+
+        (await StoredEvents(filed.CaseId)).Select(e => e.Data.ToString()).Should().Equal(before.Select(e => e.Data.ToString()));
+        (await app.Host.Details(filed.CaseId)).Case.ComplainantName.Should().Be("赵丽华");
+        (await app.Host.AuditTrail("wage-arrears", filed.CaseId, StaffUsers.Supervisor("370000"))).Erasures.Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task An_erasure_that_fails_at_its_last_step_leaves_the_events_the_views_and_the_record_as_they_were()
+    {
+        var filed = await app.Host.FileComplaint(AComplaintWithPersonalData(county: "370102"));
+        var before = await StoredEvents(filed.CaseId);
+        var eraser = app.Host.Services.GetRequiredService<PersonalDataEraser>();
+
+        // The record is the last thing written; PostgreSQL refuses it (22P05), as it did behind the 500 the outside test saw.
+        var erase = () => eraser.EraseAsync(filed.CaseId, PersonalDataCaseKind.WageArrears, "370102", ErasureGround.Request,
+            "supervisor.scoped", "unstorable \u0000 reason", CancellationToken.None);
+        await erase.Should().ThrowAsync<Exception>();
+
+        (await StoredEvents(filed.CaseId)).Select(e => e.Data.ToString()).Should().Equal(before.Select(e => e.Data.ToString()),
+            "masking, view rebuild and record are one transaction");
+        (await app.Host.Details(filed.CaseId)).Case.ComplainantName.Should().Be("赵丽华");
+        (await app.Host.AuditTrail("wage-arrears", filed.CaseId, StaffUsers.Supervisor("370000"))).Erasures.Should().BeEmpty();
+
+        await app.Host.Erase("wage-arrears", filed.CaseId, StaffUsers.Supervisor("370100"));
+        (await app.Host.Details(filed.CaseId)).Case.ComplainantName.Should().Be("赵**");
+    }
+
+    [Fact]
     public async Task Erasing_an_arbitration_case_masks_the_worker_and_keeps_the_employer()
     {
         var form = ArbitrationScenarios.AnApplication(county: "370102") with { Applicant = new(PartyKind.Worker, "赵丽华", ResidentId, Phone) };

@@ -107,6 +107,10 @@ public class LegacyLineParserTests
         { """{"recoveries":[{"on":"2025-05-02","amount":1}]}""", "recoveries[0].on" },
         { """{"transferredToPoliceOn":"2025-05-02"}""", "transferredToPoliceOn" },
         { """{"closedOn":"2026-06-16"}""", "closedOn" },
+        // text PostgreSQL cannot store (U+0000)
+        { """{"legacyId":"JN-\u0000"}""", "legacyId" },
+        { """{"complainant":{"name":"张\u0000三","idNumber":"370102198501011233","phone":"13800000000"}}""", "complainant.name" },
+        { """{"decision":{"kind":"rejected","on":"2025-03-07","reason":"\u0000"}}""", "decision.reason" },
         // unknown or repeated fields
         { """{"closedon":"2025-05-01"}""", "closedon" },
         { """{"employer":{"name":"某公司","creditCode":"91370102MA3C5XQ716","address":"济南"}}""", "employer.address" },

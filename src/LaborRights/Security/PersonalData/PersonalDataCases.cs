@@ -10,6 +10,7 @@ using LaborRights.WageArrears;
 using LaborRights.WageArrears.GettingDetails;
 using LaborRights.WageArrears.Queue;
 using LaborRights.WageArrears.Tracking;
+using JasperFx.Events;
 using Marten;
 
 namespace LaborRights.Security.PersonalData;
@@ -63,19 +64,26 @@ public static class PersonalDataCases
 
     private static PersonalDataPerson Person(string role, Party p) => new(role, p.Name, p.IdNumber, p.Phone);
 
-    /// <summary>
-    /// The masking rules Marten applies to stored events on erasure: every personal field replaced by its
-    /// <see cref="Masking"/> form, everything else (dates, amounts, employer, county) untouched.
-    /// </summary>
     public static StoreOptions ConfigurePersonalData(this StoreOptions opts)
     {
-        opts.Events.AddMaskingRuleForProtectedInformation<WageArrearsComplaintReceived>(Erase);
-        opts.Events.AddMaskingRuleForProtectedInformation<DiscriminationComplaintReceived>(Erase);
-        opts.Events.AddMaskingRuleForProtectedInformation<ArbitrationApplied>(Erase);
-
         opts.Schema.For<PersonalDataAccess>().Index(x => x.CaseId);
         opts.Schema.For<PersonalDataErasure>().Index(x => x.CaseId);
         return opts;
+    }
+
+    /// <summary>
+    /// Replaces the data of a stored event that names people by its erased form (every personal field replaced by its
+    /// <see cref="Masking"/> form; dates, amounts, employer and county untouched); false for an event that names nobody.
+    /// </summary>
+    public static bool TryErase(IEvent stored)
+    {
+        switch (stored)
+        {
+            case Event<WageArrearsComplaintReceived> e: e.Data = Erase(e.Data); return true;
+            case Event<DiscriminationComplaintReceived> e: e.Data = Erase(e.Data); return true;
+            case Event<ArbitrationApplied> e: e.Data = Erase(e.Data); return true;
+            default: return false;
+        }
     }
 
     public static WageArrearsComplaintReceived Erase(WageArrearsComplaintReceived e) => e.Complainant is not { } c

@@ -4,20 +4,26 @@ using Microsoft.Extensions.Options;
 namespace LaborRights.Security.PersonalData;
 
 /// <summary>
-/// Erasure (个人信息保护法 第四十七条): Marten's event data masking rewrites the personal fields of the stored events
-/// in place (rules in <see cref="PersonalDataCases.ConfigurePersonalData"/>), then the case's projections are built
-/// again from those events and the erasure is recorded. Stream versions do not move, so staff's next command still
-/// carries a valid version. The masking commits on its own; if the rebuild fails, erasing again repeats both steps
-/// harmlessly because masking is idempotent.
+/// Erasure (个人信息保护法 第四十七条): the personal fields of the case's stored events are overwritten in place by their
+/// masked form (<see cref="PersonalDataCases.TryErase"/>), the case's views are projected again from those events and
+/// the erasure is recorded, all in one PostgreSQL transaction: either all three happen or none does. Stream versions do
+/// not move, so staff's next command still carries a valid version.
 /// </summary>
 public sealed class PersonalDataEraser(IDocumentStore store, TimeProvider clock, IOptions<PrivacyOptions> options, ILogger<PersonalDataEraser> logger)
 {
     public async Task<PersonalDataErasure> EraseAsync(
         Guid caseId, PersonalDataCaseKind kind, string countyCode, ErasureGround ground, string erasedBy, string reason, CancellationToken ct)
     {
-        await store.Advanced.ApplyEventDataMasking(m => m.IncludeStream(caseId), ct);
+        await using var connection = store.Storage.Database.CreateConnection();
+        await connection.OpenAsync(ct);
+        await using var transaction = await connection.BeginTransactionAsync(ct);
+        await using var session = store.LightweightSession(Marten.Services.SessionOptions.ForTransaction(transaction));
 
-        await using var session = store.LightweightSession();
+        foreach (var stored in await session.Events.FetchStreamAsync(caseId, token: ct))
+            if (PersonalDataCases.TryErase(stored)) session.Events.OverwriteEvent(stored);
+        // Written but not committed: the rebuild below reads the masked events inside the same transaction.
+        await session.SaveChangesAsync(ct);
+
         await PersonalDataCases.RebuildProjectionsAsync(session, kind, caseId, ct);
         var erasure = new PersonalDataErasure
         {
@@ -26,6 +32,7 @@ public sealed class PersonalDataEraser(IDocumentStore store, TimeProvider clock,
         };
         session.Store(erasure);
         await session.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
         logger.LogInformation("Personal data of {Kind} case {CaseId} erased ({Ground}) by {ErasedBy}", kind, caseId, ground, erasedBy);
         return erasure;
     }
