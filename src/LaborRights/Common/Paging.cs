@@ -14,6 +14,9 @@ public static class ListParameters
 {
     public const int MaxPageSize = 100;
 
+    /// <summary>Far beyond any list's end (a million pages), and small enough that the row offset never overflows.</summary>
+    public const int MaxPage = 1_000_000;
+
     public static FieldErrors Place(this FieldErrors errors, ShandongRegions regions, string? county, string? city)
     {
         if (county is not null && regions.FindCounty(county) is null) errors.Add("county", "未知的县级行政区划代码", "Unknown county code");
@@ -23,7 +26,7 @@ public static class ListParameters
 
     public static FieldErrors Paging(this FieldErrors errors, int page, int pageSize)
     {
-        if (page < 1) errors.Add("page", "页码从1开始", "Pages start at 1");
+        if (page is < 1 or > MaxPage) errors.Add("page", $"页码应为1至{MaxPage}", $"The page must be 1 to {MaxPage}");
         if (pageSize is < 1 or > MaxPageSize) errors.Add("pageSize", $"每页1至{MaxPageSize}条", $"Page size must be 1 to {MaxPageSize}");
         return errors;
     }
