@@ -126,6 +126,20 @@ public partial class CookieSignInTests(AppFixture app)
         result.Context.Response.Headers.Location.ToString().Should().Be("/");
     }
 
+    [Theory]
+    [InlineData("/案件?县=历下区", "/%E6%A1%88%E4%BB%B6?%E5%8E%BF=%E5%8E%86%E4%B8%8B%E5%8C%BA")]
+    [InlineData("/cases/a b", "/cases/a%20b")]
+    [InlineData("/api/wage-arrears?status=Accepted&page=2", "/api/wage-arrears?status=Accepted&page=2")]
+    public async Task A_return_path_with_characters_outside_ascii_is_sent_back_percent_encoded(string returnUrl, string location)
+    {
+        var userName = await app.Host.CreateAccount();
+
+        var result = await PostLogin(await OpenLoginForm(), userName, SignInScenarios.Password, returnUrl);
+
+        result.Context.Response.StatusCode.Should().Be(302);
+        result.Context.Response.Headers.Location.ToString().Should().Be(location);
+    }
+
     [Fact]
     public async Task Logout_needs_the_antiforgery_token_and_ends_the_session_cookie()
     {

@@ -74,22 +74,33 @@ public static class AccountPages
 
     /// <summary>
     /// Only a path on this site: an absolute URL, a protocol-relative <c>//host</c> or <c>/\host</c> would send the
-    /// user, freshly signed in, wherever a crafted link says.
+    /// user, freshly signed in, wherever a crafted link says. What is kept is percent-encoded where a URL may not hold
+    /// the character as it is (Chinese, spaces), so it fits a Location header.
     /// </summary>
     public static string SafeReturnUrl(string? url)
     {
         if (string.IsNullOrEmpty(url) || url.Length > 2048 || url[0] != '/') return "/";
         if (url.Length > 1 && (url[1] == '/' || url[1] == '\\')) return "/";
-        return url.Any(c => char.IsControl(c) || c == '\\') ? "/" : url;
+        return url.Any(c => char.IsControl(c) || c == '\\') ? "/" : PercentEncoded(url);
     }
 
-    private static IResult FormExpired() => Results.Problem(new Microsoft.AspNetCore.Mvc.ProblemDetails
+    private static string PercentEncoded(string url)
     {
-        Type = Problems.TypePrefix + "antiforgery",
-        Title = "表单已失效 / The form has expired",
-        Detail = "请刷新页面后重新提交。/ Reload the page and submit the form again.",
-        Status = StatusCodes.Status400BadRequest,
-    });
+        if (url.All(UrlCharacter)) return url;
+        var text = new System.Text.StringBuilder(url.Length * 3);
+        Span<byte> utf8 = stackalloc byte[4];
+        foreach (var rune in url.EnumerateRunes())
+        {
+            if (rune.IsAscii && UrlCharacter((char)rune.Value)) text.Append((char)rune.Value);
+            else foreach (var b in utf8[..rune.EncodeToUtf8(utf8)]) text.Append('%').Append(b.ToString("X2"));
+        }
+        return text.ToString();
+    }
+
+    /// <summary>RFC 3986's unreserved and reserved characters, and '%' of an escape already made.</summary>
+    private static bool UrlCharacter(char c) => char.IsAsciiLetterOrDigit(c) || "-._~:/?#[]@!$&'()*+,;=%".Contains(c);
+
+    private static IResult FormExpired() => Problems.AntiforgeryFailed().ToResult();
 
     private static ContentHttpResult Html(string html, int status = StatusCodes.Status200OK) =>
         TypedResults.Content(html, "text/html; charset=utf-8", statusCode: status);
