@@ -12,8 +12,7 @@ public sealed class StaffSignIn(
     StaffAccounts accounts, IPasswordHasher<StaffAccount> hasher, TimeProvider clock, IOptions<StaffSignInOptions> options,
     ILogger<StaffSignIn> logger)
 {
-    // Verifying against a real hash when the user is unknown costs the same time as a wrong password,
-    // so response times do not tell which user names exist.
+    // Unknown users are verified against a real hash too, so every outcome costs the same.
     private static readonly Lazy<string> DummyHash = new(() => new PasswordHasher<StaffAccount>().HashPassword(new StaffAccount(), Guid.NewGuid().ToString()));
 
     public async Task<StaffAccount?> VerifyAsync(string? userName, string? password, CancellationToken ct)
@@ -22,16 +21,15 @@ public sealed class StaffSignIn(
             return null;
         var now = clock.GetUtcNow();
         var account = await accounts.FindAsync(userName, ct);
+        // Exactly one hash verification whatever follows (unknown, no local password, disabled, locked, wrong, right):
+        // the slow step is always taken, so answer times do not tell which user names exist or which accounts are locked.
+        var verdict = hasher.VerifyHashedPassword(account ?? new StaffAccount(), account?.PasswordHash ?? DummyHash.Value, password);
         if (account?.PasswordHash is null)
-        {
-            hasher.VerifyHashedPassword(new StaffAccount(), DummyHash.Value, password);
             // An unknown "user name" is often a password typed into the wrong field: it is not logged.
             return account is null ? Refused("(unknown)", "unknown user") : Refused(userName, "no local password");
-        }
         if (account.Disabled) return Refused(userName, "disabled");
         if (account.IsLockedOut(now)) return Refused(userName, "locked out");
 
-        var verdict = hasher.VerifyHashedPassword(account, account.PasswordHash, password);
         if (verdict == PasswordVerificationResult.Failed)
         {
             var rules = options.Value;
