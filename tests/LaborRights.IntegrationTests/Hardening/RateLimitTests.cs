@@ -81,6 +81,31 @@ public class RateLimitTests(AppFixture app)
     }
 
     [Fact]
+    public async Task X_Forwarded_For_from_loopback_is_ignored_unless_loopback_is_a_configured_proxy()
+    {
+        await using var host = await HardeningHost.StartAsync(app);
+        for (var i = 0; i < HardeningHost.IntakePerAddress; i++)
+            (await File(host, "127.0.0.1", forwardedFor: $"192.0.2.{i + 10}")).StatusCode.Should().Be(201);
+        (await File(host, "127.0.0.1", forwardedFor: "192.0.2.99")).StatusCode.Should().Be(429,
+            "a process on the same machine is not a proxy unless the operator says so");
+        (await File(host, "::1", forwardedFor: "192.0.2.98")).StatusCode.Should().Be(201, "::1 is its own client");
+        (await File(host, "::1", forwardedFor: "192.0.2.97")).StatusCode.Should().Be(201);
+        (await File(host, "::1", forwardedFor: "192.0.2.96")).StatusCode.Should().Be(201);
+        (await File(host, "::1", forwardedFor: "192.0.2.95")).StatusCode.Should().Be(429);
+
+        await using var behindLocalProxy = await app.StartHostAsync(new Dictionary<string, string>
+        {
+            ["RateLimiting:Intake:PermitLimit"] = "1",
+            ["RateLimiting:Intake:WindowSeconds"] = "600",
+            ["ForwardedHeaders:KnownProxies:0"] = "127.0.0.1",
+        });
+        (await File(behindLocalProxy, "127.0.0.1", forwardedFor: "198.51.100.80")).StatusCode.Should().Be(201);
+        (await File(behindLocalProxy, "127.0.0.1", forwardedFor: "198.51.100.81")).StatusCode.Should().Be(201,
+            "with loopback configured as the proxy, each forwarded client has its own budget");
+        (await File(behindLocalProxy, "127.0.0.1", forwardedFor: "198.51.100.80")).StatusCode.Should().Be(429);
+    }
+
+    [Fact]
     public async Task Password_guessing_from_one_address_meets_429_before_reaching_more_accounts()
     {
         await using var host = await HardeningHost.StartAsync(app);

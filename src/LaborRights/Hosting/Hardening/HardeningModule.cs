@@ -15,8 +15,11 @@ public static class HardeningModule
         services.Configure<ForwardedHeadersOptions>(o =>
         {
             o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
-            // Only the proxies named here may speak for a client; loopback stays trusted (the framework default),
-            // for a reverse proxy on the same machine.
+            // Only the proxies named here may speak for a client. The framework trusts loopback by default; not here: any
+            // process on the machine could then pose as many clients. A reverse proxy on the same machine is configured
+            // like any other (ForwardedHeaders:KnownProxies: ["127.0.0.1"]).
+            o.KnownProxies.Clear();
+            o.KnownIPNetworks.Clear();
             foreach (var proxy in configuration.GetSection("ForwardedHeaders:KnownProxies").Get<string[]>() ?? [])
                 o.KnownProxies.Add(IPAddress.Parse(proxy));
             foreach (var network in configuration.GetSection("ForwardedHeaders:KnownNetworks").Get<string[]>() ?? [])
