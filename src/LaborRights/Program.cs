@@ -93,7 +93,9 @@ var app = builder.Build();
 app.UseHardening();
 app.UseExceptionHandler();
 app.UseRequestBodyLimits();
+app.UseUnstorableTextGuard();
 app.UseAuthentication();
+app.UseCrossSiteRequestGuard();
 app.UseAuthorization();
 
 app.MapOpenApi().WithMetadata(new PublicAttribute());

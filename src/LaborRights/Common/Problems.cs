@@ -55,6 +55,24 @@ public static class Problems
         Status = StatusCodes.Status403Forbidden,
     };
 
+    /// <summary>400: a form or a cookie-signed request without the antiforgery token of the page it came from.</summary>
+    public static ProblemDetails AntiforgeryFailed() => new()
+    {
+        Type = TypePrefix + "antiforgery",
+        Title = "表单已失效 / The form has expired",
+        Detail = "请刷新页面后重新提交。/ Reload the page and submit the form again.",
+        Status = StatusCodes.Status400BadRequest,
+    };
+
+    /// <summary>403: a request signed in by the session cookie that another site's page sent.</summary>
+    public static ProblemDetails CrossSiteRequest() => new()
+    {
+        Type = TypePrefix + "cross-site-request",
+        Title = "跨站请求被拒绝 / Cross-site request refused",
+        Detail = "此操作只能从本系统的页面发起。/ This action can only be taken from this system's own pages.",
+        Status = StatusCodes.Status403Forbidden,
+    };
+
     public static ProblemDetails Conflict() => new()
     {
         Type = TypePrefix + "stale-version",

@@ -1,4 +1,5 @@
 using System.Net.Http.Json;
+using System.Text.RegularExpressions;
 using Alba;
 using LaborRights.IntegrationTests.Infrastructure;
 using LaborRights.Security;
@@ -8,9 +9,48 @@ namespace LaborRights.IntegrationTests.Security;
 
 public sealed record IssuedToken(string TokenType, string AccessToken, long ExpiresIn, string RefreshToken);
 
-/// <summary>Accounts made through the administrator's endpoint, and sign-ins with them.</summary>
-public static class SignInScenarios
+/// <summary>A browser signed in at the login form: its cookies, and the antiforgery token its pages carry.</summary>
+public sealed record CookieSession(string SessionCookie, string AntiforgeryCookie, string AntiforgeryToken)
 {
+    public string Cookies => $"{SessionCookie}; {AntiforgeryCookie}";
+}
+
+/// <summary>Accounts made through the administrator's endpoint, and sign-ins with them.</summary>
+public static partial class SignInScenarios
+{
+    [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
+    public static partial Regex AntiforgeryField();
+
+    public static IList<Microsoft.Net.Http.Headers.SetCookieHeaderValue> SetCookies(this IScenarioResult result) =>
+        Microsoft.Net.Http.Headers.SetCookieHeaderValue.ParseList(result.Context.Response.Headers.SetCookie.Select(c => c ?? "").ToList());
+
+    /// <summary>Signs in at <c>/account/login</c> as a browser does and opens the page again for the signed-in user's antiforgery token.</summary>
+    public static async Task<CookieSession> SignInWithCookie(this IAlbaHost host, string userName, string password = Password)
+    {
+        var form = await host.Scenario(x => x.Get.Url("/account/login"));
+        var formCookie = form.SetCookies().Single(c => c.Name == "lr.antiforgery");
+        var formToken = AntiforgeryField().Match(await form.ReadAsTextAsync()).Groups[1].Value;
+        var login = await host.Scenario(x =>
+        {
+            x.Post.FormData(new Dictionary<string, string>
+            {
+                ["userName"] = userName, ["password"] = password, ["returnUrl"] = "/",
+                ["__RequestVerificationToken"] = formToken,
+            }).ToUrl("/account/login");
+            x.WithRequestHeader("Cookie", $"lr.antiforgery={formCookie.Value}");
+            x.StatusCodeShouldBe(302);
+        });
+        var session = $"lr.session={login.SetCookies().Single(c => c.Name == "lr.session").Value}";
+        // The antiforgery token of a signed-in user is bound to that user: take it from the page they see.
+        var page = await host.Scenario(x =>
+        {
+            x.Get.Url("/account/login");
+            x.WithRequestHeader("Cookie", session);
+        });
+        var antiforgery = page.SetCookies().Single(c => c.Name == "lr.antiforgery");
+        return new CookieSession(session, $"lr.antiforgery={antiforgery.Value}", AntiforgeryField().Match(await page.ReadAsTextAsync()).Groups[1].Value);
+    }
+
     public const string Password = "Correct-horse-42";
 
     public static string NewUserName(string prefix = "staff") => $"{prefix}.{Guid.NewGuid():N}"[..(prefix.Length + 13)];

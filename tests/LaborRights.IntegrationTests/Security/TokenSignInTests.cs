@@ -30,6 +30,62 @@ public class TokenSignInTests(AppFixture app)
     }
 
     [Fact]
+    public async Task Each_refresh_issues_a_new_refresh_token_and_retires_the_one_it_used()
+    {
+        var first = await app.Host.Token(await app.Host.CreateAccount());
+
+        var second = await Refresh(first.RefreshToken, 200);
+        second!.RefreshToken.Should().NotBe(first.RefreshToken);
+        var third = await Refresh(second.RefreshToken, 200);
+        (await app.Host.StaffReadWith(third!.AccessToken)).Should().Be(200);
+    }
+
+    [Fact]
+    public async Task Reusing_a_retired_refresh_token_ends_the_whole_session_family()
+    {
+        var userName = await app.Host.CreateAccount();
+        var first = await app.Host.Token(userName);
+        var second = (await Refresh(first.RefreshToken, 200))!;
+
+        // Someone replays the retired token (stolen, or copied before the rotation): the family is ended.
+        await Refresh(first.RefreshToken, 401);
+
+        await Refresh(second.RefreshToken, 401);
+        (await app.Host.StaffReadWith(second.AccessToken)).Should().Be(401, "every token of the family ends");
+        (await app.Host.StaffReadWith(first.AccessToken)).Should().Be(401);
+
+        // The account itself is fine: a new password sign-in starts a new family.
+        var fresh = await app.Host.Token(userName);
+        (await app.Host.StaffReadWith(fresh.AccessToken)).Should().Be(200);
+        (await Refresh(fresh.RefreshToken, 200)).Should().NotBeNull();
+    }
+
+    [Fact]
+    public async Task Two_refreshes_racing_with_one_token_give_one_new_token_at_most()
+    {
+        var first = await app.Host.Token(await app.Host.CreateAccount());
+
+        var answers = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => app.Host.Scenario(x =>
+        {
+            x.Post.Json(new { refreshToken = first.RefreshToken }).ToUrl("/api/auth/refresh");
+            x.IgnoreStatusCode();
+        })));
+
+        answers.Count(a => a.Context.Response.StatusCode == 200).Should().BeLessThanOrEqualTo(1);
+        answers.Should().OnlyContain(a => a.Context.Response.StatusCode == 200 || a.Context.Response.StatusCode == 401);
+    }
+
+    private async Task<IssuedToken?> Refresh(string refreshToken, int status)
+    {
+        var result = await app.Host.Scenario(x =>
+        {
+            x.Post.Json(new { refreshToken }).ToUrl("/api/auth/refresh");
+            x.StatusCodeShouldBe(status);
+        });
+        return status == 200 ? await result.ReadAsJsonAsync<IssuedToken>() : null;
+    }
+
+    [Fact]
     public async Task Unknown_user_wrong_password_locked_and_disabled_all_answer_the_same_401()
     {
         var locked = await app.Host.CreateAccount();

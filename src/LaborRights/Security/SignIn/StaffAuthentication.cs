@@ -15,12 +15,18 @@ namespace LaborRights.Security.SignIn;
 /// redirect to the login page); a signed-in user without the role gets a 403 ProblemDetails.
 /// </summary>
 public sealed class StaffAuthentication(
-    IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder, StaffAccounts accounts)
+    IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder, StaffAccounts accounts,
+    RefreshTokenFamilies families)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     public const string SchemeName = "Staff";
     public const string BearerScheme = BearerTokenDefaults.AuthenticationScheme;
     public const string CookieScheme = CookieAuthenticationDefaults.AuthenticationScheme;
+
+    private static readonly object SignedInByCookieKey = new();
+
+    /// <summary>Whether this request's principal came from the session cookie (an ambient credential; see <see cref="CrossSiteRequestGuard"/>).</summary>
+    public static bool SignedInByCookie(HttpContext context) => context.Items.ContainsKey(SignedInByCookieKey);
 
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {
@@ -29,6 +35,9 @@ public sealed class StaffAuthentication(
         if (!result.Succeeded) return result.None ? AuthenticateResult.NoResult() : AuthenticateResult.Fail(result.Failure!);
         if (!await StaffPrincipals.StillValidAsync(result.Principal, accounts, Context.RequestAborted))
             return AuthenticateResult.Fail("The account was disabled or its password was reset after this sign-in.");
+        if (!await families.StillActiveAsync(result.Principal, Context.RequestAborted))
+            return AuthenticateResult.Fail("The token's family was ended (a retired refresh token was used again).");
+        if (!bearer) Context.Items[SignedInByCookieKey] = true;
         return AuthenticateResult.Success(new AuthenticationTicket(result.Principal, result.Properties, SchemeName));
     }
 

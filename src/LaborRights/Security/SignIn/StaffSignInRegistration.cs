@@ -21,10 +21,15 @@ public static class StaffSignInRegistration
         var rules = configuration.GetSection(StaffSignInOptions.Section).Get<StaffSignInOptions>() ?? new StaffSignInOptions();
         var oidc = configuration.GetSection(OidcSignInOptions.Section).Get<OidcSignInOptions>() ?? new OidcSignInOptions();
 
-        services.ConfigureMarten(opts => opts.Schema.For<StaffAccount>());
+        services.ConfigureMarten(opts =>
+        {
+            opts.Schema.For<StaffAccount>();
+            opts.Schema.For<RefreshTokenFamily>().Index(f => f.AccountId);
+        });
         services.AddSingleton<StaffAccounts>();
         services.AddSingleton<IPasswordHasher<StaffAccount>, PasswordHasher<StaffAccount>>();
         services.AddSingleton<StaffSignIn>();
+        services.AddSingleton<RefreshTokenFamilies>();
         services.AddSingleton<OidcAccountMapping>();
 
         // Outside Development the session cookie goes over HTTPS only.
@@ -36,6 +41,7 @@ public static class StaffSignInRegistration
             // Not Always: antiforgery refuses to work at all on a plain-HTTP request then, and its cookie is no credential.
             o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             o.FormFieldName = "__RequestVerificationToken";
+            o.HeaderName = CrossSiteRequestGuard.TokenHeader;
         });
 
         var authentication = services.AddAuthentication(StaffAuthentication.SchemeName)

@@ -19,22 +19,26 @@ public static class TokenEndpoints
 {
     [Public]
     [WolverinePost("/api/auth/token")]
-    public static async Task<IResult> Token(TokenRequest request, StaffSignIn signIn, CancellationToken ct)
+    public static async Task<IResult> Token(TokenRequest request, StaffSignIn signIn, RefreshTokenFamilies families, CancellationToken ct)
     {
         var errors = new FieldErrors()
             .Required("userName", request.UserName, "用户名", "User name")
             .Required("password", request.Password, "密码", "Password");
         if (errors.Any) return errors.ToProblem().ToResult();
         return await signIn.VerifyAsync(request.UserName, request.Password, ct) is { } account
-            ? Results.SignIn(StaffPrincipals.For(account), authenticationScheme: StaffAuthentication.BearerScheme)
+            ? Results.SignIn(await families.StartAsync(account, ct), authenticationScheme: StaffAuthentication.BearerScheme)
             : Refused();
     }
 
-    /// <summary>A new access token for a refresh token whose account still stands; the refreshed principal takes the account's current roles.</summary>
+    /// <summary>
+    /// A new access token and a new refresh token for a refresh token whose account still stands and which is the newest
+    /// of its family (<see cref="RefreshTokenFamilies"/>); the refreshed principal takes the account's current roles.
+    /// </summary>
     [Public]
     [WolverinePost("/api/auth/refresh")]
     public static async Task<IResult> Refresh(
-        RefreshRequest request, IOptionsMonitor<BearerTokenOptions> bearer, StaffAccounts accounts, TimeProvider clock, CancellationToken ct)
+        RefreshRequest request, IOptionsMonitor<BearerTokenOptions> bearer, StaffAccounts accounts, RefreshTokenFamilies families,
+        TimeProvider clock, CancellationToken ct)
     {
         var errors = new FieldErrors().Required("refreshToken", request.RefreshToken, "刷新令牌", "Refresh token");
         if (errors.Any) return errors.ToProblem().ToResult();
@@ -42,9 +46,10 @@ public static class TokenEndpoints
         if (ticket?.Properties.ExpiresUtc is not { } expires || expires <= clock.GetUtcNow()
             || !await StaffPrincipals.StillValidAsync(ticket.Principal, accounts, ct)
             || ticket.Principal.FindFirst(StaffPrincipals.AccountClaim)?.Value is not { } id
-            || await accounts.FindAsync(id, ct) is not { } account)
+            || await accounts.FindAsync(id, ct) is not { } account
+            || await families.RotateAsync(ticket.Principal, account, ct) is not { } principal)
             return Refused();
-        return Results.SignIn(StaffPrincipals.For(account), authenticationScheme: StaffAuthentication.BearerScheme);
+        return Results.SignIn(principal, authenticationScheme: StaffAuthentication.BearerScheme);
     }
 
     /// <summary>One answer for every refusal, so a caller cannot learn which user names exist or which are locked.</summary>
