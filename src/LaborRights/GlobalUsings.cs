@@ -1,1 +1,2 @@
 global using LaborRights.Common;
+global using LaborRights.Cases;

@@ -33,38 +33,65 @@ public sealed record ArbitrationApplied(
     DateOnly AcceptanceDueOn,
     bool AcceptanceDueIsProvisional,
     string ReceivedBy,
-    DateTimeOffset ReceivedAt);
+    DateTimeOffset ReceivedAt) : ICaseEvent
+{
+    CaseEventMetadata ICaseEvent.Metadata => new(ArbitrationCaseId, ReceivedBy, ReceivedAt);
+}
 
 /// <summary>劳动争议调解仲裁法 第29条, 第43条: accepted; the award is due 45 days from this day.</summary>
 public sealed record ArbitrationApplicationAccepted(
     Guid ArbitrationCaseId, string CaseNumber, DateOnly AcceptedOn, int AwardPeriodDays, DateOnly AwardDueOn, bool AwardDueIsProvisional,
-    string AcceptedBy, DateTimeOffset AcceptedAt);
+    string AcceptedBy, DateTimeOffset AcceptedAt) : ICaseEvent
+{
+    CaseEventMetadata ICaseEvent.Metadata => new(ArbitrationCaseId, AcceptedBy, AcceptedAt);
+}
 
 /// <summary>劳动争议调解仲裁法 第29条: refused in writing with the reason; the applicant may then sue.</summary>
-public sealed record ArbitrationApplicationRefused(Guid ArbitrationCaseId, string Reason, string RefusedBy, DateTimeOffset RefusedAt);
+public sealed record ArbitrationApplicationRefused(Guid ArbitrationCaseId, string Reason, string RefusedBy, DateTimeOffset RefusedAt) : ICaseEvent
+{
+    CaseEventMetadata ICaseEvent.Metadata => new(ArbitrationCaseId, RefusedBy, RefusedAt);
+}
 
 /// <summary>劳动争议调解仲裁法 第31条: a sole arbitrator, or three with a presiding one.</summary>
 public sealed record ArbitrationPanelFormed(
-    Guid ArbitrationCaseId, IReadOnlyList<string> Arbitrators, string PresidingArbitrator, string FormedBy, DateTimeOffset FormedAt);
+    Guid ArbitrationCaseId, IReadOnlyList<string> Arbitrators, string PresidingArbitrator, string FormedBy, DateTimeOffset FormedAt) : ICaseEvent
+{
+    CaseEventMetadata ICaseEvent.Metadata => new(ArbitrationCaseId, FormedBy, FormedAt);
+}
 
 /// <summary>劳动争议调解仲裁法 第35条: the parties are notified in writing at least 5 days before the hearing.</summary>
 public sealed record HearingScheduled(
-    Guid ArbitrationCaseId, DateOnly HearingOn, string Place, DateOnly NotifiedOn, string ScheduledBy, DateTimeOffset ScheduledAt);
+    Guid ArbitrationCaseId, DateOnly HearingOn, string Place, DateOnly NotifiedOn, string ScheduledBy, DateTimeOffset ScheduledAt) : ICaseEvent
+{
+    CaseEventMetadata ICaseEvent.Metadata => new(ArbitrationCaseId, ScheduledBy, ScheduledAt);
+}
 
 public sealed record HearingAttendanceRecorded(
-    Guid ArbitrationCaseId, DateOnly HearingOn, bool ApplicantAppeared, bool RespondentAppeared, string RecordedBy, DateTimeOffset RecordedAt);
+    Guid ArbitrationCaseId, DateOnly HearingOn, bool ApplicantAppeared, bool RespondentAppeared, string RecordedBy, DateTimeOffset RecordedAt) : ICaseEvent
+{
+    CaseEventMetadata ICaseEvent.Metadata => new(ArbitrationCaseId, RecordedBy, RecordedAt);
+}
 
 /// <summary>劳动争议调解仲裁法 第36条: an applicant who does not appear is deemed to have withdrawn the application.</summary>
-public sealed record ArbitrationDeemedWithdrawn(Guid ArbitrationCaseId, string Reason, string RecordedBy, DateTimeOffset RecordedAt);
+public sealed record ArbitrationDeemedWithdrawn(Guid ArbitrationCaseId, string Reason, string RecordedBy, DateTimeOffset RecordedAt) : ICaseEvent
+{
+    CaseEventMetadata ICaseEvent.Metadata => new(ArbitrationCaseId, RecordedBy, RecordedAt);
+}
 
 public sealed record SettlementItem(ClaimCategory Category, string Description, decimal? Amount);
 
 /// <summary>劳动争议调解仲裁法 第42条: mediation succeeded; the mediation statement (调解书) closes the case.</summary>
 public sealed record MediationAgreementReached(
-    Guid ArbitrationCaseId, IReadOnlyList<SettlementItem> Items, string Summary, string RecordedBy, DateTimeOffset ReachedAt);
+    Guid ArbitrationCaseId, IReadOnlyList<SettlementItem> Items, string Summary, string RecordedBy, DateTimeOffset ReachedAt) : ICaseEvent
+{
+    CaseEventMetadata ICaseEvent.Metadata => new(ArbitrationCaseId, RecordedBy, ReachedAt);
+}
 
 /// <summary>劳动争议调解仲裁法 第42条: mediation was tried and failed; the tribunal may now award.</summary>
-public sealed record MediationFailed(Guid ArbitrationCaseId, string Note, string RecordedBy, DateTimeOffset FailedAt);
+public sealed record MediationFailed(Guid ArbitrationCaseId, string Note, string RecordedBy, DateTimeOffset FailedAt) : ICaseEvent
+{
+    CaseEventMetadata ICaseEvent.Metadata => new(ArbitrationCaseId, RecordedBy, FailedAt);
+}
 
 /// <summary>The tribunal's ruling on one claim item, and whether it is final (终局, 第47条).</summary>
 public sealed record AwardedItem(int ClaimNumber, ClaimCategory Category, decimal? GrantedAmount, string Ruling, bool IsFinal);
@@ -75,40 +102,70 @@ public sealed record MinimumWageApplied(string CountyCode, DateOnly On, int Tier
 /// <summary>劳动争议调解仲裁法 第43条: 先行裁决 on the items whose facts are already clear.</summary>
 public sealed record PartialAwardIssued(
     Guid ArbitrationCaseId, IReadOnlyList<AwardedItem> Items, MinimumWageApplied MinimumWage, bool ByDefault,
-    string IssuedBy, DateTimeOffset IssuedAt);
+    string IssuedBy, DateTimeOffset IssuedAt) : ICaseEvent
+{
+    CaseEventMetadata ICaseEvent.Metadata => new(ArbitrationCaseId, IssuedBy, IssuedAt);
+}
 
 /// <summary>The (final) award on every claim not yet decided; closes the case. ByDefault: 缺席裁决 (第36条).</summary>
 public sealed record ArbitrationAwardIssued(
     Guid ArbitrationCaseId, IReadOnlyList<AwardedItem> Items, MinimumWageApplied MinimumWage, bool ByDefault,
-    string IssuedBy, DateTimeOffset IssuedAt);
+    string IssuedBy, DateTimeOffset IssuedAt) : ICaseEvent
+{
+    CaseEventMetadata ICaseEvent.Metadata => new(ArbitrationCaseId, IssuedBy, IssuedAt);
+}
 
 /// <summary>劳动争议调解仲裁法 第43条: one extension of at most 15 days, approved by the commission's chair.</summary>
 public sealed record ArbitrationPeriodExtended(
     Guid ArbitrationCaseId, int ExtensionDays, DateOnly PreviousDueOn, DateOnly NewDueOn, bool NewDueIsProvisional,
-    string ApprovedBy, string Reason, string ExtendedBy, DateTimeOffset ExtendedAt);
+    string ApprovedBy, string Reason, string ExtendedBy, DateTimeOffset ExtendedAt) : ICaseEvent
+{
+    CaseEventMetadata ICaseEvent.Metadata => new(ArbitrationCaseId, ExtendedBy, ExtendedAt);
+}
 
 /// <summary>中止审理: the period does not run while suspended.</summary>
-public sealed record ArbitrationSuspended(Guid ArbitrationCaseId, string Reason, DateOnly SuspendedOn, string SuspendedBy, DateTimeOffset SuspendedAt);
+public sealed record ArbitrationSuspended(Guid ArbitrationCaseId, string Reason, DateOnly SuspendedOn, string SuspendedBy, DateTimeOffset SuspendedAt) : ICaseEvent
+{
+    CaseEventMetadata ICaseEvent.Metadata => new(ArbitrationCaseId, SuspendedBy, SuspendedAt);
+}
 
 /// <summary>恢复审理: the days left when suspended carry on from <see cref="ResumedOn"/>.</summary>
 public sealed record ArbitrationResumed(
     Guid ArbitrationCaseId, DateOnly ResumedOn, int DaysSuspended, DateOnly NewAwardDueOn, bool NewDueIsProvisional,
-    string ResumedBy, DateTimeOffset ResumedAt);
+    string ResumedBy, DateTimeOffset ResumedAt) : ICaseEvent
+{
+    CaseEventMetadata ICaseEvent.Metadata => new(ArbitrationCaseId, ResumedBy, ResumedAt);
+}
 
 /// <summary>劳动争议调解仲裁法 第41条: the applicant withdraws the application (e.g. after settling).</summary>
-public sealed record ArbitrationWithdrawn(Guid ArbitrationCaseId, string Reason, string RecordedBy, DateTimeOffset WithdrawnAt);
+public sealed record ArbitrationWithdrawn(Guid ArbitrationCaseId, string Reason, string RecordedBy, DateTimeOffset WithdrawnAt) : ICaseEvent
+{
+    CaseEventMetadata ICaseEvent.Metadata => new(ArbitrationCaseId, RecordedBy, WithdrawnAt);
+}
 
 /// <summary>The worker reports that the employer has not paid what the award granted (a cue for enforcement or inspection).</summary>
 public sealed record AwardReportedUnpaid(
-    Guid ArbitrationCaseId, decimal AmountAwarded, decimal? AmountUnpaid, string Note, string ReportedBy, DateTimeOffset ReportedAt);
+    Guid ArbitrationCaseId, decimal AmountAwarded, decimal? AmountUnpaid, string Note, string ReportedBy, DateTimeOffset ReportedAt) : ICaseEvent
+{
+    CaseEventMetadata ICaseEvent.Metadata => new(ArbitrationCaseId, ReportedBy, ReportedAt);
+}
 
 /// <summary>A link (联动) to another case of any kind; a case may hold several.</summary>
-public sealed record ArbitrationCaseLinked(Guid ArbitrationCaseId, CaseReference Other, string Relation, string LinkedBy, DateTimeOffset LinkedAt);
+public sealed record ArbitrationCaseLinked(Guid ArbitrationCaseId, CaseReference Other, string Relation, string LinkedBy, DateTimeOffset LinkedAt) : ICaseEvent
+{
+    CaseEventMetadata ICaseEvent.Metadata => new(ArbitrationCaseId, LinkedBy, LinkedAt);
+}
 
 // Passing time as facts: appended by a scheduled message only if the step is still pending (docs/adr/0002).
 
 /// <summary>劳动争议调解仲裁法 第29条: no decision within 5 days; the applicant may sue.</summary>
-public sealed record ArbitrationAcceptanceDeadlinePassed(Guid ArbitrationCaseId, DateOnly DueOn, DateTimeOffset NoticedAt);
+public sealed record ArbitrationAcceptanceDeadlinePassed(Guid ArbitrationCaseId, DateOnly DueOn, DateTimeOffset NoticedAt) : ICaseEvent
+{
+    CaseEventMetadata ICaseEvent.Metadata => new(ArbitrationCaseId, CaseEventMetadata.System, NoticedAt);
+}
 
 /// <summary>劳动争议调解仲裁法 第43条: no award in time; the parties may sue.</summary>
-public sealed record AwardDeadlinePassed(Guid ArbitrationCaseId, DateOnly DueOn, DateTimeOffset NoticedAt);
+public sealed record AwardDeadlinePassed(Guid ArbitrationCaseId, DateOnly DueOn, DateTimeOffset NoticedAt) : ICaseEvent
+{
+    CaseEventMetadata ICaseEvent.Metadata => new(ArbitrationCaseId, CaseEventMetadata.System, NoticedAt);
+}

@@ -150,7 +150,7 @@ public sealed class DemoCaseGenerator(WorkingDayCalendar calendar, ShandongRegio
             }
         }
 
-        private CaseContext Ctx => new(_state?.Inspectors.FirstOrDefault() ?? inspectors[0], _clock, generator.Calendar, generator.Rules);
+        private CaseContext<WageArrearsRules> Ctx => new(_state?.Inspectors.FirstOrDefault() ?? inspectors[0], _clock, generator.Calendar, generator.Rules);
 
         /// <summary>Moves the clock up to <paramref name="maxDays"/> days on and decides; false when that is past "now".</summary>
         private bool Step(int maxDays, Func<WageArrearsCase, Decision> decide)
@@ -179,7 +179,7 @@ public sealed class DemoCaseGenerator(WorkingDayCalendar calendar, ShandongRegio
         private void Append(object e)
         {
             _events.Add(e);
-            _state = WageArrearsCase.FoldEvent(_state, e);
+            _state = CaseFold.Apply(_state, e);
         }
     }
 

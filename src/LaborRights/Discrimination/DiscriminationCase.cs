@@ -1,3 +1,5 @@
+using LaborRights.Discrimination.Deadlines;
+
 namespace LaborRights.Discrimination;
 
 /// <summary>One link of this case to another (联动), e.g. ("Inspection", id) with relation "inspection-opened".</summary>
@@ -6,24 +8,28 @@ public sealed record DiscriminationLink(CaseReference Other, string Relation);
 public enum DiscriminationStatus
 {
     /// <summary>受理审查中: received, acceptance decision pending (5 working days).</summary>
+    [StatusName("受理审查中", "awaiting the acceptance decision")]
     PendingAcceptance,
 
-    /// <summary>待补正材料.</summary>
+    [StatusName("待补正材料", "awaiting material from the filer")]
     AwaitingMaterial,
 
-    /// <summary>不予受理.</summary>
+    [StatusName("不予受理", "rejected")]
     Rejected,
 
     /// <summary>已立案调查.</summary>
+    [StatusName("立案调查中", "under investigation")]
     UnderInvestigation,
 
     /// <summary>歧视成立: remedies may follow.</summary>
+    [StatusName("歧视成立", "substantiated")]
     Substantiated,
 
     /// <summary>歧视不成立: the case is to be closed.</summary>
+    [StatusName("歧视不成立", "not substantiated")]
     NotSubstantiated,
 
-    /// <summary>已结案.</summary>
+    [StatusName("已结案", "closed")]
     Closed,
 }
 
@@ -31,7 +37,7 @@ public enum DiscriminationStatus
 /// The discrimination case as its events leave it: what the decide functions need, nothing more.
 /// It never holds the filer's identity; read models for people are separate projections.
 /// </summary>
-public sealed record DiscriminationCase
+public sealed record DiscriminationCase : ICase<DiscriminationCase, DiscriminationStatus>
 {
     public Guid Id { get; init; }
     public int Version { get; set; }
@@ -67,77 +73,47 @@ public sealed record DiscriminationCase
 
     public bool HasLink(CaseReference other, string relation) => Links.Contains(new DiscriminationLink(other, relation));
 
-    /// <summary>Folds one event in code that runs outside Marten (tests, import); Marten itself calls Create/Apply.</summary>
-    public static DiscriminationCase FoldEvent(DiscriminationCase? state, object e) => (state, e) switch
+    /// <summary>The one fold of this case's events (Marten's and the application's alike, see <see cref="ICase{TSelf,TStatus}"/>).</summary>
+    public DiscriminationCase Evolve(object @event) => @event switch
     {
-        (null, DiscriminationComplaintReceived x) => Create(x),
-        (null, _) => throw new InvalidOperationException($"A case cannot start with {e.GetType().Name}."),
-        (_, DiscriminationMaterialRequested x) => state.Apply(x),
-        (_, DiscriminationMaterialSupplied x) => state.Apply(x),
-        (_, DiscriminationComplaintAccepted x) => state.Apply(x),
-        (_, DiscriminationComplaintRejected x) => state.Apply(x),
-        (_, DiscriminationFindingRecorded x) => state.Apply(x),
-        (_, DiscriminationCorrectionOrdered x) => state.Apply(x),
-        (_, DiscriminationFineImposed x) => state.Apply(x),
-        (_, DiscriminationCorrectionChecked x) => state.Apply(x),
-        (_, DiscriminationJointInterviewHeld x) => state.Apply(x),
-        (_, DiscriminationReferredForSupportedLitigation x) => state.Apply(x),
-        (_, DiscriminationReferredToProcuratorate x) => state.Apply(x),
-        (_, DiscriminationCaseClosed x) => state.Apply(x),
-        (_, DiscriminationCaseLinked x) => state.Apply(x),
-        (_, DiscriminationAcceptanceDeadlinePassed x) => state.Apply(x),
-        (_, DiscriminationInvestigationDeadlinePassed x) => state.Apply(x),
-        _ => throw new InvalidOperationException($"DiscriminationCase does not know {e.GetType().Name}."),
-    } with { Version = (state?.Version ?? 0) + 1 };
-
-    public static DiscriminationCase Create(DiscriminationComplaintReceived e) => new()
-    {
-        Id = e.DiscriminationCaseId,
-        Status = DiscriminationStatus.PendingAcceptance,
-        FilingKind = e.FilingKind,
-        Employer = e.Employer,
-        CountyCode = e.CountyCode,
-        ParkCode = e.ParkCode,
-        Grounds = e.Grounds,
-        Stage = e.Stage,
-        OccurredOn = e.OccurredOn,
-        ReceivedOn = ShanghaiTime.DateOf(e.ReceivedAt),
-        AcceptanceDueOn = e.AcceptanceDueOn,
+        DiscriminationComplaintReceived e => new()
+        {
+            Id = e.DiscriminationCaseId,
+            Status = DiscriminationStatus.PendingAcceptance,
+            FilingKind = e.FilingKind,
+            Employer = e.Employer,
+            CountyCode = e.CountyCode,
+            ParkCode = e.ParkCode,
+            Grounds = e.Grounds,
+            Stage = e.Stage,
+            OccurredOn = e.OccurredOn,
+            ReceivedOn = ShanghaiTime.DateOf(e.ReceivedAt),
+            AcceptanceDueOn = e.AcceptanceDueOn,
+        },
+        DiscriminationMaterialRequested _ => this with { Status = DiscriminationStatus.AwaitingMaterial },
+        DiscriminationMaterialSupplied e => this with { Status = DiscriminationStatus.PendingAcceptance, AcceptanceDueOn = e.AcceptanceDueOn },
+        DiscriminationComplaintAccepted e => this with { Status = DiscriminationStatus.UnderInvestigation, InvestigationDueOn = e.InvestigationDueOn },
+        DiscriminationComplaintRejected _ => this with { Status = DiscriminationStatus.Rejected },
+        DiscriminationFindingRecorded e => this with
+        {
+            Status = e.Substantiated ? DiscriminationStatus.Substantiated : DiscriminationStatus.NotSubstantiated,
+        },
+        DiscriminationCorrectionOrdered e => this with { CorrectBy = e.CorrectBy },
+        DiscriminationFineImposed _ => this with { Fined = true },
+        DiscriminationCorrectionChecked e => this with { Corrected = e.Corrected },
+        DiscriminationJointInterviewHeld _ => this with { JointInterviews = JointInterviews + 1 },
+        DiscriminationReferredForSupportedLitigation _ => this with { ReferredForSupportedLitigation = true },
+        DiscriminationReferredToProcuratorate e => this with { ProcuratorateReferrals = [.. ProcuratorateReferrals, e.Kind] },
+        DiscriminationCaseClosed e => this with { Status = DiscriminationStatus.Closed, Outcome = e.Outcome },
+        DiscriminationCaseLinked e => this with { Links = [.. Links, new(e.Other, e.Relation)] },
+        // Remembered so that a deadline message delivered twice appends nothing the second time.
+        DiscriminationAcceptanceDeadlinePassed e => this with { AcceptanceOverdueSince = e.DueOn },
+        DiscriminationInvestigationDeadlinePassed e => this with { InvestigationOverdueSince = e.DueOn },
+        _ => this,
     };
 
-    public DiscriminationCase Apply(DiscriminationMaterialRequested _) => this with { Status = DiscriminationStatus.AwaitingMaterial };
+    public DiscriminationCase AtVersion(int version) => this with { Version = version };
 
-    public DiscriminationCase Apply(DiscriminationMaterialSupplied e) =>
-        this with { Status = DiscriminationStatus.PendingAcceptance, AcceptanceDueOn = e.AcceptanceDueOn };
-
-    public DiscriminationCase Apply(DiscriminationComplaintAccepted e) =>
-        this with { Status = DiscriminationStatus.UnderInvestigation, InvestigationDueOn = e.InvestigationDueOn };
-
-    public DiscriminationCase Apply(DiscriminationComplaintRejected _) => this with { Status = DiscriminationStatus.Rejected };
-
-    public DiscriminationCase Apply(DiscriminationFindingRecorded e) => this with
-    {
-        Status = e.Substantiated ? DiscriminationStatus.Substantiated : DiscriminationStatus.NotSubstantiated,
-    };
-
-    public DiscriminationCase Apply(DiscriminationCorrectionOrdered e) => this with { CorrectBy = e.CorrectBy };
-
-    public DiscriminationCase Apply(DiscriminationFineImposed _) => this with { Fined = true };
-
-    public DiscriminationCase Apply(DiscriminationCorrectionChecked e) => this with { Corrected = e.Corrected };
-
-    public DiscriminationCase Apply(DiscriminationJointInterviewHeld _) => this with { JointInterviews = JointInterviews + 1 };
-
-    public DiscriminationCase Apply(DiscriminationReferredForSupportedLitigation _) => this with { ReferredForSupportedLitigation = true };
-
-    public DiscriminationCase Apply(DiscriminationReferredToProcuratorate e) =>
-        this with { ProcuratorateReferrals = [.. ProcuratorateReferrals, e.Kind] };
-
-    public DiscriminationCase Apply(DiscriminationCaseClosed e) => this with { Status = DiscriminationStatus.Closed, Outcome = e.Outcome };
-
-    public DiscriminationCase Apply(DiscriminationCaseLinked e) => this with { Links = [.. Links, new(e.Other, e.Relation)] };
-
-    // Remembered so that a deadline message delivered twice appends nothing the second time.
-    public DiscriminationCase Apply(DiscriminationAcceptanceDeadlinePassed e) => this with { AcceptanceOverdueSince = e.DueOn };
-    public DiscriminationCase Apply(DiscriminationInvestigationDeadlinePassed e) => this with { InvestigationOverdueSince = e.DueOn };
+    public static IEnumerable<object> FollowUps(DiscriminationCase before, IReadOnlyList<object> events) =>
+        [.. DiscriminationDeadlineSchedule.For(events), .. Linking.DiscriminationLinkage.For(before, events)];
 }

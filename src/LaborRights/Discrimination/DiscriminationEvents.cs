@@ -51,14 +51,23 @@ public sealed record DiscriminationComplaintReceived(
     DateOnly AcceptanceDueOn,
     bool AcceptanceDueIsProvisional,
     string ReceivedBy,
-    DateTimeOffset ReceivedAt);
+    DateTimeOffset ReceivedAt) : ICaseEvent
+{
+    CaseEventMetadata ICaseEvent.Metadata => new(DiscriminationCaseId, ReceivedBy, ReceivedAt);
+}
 
-public sealed record DiscriminationMaterialRequested(Guid DiscriminationCaseId, string Missing, string RequestedBy, DateTimeOffset RequestedAt);
+public sealed record DiscriminationMaterialRequested(Guid DiscriminationCaseId, string Missing, string RequestedBy, DateTimeOffset RequestedAt) : ICaseEvent
+{
+    CaseEventMetadata ICaseEvent.Metadata => new(DiscriminationCaseId, RequestedBy, RequestedAt);
+}
 
 /// <summary>The filer supplied what was missing: the 5-working-day acceptance period starts again.</summary>
 public sealed record DiscriminationMaterialSupplied(
     Guid DiscriminationCaseId, string Note, DateOnly AcceptanceDueOn, bool AcceptanceDueIsProvisional,
-    string RecordedBy, DateTimeOffset SuppliedAt);
+    string RecordedBy, DateTimeOffset SuppliedAt) : ICaseEvent
+{
+    CaseEventMetadata ICaseEvent.Metadata => new(DiscriminationCaseId, RecordedBy, SuppliedAt);
+}
 
 /// <summary>
 /// Accepted and filed (立案). Carries employer, county and the grounds so that linkage can open a labour-inspection
@@ -75,57 +84,96 @@ public sealed record DiscriminationComplaintAccepted(
     DateOnly InvestigationDueOn,
     bool InvestigationDueIsProvisional,
     string AcceptedBy,
-    DateTimeOffset AcceptedAt);
+    DateTimeOffset AcceptedAt) : ICaseEvent
+{
+    CaseEventMetadata ICaseEvent.Metadata => new(DiscriminationCaseId, AcceptedBy, AcceptedAt);
+}
 
 public enum DiscriminationRejectionReason { TimeBarred, OutsideScope, OutsideJurisdiction }
 
 public sealed record DiscriminationComplaintRejected(
     Guid DiscriminationCaseId, DiscriminationRejectionReason Reason, string? CompetentBody, string Explanation,
-    string RejectedBy, DateTimeOffset RejectedAt);
+    string RejectedBy, DateTimeOffset RejectedAt) : ICaseEvent
+{
+    CaseEventMetadata ICaseEvent.Metadata => new(DiscriminationCaseId, RejectedBy, RejectedAt);
+}
 
 /// <summary>The conclusion of the investigation: discrimination substantiated (成立) or not (不成立), with reasons.</summary>
 public sealed record DiscriminationFindingRecorded(
-    Guid DiscriminationCaseId, bool Substantiated, string Reasons, string RecordedBy, DateTimeOffset RecordedAt);
+    Guid DiscriminationCaseId, bool Substantiated, string Reasons, string RecordedBy, DateTimeOffset RecordedAt) : ICaseEvent
+{
+    CaseEventMetadata ICaseEvent.Metadata => new(DiscriminationCaseId, RecordedBy, RecordedAt);
+}
 
 /// <summary>责令改正 by <see cref="CorrectBy"/> (e.g. withdraw a discriminatory job ad).</summary>
 public sealed record DiscriminationCorrectionOrdered(
-    Guid DiscriminationCaseId, string Requirements, DateOnly CorrectBy, string OrderedBy, DateTimeOffset OrderedAt);
+    Guid DiscriminationCaseId, string Requirements, DateOnly CorrectBy, string OrderedBy, DateTimeOffset OrderedAt) : ICaseEvent
+{
+    CaseEventMetadata ICaseEvent.Metadata => new(DiscriminationCaseId, OrderedBy, OrderedAt);
+}
 
 /// <summary>Fine for a discriminatory recruitment ad not corrected by the ordered date (妇女权益保障法 第83条).</summary>
 /// <summary>The follow-up check after the correct-by date: did the employer correct (e.g. withdraw the ad)?</summary>
 public sealed record DiscriminationCorrectionChecked(
-    Guid DiscriminationCaseId, DateOnly CheckedOn, bool Corrected, string Notes, string CheckedBy, DateTimeOffset CheckedAt);
+    Guid DiscriminationCaseId, DateOnly CheckedOn, bool Corrected, string Notes, string CheckedBy, DateTimeOffset CheckedAt) : ICaseEvent
+{
+    CaseEventMetadata ICaseEvent.Metadata => new(DiscriminationCaseId, CheckedBy, CheckedAt);
+}
 
 public sealed record DiscriminationFineImposed(
-    Guid DiscriminationCaseId, decimal Amount, DateOnly CorrectionDueOn, string Reason, string ImposedBy, DateTimeOffset ImposedAt);
+    Guid DiscriminationCaseId, decimal Amount, DateOnly CorrectionDueOn, string Reason, string ImposedBy, DateTimeOffset ImposedAt) : ICaseEvent
+{
+    CaseEventMetadata ICaseEvent.Metadata => new(DiscriminationCaseId, ImposedBy, ImposedAt);
+}
 
 /// <summary>约谈 of the employer held jointly with the trade union and the women's federation.</summary>
 public sealed record DiscriminationJointInterviewHeld(
     Guid DiscriminationCaseId, IReadOnlyList<string> Participants, DateOnly HeldOn, string Summary,
-    string RecordedBy, DateTimeOffset RecordedAt);
+    string RecordedBy, DateTimeOffset RecordedAt) : ICaseEvent
+{
+    CaseEventMetadata ICaseEvent.Metadata => new(DiscriminationCaseId, RecordedBy, RecordedAt);
+}
 
 /// <summary>Referred for supported litigation (支持起诉) of the worker's own lawsuit (就业促进法 第62条).</summary>
 public sealed record DiscriminationReferredForSupportedLitigation(
-    Guid DiscriminationCaseId, string SupportingBody, string Reason, string ReferredBy, DateTimeOffset ReferredAt);
+    Guid DiscriminationCaseId, string SupportingBody, string Reason, string ReferredBy, DateTimeOffset ReferredAt) : ICaseEvent
+{
+    CaseEventMetadata ICaseEvent.Metadata => new(DiscriminationCaseId, ReferredBy, ReferredAt);
+}
 
 public enum ProcuratorateReferralKind { ProcuratorialSuggestion, PublicInterestLitigation }
 
 /// <summary>Referred to the procuratorate for a 检察建议 or 公益诉讼 (妇女权益保障法 第77条).</summary>
 public sealed record DiscriminationReferredToProcuratorate(
     Guid DiscriminationCaseId, ProcuratorateReferralKind Kind, string Procuratorate, string Reason,
-    string ReferredBy, DateTimeOffset ReferredAt);
+    string ReferredBy, DateTimeOffset ReferredAt) : ICaseEvent
+{
+    CaseEventMetadata ICaseEvent.Metadata => new(DiscriminationCaseId, ReferredBy, ReferredAt);
+}
 
 public enum DiscriminationOutcome { Remedied, NotSubstantiated, Withdrawn, Referred }
 
 public sealed record DiscriminationCaseClosed(
-    Guid DiscriminationCaseId, DiscriminationOutcome Outcome, string Summary, string ClosedBy, DateTimeOffset ClosedAt);
+    Guid DiscriminationCaseId, DiscriminationOutcome Outcome, string Summary, string ClosedBy, DateTimeOffset ClosedAt) : ICaseEvent
+{
+    CaseEventMetadata ICaseEvent.Metadata => new(DiscriminationCaseId, ClosedBy, ClosedAt);
+}
 
 /// <summary>A link (联动) to another case, e.g. the inspection case opened for the same employer.</summary>
 public sealed record DiscriminationCaseLinked(
-    Guid DiscriminationCaseId, CaseReference Other, string Relation, string LinkedBy, DateTimeOffset LinkedAt);
+    Guid DiscriminationCaseId, CaseReference Other, string Relation, string LinkedBy, DateTimeOffset LinkedAt) : ICaseEvent
+{
+    CaseEventMetadata ICaseEvent.Metadata => new(DiscriminationCaseId, LinkedBy, LinkedAt);
+}
 
 // Passing time as facts: appended by a scheduled message only if the step is still pending (docs/adr/0002).
 
-public sealed record DiscriminationAcceptanceDeadlinePassed(Guid DiscriminationCaseId, DateOnly DueOn, DateTimeOffset NoticedAt);
+public sealed record DiscriminationAcceptanceDeadlinePassed(Guid DiscriminationCaseId, DateOnly DueOn, DateTimeOffset NoticedAt) : ICaseEvent
+{
+    CaseEventMetadata ICaseEvent.Metadata => new(DiscriminationCaseId, CaseEventMetadata.System, NoticedAt);
+}
 
-public sealed record DiscriminationInvestigationDeadlinePassed(Guid DiscriminationCaseId, DateOnly DueOn, DateTimeOffset NoticedAt);
+public sealed record DiscriminationInvestigationDeadlinePassed(Guid DiscriminationCaseId, DateOnly DueOn, DateTimeOffset NoticedAt) : ICaseEvent
+{
+    CaseEventMetadata ICaseEvent.Metadata => new(DiscriminationCaseId, CaseEventMetadata.System, NoticedAt);
+}

@@ -13,7 +13,7 @@ public static class DiscriminationModule
     public static IServiceCollection AddDiscrimination(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<DiscriminationRules>(configuration.GetSection(DiscriminationRules.Section));
-        services.AddSingleton<DiscriminationServices>();
+        services.AddSingleton<CaseServices<DiscriminationRules>>();
         services.AddSingleton<LaborRights.Tracking.IPublicTrackingSource, DiscriminationTracking>();
         return services;
     }

@@ -1,20 +1,23 @@
+using LaborRights.Inspections.Deadlines;
+
 namespace LaborRights.Inspections;
 
 public enum InspectionStatus
 {
-    /// <summary>立案调查中.</summary>
+    [StatusName("立案调查中", "under investigation")]
     UnderInvestigation,
 
     /// <summary>责令改正中: a rectification order awaits its follow-up check.</summary>
+    [StatusName("责令改正中", "awaiting rectification")]
     AwaitingRectification,
 
-    /// <summary>已结案.</summary>
+    [StatusName("已结案", "closed")]
     Closed,
 
-    /// <summary>已撤销立案.</summary>
+    [StatusName("已撤销立案", "withdrawn")]
     Withdrawn,
 
-    /// <summary>已移送.</summary>
+    [StatusName("已移送", "transferred")]
     Transferred,
 }
 
@@ -22,7 +25,7 @@ public enum InspectionStatus
 /// The labour-inspection case as its events leave it: what the decide functions need, nothing more.
 /// Read models for people (details, queue) are separate projections.
 /// </summary>
-public sealed record InspectionCase
+public sealed record InspectionCase : ICase<InspectionCase, InspectionStatus>
 {
     public Guid Id { get; init; }
     public int Version { get; set; }
@@ -54,66 +57,41 @@ public sealed record InspectionCase
 
     public bool IsOpen => Status is InspectionStatus.UnderInvestigation or InspectionStatus.AwaitingRectification;
 
-    /// <summary>Folds one event in code that runs outside Marten (tests, import); Marten itself calls Create/Apply.</summary>
-    public static InspectionCase FoldEvent(InspectionCase? state, object e) => (state, e) switch
+    /// <summary>The one fold of this case's events (Marten's and the application's alike, see <see cref="ICase{TSelf,TStatus}"/>).</summary>
+    public InspectionCase Evolve(object @event) => @event switch
     {
-        (null, InspectionCaseOpened x) => Create(x),
-        (null, _) => throw new InvalidOperationException($"An inspection case cannot start with {e.GetType().Name}."),
-        (_, InspectionTeamAssigned x) => state.Apply(x),
-        (_, SiteVisitRecorded x) => state.Apply(x),
-        (_, ViolationFound x) => state.Apply(x),
-        (_, EmployerHeard x) => state.Apply(x),
-        (_, RectificationOrdered x) => state.Apply(x),
-        (_, RectificationChecked x) => state.Apply(x),
-        (_, PenaltyImposed x) => state.Apply(x),
-        (_, InspectionPeriodExtended x) => state.Apply(x),
-        (_, InspectionCaseClosed x) => state.Apply(x),
-        (_, InspectionCaseWithdrawn x) => state.Apply(x),
-        (_, InspectionCaseTransferred x) => state.Apply(x),
-        (_, InspectionCaseLinked x) => state.Apply(x),
-        (_, InspectionDeadlinePassed x) => state.Apply(x),
-        _ => throw new InvalidOperationException($"InspectionCase does not know {e.GetType().Name}."),
-    } with { Version = (state?.Version ?? 0) + 1 };
-
-    public static InspectionCase Create(InspectionCaseOpened e) => new()
-    {
-        Id = e.InspectionCaseId,
-        Status = InspectionStatus.UnderInvestigation,
-        Origin = e.Origin,
-        Source = e.Source,
-        EmployerName = e.EmployerName,
-        EmployerCreditCode = e.EmployerCreditCode,
-        CountyCode = e.CountyCode,
-        ParkCode = e.ParkCode,
-        FiledOn = e.FiledOn,
-        InvestigationDueOn = e.InvestigationDueOn,
+        InspectionCaseOpened e => new()
+        {
+            Id = e.InspectionCaseId,
+            Status = InspectionStatus.UnderInvestigation,
+            Origin = e.Origin,
+            Source = e.Source,
+            EmployerName = e.EmployerName,
+            EmployerCreditCode = e.EmployerCreditCode,
+            CountyCode = e.CountyCode,
+            ParkCode = e.ParkCode,
+            FiledOn = e.FiledOn,
+            InvestigationDueOn = e.InvestigationDueOn,
+        },
+        InspectionTeamAssigned e => this with { Inspectors = e.Inspectors },
+        SiteVisitRecorded _ => this with { SiteVisits = SiteVisits + 1 },
+        ViolationFound _ => this with { ViolationsFound = ViolationsFound + 1, EmployerHeardOnAllFindings = false },
+        EmployerHeard _ => this with { EmployerHeardOnAllFindings = true },
+        RectificationOrdered e => this with { Status = InspectionStatus.AwaitingRectification, RectifyBy = e.RectifyBy },
+        RectificationChecked e => this with { Status = InspectionStatus.UnderInvestigation, RectifyBy = null, LastFollowUpRectified = e.Rectified },
+        PenaltyImposed _ => this with { Penalised = true },
+        InspectionPeriodExtended e => this with { Extended = true, InvestigationDueOn = e.NewDueOn },
+        InspectionCaseClosed e => this with { Status = InspectionStatus.Closed, Outcome = e.Outcome },
+        InspectionCaseWithdrawn _ => this with { Status = InspectionStatus.Withdrawn },
+        InspectionCaseTransferred _ => this with { Status = InspectionStatus.Transferred },
+        InspectionCaseLinked e => this with { Links = [.. Links, e] },
+        // Remembered so that a deadline message delivered twice appends nothing the second time.
+        InspectionDeadlinePassed e => this with { InvestigationOverdueSince = e.DueOn },
+        _ => this,
     };
 
-    public InspectionCase Apply(InspectionTeamAssigned e) => this with { Inspectors = e.Inspectors };
+    public InspectionCase AtVersion(int version) => this with { Version = version };
 
-    public InspectionCase Apply(SiteVisitRecorded _) => this with { SiteVisits = SiteVisits + 1 };
-
-    public InspectionCase Apply(ViolationFound _) => this with { ViolationsFound = ViolationsFound + 1, EmployerHeardOnAllFindings = false };
-
-    public InspectionCase Apply(EmployerHeard _) => this with { EmployerHeardOnAllFindings = true };
-
-    public InspectionCase Apply(RectificationOrdered e) => this with { Status = InspectionStatus.AwaitingRectification, RectifyBy = e.RectifyBy };
-
-    public InspectionCase Apply(RectificationChecked e) =>
-        this with { Status = InspectionStatus.UnderInvestigation, RectifyBy = null, LastFollowUpRectified = e.Rectified };
-
-    public InspectionCase Apply(PenaltyImposed _) => this with { Penalised = true };
-
-    public InspectionCase Apply(InspectionPeriodExtended e) => this with { Extended = true, InvestigationDueOn = e.NewDueOn };
-
-    public InspectionCase Apply(InspectionCaseClosed e) => this with { Status = InspectionStatus.Closed, Outcome = e.Outcome };
-
-    public InspectionCase Apply(InspectionCaseWithdrawn _) => this with { Status = InspectionStatus.Withdrawn };
-
-    public InspectionCase Apply(InspectionCaseTransferred _) => this with { Status = InspectionStatus.Transferred };
-
-    public InspectionCase Apply(InspectionCaseLinked e) => this with { Links = [.. Links, e] };
-
-    // Remembered so that a deadline message delivered twice appends nothing the second time.
-    public InspectionCase Apply(InspectionDeadlinePassed e) => this with { InvestigationOverdueSince = e.DueOn };
+    public static IEnumerable<object> FollowUps(InspectionCase before, IReadOnlyList<object> events) =>
+        [.. InspectionDeadlineSchedule.For(events), .. Linking.InspectionLinkage.For(before, events)];
 }

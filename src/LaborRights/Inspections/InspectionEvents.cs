@@ -49,14 +49,23 @@ public sealed record InspectionCaseOpened(
     DateOnly InvestigationDueOn,
     bool InvestigationDueIsProvisional,
     string OpenedBy,
-    DateTimeOffset OpenedAt);
+    DateTimeOffset OpenedAt) : ICaseEvent
+{
+    CaseEventMetadata ICaseEvent.Metadata => new(InspectionCaseId, OpenedBy, OpenedAt);
+}
 
 /// <summary>劳动保障监察条例 第16条: at least two inspectors act on a case.</summary>
-public sealed record InspectionTeamAssigned(Guid InspectionCaseId, IReadOnlyList<string> Inspectors, string AssignedBy, DateTimeOffset AssignedAt);
+public sealed record InspectionTeamAssigned(Guid InspectionCaseId, IReadOnlyList<string> Inspectors, string AssignedBy, DateTimeOffset AssignedAt) : ICaseEvent
+{
+    CaseEventMetadata ICaseEvent.Metadata => new(InspectionCaseId, AssignedBy, AssignedAt);
+}
 
 public sealed record SiteVisitRecorded(
     Guid InspectionCaseId, int VisitNumber, DateOnly VisitedOn, string Location, IReadOnlyList<string> Inspectors,
-    string Notes, int FindingCount, string RecordedBy, DateTimeOffset RecordedAt);
+    string Notes, int FindingCount, string RecordedBy, DateTimeOffset RecordedAt) : ICaseEvent
+{
+    CaseEventMetadata ICaseEvent.Metadata => new(InspectionCaseId, RecordedBy, RecordedAt);
+}
 
 /// <summary>
 /// One violation found on a site visit. Self-contained (employer, county, amounts) because linkage opens or links
@@ -76,28 +85,46 @@ public sealed record ViolationFound(
     string? ParkCode,
     DateOnly FoundOn,
     string FoundBy,
-    DateTimeOffset FoundAt);
+    DateTimeOffset FoundAt) : ICaseEvent
+{
+    CaseEventMetadata ICaseEvent.Metadata => new(InspectionCaseId, FoundBy, FoundAt);
+}
 
 /// <summary>陈述申辩 (行政处罚法 第44条、第45条): the employer stated its case on the facts found so far.</summary>
 public sealed record EmployerHeard(
-    Guid InspectionCaseId, DateOnly HeardOn, string Statement, int FindingsHeard, string RecordedBy, DateTimeOffset RecordedAt);
+    Guid InspectionCaseId, DateOnly HeardOn, string Statement, int FindingsHeard, string RecordedBy, DateTimeOffset RecordedAt) : ICaseEvent
+{
+    CaseEventMetadata ICaseEvent.Metadata => new(InspectionCaseId, RecordedBy, RecordedAt);
+}
 
 /// <summary>责令改正 (劳动保障监察条例 第18条): correct by <see cref="RectifyBy"/>.</summary>
 public sealed record RectificationOrdered(
-    Guid InspectionCaseId, string Requirements, DateOnly RectifyBy, string OrderedBy, DateTimeOffset OrderedAt);
+    Guid InspectionCaseId, string Requirements, DateOnly RectifyBy, string OrderedBy, DateTimeOffset OrderedAt) : ICaseEvent
+{
+    CaseEventMetadata ICaseEvent.Metadata => new(InspectionCaseId, OrderedBy, OrderedAt);
+}
 
 /// <summary>The follow-up check of a rectification order (复查).</summary>
 public sealed record RectificationChecked(
-    Guid InspectionCaseId, DateOnly RectifyBy, DateOnly CheckedOn, bool Rectified, string Notes, string CheckedBy, DateTimeOffset CheckedAt);
+    Guid InspectionCaseId, DateOnly RectifyBy, DateOnly CheckedOn, bool Rectified, string Notes, string CheckedBy, DateTimeOffset CheckedAt) : ICaseEvent
+{
+    CaseEventMetadata ICaseEvent.Metadata => new(InspectionCaseId, CheckedBy, CheckedAt);
+}
 
 /// <summary>行政处罚决定: a fine, decided only after the employer was heard.</summary>
 public sealed record PenaltyImposed(
-    Guid InspectionCaseId, decimal Amount, string LegalBasis, string ImposedBy, DateTimeOffset ImposedAt);
+    Guid InspectionCaseId, decimal Amount, string LegalBasis, string ImposedBy, DateTimeOffset ImposedAt) : ICaseEvent
+{
+    CaseEventMetadata ICaseEvent.Metadata => new(InspectionCaseId, ImposedBy, ImposedAt);
+}
 
 /// <summary>劳动保障监察条例 第17条: one extension of 30 working days, approved by someone else, before the period ends.</summary>
 public sealed record InspectionPeriodExtended(
     Guid InspectionCaseId, DateOnly PreviousDueOn, DateOnly NewDueOn, bool NewDueIsProvisional,
-    string ApprovedBy, string Reason, string ExtendedBy, DateTimeOffset ExtendedAt);
+    string ApprovedBy, string Reason, string ExtendedBy, DateTimeOffset ExtendedAt) : ICaseEvent
+{
+    CaseEventMetadata ICaseEvent.Metadata => new(InspectionCaseId, ExtendedBy, ExtendedAt);
+}
 
 public enum InspectionOutcome
 {
@@ -111,17 +138,32 @@ public enum InspectionOutcome
     NoViolationFound,
 }
 
-public sealed record InspectionCaseClosed(Guid InspectionCaseId, InspectionOutcome Outcome, string Summary, string ClosedBy, DateTimeOffset ClosedAt);
+public sealed record InspectionCaseClosed(Guid InspectionCaseId, InspectionOutcome Outcome, string Summary, string ClosedBy, DateTimeOffset ClosedAt) : ICaseEvent
+{
+    CaseEventMetadata ICaseEvent.Metadata => new(InspectionCaseId, ClosedBy, ClosedAt);
+}
 
 /// <summary>撤销立案: the violation was minor and has been corrected (or none was found).</summary>
-public sealed record InspectionCaseWithdrawn(Guid InspectionCaseId, string Reason, string WithdrawnBy, DateTimeOffset WithdrawnAt);
+public sealed record InspectionCaseWithdrawn(Guid InspectionCaseId, string Reason, string WithdrawnBy, DateTimeOffset WithdrawnAt) : ICaseEvent
+{
+    CaseEventMetadata ICaseEvent.Metadata => new(InspectionCaseId, WithdrawnBy, WithdrawnAt);
+}
 
 /// <summary>移送: the matter belongs to another department (or, for a suspected crime, the police).</summary>
 public sealed record InspectionCaseTransferred(
-    Guid InspectionCaseId, string Department, string Reason, string TransferredBy, DateTimeOffset TransferredAt);
+    Guid InspectionCaseId, string Department, string Reason, string TransferredBy, DateTimeOffset TransferredAt) : ICaseEvent
+{
+    CaseEventMetadata ICaseEvent.Metadata => new(InspectionCaseId, TransferredBy, TransferredAt);
+}
 
 /// <summary>联动: this case is related to another; a case can hold several links.</summary>
-public sealed record InspectionCaseLinked(Guid InspectionCaseId, CaseReference Other, string Relation, string LinkedBy, DateTimeOffset LinkedAt);
+public sealed record InspectionCaseLinked(Guid InspectionCaseId, CaseReference Other, string Relation, string LinkedBy, DateTimeOffset LinkedAt) : ICaseEvent
+{
+    CaseEventMetadata ICaseEvent.Metadata => new(InspectionCaseId, LinkedBy, LinkedAt);
+}
 
 /// <summary>Passing time as a fact: appended by a scheduled message only if the case is still open (docs/adr/0002).</summary>
-public sealed record InspectionDeadlinePassed(Guid InspectionCaseId, DateOnly DueOn, DateTimeOffset NoticedAt);
+public sealed record InspectionDeadlinePassed(Guid InspectionCaseId, DateOnly DueOn, DateTimeOffset NoticedAt) : ICaseEvent
+{
+    CaseEventMetadata ICaseEvent.Metadata => new(InspectionCaseId, CaseEventMetadata.System, NoticedAt);
+}

@@ -10,7 +10,7 @@ public static class InspectionsModule
     public static IServiceCollection AddInspections(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<InspectionRules>(configuration.GetSection(InspectionRules.Section));
-        services.AddSingleton<InspectionServices>();
+        services.AddSingleton<CaseServices<InspectionRules>>();
         return services;
     }
 

@@ -171,7 +171,7 @@ public sealed class LegacyCaseHistory(WorkingDayCalendar calendar, WageArrearsRu
         private void Add(object e)
         {
             _events.Add(e);
-            State = WageArrearsCase.FoldEvent(State, e);
+            State = CaseFold.Apply(State, e);
         }
     }
 }

@@ -58,7 +58,7 @@ public sealed partial class StaffQueueProjection
     public void Apply(ArbitrationResumed e, StaffQueueItem q)
     {
         Touch(q, e.ResumedAt).Status = q.StatusBeforeClosure ?? nameof(ArbitrationStatus.Accepted);
-        q.StatusZh = q.StatusZhBeforeClosure ?? ArbitrationHistoryText.StatusZh(ArbitrationStatus.Accepted);
+        q.StatusZh = q.StatusZhBeforeClosure ?? StatusNames.Chinese(ArbitrationStatus.Accepted);
         q.NextDueOn = e.NewAwardDueOn;
         // The award clock restarts with a new deadline: the old one's overdue flag no longer applies.
         q.ClearOverdue("award");
@@ -71,7 +71,7 @@ public sealed partial class StaffQueueProjection
     private static StaffQueueItem Arbitration(StaffQueueItem q, ArbitrationStatus status)
     {
         q.Status = status.ToString();
-        q.StatusZh = ArbitrationHistoryText.StatusZh(status);
+        q.StatusZh = StatusNames.Chinese(status);
         return q;
     }
 }

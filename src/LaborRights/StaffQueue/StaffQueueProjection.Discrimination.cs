@@ -63,7 +63,7 @@ public sealed partial class StaffQueueProjection
     private static StaffQueueItem Discrimination(StaffQueueItem q, DiscriminationStatus status)
     {
         q.Status = status.ToString();
-        q.StatusZh = DiscriminationHistoryText.StatusZh(status);
+        q.StatusZh = StatusNames.Chinese(status);
         return q;
     }
 }

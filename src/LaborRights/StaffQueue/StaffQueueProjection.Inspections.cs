@@ -39,7 +39,7 @@ public sealed partial class StaffQueueProjection
     private static StaffQueueItem Inspection(StaffQueueItem q, InspectionStatus status)
     {
         q.Status = status.ToString();
-        q.StatusZh = InspectionRefusals.ChineseName(status);
+        q.StatusZh = StatusNames.Chinese(status);
         return q;
     }
 }

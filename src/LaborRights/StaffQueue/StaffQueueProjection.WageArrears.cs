@@ -69,7 +69,7 @@ public sealed partial class StaffQueueProjection
     private static StaffQueueItem WageArrears(StaffQueueItem q, CaseStatus status)
     {
         q.Status = status.ToString();
-        q.StatusZh = CaseHistoryText.StatusZh(status);
+        q.StatusZh = StatusNames.Chinese(status);
         q.IsOpen = status is not (CaseStatus.Closed or CaseStatus.Rejected);
         return q;
     }

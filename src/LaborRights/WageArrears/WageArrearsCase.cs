@@ -1,23 +1,28 @@
+using LaborRights.WageArrears.Deadlines;
+
 namespace LaborRights.WageArrears;
 
 public enum CaseStatus
 {
     /// <summary>受理审查中: received, acceptance decision pending (5 working days).</summary>
+    [StatusName("受理审查中", "awaiting the acceptance decision")]
     PendingAcceptance,
 
     /// <summary>待补正材料: the complainant was asked for missing material.</summary>
+    [StatusName("待补正材料", "awaiting material from the complainant")]
     AwaitingMaterial,
 
-    /// <summary>不予受理.</summary>
+    [StatusName("不予受理", "rejected")]
     Rejected,
 
     /// <summary>已立案调查.</summary>
+    [StatusName("立案调查中", "under investigation")]
     UnderInvestigation,
 
-    /// <summary>已责令限期支付.</summary>
+    [StatusName("已责令限期支付", "under an order to pay")]
     PaymentOrdered,
 
-    /// <summary>已结案.</summary>
+    [StatusName("已结案", "closed")]
     Closed,
 }
 
@@ -25,7 +30,7 @@ public enum CaseStatus
 /// The wage-arrears case as its events leave it: what the decide functions need, nothing more.
 /// Read models for people (details, queue, tracking) are separate projections.
 /// </summary>
-public sealed record WageArrearsCase
+public sealed record WageArrearsCase : ICase<WageArrearsCase, CaseStatus>
 {
     public Guid Id { get; init; }
     public int Version { get; set; }
@@ -59,86 +64,51 @@ public sealed record WageArrearsCase
     public bool IsOpen => Status is CaseStatus.UnderInvestigation or CaseStatus.PaymentOrdered;
     public bool AwaitsDecision => Status is CaseStatus.PendingAcceptance or CaseStatus.AwaitingMaterial;
 
-    /// <summary>Folds one event in code that runs outside Marten (demo data, import); Marten itself calls Create/Apply.</summary>
-    public static WageArrearsCase FoldEvent(WageArrearsCase? state, object e) => (state, e) switch
+    /// <summary>The one fold of a wage-arrears case's events (Marten's and the application's alike, see <see cref="ICase{TSelf,TStatus}"/>).</summary>
+    public WageArrearsCase Evolve(object e) => e switch
     {
-        (null, WageArrearsComplaintReceived x) => Create(x),
-        (null, _) => throw new InvalidOperationException($"A case cannot start with {e.GetType().Name}."),
-        (_, MaterialRequested x) => state.Apply(x),
-        (_, MaterialSupplied x) => state.Apply(x),
-        (_, ComplaintAccepted x) => state.Apply(x),
-        (_, ComplaintRejected x) => state.Apply(x),
-        (_, InspectorsAssigned x) => state.Apply(x),
-        (_, ArrearsConfirmed x) => state.Apply(x),
-        (_, PaymentOrdered x) => state.Apply(x),
-        (_, RecoveryRecorded x) => state.Apply(x),
-        (_, ExtraCompensationImposed x) => state.Apply(x),
-        (_, InvestigationExtended x) => state.Apply(x),
-        (_, TransferredToPolice x) => state.Apply(x),
-        (_, CaseClosed x) => state.Apply(x),
-        (_, CaseReopened x) => state.Apply(x),
-        (_, AcceptanceDeadlinePassed x) => state.Apply(x),
-        (_, InvestigationDeadlinePassed x) => state.Apply(x),
-        (_, PaymentDeadlinePassed x) => state.Apply(x),
-        (_, WageArrearsCaseLinked x) => state.Apply(x),
-        _ => throw new InvalidOperationException($"WageArrearsCase does not know {e.GetType().Name}."),
-    } with { Version = (state?.Version ?? 0) + 1 };
-
-    public static WageArrearsCase Create(WageArrearsComplaintReceived e) => new()
-    {
-        Id = e.WageArrearsCaseId,
-        Status = CaseStatus.PendingAcceptance,
-        CountyCode = e.CountyCode,
-        ParkCode = e.ParkCode,
-        Employer = e.Employer,
-        ReceivedOn = ShanghaiTime.DateOf(e.ReceivedAt),
-        Employment = e.Employment,
-        WorkersAffected = e.WorkersAffected,
-        AmountClaimed = e.AmountClaimed,
-        AcceptanceDueOn = e.AcceptanceDueOn,
-        Links = e.Source is null ? [] : [new CaseLink(e.Source, "opened-from")],
+        WageArrearsComplaintReceived x => new()
+        {
+            Id = x.WageArrearsCaseId,
+            Status = CaseStatus.PendingAcceptance,
+            CountyCode = x.CountyCode,
+            ParkCode = x.ParkCode,
+            Employer = x.Employer,
+            ReceivedOn = ShanghaiTime.DateOf(x.ReceivedAt),
+            Employment = x.Employment,
+            WorkersAffected = x.WorkersAffected,
+            AmountClaimed = x.AmountClaimed,
+            AcceptanceDueOn = x.AcceptanceDueOn,
+            Links = x.Source is null ? [] : [new CaseLink(x.Source, "opened-from")],
+        },
+        WageArrearsCaseLinked x => this with { Links = [.. Links, new CaseLink(x.Other, x.Relation)] },
+        MaterialRequested _ => this with { Status = CaseStatus.AwaitingMaterial },
+        MaterialSupplied x => this with { Status = CaseStatus.PendingAcceptance, AcceptanceDueOn = x.AcceptanceDueOn },
+        ComplaintAccepted x => this with
+        {
+            Status = CaseStatus.UnderInvestigation,
+            CaseNumber = x.CaseNumber,
+            InvestigationDueOn = x.InvestigationDueOn,
+        },
+        ComplaintRejected _ => this with { Status = CaseStatus.Rejected },
+        InspectorsAssigned x => this with { Inspectors = x.Inspectors },
+        ArrearsConfirmed x => this with { ConfirmedAmount = x.Amount },
+        PaymentOrdered x => this with { Status = CaseStatus.PaymentOrdered, PayBy = x.PayBy },
+        RecoveryRecorded x => this with { Recovered = Recovered + x.Amount },
+        ExtraCompensationImposed x => this with { ExtraCompensation = ExtraCompensation + x.Amount },
+        InvestigationExtended x => this with { Extended = true, InvestigationDueOn = x.NewDueOn },
+        TransferredToPolice _ => this with { TransferredToPolice = true },
+        CaseClosed x => this with { Status = CaseStatus.Closed, Outcome = x.Outcome },
+        CaseReopened _ => this with { Status = PayBy is null ? CaseStatus.UnderInvestigation : CaseStatus.PaymentOrdered, Outcome = null },
+        // Remembered so that a deadline message delivered twice appends nothing the second time.
+        AcceptanceDeadlinePassed x => this with { AcceptanceOverdueSince = x.DueOn },
+        InvestigationDeadlinePassed x => this with { InvestigationOverdueSince = x.DueOn },
+        PaymentDeadlinePassed _ => this with { PaymentOverdue = true },
+        _ => this,
     };
 
-    public WageArrearsCase Apply(WageArrearsCaseLinked e) => this with { Links = [.. Links, new CaseLink(e.Other, e.Relation)] };
+    public WageArrearsCase AtVersion(int version) => this with { Version = version };
 
-    public WageArrearsCase Apply(MaterialRequested _) => this with { Status = CaseStatus.AwaitingMaterial };
-
-    public WageArrearsCase Apply(MaterialSupplied e) =>
-        this with { Status = CaseStatus.PendingAcceptance, AcceptanceDueOn = e.AcceptanceDueOn };
-
-    public WageArrearsCase Apply(ComplaintAccepted e) => this with
-    {
-        Status = CaseStatus.UnderInvestigation,
-        CaseNumber = e.CaseNumber,
-        InvestigationDueOn = e.InvestigationDueOn,
-    };
-
-    public WageArrearsCase Apply(ComplaintRejected _) => this with { Status = CaseStatus.Rejected };
-
-    public WageArrearsCase Apply(InspectorsAssigned e) => this with { Inspectors = e.Inspectors };
-
-    public WageArrearsCase Apply(ArrearsConfirmed e) => this with { ConfirmedAmount = e.Amount };
-
-    public WageArrearsCase Apply(PaymentOrdered e) => this with { Status = CaseStatus.PaymentOrdered, PayBy = e.PayBy };
-
-    public WageArrearsCase Apply(RecoveryRecorded e) => this with { Recovered = Recovered + e.Amount };
-
-    public WageArrearsCase Apply(ExtraCompensationImposed e) => this with { ExtraCompensation = ExtraCompensation + e.Amount };
-
-    public WageArrearsCase Apply(InvestigationExtended e) => this with { Extended = true, InvestigationDueOn = e.NewDueOn };
-
-    public WageArrearsCase Apply(TransferredToPolice _) => this with { TransferredToPolice = true };
-
-    public WageArrearsCase Apply(CaseClosed e) => this with { Status = CaseStatus.Closed, Outcome = e.Outcome };
-
-    public WageArrearsCase Apply(CaseReopened _) => this with
-    {
-        Status = PayBy is null ? CaseStatus.UnderInvestigation : CaseStatus.PaymentOrdered,
-        Outcome = null,
-    };
-
-    // Remembered so that a deadline message delivered twice appends nothing the second time.
-    public WageArrearsCase Apply(AcceptanceDeadlinePassed e) => this with { AcceptanceOverdueSince = e.DueOn };
-    public WageArrearsCase Apply(InvestigationDeadlinePassed e) => this with { InvestigationOverdueSince = e.DueOn };
-    public WageArrearsCase Apply(PaymentDeadlinePassed _) => this with { PaymentOverdue = true };
+    public static IEnumerable<object> FollowUps(WageArrearsCase before, IReadOnlyList<object> events) =>
+        [.. DeadlineSchedule.For(events), .. Linking.WageArrearsLinkage.For(before, events)];
 }

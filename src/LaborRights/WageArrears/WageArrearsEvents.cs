@@ -31,14 +31,23 @@ public sealed record WageArrearsComplaintReceived(
     bool AcceptanceDueIsProvisional,
     string ReceivedBy,
     DateTimeOffset ReceivedAt,
-    CaseReference? Source = null);
+    CaseReference? Source = null) : ICaseEvent
+{
+    CaseEventMetadata ICaseEvent.Metadata => new(WageArrearsCaseId, ReceivedBy, ReceivedAt);
+}
 
-public sealed record MaterialRequested(Guid WageArrearsCaseId, string Missing, string RequestedBy, DateTimeOffset RequestedAt);
+public sealed record MaterialRequested(Guid WageArrearsCaseId, string Missing, string RequestedBy, DateTimeOffset RequestedAt) : ICaseEvent
+{
+    CaseEventMetadata ICaseEvent.Metadata => new(WageArrearsCaseId, RequestedBy, RequestedAt);
+}
 
 /// <summary>The complainant supplied what was missing: the 5-working-day acceptance period starts again.</summary>
 public sealed record MaterialSupplied(
     Guid WageArrearsCaseId, string Note, DateOnly AcceptanceDueOn, bool AcceptanceDueIsProvisional,
-    string RecordedBy, DateTimeOffset SuppliedAt);
+    string RecordedBy, DateTimeOffset SuppliedAt) : ICaseEvent
+{
+    CaseEventMetadata ICaseEvent.Metadata => new(WageArrearsCaseId, RecordedBy, SuppliedAt);
+}
 
 public sealed record ComplaintAccepted(
     Guid WageArrearsCaseId,
@@ -47,52 +56,97 @@ public sealed record ComplaintAccepted(
     DateOnly InvestigationDueOn,
     bool InvestigationDueIsProvisional,
     string AcceptedBy,
-    DateTimeOffset AcceptedAt);
+    DateTimeOffset AcceptedAt) : ICaseEvent
+{
+    CaseEventMetadata ICaseEvent.Metadata => new(WageArrearsCaseId, AcceptedBy, AcceptedAt);
+}
 
 public enum RejectionReason { TimeBarred, OutsideScope, OutsideJurisdiction }
 
 public sealed record ComplaintRejected(
     Guid WageArrearsCaseId, RejectionReason Reason, string? CompetentBody, string Explanation,
-    string RejectedBy, DateTimeOffset RejectedAt);
+    string RejectedBy, DateTimeOffset RejectedAt) : ICaseEvent
+{
+    CaseEventMetadata ICaseEvent.Metadata => new(WageArrearsCaseId, RejectedBy, RejectedAt);
+}
 
-public sealed record InspectorsAssigned(Guid WageArrearsCaseId, IReadOnlyList<string> Inspectors, string AssignedBy, DateTimeOffset AssignedAt);
+public sealed record InspectorsAssigned(Guid WageArrearsCaseId, IReadOnlyList<string> Inspectors, string AssignedBy, DateTimeOffset AssignedAt) : ICaseEvent
+{
+    CaseEventMetadata ICaseEvent.Metadata => new(WageArrearsCaseId, AssignedBy, AssignedAt);
+}
 
-public sealed record ArrearsConfirmed(Guid WageArrearsCaseId, decimal Amount, int WorkersOwed, string ConfirmedBy, DateTimeOffset ConfirmedAt);
+public sealed record ArrearsConfirmed(Guid WageArrearsCaseId, decimal Amount, int WorkersOwed, string ConfirmedBy, DateTimeOffset ConfirmedAt) : ICaseEvent
+{
+    CaseEventMetadata ICaseEvent.Metadata => new(WageArrearsCaseId, ConfirmedBy, ConfirmedAt);
+}
 
 /// <summary>责令限期支付: the employer must pay the confirmed arrears by <see cref="PayBy"/>.</summary>
-public sealed record PaymentOrdered(Guid WageArrearsCaseId, decimal Amount, DateOnly PayBy, string OrderedBy, DateTimeOffset OrderedAt);
+public sealed record PaymentOrdered(Guid WageArrearsCaseId, decimal Amount, DateOnly PayBy, string OrderedBy, DateTimeOffset OrderedAt) : ICaseEvent
+{
+    CaseEventMetadata ICaseEvent.Metadata => new(WageArrearsCaseId, OrderedBy, OrderedAt);
+}
 
 /// <param name="OutstandingAfter">What the employer still owed once this payment was made.</param>
 public sealed record RecoveryRecorded(
-    Guid WageArrearsCaseId, decimal Amount, int WorkersPaid, DateOnly PaidOn, decimal OutstandingAfter, string RecordedBy, DateTimeOffset RecordedAt);
+    Guid WageArrearsCaseId, decimal Amount, int WorkersPaid, DateOnly PaidOn, decimal OutstandingAfter, string RecordedBy, DateTimeOffset RecordedAt) : ICaseEvent
+{
+    CaseEventMetadata ICaseEvent.Metadata => new(WageArrearsCaseId, RecordedBy, RecordedAt);
+}
 
 /// <summary>加付赔偿金 (劳动保障监察条例 第26条; 劳动合同法 第85条): 50%–100% of what is still owed.</summary>
 public sealed record ExtraCompensationImposed(
-    Guid WageArrearsCaseId, decimal Rate, decimal OwedAtImposition, decimal Amount, string ImposedBy, DateTimeOffset ImposedAt);
+    Guid WageArrearsCaseId, decimal Rate, decimal OwedAtImposition, decimal Amount, string ImposedBy, DateTimeOffset ImposedAt) : ICaseEvent
+{
+    CaseEventMetadata ICaseEvent.Metadata => new(WageArrearsCaseId, ImposedBy, ImposedAt);
+}
 
 /// <summary>劳动保障监察条例 第17条: one extension of 30 working days, approved by the person in charge.</summary>
 public sealed record InvestigationExtended(
     Guid WageArrearsCaseId, DateOnly PreviousDueOn, DateOnly NewDueOn, bool NewDueIsProvisional,
-    string ApprovedBy, string Reason, string ExtendedBy, DateTimeOffset ExtendedAt);
+    string ApprovedBy, string Reason, string ExtendedBy, DateTimeOffset ExtendedAt) : ICaseEvent
+{
+    CaseEventMetadata ICaseEvent.Metadata => new(WageArrearsCaseId, ExtendedBy, ExtendedAt);
+}
 
 /// <summary>Suspected 拒不支付劳动报酬罪 (刑法 第276条之一) handed to the police.</summary>
 public sealed record TransferredToPolice(
     Guid WageArrearsCaseId, string PoliceAgency, string Reason, decimal OutstandingAmount, bool BelowCriminalThreshold,
-    string TransferredBy, DateTimeOffset TransferredAt);
+    string TransferredBy, DateTimeOffset TransferredAt) : ICaseEvent
+{
+    CaseEventMetadata ICaseEvent.Metadata => new(WageArrearsCaseId, TransferredBy, TransferredAt);
+}
 
 public enum ClosureOutcome { FullyRecovered, PartlyRecovered, Withdrawn, Transferred, NoViolationFound }
 
-public sealed record CaseClosed(Guid WageArrearsCaseId, ClosureOutcome Outcome, string Summary, string ClosedBy, DateTimeOffset ClosedAt);
+public sealed record CaseClosed(Guid WageArrearsCaseId, ClosureOutcome Outcome, string Summary, string ClosedBy, DateTimeOffset ClosedAt) : ICaseEvent
+{
+    CaseEventMetadata ICaseEvent.Metadata => new(WageArrearsCaseId, ClosedBy, ClosedAt);
+}
 
 /// <summary>A link to a case of another kind (联动): opened from it, or found to concern the same arrears.</summary>
-public sealed record WageArrearsCaseLinked(Guid WageArrearsCaseId, CaseReference Other, string Relation, string LinkedBy, DateTimeOffset LinkedAt);
+public sealed record WageArrearsCaseLinked(Guid WageArrearsCaseId, CaseReference Other, string Relation, string LinkedBy, DateTimeOffset LinkedAt) : ICaseEvent
+{
+    CaseEventMetadata ICaseEvent.Metadata => new(WageArrearsCaseId, LinkedBy, LinkedAt);
+}
 
-public sealed record CaseReopened(Guid WageArrearsCaseId, string Reason, string ReopenedBy, DateTimeOffset ReopenedAt);
+public sealed record CaseReopened(Guid WageArrearsCaseId, string Reason, string ReopenedBy, DateTimeOffset ReopenedAt) : ICaseEvent
+{
+    CaseEventMetadata ICaseEvent.Metadata => new(WageArrearsCaseId, ReopenedBy, ReopenedAt);
+}
 
 // Passing time as facts: appended by a scheduled message only if the step is still pending (docs/adr/0002).
 
-public sealed record AcceptanceDeadlinePassed(Guid WageArrearsCaseId, DateOnly DueOn, DateTimeOffset NoticedAt);
+public sealed record AcceptanceDeadlinePassed(Guid WageArrearsCaseId, DateOnly DueOn, DateTimeOffset NoticedAt) : ICaseEvent
+{
+    CaseEventMetadata ICaseEvent.Metadata => new(WageArrearsCaseId, CaseEventMetadata.System, NoticedAt);
+}
 
-public sealed record InvestigationDeadlinePassed(Guid WageArrearsCaseId, DateOnly DueOn, DateTimeOffset NoticedAt);
+public sealed record InvestigationDeadlinePassed(Guid WageArrearsCaseId, DateOnly DueOn, DateTimeOffset NoticedAt) : ICaseEvent
+{
+    CaseEventMetadata ICaseEvent.Metadata => new(WageArrearsCaseId, CaseEventMetadata.System, NoticedAt);
+}
 
-public sealed record PaymentDeadlinePassed(Guid WageArrearsCaseId, DateOnly PayBy, decimal Outstanding, DateTimeOffset NoticedAt);
+public sealed record PaymentDeadlinePassed(Guid WageArrearsCaseId, DateOnly PayBy, decimal Outstanding, DateTimeOffset NoticedAt) : ICaseEvent
+{
+    CaseEventMetadata ICaseEvent.Metadata => new(WageArrearsCaseId, CaseEventMetadata.System, NoticedAt);
+}

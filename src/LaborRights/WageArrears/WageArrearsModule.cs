@@ -14,7 +14,7 @@ public static class WageArrearsModule
     public static IServiceCollection AddWageArrears(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<WageArrearsRules>(configuration.GetSection(WageArrearsRules.Section));
-        services.AddSingleton<CaseServices>();
+        services.AddSingleton<CaseServices<WageArrearsRules>>();
         services.AddSingleton<CaseNumbers>();
         services.AddSingleton<LaborRights.Tracking.IPublicTrackingSource, WageArrearsTracking>();
         return services;

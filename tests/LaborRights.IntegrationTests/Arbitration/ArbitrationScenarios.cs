@@ -42,7 +42,7 @@ public static class ArbitrationScenarios
         return (await result.ReadAsJsonAsync<ArbitrationApplicationFiled>())!;
     }
 
-    public static async Task<ArbitrationCommandAccepted> Arbitrate(this IAlbaHost host, Guid id, string action, object body, string user = Clerk)
+    public static async Task<CaseCommandAccepted<ArbitrationStatus>> Arbitrate(this IAlbaHost host, Guid id, string action, object body, string user = Clerk)
     {
         var result = await host.Scenario(x =>
         {
@@ -50,7 +50,7 @@ public static class ArbitrationScenarios
             x.WithRequestHeader(DevelopmentAuthentication.UserHeader, user);
             x.StatusCodeShouldBeOk();
         });
-        return (await result.ReadAsJsonAsync<ArbitrationCommandAccepted>())!;
+        return (await result.ReadAsJsonAsync<CaseCommandAccepted<ArbitrationStatus>>())!;
     }
 
     public static async Task<IScenarioResult> ArbitrateExpecting(this IAlbaHost host, Guid id, string action, object body, int status, string user = Clerk) =>

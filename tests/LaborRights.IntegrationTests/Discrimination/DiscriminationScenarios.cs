@@ -37,7 +37,7 @@ public static class DiscriminationScenarios
         return (await result.ReadAsJsonAsync<DiscriminationComplaintFiled>())!;
     }
 
-    public static async Task<DiscriminationCommandAccepted> Act(this IAlbaHost host, Guid id, string action, object body, string user = Inspector)
+    public static async Task<CaseCommandAccepted<DiscriminationStatus>> Act(this IAlbaHost host, Guid id, string action, object body, string user = Inspector)
     {
         var result = await host.Scenario(x =>
         {
@@ -45,7 +45,7 @@ public static class DiscriminationScenarios
             x.WithRequestHeader(DevelopmentAuthentication.UserHeader, user);
             x.StatusCodeShouldBeOk();
         });
-        return (await result.ReadAsJsonAsync<DiscriminationCommandAccepted>())!;
+        return (await result.ReadAsJsonAsync<CaseCommandAccepted<DiscriminationStatus>>())!;
     }
 
     public static Task<IScenarioResult> ActExpecting(this IAlbaHost host, Guid id, string action, object body, int status, string user = Inspector) =>

@@ -38,7 +38,7 @@ public static class Scenarios
         return (await result.ReadAsJsonAsync<ComplaintFiled>())!;
     }
 
-    public static async Task<CaseCommandAccepted> Command(this IAlbaHost host, Guid id, string action, object body, string user = Inspector)
+    public static async Task<CaseCommandAccepted<CaseStatus>> Command(this IAlbaHost host, Guid id, string action, object body, string user = Inspector)
     {
         var result = await host.Scenario(x =>
         {
@@ -46,7 +46,7 @@ public static class Scenarios
             x.WithRequestHeader(DevelopmentAuthentication.UserHeader, user);
             x.StatusCodeShouldBeOk();
         });
-        return (await result.ReadAsJsonAsync<CaseCommandAccepted>())!;
+        return (await result.ReadAsJsonAsync<CaseCommandAccepted<CaseStatus>>())!;
     }
 
     public static async Task<IScenarioResult> CommandExpecting(this IAlbaHost host, Guid id, string action, object body, int status, string user = Inspector) =>

@@ -41,7 +41,7 @@ public static class InspectionScenarios
         return (await result.ReadAsJsonAsync<InspectionOpened>())!;
     }
 
-    public static async Task<InspectionCommandAccepted> Inspect(this IAlbaHost host, Guid id, string action, object body, string user = Inspector)
+    public static async Task<CaseCommandAccepted<InspectionStatus>> Inspect(this IAlbaHost host, Guid id, string action, object body, string user = Inspector)
     {
         var result = await host.Scenario(x =>
         {
@@ -49,7 +49,7 @@ public static class InspectionScenarios
             x.WithRequestHeader(DevelopmentAuthentication.UserHeader, user);
             x.StatusCodeShouldBeOk();
         });
-        return (await result.ReadAsJsonAsync<InspectionCommandAccepted>())!;
+        return (await result.ReadAsJsonAsync<CaseCommandAccepted<InspectionStatus>>())!;
     }
 
     public static async Task<IScenarioResult> InspectExpecting(this IAlbaHost host, Guid id, string action, object body, int status, string user = Inspector) =>

@@ -21,7 +21,7 @@ public class DeadlineAndLinkTests
         ArbitrationDeadlineDecisions.Decide(state, message, EndOf(AcceptanceDue).AddSeconds(-1)).Events.Should().BeEmpty("not yet");
         var passed = ArbitrationDeadlineDecisions.Decide(state, message, EndOf(AcceptanceDue)).Events.Should().ContainSingle()
             .Which.Should().BeOfType<ArbitrationAcceptanceDeadlinePassed>().Subject;
-        var overdue = ArbitrationCase.FoldEvent(state, passed);
+        var overdue = CaseFold.Apply(state, passed);
         ArbitrationDeadlineDecisions.Decide(overdue, message, EndOf(AcceptanceDue).AddDays(1)).Events.Should().BeEmpty("delivered twice");
         ArbitrationDeadlineDecisions.Decide(ArbitrationSpecification.Fold(InProceedings()), message, EndOf(AcceptanceDue)).Events
             .Should().BeEmpty("decided in time");
@@ -36,7 +36,7 @@ public class DeadlineAndLinkTests
             .Should().ContainSingle().Which.Should().BeOfType<AwardDeadlinePassed>();
         ArbitrationDeadlineDecisions.Decide(state, new AwardDeadlineReached(Id, due.AddDays(-3)), EndOf(due)).Events
             .Should().BeEmpty("a superseded due date");
-        var suspended = ArbitrationCase.FoldEvent(state, new ArbitrationSuspended(Id, "x", due.AddDays(-1), "clerk", At(2025, 9, 25)));
+        var suspended = CaseFold.Apply(state, new ArbitrationSuspended(Id, "x", due.AddDays(-1), "clerk", At(2025, 9, 25)));
         ArbitrationDeadlineDecisions.Decide(suspended, new AwardDeadlineReached(Id, due), EndOf(due)).Events.Should().BeEmpty("the clock is stopped");
         ArbitrationDeadlineDecisions.Decide(ArbitrationSpecification.Fold(AwardedCase()), new AwardDeadlineReached(Id, due), EndOf(due)).Events
             .Should().BeEmpty("awarded");

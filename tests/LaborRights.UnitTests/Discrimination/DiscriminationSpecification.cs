@@ -3,12 +3,12 @@ using LaborRights.Discrimination;
 namespace LaborRights.UnitTests.Discrimination;
 
 /// <summary>Given/When/Then over discrimination decisions (see <see cref="Specification{TState,TContext,TSelf}"/>).</summary>
-public sealed class DiscriminationSpecification : Specification<DiscriminationCase, DiscriminationContext, DiscriminationSpecification>
+public sealed class DiscriminationSpecification : Specification<DiscriminationCase, CaseContext<DiscriminationRules>, DiscriminationSpecification>
 {
     public DateTimeOffset Now { get; set; } = new(2025, 3, 3, 10, 0, 0, TimeSpan.FromHours(8));
     public DiscriminationRules Rules { get; set; } = new();
     public string Actor { get; set; } = "inspector.zhang";
-    public override DiscriminationContext Context => new(Actor, Now, Calendar, Rules);
+    public override CaseContext<DiscriminationRules> Context => new(Actor, Now, Calendar, Rules);
 
     /// <summary>The decision emits <typeparamref name="T"/> and records the link to the inspection case it opens (联动).</summary>
     public T ThenEmitsLinked<T>()

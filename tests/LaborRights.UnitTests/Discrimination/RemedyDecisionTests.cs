@@ -16,7 +16,7 @@ public class RemedyDecisionTests
     // Every remedy, as a decision on a case at version 3.
     public static TheoryData<string> Remedies() => new() { "order-correction", "joint-interview", "supported-litigation", "procuratorate", "fine" };
 
-    private static Decision Remedy(string remedy, DiscriminationCase s, DiscriminationContext ctx) => remedy switch
+    private static Decision Remedy(string remedy, DiscriminationCase s, CaseContext<DiscriminationRules> ctx) => remedy switch
     {
         "order-correction" => OrderDiscriminationCorrectionDecision.Decide(s, new OrderDiscriminationCorrection(3, "撤下广告", CorrectBy), ctx),
         "joint-interview" => RecordJointInterviewDecision.Decide(s, new RecordJointInterview(3, ["县总工会", "县妇联"], new DateOnly(2025, 3, 3), "x"), ctx),

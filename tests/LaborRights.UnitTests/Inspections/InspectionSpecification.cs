@@ -3,10 +3,10 @@ using LaborRights.Inspections;
 namespace LaborRights.UnitTests.Inspections;
 
 /// <summary>Given/When/Then over inspection decisions (see <see cref="Specification{TState,TContext,TSelf}"/>).</summary>
-public sealed class InspectionSpecification : Specification<InspectionCase, InspectionContext, InspectionSpecification>
+public sealed class InspectionSpecification : Specification<InspectionCase, CaseContext<InspectionRules>, InspectionSpecification>
 {
     public DateTimeOffset Now { get; set; } = InspectionEvents.At(2025, 3, 3);
     public InspectionRules Rules { get; set; } = new();
     public string Actor { get; set; } = "inspector.zhang";
-    public override InspectionContext Context => new(Actor, Now, Calendar, Rules);
+    public override CaseContext<InspectionRules> Context => new(Actor, Now, Calendar, Rules);
 }

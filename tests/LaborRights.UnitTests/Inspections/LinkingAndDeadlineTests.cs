@@ -86,7 +86,7 @@ public class LinkingAndDeadlineTests
         object[] all = [.. AwaitingRectification(), Checked(false), Penalty(), Extended(),
             new InspectionCaseLinked(Id, WageCase, "r", "x", At(2025, 3, 1)), new InspectionDeadlinePassed(Id, new DateOnly(2025, 7, 4), At(2025, 7, 5)),
             new InspectionCaseTransferred(Id, "公安", "涉嫌犯罪", "x", At(2025, 7, 6))];
-        var folded = all.Aggregate((InspectionCase?)null, (s, e) => InspectionCase.FoldEvent(s, e))!;
+        var folded = all.Aggregate((InspectionCase?)null, (s, e) => CaseFold.Apply(s, e))!;
         folded.Should().BeEquivalentTo(InspectionSpecification.Fold(all));
         folded.Version.Should().Be(all.Length);
         folded.Status.Should().Be(InspectionStatus.Transferred);

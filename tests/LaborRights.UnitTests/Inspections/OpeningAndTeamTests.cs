@@ -26,7 +26,7 @@ public class OpeningAndTeamTests
         opened.InvestigationDueOn.Should().Be(InspectionSpecification.Calendar.AddWorkingDays(new DateOnly(2025, 3, 3), 60).DueOn);
         opened.EmployerName.Should().Be("济南鲁泰建筑工程有限公司");
         opened.EmployerCreditCode.Should().Be(CreditCode, "the code is stored normalized");
-        InspectionCase.Create(opened).Status.Should().Be(InspectionStatus.UnderInvestigation);
+        CaseFold.Apply((InspectionCase?)null, opened).Status.Should().Be(InspectionStatus.UnderInvestigation);
     }
 
     [Theory]

@@ -15,7 +15,7 @@ public static class AcceptApplicationDecision
     public static Decision Decide(ArbitrationCase state, string caseNumber, ArbitrationContext ctx)
     {
         if (!state.AwaitsAcceptance)
-            return ArbitrationRefusals.NotAllowedIn(state.Status, "受理", "be accepted");
+            return CaseRefusals.NotAllowedIn(state.Status, "受理", "be accepted");
         var acceptedOn = ctx.Today;
         var due = AwardClock.DueOn(acceptedOn, ctx.Rules.AwardDays, 0, ctx.Calendar);
         return Decision.Emit(new ArbitrationApplicationAccepted(
@@ -36,6 +36,6 @@ public static class AcceptApplicationEndpoint
         var decision = AcceptApplicationDecision.Decide(@case, "", ctx);
         if (!decision.IsRefused)
             decision = AcceptApplicationDecision.Decide(@case, await numbers.NextAsync(@case.CountyCode, ctx.Today.Year, ct), ctx);
-        return ArbitrationCommandResponse.From(@case, decision);
+        return CaseCommandAnswer.From(@case, decision);
     }
 }

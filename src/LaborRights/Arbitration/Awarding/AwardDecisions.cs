@@ -38,15 +38,15 @@ public static class AwardDecisions
         ArbitrationCase state, IReadOnlyList<AwardItemForm> forms, ArbitrationContext ctx, string actionZh, string actionEn)
     {
         if (state.Status != ArbitrationStatus.Heard)
-            return ([], null, ArbitrationRefusals.NotAllowedIn(state.Status, actionZh, actionEn));
+            return ([], null, CaseRefusals.NotAllowedIn(state.Status, actionZh, actionEn));
         if (!state.MediationAttempted && !state.RespondentAbsent)
-            return ([], null, ArbitrationRefusals.Rule("mediation-required",
+            return ([], null, new Refusal("mediation-required",
                 "裁决前应当先行调解（劳动争议调解仲裁法第42条）：请先记录调解情况。",
                 "Mediation must be tried before an award (Art. 42): record the mediation first."));
 
         var wage = ctx.MinimumWages.Find(state.CountyCode, state.ReceivedOn);
         if (wage is null)
-            return ([], null, ArbitrationRefusals.Rule("minimum-wage-unknown",
+            return ([], null, new Refusal("minimum-wage-unknown",
                 $"最低工资标准表中没有{state.CountyCode}在{state.ReceivedOn:yyyy-MM-dd}的标准，无法判断是否终局裁决。",
                 $"The minimum-wage table has no figure for county {state.CountyCode} on {state.ReceivedOn:yyyy-MM-dd}; finality cannot be decided."));
         var limit = FinalAwardRule.Limit(wage.Monthly, ctx.Rules.FinalAwardMonthsOfMinimumWage);
@@ -56,17 +56,17 @@ public static class AwardDecisions
         {
             var claim = state.Claims.FirstOrDefault(c => c.Number == form.ClaimNumber);
             if (claim is null)
-                return ([], null, ArbitrationRefusals.Rule("unknown-claim",
+                return ([], null, new Refusal("unknown-claim",
                     $"申请中没有第{form.ClaimNumber}项仲裁请求。", $"The application has no claim item {form.ClaimNumber}."));
             if (state.Decided.Any(d => d.ClaimNumber == claim.Number))
-                return ([], null, ArbitrationRefusals.Rule("claim-already-decided",
+                return ([], null, new Refusal("claim-already-decided",
                     $"第{claim.Number}项仲裁请求已先行裁决。", $"Claim item {claim.Number} was already decided by a partial award."));
             if (FinalAwardRule.IsMoneyClaim(claim.Category) && form.GrantedAmount is null)
-                return ([], null, ArbitrationRefusals.Rule("granted-amount-required",
+                return ([], null, new Refusal("granted-amount-required",
                     $"第{claim.Number}项为金钱请求，须写明裁决金额（驳回写0）。",
                     $"Claim item {claim.Number} is a money claim: state the amount granted (0 to dismiss it)."));
             if (form.GrantedAmount > claim.Amount)
-                return ([], null, ArbitrationRefusals.Rule("granted-exceeds-claim",
+                return ([], null, new Refusal("granted-exceeds-claim",
                     $"第{claim.Number}项裁决金额超过请求金额（{claim.Amount:0.00}元）。",
                     $"The amount granted for item {claim.Number} exceeds the amount claimed ({claim.Amount:0.00} yuan)."));
             items.Add(new AwardedItem(claim.Number, claim.Category, form.GrantedAmount, form.Ruling!.Trim(),

@@ -19,7 +19,7 @@ public static class IssueAwardDecision
         var (items, wage, refusal) = AwardDecisions.Build(state, command.Items!, ctx, "先行裁决", "have a partial award");
         if (refusal is not null) return refusal;
         if (items.Count >= state.UndecidedClaims.Count())
-            return ArbitrationRefusals.Rule("partial-award-must-leave-claims",
+            return new Refusal("partial-award-must-leave-claims",
                 "先行裁决只能就部分请求作出；对全部剩余请求应作出裁决。", "A partial award decides only some claims: issue the award for all remaining ones.");
         return Decision.Emit(new PartialAwardIssued(state.Id, items, wage!, state.RespondentAbsent, ctx.Actor, ctx.Now));
     }
@@ -31,7 +31,7 @@ public static class IssueAwardDecision
         if (refusal is not null) return refusal;
         var missing = state.UndecidedClaims.Select(c => c.Number).Except(items.Select(i => i.ClaimNumber)).ToList();
         if (missing.Count > 0)
-            return ArbitrationRefusals.Rule("award-must-decide-every-claim",
+            return new Refusal("award-must-decide-every-claim",
                 $"裁决须对全部仲裁请求作出，尚缺第{string.Join("、", missing)}项。",
                 $"The award must decide every claim; missing item(s) {string.Join(", ", missing)}.");
         return Decision.Emit(new ArbitrationAwardIssued(state.Id, items, wage!, state.RespondentAbsent, ctx.Actor, ctx.Now));
@@ -46,7 +46,7 @@ public static class IssuePartialAwardEndpoint
     [WolverinePost("/api/arbitration/{id}/issue-partial-award")]
     public static (IResult, Events, OutgoingMessages) Post(
         IssuePartialAward command, [WriteAggregate] ArbitrationCase @case, ClaimsPrincipal user, ArbitrationServices services) =>
-        ArbitrationCommandResponse.From(@case, IssueAwardDecision.Decide(@case, command, services.ContextFor(user)));
+        CaseCommandAnswer.From(@case, IssueAwardDecision.Decide(@case, command, services.ContextFor(user)));
 }
 
 public static class IssueAwardEndpoint
@@ -57,5 +57,5 @@ public static class IssueAwardEndpoint
     [WolverinePost("/api/arbitration/{id}/issue-award")]
     public static (IResult, Events, OutgoingMessages) Post(
         IssueAward command, [WriteAggregate] ArbitrationCase @case, ClaimsPrincipal user, ArbitrationServices services) =>
-        ArbitrationCommandResponse.From(@case, IssueAwardDecision.Decide(@case, command, services.ContextFor(user)));
+        CaseCommandAnswer.From(@case, IssueAwardDecision.Decide(@case, command, services.ContextFor(user)));
 }

@@ -3,10 +3,10 @@ using Wolverine;
 namespace LaborRights.Arbitration.Deadlines;
 
 /// <summary>Scheduled for the end of the acceptance day; appends only if the decision is still pending.</summary>
-public sealed record ArbitrationAcceptanceDeadlineReached(Guid ArbitrationCaseId, DateOnly DueOn);
+public sealed record ArbitrationAcceptanceDeadlineReached(Guid ArbitrationCaseId, DateOnly DueOn) : IDeadlineMessage;
 
 /// <summary>Scheduled for the end of the award day; a later due date (extension, resumption) schedules a new one.</summary>
-public sealed record AwardDeadlineReached(Guid ArbitrationCaseId, DateOnly DueOn);
+public sealed record AwardDeadlineReached(Guid ArbitrationCaseId, DateOnly DueOn) : IDeadlineMessage;
 
 /// <summary>
 /// Passing time becomes an event only when the step it guards is still pending and the clock has really
@@ -32,34 +32,15 @@ public static class ArbitrationDeadlineDecisions
             : Decision.Nothing;
 }
 
-/// <summary>
-/// Every event that starts or moves a statutory clock schedules a message for the instant that clock runs out
-/// (the end of the due day in Shanghai). The message goes through the transactional outbox with the events.
-/// </summary>
+/// <summary>The arbitration clocks: acceptance (5 days, 劳动争议调解仲裁法 第29条) and the award period (45 days, extendable by 15, 第43条).</summary>
 public static class ArbitrationDeadlineSchedule
 {
-    public static OutgoingMessages For(IEnumerable<object> events)
+    public static OutgoingMessages For(IEnumerable<object> events) => CaseDeadlines.Schedule(events.Select(e => e switch
     {
-        var messages = new OutgoingMessages();
-        foreach (var e in events)
-        {
-            object? message = e switch
-            {
-                ArbitrationApplied x => new ArbitrationAcceptanceDeadlineReached(x.ArbitrationCaseId, x.AcceptanceDueOn),
-                ArbitrationApplicationAccepted x => new AwardDeadlineReached(x.ArbitrationCaseId, x.AwardDueOn),
-                ArbitrationPeriodExtended x => new AwardDeadlineReached(x.ArbitrationCaseId, x.NewDueOn),
-                ArbitrationResumed x => new AwardDeadlineReached(x.ArbitrationCaseId, x.NewAwardDueOn),
-                _ => null,
-            };
-            if (message is not null) messages.Add(message.ScheduledAt(ShanghaiTime.EndOf(DueOn(message))));
-        }
-        return messages;
-    }
-
-    public static DateOnly DueOn(object message) => message switch
-    {
-        ArbitrationAcceptanceDeadlineReached m => m.DueOn,
-        AwardDeadlineReached m => m.DueOn,
-        _ => throw new ArgumentException($"{message.GetType().Name} is not an arbitration deadline message", nameof(message)),
-    };
+        ArbitrationApplied x => new ArbitrationAcceptanceDeadlineReached(x.ArbitrationCaseId, x.AcceptanceDueOn),
+        ArbitrationApplicationAccepted x => new AwardDeadlineReached(x.ArbitrationCaseId, x.AwardDueOn),
+        ArbitrationPeriodExtended x => new AwardDeadlineReached(x.ArbitrationCaseId, x.NewDueOn),
+        ArbitrationResumed x => new AwardDeadlineReached(x.ArbitrationCaseId, x.NewAwardDueOn),
+        _ => (IDeadlineMessage?)null,
+    }));
 }

@@ -21,15 +21,15 @@ public static class ExtendPeriodDecision
     /// <summary>劳动争议调解仲裁法 第43条: a complex case may be extended once, by at most 15 days, with the chair's approval.</summary>
     public static Decision Decide(ArbitrationCase state, ExtendPeriod command, ArbitrationContext ctx)
     {
-        if (!state.ClockRunning) return ArbitrationRefusals.NotAllowedIn(state.Status, "延长审理期限", "be extended");
+        if (!state.ClockRunning) return CaseRefusals.NotAllowedIn(state.Status, "延长审理期限", "be extended");
         if (state.Extended)
-            return ArbitrationRefusals.Rule("already-extended", "审理期限只能延长一次。", "The award period can be extended only once.");
+            return new Refusal("already-extended", "审理期限只能延长一次。", "The award period can be extended only once.");
         if (string.Equals(command.ApprovedBy!.Trim(), ctx.Actor, StringComparison.OrdinalIgnoreCase))
-            return ArbitrationRefusals.Rule("self-approval", "延期须经仲裁委员会主任批准，不能自行批准。",
+            return new Refusal("self-approval", "延期须经仲裁委员会主任批准，不能自行批准。",
                 "An extension must be approved by the commission's chair, not by the requester.");
         var currentDue = state.AwardDueOn!.Value;
         if (ctx.Today > currentDue)
-            return ArbitrationRefusals.Rule("period-already-expired",
+            return new Refusal("period-already-expired",
                 $"审理期限已于{currentDue:yyyy-MM-dd}届满，不能再延长。", $"The period ended on {currentDue:yyyy-MM-dd}; it can no longer be extended.");
         var newDue = AwardClock.DueOn(state, ctx.Calendar, extraPeriodDays: ctx.Rules.ExtensionDays);
         return Decision.Emit(new ArbitrationPeriodExtended(state.Id, ctx.Rules.ExtensionDays, currentDue, newDue.DueOn, newDue.IsProvisional,
@@ -45,5 +45,5 @@ public static class ExtendPeriodEndpoint
     [WolverinePost("/api/arbitration/{id}/extend")]
     public static (IResult, Events, OutgoingMessages) Post(
         ExtendPeriod command, [WriteAggregate] ArbitrationCase @case, ClaimsPrincipal user, ArbitrationServices services) =>
-        ArbitrationCommandResponse.From(@case, ExtendPeriodDecision.Decide(@case, command, services.ContextFor(user)));
+        CaseCommandAnswer.From(@case, ExtendPeriodDecision.Decide(@case, command, services.ContextFor(user)));
 }

@@ -33,10 +33,10 @@ public static class FormPanelDecision
     {
         // The tribunal may be re-formed (e.g. after a recusal, 第33条) until the hearing has been held.
         if (state.Status is not (ArbitrationStatus.Accepted or ArbitrationStatus.PanelFormed or ArbitrationStatus.HearingScheduled))
-            return ArbitrationRefusals.NotAllowedIn(state.Status, "组成仲裁庭", "have a tribunal formed");
+            return CaseRefusals.NotAllowedIn(state.Status, "组成仲裁庭", "have a tribunal formed");
         var names = Names(command.Arbitrators);
         if (names.Count == 1 && state.WorkersConcerned >= ctx.Rules.CollegiatePanelWorkerThreshold)
-            return ArbitrationRefusals.Rule("three-arbitrators-required",
+            return new Refusal("three-arbitrators-required",
                 $"涉及{state.WorkersConcerned}名劳动者（{ctx.Rules.CollegiatePanelWorkerThreshold}人以上），须由三名仲裁员组成仲裁庭。",
                 $"The dispute concerns {state.WorkersConcerned} workers ({ctx.Rules.CollegiatePanelWorkerThreshold} or more): it needs a tribunal of three.");
         var presiding = names.Count == 1 ? names[0] : command.PresidingArbitrator!.Trim();
@@ -61,5 +61,5 @@ public static class FormPanelEndpoint
     [WolverinePost("/api/arbitration/{id}/form-panel")]
     public static (IResult, Events, OutgoingMessages) Post(
         FormPanel command, [WriteAggregate] ArbitrationCase @case, ClaimsPrincipal user, ArbitrationServices services) =>
-        ArbitrationCommandResponse.From(@case, FormPanelDecision.Decide(@case, command, services.ContextFor(user)));
+        CaseCommandAnswer.From(@case, FormPanelDecision.Decide(@case, command, services.ContextFor(user)));
 }

@@ -192,7 +192,7 @@ public sealed class ArbitrationCaseViewProjection : SingleStreamProjection<Arbit
     public override ArbitrationCaseView ApplyMetadata(ArbitrationCaseView v, IEvent lastEvent)
     {
         v.Version = (int)lastEvent.Version;
-        v.StatusZh = ArbitrationHistoryText.StatusZh(v.Status);
+        v.StatusZh = StatusNames.Chinese(v.Status);
         v.AmountAwarded = v.AwardedItems.Sum(i => i.GrantedAmount ?? 0m);
         return v;
     }

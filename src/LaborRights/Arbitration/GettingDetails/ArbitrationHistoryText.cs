@@ -3,12 +3,10 @@ namespace LaborRights.Arbitration.GettingDetails;
 /// <summary>What a person reads for each event, in Chinese and English. Public text names no staff and no third party.</summary>
 public static class ArbitrationHistoryText
 {
-    public sealed record Text(string Chinese, string English);
-
     private const string MaySueZh = "申请人可以就该劳动争议事项向人民法院提起诉讼（劳动争议调解仲裁法第29条）";
     private const string MaySueEn = "the applicant may sue in court (Art. 29)";
 
-    public static Text? Describe(object e, bool forPublic) => e switch
+    public static HistoryText? Describe(object e, bool forPublic) => e switch
     {
         ArbitrationApplied x => new($"收到仲裁申请（{ChannelZh(x.Channel)}，{x.Claims.Count}项请求），受理审查期限至{x.AcceptanceDueOn:yyyy-MM-dd}",
             $"Application received ({x.Channel}, {x.Claims.Count} claims); acceptance decision due by {x.AcceptanceDueOn:yyyy-MM-dd}"),
@@ -58,7 +56,6 @@ public static class ArbitrationHistoryText
         _ => null,
     };
 
-    public static string StatusZh(ArbitrationStatus status) => ArbitrationRefusals.ChineseName(status);
 
     public static string ChannelZh(ArbitrationChannel channel) => channel switch
     {

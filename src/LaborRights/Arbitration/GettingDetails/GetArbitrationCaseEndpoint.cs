@@ -4,7 +4,7 @@ using Wolverine.Http;
 
 namespace LaborRights.Arbitration.GettingDetails;
 
-public sealed record ArbitrationCaseDetails(ArbitrationCaseView Case, IReadOnlyList<ArbitrationHistoryEntry> History);
+public sealed record ArbitrationCaseDetails(ArbitrationCaseView Case, IReadOnlyList<CaseHistoryEntry> History);
 
 public static class GetArbitrationCaseEndpoint
 {
@@ -15,6 +15,6 @@ public static class GetArbitrationCaseEndpoint
         var view = await session.LoadAsync<ArbitrationCaseView>(id, ct);
         if (view is null) return Problems.NotFound("该仲裁案件 / arbitration case").ToResult();
         var events = await session.Events.FetchStreamAsync(id, token: ct);
-        return Results.Ok(new ArbitrationCaseDetails(view, ArbitrationHistory.From(events)));
+        return Results.Ok(new ArbitrationCaseDetails(view, CaseHistory.From(events, e => ArbitrationHistoryText.Describe(e, forPublic: false))));
     }
 }

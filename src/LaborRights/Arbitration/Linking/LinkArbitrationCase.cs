@@ -14,9 +14,9 @@ public static class LinkArbitrationCaseDecision
     {
         var normalized = relation.Trim();
         if (normalized.Length is 0 or > 100)
-            return ArbitrationRefusals.Rule("invalid-relation", "关联关系须为1至100个字符。", "A relation must be 1 to 100 characters.");
+            return new Refusal("invalid-relation", "关联关系须为1至100个字符。", "A relation must be 1 to 100 characters.");
         if (other.Kind == CaseKind.Arbitration && other.Id == state.Id)
-            return ArbitrationRefusals.Rule("self-link", "案件不能关联自身。", "A case cannot be linked to itself.");
+            return new Refusal("self-link", "案件不能关联自身。", "A case cannot be linked to itself.");
         if (state.Links.Any(l => l.Other == other && l.Relation == normalized)) return Decision.Nothing;
         return Decision.Emit(new ArbitrationCaseLinked(state.Id, other, normalized, ctx.Actor, ctx.Now));
     }

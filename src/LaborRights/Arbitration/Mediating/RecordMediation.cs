@@ -56,9 +56,9 @@ public static class MediationDecisions
     private static Decision? CannotMediate(ArbitrationCase state)
     {
         if (state.Status is not (ArbitrationStatus.PanelFormed or ArbitrationStatus.HearingScheduled or ArbitrationStatus.Heard))
-            return ArbitrationRefusals.NotAllowedIn(state.Status, "进行调解", "be mediated");
+            return CaseRefusals.NotAllowedIn(state.Status, "进行调解", "be mediated");
         if (state.RespondentAbsent)
-            return ArbitrationRefusals.Rule("respondent-absent",
+            return new Refusal("respondent-absent",
                 "被申请人未到庭，无法调解，可以缺席裁决（劳动争议调解仲裁法第36条）。",
                 "The respondent did not appear: mediation is impossible, a default award may be made (Art. 36).");
         return null;
@@ -73,7 +73,7 @@ public static class RecordMediationAgreementEndpoint
     [WolverinePost("/api/arbitration/{id}/record-mediation-agreement")]
     public static (IResult, Events, OutgoingMessages) Post(
         RecordMediationAgreement command, [WriteAggregate] ArbitrationCase @case, ClaimsPrincipal user, ArbitrationServices services) =>
-        ArbitrationCommandResponse.From(@case, MediationDecisions.Decide(@case, command, services.ContextFor(user)));
+        CaseCommandAnswer.From(@case, MediationDecisions.Decide(@case, command, services.ContextFor(user)));
 }
 
 public static class RecordMediationFailureEndpoint
@@ -84,5 +84,5 @@ public static class RecordMediationFailureEndpoint
     [WolverinePost("/api/arbitration/{id}/record-mediation-failure")]
     public static (IResult, Events, OutgoingMessages) Post(
         RecordMediationFailure command, [WriteAggregate] ArbitrationCase @case, ClaimsPrincipal user, ArbitrationServices services) =>
-        ArbitrationCommandResponse.From(@case, MediationDecisions.Decide(@case, command, services.ContextFor(user)));
+        CaseCommandAnswer.From(@case, MediationDecisions.Decide(@case, command, services.ContextFor(user)));
 }

@@ -22,10 +22,10 @@ public static class RecordAttendanceDecision
     public static Decision Decide(ArbitrationCase state, RecordAttendance command, ArbitrationContext ctx)
     {
         if (state.Status != ArbitrationStatus.HearingScheduled)
-            return ArbitrationRefusals.NotAllowedIn(state.Status, "记录开庭到庭情况", "record attendance at a hearing");
+            return CaseRefusals.NotAllowedIn(state.Status, "记录开庭到庭情况", "record attendance at a hearing");
         var hearingOn = state.HearingOn!.Value;
         if (ctx.Today < hearingOn)
-            return ArbitrationRefusals.Rule("hearing-not-yet-held",
+            return new Refusal("hearing-not-yet-held",
                 $"开庭日期为{hearingOn:yyyy-MM-dd}，尚未开庭。", $"The hearing is on {hearingOn:yyyy-MM-dd}; it has not taken place yet.");
         var recorded = new HearingAttendanceRecorded(
             state.Id, hearingOn, command.ApplicantAppeared!.Value, command.RespondentAppeared!.Value, ctx.Actor, ctx.Now);
@@ -44,5 +44,5 @@ public static class RecordAttendanceEndpoint
     [WolverinePost("/api/arbitration/{id}/record-attendance")]
     public static (IResult, Events, OutgoingMessages) Post(
         RecordAttendance command, [WriteAggregate] ArbitrationCase @case, ClaimsPrincipal user, ArbitrationServices services) =>
-        ArbitrationCommandResponse.From(@case, RecordAttendanceDecision.Decide(@case, command, services.ContextFor(user)));
+        CaseCommandAnswer.From(@case, RecordAttendanceDecision.Decide(@case, command, services.ContextFor(user)));
 }

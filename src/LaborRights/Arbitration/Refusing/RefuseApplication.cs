@@ -19,7 +19,7 @@ public static class RefuseApplicationDecision
     public static Decision Decide(ArbitrationCase state, RefuseApplication command, ArbitrationContext ctx)
     {
         if (!state.AwaitsAcceptance)
-            return ArbitrationRefusals.NotAllowedIn(state.Status, "作出不予受理决定", "be refused");
+            return CaseRefusals.NotAllowedIn(state.Status, "作出不予受理决定", "be refused");
         return Decision.Emit(new ArbitrationApplicationRefused(state.Id, command.Reason!.Trim(), ctx.Actor, ctx.Now));
     }
 }
@@ -32,5 +32,5 @@ public static class RefuseApplicationEndpoint
     [WolverinePost("/api/arbitration/{id}/refuse")]
     public static (IResult, Events, OutgoingMessages) Post(
         RefuseApplication command, [WriteAggregate] ArbitrationCase @case, ClaimsPrincipal user, ArbitrationServices services) =>
-        ArbitrationCommandResponse.From(@case, RefuseApplicationDecision.Decide(@case, command, services.ContextFor(user)));
+        CaseCommandAnswer.From(@case, RefuseApplicationDecision.Decide(@case, command, services.ContextFor(user)));
 }

@@ -26,15 +26,15 @@ public static class ReportAwardUnpaidDecision
         // Issue 3: an award for pay that the WORKER reports unpaid; an employer's award against a worker is not enforced
         // by inspecting the employer.
         if (state.ApplicantKind != PartyKind.Worker)
-            return ArbitrationRefusals.Rule("only-worker-awards",
+            return new Refusal("only-worker-awards",
                 "只有劳动者作为申请人的裁决才能报告用人单位未履行。", "Only an award on a worker's application can be reported unpaid by the employer.");
         if (state.Decided.Count == 0)
-            return ArbitrationRefusals.Rule("no-award-yet", "案件尚无裁决，不能报告裁决未履行。", "The case has no award yet; nothing can be reported unpaid.");
+            return new Refusal("no-award-yet", "案件尚无裁决，不能报告裁决未履行。", "The case has no award yet; nothing can be reported unpaid.");
         var awarded = state.AmountAwarded;
         if (awarded == 0)
-            return ArbitrationRefusals.Rule("no-money-awarded", "裁决未支持任何金额。", "The award granted no money.");
+            return new Refusal("no-money-awarded", "裁决未支持任何金额。", "The award granted no money.");
         if (command.AmountUnpaid > awarded)
-            return ArbitrationRefusals.Rule("unpaid-exceeds-award",
+            return new Refusal("unpaid-exceeds-award",
                 $"未支付金额超过裁决金额（{awarded:0.00}元）。", $"The amount unpaid exceeds the amount awarded ({awarded:0.00} yuan).");
         if (state.UnpaidReported) return Decision.Nothing;
         // The report opens an inspection for enforcement (联动, docs/adr/0007): the link is part of this decision.
@@ -54,5 +54,5 @@ public static class ReportAwardUnpaidEndpoint
     [WolverinePost("/api/arbitration/{id}/report-award-unpaid")]
     public static (IResult, Events, OutgoingMessages) Post(
         ReportAwardUnpaid command, [WriteAggregate] ArbitrationCase @case, ClaimsPrincipal user, ArbitrationServices services) =>
-        ArbitrationCommandResponse.From(@case, ReportAwardUnpaidDecision.Decide(@case, command, services.ContextFor(user)));
+        CaseCommandAnswer.From(@case, ReportAwardUnpaidDecision.Decide(@case, command, services.ContextFor(user)));
 }

@@ -20,12 +20,12 @@ public static class ScheduleHearingDecision
     public static Decision Decide(ArbitrationCase state, ScheduleHearing command, ArbitrationContext ctx)
     {
         if (state.Status == ArbitrationStatus.Accepted)
-            return ArbitrationRefusals.Rule("panel-required", "须先组成仲裁庭，才能安排开庭。", "Form the tribunal before scheduling the hearing.");
+            return new Refusal("panel-required", "须先组成仲裁庭，才能安排开庭。", "Form the tribunal before scheduling the hearing.");
         if (state.Status is not (ArbitrationStatus.PanelFormed or ArbitrationStatus.HearingScheduled))
-            return ArbitrationRefusals.NotAllowedIn(state.Status, "安排开庭", "have a hearing scheduled");
+            return CaseRefusals.NotAllowedIn(state.Status, "安排开庭", "have a hearing scheduled");
         var earliest = ctx.Today.AddDays(ctx.Rules.HearingNoticeDays);
         if (command.HearingOn!.Value < earliest)
-            return ArbitrationRefusals.Rule("notice-too-short",
+            return new Refusal("notice-too-short",
                 $"应在开庭{ctx.Rules.HearingNoticeDays}日前书面通知当事人（劳动争议调解仲裁法第35条），开庭日期最早为{earliest:yyyy-MM-dd}。",
                 $"The parties must be notified {ctx.Rules.HearingNoticeDays} days before the hearing (Art. 35): the earliest date is {earliest:yyyy-MM-dd}.");
         return Decision.Emit(new HearingScheduled(state.Id, command.HearingOn.Value, command.Place!.Trim(), ctx.Today, ctx.Actor, ctx.Now));
@@ -40,5 +40,5 @@ public static class ScheduleHearingEndpoint
     [WolverinePost("/api/arbitration/{id}/schedule-hearing")]
     public static (IResult, Events, OutgoingMessages) Post(
         ScheduleHearing command, [WriteAggregate] ArbitrationCase @case, ClaimsPrincipal user, ArbitrationServices services) =>
-        ArbitrationCommandResponse.From(@case, ScheduleHearingDecision.Decide(@case, command, services.ContextFor(user)));
+        CaseCommandAnswer.From(@case, ScheduleHearingDecision.Decide(@case, command, services.ContextFor(user)));
 }

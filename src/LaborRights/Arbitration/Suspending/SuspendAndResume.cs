@@ -23,14 +23,14 @@ public static class SuspensionDecisions
 
     public static Decision Decide(ArbitrationCase state, SuspendProceedings command, ArbitrationContext ctx)
     {
-        if (!state.ClockRunning) return ArbitrationRefusals.NotAllowedIn(state.Status, "中止审理", "be suspended");
+        if (!state.ClockRunning) return CaseRefusals.NotAllowedIn(state.Status, "中止审理", "be suspended");
         return Decision.Emit(new ArbitrationSuspended(state.Id, command.Reason!.Trim(), ctx.Today, ctx.Actor, ctx.Now));
     }
 
     public static Decision Decide(ArbitrationCase state, ResumeProceedings _, ArbitrationContext ctx)
     {
         if (state.Status != ArbitrationStatus.Suspended)
-            return ArbitrationRefusals.NotAllowedIn(state.Status, "恢复审理", "be resumed");
+            return CaseRefusals.NotAllowedIn(state.Status, "恢复审理", "be resumed");
         var days = ctx.Today.DayNumber - state.SuspendedOn!.Value.DayNumber;
         var due = AwardClock.DueOn(state, ctx.Calendar, extraSuspendedDays: days);
         return Decision.Emit(new ArbitrationResumed(state.Id, ctx.Today, days, due.DueOn, due.IsProvisional, ctx.Actor, ctx.Now));
@@ -45,7 +45,7 @@ public static class SuspendProceedingsEndpoint
     [WolverinePost("/api/arbitration/{id}/suspend")]
     public static (IResult, Events, OutgoingMessages) Post(
         SuspendProceedings command, [WriteAggregate] ArbitrationCase @case, ClaimsPrincipal user, ArbitrationServices services) =>
-        ArbitrationCommandResponse.From(@case, SuspensionDecisions.Decide(@case, command, services.ContextFor(user)));
+        CaseCommandAnswer.From(@case, SuspensionDecisions.Decide(@case, command, services.ContextFor(user)));
 }
 
 public static class ResumeProceedingsEndpoint
@@ -54,5 +54,5 @@ public static class ResumeProceedingsEndpoint
     [WolverinePost("/api/arbitration/{id}/resume")]
     public static (IResult, Events, OutgoingMessages) Post(
         ResumeProceedings command, [WriteAggregate] ArbitrationCase @case, ClaimsPrincipal user, ArbitrationServices services) =>
-        ArbitrationCommandResponse.From(@case, SuspensionDecisions.Decide(@case, command, services.ContextFor(user)));
+        CaseCommandAnswer.From(@case, SuspensionDecisions.Decide(@case, command, services.ContextFor(user)));
 }

@@ -44,13 +44,9 @@ public sealed class ArbitrationTracking : IPublicTrackingSource
 
         var view = await session.LoadAsync<ArbitrationCaseView>(tracking.Id, ct);
         var events = await session.Events.FetchStreamAsync(tracking.Id, token: ct);
-        var timeline = events
-            .Select(e => (e, text: ArbitrationHistoryText.Describe(e.Data, forPublic: true)))
-            .Where(x => x.text is not null)
-            .Select(x => new PublicTimelineEntry(ArbitrationHistory.BusinessTime(x.e), x.text!.Chinese, x.text!.English))
-            .ToList();
+        var timeline = CaseHistory.PublicTimeline(events, e => ArbitrationHistoryText.Describe(e, forPublic: true));
         var status = view?.Status ?? tracking.Status;
         return new PublicCaseStatus(tracking.TrackingNumber, "Arbitration", view?.CaseNumber ?? tracking.CaseNumber, status.ToString(),
-            ArbitrationHistoryText.StatusZh(status), timeline);
+            StatusNames.Chinese(status), timeline);
     }
 }

@@ -18,7 +18,7 @@ public static class WithdrawApplicationDecision
     /// <summary>劳动争议调解仲裁法 第41条: the applicant may withdraw (e.g. after settling) until the case has ended.</summary>
     public static Decision Decide(ArbitrationCase state, WithdrawApplication command, ArbitrationContext ctx)
     {
-        if (state.IsClosed) return ArbitrationRefusals.NotAllowedIn(state.Status, "撤回申请", "be withdrawn");
+        if (state.IsClosed) return CaseRefusals.NotAllowedIn(state.Status, "撤回申请", "be withdrawn");
         return Decision.Emit(new ArbitrationWithdrawn(state.Id, command.Reason!.Trim(), ctx.Actor, ctx.Now));
     }
 }
@@ -31,5 +31,5 @@ public static class WithdrawApplicationEndpoint
     [WolverinePost("/api/arbitration/{id}/withdraw")]
     public static (IResult, Events, OutgoingMessages) Post(
         WithdrawApplication command, [WriteAggregate] ArbitrationCase @case, ClaimsPrincipal user, ArbitrationServices services) =>
-        ArbitrationCommandResponse.From(@case, WithdrawApplicationDecision.Decide(@case, command, services.ContextFor(user)));
+        CaseCommandAnswer.From(@case, WithdrawApplicationDecision.Decide(@case, command, services.ContextFor(user)));
 }

@@ -15,12 +15,12 @@ public static class AcceptDiscriminationComplaintDecision
     /// 妇女权益保障法 第49条 and 鲁政发〔2024〕14号 (十九) bring discrimination into labour inspection, so its acceptance
     /// rules apply: 劳动保障监察条例 第15条 (filed the same day) and 第20条 (nothing older than 2 years).
     /// </summary>
-    public static Decision Decide(DiscriminationCase state, DiscriminationContext ctx)
+    public static Decision Decide(DiscriminationCase state, CaseContext<DiscriminationRules> ctx)
     {
         if (!state.AwaitsDecision)
-            return DiscriminationRefusals.NotAllowedIn(state.Status, "受理", "be accepted");
+            return CaseRefusals.NotAllowedIn(state.Status, "受理", "be accepted");
         if (state.OccurredOn.AddYears(ctx.Rules.LimitationYears) < state.ReceivedOn)
-            return DiscriminationRefusals.Rule("time-barred",
+            return new Refusal("time-barred",
                 $"违法行为已超过{ctx.Rules.LimitationYears}年（劳动保障监察条例第20条），应作出不予受理决定。",
                 $"The violation is older than {ctx.Rules.LimitationYears} years (Labour Security Supervision Regulations Art. 20): reject it instead.");
 
@@ -43,6 +43,6 @@ public static class AcceptDiscriminationComplaintEndpoint
     [CaseAccess(CaseKind.Discrimination, StaffRoles.Inspector)]
     [WolverinePost("/api/discrimination/{id}/accept")]
     public static (IResult, Events, OutgoingMessages) Post(
-        AcceptDiscriminationComplaint command, [WriteAggregate] DiscriminationCase @case, ClaimsPrincipal user, DiscriminationServices services) =>
-        DiscriminationCommandResponse.From(@case, AcceptDiscriminationComplaintDecision.Decide(@case, services.ContextFor(user)));
+        AcceptDiscriminationComplaint command, [WriteAggregate] DiscriminationCase @case, ClaimsPrincipal user, CaseServices<DiscriminationRules> services) =>
+        CaseCommandAnswer.From(@case, AcceptDiscriminationComplaintDecision.Decide(@case, services.ContextFor(user)));
 }

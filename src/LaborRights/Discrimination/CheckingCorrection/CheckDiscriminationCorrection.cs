@@ -25,15 +25,15 @@ public static class CheckDiscriminationCorrectionDecision
     /// The follow-up of an order to correct (妇女权益保障法 第83条). "Corrected" may be confirmed as soon as it is so;
     /// "not corrected" only once the correct-by date has passed.
     /// </summary>
-    public static Decision Decide(DiscriminationCase state, CheckDiscriminationCorrection command, DiscriminationContext ctx)
+    public static Decision Decide(DiscriminationCase state, CheckDiscriminationCorrection command, CaseContext<DiscriminationRules> ctx)
     {
         if (DiscriminationRefusals.RequireSubstantiated(state, "复查改正情况", "check the correction") is { } refusal) return refusal;
         if (state.CorrectBy is not { } correctBy)
-            return DiscriminationRefusals.Rule("correction-order-required", "尚未责令改正。", "No correction has been ordered.");
+            return new Refusal("correction-order-required", "尚未责令改正。", "No correction has been ordered.");
         if (state.Corrected is not null)
-            return DiscriminationRefusals.Rule("correction-already-checked", "已复查改正情况。", "The correction has already been checked.");
+            return new Refusal("correction-already-checked", "已复查改正情况。", "The correction has already been checked.");
         if (command.Corrected is false && command.CheckedOn!.Value <= correctBy)
-            return DiscriminationRefusals.Rule("correction-deadline-not-passed",
+            return new Refusal("correction-deadline-not-passed",
                 $"改正期限（{correctBy:yyyy-MM-dd}）届满前不能认定逾期未改正。", $"'Not corrected' can be found only after the correct-by date ({correctBy:yyyy-MM-dd}).");
         return Decision.Emit(new DiscriminationCorrectionChecked(
             state.Id, command.CheckedOn!.Value, command.Corrected!.Value, command.Notes?.Trim() ?? "", ctx.Actor, ctx.Now));
@@ -42,12 +42,12 @@ public static class CheckDiscriminationCorrectionDecision
 
 public static class CheckDiscriminationCorrectionEndpoint
 {
-    public static ProblemDetails Validate(CheckDiscriminationCorrection command, DiscriminationServices services) =>
+    public static ProblemDetails Validate(CheckDiscriminationCorrection command, CaseServices<DiscriminationRules> services) =>
         CheckDiscriminationCorrectionDecision.Validate(command, ShanghaiTime.Today(services.Clock)).OrContinue();
 
     [CaseAccess(CaseKind.Discrimination, StaffRoles.Inspector)]
     [WolverinePost("/api/discrimination/{id}/check-correction")]
     public static (IResult, Events, OutgoingMessages) Post(
-        CheckDiscriminationCorrection command, [WriteAggregate] DiscriminationCase @case, ClaimsPrincipal user, DiscriminationServices services) =>
-        DiscriminationCommandResponse.From(@case, CheckDiscriminationCorrectionDecision.Decide(@case, command, services.ContextFor(user)));
+        CheckDiscriminationCorrection command, [WriteAggregate] DiscriminationCase @case, ClaimsPrincipal user, CaseServices<DiscriminationRules> services) =>
+        CaseCommandAnswer.From(@case, CheckDiscriminationCorrectionDecision.Decide(@case, command, services.ContextFor(user)));
 }

@@ -17,9 +17,9 @@ public static class CloseDiscriminationCaseDecision
         .MaxLength("summary", command.Summary, 4000, "结案说明", "Summary");
 
     /// <summary>The outcome must agree with the record: it is what the benchmark and the public timeline report.</summary>
-    public static Decision Decide(DiscriminationCase state, CloseDiscriminationCase command, DiscriminationContext ctx)
+    public static Decision Decide(DiscriminationCase state, CloseDiscriminationCase command, CaseContext<DiscriminationRules> ctx)
     {
-        if (!state.IsOpen) return DiscriminationRefusals.NotAllowedIn(state.Status, "结案", "be closed");
+        if (!state.IsOpen) return CaseRefusals.NotAllowedIn(state.Status, "结案", "be closed");
         var outcome = command.Outcome!.Value;
         Refusal? mismatch = (outcome, state.Status) switch
         {
@@ -30,7 +30,7 @@ public static class CloseDiscriminationCaseDecision
             (DiscriminationOutcome.Withdrawn, not DiscriminationStatus.UnderInvestigation) => Mismatch(
                 "已作出调查结论，不能以“撤回”结案。", "A finding was made; the case can no longer close as withdrawn."),
             // A report (举报) is a clue the authority follows of its own motion: the reporter cannot withdraw it.
-            (DiscriminationOutcome.Withdrawn, _) when state.FilingKind == DiscriminationFilingKind.Report => DiscriminationRefusals.Rule(
+            (DiscriminationOutcome.Withdrawn, _) when state.FilingKind == DiscriminationFilingKind.Report => new Refusal(
                 "report-cannot-be-withdrawn", "举报案件依职权调查，不能以“撤回”结案。", "A report is investigated ex officio; it cannot close as withdrawn."),
             (DiscriminationOutcome.Remedied, _) when state.Status != DiscriminationStatus.Substantiated || !state.HasRemedy => Mismatch(
                 "尚未采取责令改正、罚款或约谈等措施，不能以“已纠正”结案。", "No correction order, fine or joint interview is recorded; the case is not remedied."),
@@ -41,7 +41,7 @@ public static class CloseDiscriminationCaseDecision
         return mismatch ?? Decision.Emit(new DiscriminationCaseClosed(state.Id, outcome, command.Summary!.Trim(), ctx.Actor, ctx.Now));
     }
 
-    private static Refusal Mismatch(string zh, string en) => DiscriminationRefusals.Rule("outcome-mismatch", zh, en);
+    private static Refusal Mismatch(string zh, string en) => new Refusal("outcome-mismatch", zh, en);
 }
 
 public static class CloseDiscriminationCaseEndpoint
@@ -51,6 +51,6 @@ public static class CloseDiscriminationCaseEndpoint
     [CaseAccess(CaseKind.Discrimination, StaffRoles.Inspector)]
     [WolverinePost("/api/discrimination/{id}/close")]
     public static (IResult, Events, OutgoingMessages) Post(
-        CloseDiscriminationCase command, [WriteAggregate] DiscriminationCase @case, ClaimsPrincipal user, DiscriminationServices services) =>
-        DiscriminationCommandResponse.From(@case, CloseDiscriminationCaseDecision.Decide(@case, command, services.ContextFor(user)));
+        CloseDiscriminationCase command, [WriteAggregate] DiscriminationCase @case, ClaimsPrincipal user, CaseServices<DiscriminationRules> services) =>
+        CaseCommandAnswer.From(@case, CloseDiscriminationCaseDecision.Decide(@case, command, services.ContextFor(user)));
 }

@@ -3,10 +3,10 @@ using Wolverine;
 namespace LaborRights.Discrimination.Deadlines;
 
 /// <summary>Scheduled for the end of the acceptance day; appends only if the decision is still pending.</summary>
-public sealed record DiscriminationAcceptanceDeadlineReached(Guid DiscriminationCaseId, DateOnly DueOn);
+public sealed record DiscriminationAcceptanceDeadlineReached(Guid DiscriminationCaseId, DateOnly DueOn) : IDeadlineMessage;
 
 /// <summary>Scheduled for the end of the investigation period (劳动保障监察条例 第17条); appends only if the case is still open.</summary>
-public sealed record DiscriminationInvestigationDeadlineReached(Guid DiscriminationCaseId, DateOnly DueOn);
+public sealed record DiscriminationInvestigationDeadlineReached(Guid DiscriminationCaseId, DateOnly DueOn) : IDeadlineMessage;
 
 /// <summary>
 /// Passing time becomes an event only when the step it guards is still pending and the clock has really passed
@@ -31,30 +31,14 @@ public static class DiscriminationDeadlineDecisions
             : Decision.Nothing;
 }
 
-/// <summary>Every event that starts a statutory clock schedules a message for the instant it runs out (end of the due day in Shanghai).</summary>
+/// <summary>The discrimination clocks: acceptance (5 working days) and investigation (劳动保障监察条例 第17条).</summary>
 public static class DiscriminationDeadlineSchedule
 {
-    public static OutgoingMessages For(IEnumerable<object> events)
+    public static OutgoingMessages For(IEnumerable<object> events) => CaseDeadlines.Schedule(events.Select(e => e switch
     {
-        var messages = new OutgoingMessages();
-        foreach (var e in events)
-        {
-            object? message = e switch
-            {
-                DiscriminationComplaintReceived x => new DiscriminationAcceptanceDeadlineReached(x.DiscriminationCaseId, x.AcceptanceDueOn),
-                DiscriminationMaterialSupplied x => new DiscriminationAcceptanceDeadlineReached(x.DiscriminationCaseId, x.AcceptanceDueOn),
-                DiscriminationComplaintAccepted x => new DiscriminationInvestigationDeadlineReached(x.DiscriminationCaseId, x.InvestigationDueOn),
-                _ => null,
-            };
-            if (message is not null) messages.Add(message.ScheduledAt(ShanghaiTime.EndOf(DueOn(message))));
-        }
-        return messages;
-    }
-
-    public static DateOnly DueOn(object message) => message switch
-    {
-        DiscriminationAcceptanceDeadlineReached m => m.DueOn,
-        DiscriminationInvestigationDeadlineReached m => m.DueOn,
-        _ => throw new ArgumentException($"{message.GetType().Name} is not a deadline message", nameof(message)),
-    };
+        DiscriminationComplaintReceived x => new DiscriminationAcceptanceDeadlineReached(x.DiscriminationCaseId, x.AcceptanceDueOn),
+        DiscriminationMaterialSupplied x => new DiscriminationAcceptanceDeadlineReached(x.DiscriminationCaseId, x.AcceptanceDueOn),
+        DiscriminationComplaintAccepted x => new DiscriminationInvestigationDeadlineReached(x.DiscriminationCaseId, x.InvestigationDueOn),
+        _ => (IDeadlineMessage?)null,
+    }));
 }

@@ -18,7 +18,7 @@ public static class DiscriminationIntake
     public const string TrackingPrefix = "DC";
 
     public static StartedDiscriminationCase Start(
-        DiscriminationForm form, DiscriminationChannel channel, string receivedBy, DateTimeOffset receivedAt, DiscriminationServices services)
+        DiscriminationForm form, DiscriminationChannel channel, string receivedBy, DateTimeOffset receivedAt, CaseServices<DiscriminationRules> services)
     {
         var receivedOn = ShanghaiTime.DateOf(receivedAt);
         var accessCode = TrackingCredentials.NewAccessCode();

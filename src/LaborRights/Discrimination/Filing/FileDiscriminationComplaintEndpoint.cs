@@ -20,7 +20,7 @@ public static class FileDiscriminationComplaintEndpoint
 
     public static async Task<IResult> BeforeAsync(
         DiscriminationForm form, HttpRequest request, IQuerySession session, ShandongRegions regions,
-        DiscriminationServices services, IntakeIdempotency idempotency, CancellationToken ct)
+        CaseServices<DiscriminationRules> services, IntakeIdempotency idempotency, CancellationToken ct)
     {
         var errors = form.Validate(regions, ShanghaiTime.Today(services.Clock));
         var key = IntakeIdempotency.KeyFrom(request, Scope, errors);
@@ -31,7 +31,7 @@ public static class FileDiscriminationComplaintEndpoint
     [Public]
     [WolverinePost("/api/complaints/discrimination")]
     public static (IResult, IStartStream, OutgoingMessages) Post(
-        DiscriminationForm form, HttpRequest request, IDocumentSession session, DiscriminationServices services,
+        DiscriminationForm form, HttpRequest request, IDocumentSession session, CaseServices<DiscriminationRules> services,
         IntakeIdempotency idempotency)
     {
         var now = services.Clock.GetUtcNow();

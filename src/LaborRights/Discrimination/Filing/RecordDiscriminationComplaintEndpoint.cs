@@ -15,7 +15,7 @@ public sealed record RecordDiscriminationComplaint(DiscriminationChannel? Channe
 
 public static class RecordDiscriminationComplaintEndpoint
 {
-    public static ProblemDetails Validate(RecordDiscriminationComplaint command, ShandongRegions regions, ClaimsPrincipal user, DiscriminationServices services)
+    public static ProblemDetails Validate(RecordDiscriminationComplaint command, ShandongRegions regions, ClaimsPrincipal user, CaseServices<DiscriminationRules> services)
     {
         var now = services.Clock.GetUtcNow();
         var errors = new FieldErrors().Required("channel", command.Channel, "渠道", "Channel");
@@ -33,7 +33,7 @@ public static class RecordDiscriminationComplaintEndpoint
     [Staff(StaffRoles.Inspector)]
     [WolverinePost("/api/discrimination")]
     public static (IResult, IStartStream, OutgoingMessages) Post(
-        RecordDiscriminationComplaint command, ClaimsPrincipal user, DiscriminationServices services)
+        RecordDiscriminationComplaint command, ClaimsPrincipal user, CaseServices<DiscriminationRules> services)
     {
         var ctx = services.ContextFor(user);
         var (received, accessCode) = DiscriminationIntake.Start(

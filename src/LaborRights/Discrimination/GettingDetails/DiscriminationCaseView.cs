@@ -147,7 +147,7 @@ public sealed class DiscriminationCaseViewProjection : SingleStreamProjection<Di
     public override DiscriminationCaseView ApplyMetadata(DiscriminationCaseView v, IEvent lastEvent)
     {
         v.Version = (int)lastEvent.Version;
-        v.StatusZh = DiscriminationHistoryText.StatusZh(v.Status);
+        v.StatusZh = StatusNames.Chinese(v.Status);
         return v;
     }
 }

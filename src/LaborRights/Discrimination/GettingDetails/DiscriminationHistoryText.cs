@@ -6,9 +6,7 @@ namespace LaborRights.Discrimination.GettingDetails;
 /// </summary>
 public static class DiscriminationHistoryText
 {
-    public sealed record Text(string Chinese, string English);
-
-    public static Text? Describe(object e, bool forPublic) => e switch
+    public static HistoryText? Describe(object e, bool forPublic) => e switch
     {
         DiscriminationComplaintReceived x => Received(x),
         DiscriminationMaterialRequested x => new($"请补正材料：{x.Missing}", $"More material was requested: {x.Missing}"),
@@ -49,7 +47,7 @@ public static class DiscriminationHistoryText
         _ => null,
     };
 
-    private static Text Received(DiscriminationComplaintReceived x)
+    private static HistoryText Received(DiscriminationComplaintReceived x)
     {
         var what = x.FilingKind == DiscriminationFilingKind.Report ? ("举报", "Report") : ("投诉", "Complaint");
         var nonStatutory = DiscriminationGrounds.NonStatutory(x.Grounds);
@@ -58,7 +56,6 @@ public static class DiscriminationHistoryText
             $"{what.Item2} of discrimination received ({x.Channel}, stage {x.Stage}{flag.Item2}); acceptance decision due by {x.AcceptanceDueOn:yyyy-MM-dd}");
     }
 
-    public static string StatusZh(DiscriminationStatus status) => DiscriminationRefusals.ChineseName(status);
 
     public static string ChannelZh(DiscriminationChannel channel) => channel switch
     {

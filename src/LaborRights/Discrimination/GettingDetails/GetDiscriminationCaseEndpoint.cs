@@ -4,7 +4,7 @@ using Wolverine.Http;
 
 namespace LaborRights.Discrimination.GettingDetails;
 
-public sealed record DiscriminationCaseDetails(DiscriminationCaseView Case, IReadOnlyList<DiscriminationHistoryEntry> History);
+public sealed record DiscriminationCaseDetails(DiscriminationCaseView Case, IReadOnlyList<CaseHistoryEntry> History);
 
 public static class GetDiscriminationCaseEndpoint
 {
@@ -15,6 +15,6 @@ public static class GetDiscriminationCaseEndpoint
         var view = await session.LoadAsync<DiscriminationCaseView>(id, ct);
         if (view is null) return Problems.NotFound("该案件 / case").ToResult();
         var events = await session.Events.FetchStreamAsync(id, token: ct);
-        return Results.Ok(new DiscriminationCaseDetails(view, DiscriminationHistory.From(events)));
+        return Results.Ok(new DiscriminationCaseDetails(view, CaseHistory.From(events, e => DiscriminationHistoryText.Describe(e, forPublic: false))));
     }
 }

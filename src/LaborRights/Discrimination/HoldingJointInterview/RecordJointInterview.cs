@@ -33,7 +33,7 @@ public static class RecordJointInterviewDecision
     }
 
     /// <summary>鲁政发〔2024〕14号 (十九): the employer may be interviewed (约谈) jointly with the union and the women's federation.</summary>
-    public static Decision Decide(DiscriminationCase state, RecordJointInterview command, DiscriminationContext ctx)
+    public static Decision Decide(DiscriminationCase state, RecordJointInterview command, CaseContext<DiscriminationRules> ctx)
     {
         if (DiscriminationRefusals.RequireSubstantiated(state, "登记约谈", "record a joint interview") is { } refusal) return refusal;
         return Decision.Emit(new DiscriminationJointInterviewHeld(
@@ -43,12 +43,12 @@ public static class RecordJointInterviewDecision
 
 public static class RecordJointInterviewEndpoint
 {
-    public static ProblemDetails Validate(RecordJointInterview command, DiscriminationServices services) =>
+    public static ProblemDetails Validate(RecordJointInterview command, CaseServices<DiscriminationRules> services) =>
         RecordJointInterviewDecision.Validate(command, ShanghaiTime.Today(services.Clock)).OrContinue();
 
     [CaseAccess(CaseKind.Discrimination, StaffRoles.Inspector)]
     [WolverinePost("/api/discrimination/{id}/record-joint-interview")]
     public static (IResult, Events, OutgoingMessages) Post(
-        RecordJointInterview command, [WriteAggregate] DiscriminationCase @case, ClaimsPrincipal user, DiscriminationServices services) =>
-        DiscriminationCommandResponse.From(@case, RecordJointInterviewDecision.Decide(@case, command, services.ContextFor(user)));
+        RecordJointInterview command, [WriteAggregate] DiscriminationCase @case, ClaimsPrincipal user, CaseServices<DiscriminationRules> services) =>
+        CaseCommandAnswer.From(@case, RecordJointInterviewDecision.Decide(@case, command, services.ContextFor(user)));
 }

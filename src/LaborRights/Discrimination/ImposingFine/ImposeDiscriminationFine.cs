@@ -30,26 +30,26 @@ public static class ImposeDiscriminationFineDecision
     /// 妇女权益保障法 第83条: a discriminatory recruitment ad is first ordered corrected; only if it is not corrected by
     /// the ordered date may a fine of 10,000–50,000 yuan follow. 行政处罚法 第29条: the same act is fined only once.
     /// </summary>
-    public static Decision Decide(DiscriminationCase state, ImposeDiscriminationFine command, DiscriminationContext ctx)
+    public static Decision Decide(DiscriminationCase state, ImposeDiscriminationFine command, CaseContext<DiscriminationRules> ctx)
     {
         if (DiscriminationRefusals.RequireSubstantiated(state, "罚款", "impose a fine") is { } refusal) return refusal;
         if (state.Stage != DiscriminationStage.RecruitmentAd)
-            return DiscriminationRefusals.Rule("fine-only-for-recruitment-ads",
+            return new Refusal("fine-only-for-recruitment-ads",
                 "罚款仅适用于招聘广告中的就业歧视（妇女权益保障法第83条）。",
                 "A fine applies only to discriminatory recruitment ads (Women's Rights Protection Law Art. 83).");
         if (state.CorrectBy is not { } correctBy)
-            return DiscriminationRefusals.Rule("correction-order-required",
+            return new Refusal("correction-order-required",
                 "须先责令改正，逾期不改正的才能罚款。", "Order a correction first; a fine follows only if it is not made in time.");
         if (ctx.Today <= correctBy)
-            return DiscriminationRefusals.Rule("correction-deadline-not-passed",
+            return new Refusal("correction-deadline-not-passed",
                 $"改正期限（{correctBy:yyyy-MM-dd}）尚未届满。", $"The correct-by date ({correctBy:yyyy-MM-dd}) has not passed yet.");
         // 第83条 fines an employer that does not correct: a follow-up check must have found no correction.
         if (state.Corrected is not false)
-            return DiscriminationRefusals.Rule(state.Corrected is true ? "corrected-in-time" : "correction-check-required",
+            return new Refusal(state.Corrected is true ? "corrected-in-time" : "correction-check-required",
                 state.Corrected is true ? "用人单位已按期改正，不予罚款。" : "须先复查改正情况，逾期未改正的才能罚款。",
                 state.Corrected is true ? "The employer corrected in time: no fine." : "Check the correction first; only an employer that did not correct is fined.");
         if (state.Fined)
-            return DiscriminationRefusals.Rule("fine-already-imposed",
+            return new Refusal("fine-already-imposed",
                 "已处罚款，同一违法行为不得两次罚款（行政处罚法第29条）。", "A fine was already imposed; the same act is not fined twice (Administrative Penalty Law Art. 29).");
         return Decision.Emit(new DiscriminationFineImposed(state.Id, command.Amount!.Value, correctBy, command.Reason!.Trim(), ctx.Actor, ctx.Now));
     }
@@ -57,12 +57,12 @@ public static class ImposeDiscriminationFineDecision
 
 public static class ImposeDiscriminationFineEndpoint
 {
-    public static ProblemDetails Validate(ImposeDiscriminationFine command, DiscriminationServices services) =>
+    public static ProblemDetails Validate(ImposeDiscriminationFine command, CaseServices<DiscriminationRules> services) =>
         ImposeDiscriminationFineDecision.Validate(command, services.Rules).OrContinue();
 
     [CaseAccess(CaseKind.Discrimination, StaffRoles.Inspector)]
     [WolverinePost("/api/discrimination/{id}/impose-fine")]
     public static (IResult, Events, OutgoingMessages) Post(
-        ImposeDiscriminationFine command, [WriteAggregate] DiscriminationCase @case, ClaimsPrincipal user, DiscriminationServices services) =>
-        DiscriminationCommandResponse.From(@case, ImposeDiscriminationFineDecision.Decide(@case, command, services.ContextFor(user)));
+        ImposeDiscriminationFine command, [WriteAggregate] DiscriminationCase @case, ClaimsPrincipal user, CaseServices<DiscriminationRules> services) =>
+        CaseCommandAnswer.From(@case, ImposeDiscriminationFineDecision.Decide(@case, command, services.ContextFor(user)));
 }

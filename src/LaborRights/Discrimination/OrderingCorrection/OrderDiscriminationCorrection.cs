@@ -19,13 +19,13 @@ public static class OrderDiscriminationCorrectionDecision
         .Required("correctBy", command.CorrectBy, "改正期限", "Correct-by date");
 
     /// <summary>妇女权益保障法 第83条: the first measure is an order to correct; one order per case, with a future deadline.</summary>
-    public static Decision Decide(DiscriminationCase state, OrderDiscriminationCorrection command, DiscriminationContext ctx)
+    public static Decision Decide(DiscriminationCase state, OrderDiscriminationCorrection command, CaseContext<DiscriminationRules> ctx)
     {
         if (DiscriminationRefusals.RequireSubstantiated(state, "责令改正", "order a correction") is { } refusal) return refusal;
         if (state.CorrectBy is not null)
-            return DiscriminationRefusals.Rule("correction-already-ordered", "已责令改正。", "A correction has already been ordered.");
+            return new Refusal("correction-already-ordered", "已责令改正。", "A correction has already been ordered.");
         if (command.CorrectBy!.Value <= ctx.Today)
-            return DiscriminationRefusals.Rule("correct-by-not-in-future", "改正期限须晚于今天。", "The correct-by date must be after today.");
+            return new Refusal("correct-by-not-in-future", "改正期限须晚于今天。", "The correct-by date must be after today.");
         return Decision.Emit(new DiscriminationCorrectionOrdered(state.Id, command.Requirements!.Trim(), command.CorrectBy.Value, ctx.Actor, ctx.Now));
     }
 }
@@ -37,6 +37,6 @@ public static class OrderDiscriminationCorrectionEndpoint
     [CaseAccess(CaseKind.Discrimination, StaffRoles.Inspector)]
     [WolverinePost("/api/discrimination/{id}/order-correction")]
     public static (IResult, Events, OutgoingMessages) Post(
-        OrderDiscriminationCorrection command, [WriteAggregate] DiscriminationCase @case, ClaimsPrincipal user, DiscriminationServices services) =>
-        DiscriminationCommandResponse.From(@case, OrderDiscriminationCorrectionDecision.Decide(@case, command, services.ContextFor(user)));
+        OrderDiscriminationCorrection command, [WriteAggregate] DiscriminationCase @case, ClaimsPrincipal user, CaseServices<DiscriminationRules> services) =>
+        CaseCommandAnswer.From(@case, OrderDiscriminationCorrectionDecision.Decide(@case, command, services.ContextFor(user)));
 }

@@ -21,10 +21,10 @@ public static class RecordDiscriminationFindingDecision
     /// One finding per investigation. A finding of discrimination on non-statutory grounds only is allowed (other
     /// rules, e.g. a local regulation, may apply) but the inspector is warned that 就业促进法 names none of them.
     /// </summary>
-    public static Decision Decide(DiscriminationCase state, RecordDiscriminationFinding command, DiscriminationContext ctx)
+    public static Decision Decide(DiscriminationCase state, RecordDiscriminationFinding command, CaseContext<DiscriminationRules> ctx)
     {
         if (state.Status != DiscriminationStatus.UnderInvestigation)
-            return DiscriminationRefusals.NotAllowedIn(state.Status, "作出调查结论", "record a finding");
+            return CaseRefusals.NotAllowedIn(state.Status, "作出调查结论", "record a finding");
         var substantiated = command.Substantiated!.Value;
         var finding = new DiscriminationFindingRecorded(state.Id, substantiated, command.Reasons!.Trim(), ctx.Actor, ctx.Now);
         IReadOnlyList<Notice> warnings = substantiated && !state.HasStatutoryGround
@@ -43,6 +43,6 @@ public static class RecordDiscriminationFindingEndpoint
     [CaseAccess(CaseKind.Discrimination, StaffRoles.Inspector)]
     [WolverinePost("/api/discrimination/{id}/record-finding")]
     public static (IResult, Events, OutgoingMessages) Post(
-        RecordDiscriminationFinding command, [WriteAggregate] DiscriminationCase @case, ClaimsPrincipal user, DiscriminationServices services) =>
-        DiscriminationCommandResponse.From(@case, RecordDiscriminationFindingDecision.Decide(@case, command, services.ContextFor(user)));
+        RecordDiscriminationFinding command, [WriteAggregate] DiscriminationCase @case, ClaimsPrincipal user, CaseServices<DiscriminationRules> services) =>
+        CaseCommandAnswer.From(@case, RecordDiscriminationFindingDecision.Decide(@case, command, services.ContextFor(user)));
 }

@@ -29,22 +29,22 @@ public static class ReferralDecisions
         .MaxLength("reason", command.Reason, 2000, "移送理由", "Reason");
 
     /// <summary>就业促进法 第62条: the worker may sue; a supporting body may back the suit (支持起诉).</summary>
-    public static Decision Decide(DiscriminationCase state, ReferForSupportedLitigation command, DiscriminationContext ctx)
+    public static Decision Decide(DiscriminationCase state, ReferForSupportedLitigation command, CaseContext<DiscriminationRules> ctx)
     {
         if (DiscriminationRefusals.RequireSubstantiated(state, "移送支持起诉", "be referred for supported litigation") is { } refusal) return refusal;
         if (state.ReferredForSupportedLitigation)
-            return DiscriminationRefusals.Rule("already-referred", "已移送支持起诉。", "The case was already referred for supported litigation.");
+            return new Refusal("already-referred", "已移送支持起诉。", "The case was already referred for supported litigation.");
         return Decision.Emit(new DiscriminationReferredForSupportedLitigation(
             state.Id, command.SupportingBody!.Trim(), command.Reason!.Trim(), ctx.Actor, ctx.Now));
     }
 
     /// <summary>妇女权益保障法 第77条: the procuratorate may issue a suggestion (检察建议) or bring public-interest litigation.</summary>
-    public static Decision Decide(DiscriminationCase state, ReferToProcuratorate command, DiscriminationContext ctx)
+    public static Decision Decide(DiscriminationCase state, ReferToProcuratorate command, CaseContext<DiscriminationRules> ctx)
     {
         if (DiscriminationRefusals.RequireSubstantiated(state, "移送检察机关", "be referred to the procuratorate") is { } refusal) return refusal;
         var kind = command.Kind!.Value;
         if (state.ProcuratorateReferrals.Contains(kind))
-            return DiscriminationRefusals.Rule("already-referred", "已就此事项移送检察机关。", $"The case was already referred to the procuratorate for {kind}.");
+            return new Refusal("already-referred", "已就此事项移送检察机关。", $"The case was already referred to the procuratorate for {kind}.");
         return Decision.Emit(new DiscriminationReferredToProcuratorate(
             state.Id, kind, command.Procuratorate!.Trim(), command.Reason!.Trim(), ctx.Actor, ctx.Now));
     }
@@ -57,8 +57,8 @@ public static class ReferForSupportedLitigationEndpoint
     [CaseAccess(CaseKind.Discrimination, StaffRoles.Inspector)]
     [WolverinePost("/api/discrimination/{id}/refer-supported-litigation")]
     public static (IResult, Events, OutgoingMessages) Post(
-        ReferForSupportedLitigation command, [WriteAggregate] DiscriminationCase @case, ClaimsPrincipal user, DiscriminationServices services) =>
-        DiscriminationCommandResponse.From(@case, ReferralDecisions.Decide(@case, command, services.ContextFor(user)));
+        ReferForSupportedLitigation command, [WriteAggregate] DiscriminationCase @case, ClaimsPrincipal user, CaseServices<DiscriminationRules> services) =>
+        CaseCommandAnswer.From(@case, ReferralDecisions.Decide(@case, command, services.ContextFor(user)));
 }
 
 public static class ReferToProcuratorateEndpoint
@@ -68,6 +68,6 @@ public static class ReferToProcuratorateEndpoint
     [CaseAccess(CaseKind.Discrimination, StaffRoles.Inspector)]
     [WolverinePost("/api/discrimination/{id}/refer-procuratorate")]
     public static (IResult, Events, OutgoingMessages) Post(
-        ReferToProcuratorate command, [WriteAggregate] DiscriminationCase @case, ClaimsPrincipal user, DiscriminationServices services) =>
-        DiscriminationCommandResponse.From(@case, ReferralDecisions.Decide(@case, command, services.ContextFor(user)));
+        ReferToProcuratorate command, [WriteAggregate] DiscriminationCase @case, ClaimsPrincipal user, CaseServices<DiscriminationRules> services) =>
+        CaseCommandAnswer.From(@case, ReferralDecisions.Decide(@case, command, services.ContextFor(user)));
 }

@@ -25,9 +25,9 @@ public static class RejectDiscriminationComplaintDecision
     }
 
     /// <summary>劳动保障监察条例 第15条: a refusal is given in writing, with its reason.</summary>
-    public static Decision Decide(DiscriminationCase state, RejectDiscriminationComplaint command, DiscriminationContext ctx) =>
+    public static Decision Decide(DiscriminationCase state, RejectDiscriminationComplaint command, CaseContext<DiscriminationRules> ctx) =>
         !state.AwaitsDecision
-            ? DiscriminationRefusals.NotAllowedIn(state.Status, "作出不予受理决定", "be rejected")
+            ? CaseRefusals.NotAllowedIn(state.Status, "作出不予受理决定", "be rejected")
             : Decision.Emit(new DiscriminationComplaintRejected(
                 state.Id, command.Reason!.Value, command.CompetentBody?.Trim(), command.Explanation!.Trim(), ctx.Actor, ctx.Now));
 }
@@ -40,6 +40,6 @@ public static class RejectDiscriminationComplaintEndpoint
     [CaseAccess(CaseKind.Discrimination, StaffRoles.Inspector)]
     [WolverinePost("/api/discrimination/{id}/reject")]
     public static (IResult, Events, OutgoingMessages) Post(
-        RejectDiscriminationComplaint command, [WriteAggregate] DiscriminationCase @case, ClaimsPrincipal user, DiscriminationServices services) =>
-        DiscriminationCommandResponse.From(@case, RejectDiscriminationComplaintDecision.Decide(@case, command, services.ContextFor(user)));
+        RejectDiscriminationComplaint command, [WriteAggregate] DiscriminationCase @case, ClaimsPrincipal user, CaseServices<DiscriminationRules> services) =>
+        CaseCommandAnswer.From(@case, RejectDiscriminationComplaintDecision.Decide(@case, command, services.ContextFor(user)));
 }

@@ -22,15 +22,15 @@ public static class DiscriminationMaterialDecisions
         .MaxLength("note", command.Note, 2000, "备注", "Note");
 
     /// <summary>劳动保障监察条例 第15条 (as for wage arrears): an employer that cannot be identified means asking for more.</summary>
-    public static Decision Decide(DiscriminationCase state, RequestDiscriminationMaterial command, DiscriminationContext ctx) =>
+    public static Decision Decide(DiscriminationCase state, RequestDiscriminationMaterial command, CaseContext<DiscriminationRules> ctx) =>
         state.Status != DiscriminationStatus.PendingAcceptance
-            ? DiscriminationRefusals.NotAllowedIn(state.Status, "要求补正材料", "ask for more material")
+            ? CaseRefusals.NotAllowedIn(state.Status, "要求补正材料", "ask for more material")
             : Decision.Emit(new DiscriminationMaterialRequested(state.Id, command.Missing!.Trim(), ctx.Actor, ctx.Now));
 
-    public static Decision Decide(DiscriminationCase state, RecordDiscriminationMaterialSupplied command, DiscriminationContext ctx)
+    public static Decision Decide(DiscriminationCase state, RecordDiscriminationMaterialSupplied command, CaseContext<DiscriminationRules> ctx)
     {
         if (state.Status != DiscriminationStatus.AwaitingMaterial)
-            return DiscriminationRefusals.NotAllowedIn(state.Status, "登记补正材料", "record supplied material");
+            return CaseRefusals.NotAllowedIn(state.Status, "登记补正材料", "record supplied material");
         var due = ctx.Calendar.AddWorkingDays(ctx.Today, ctx.Rules.AcceptanceWorkingDays);
         return Decision.Emit(new DiscriminationMaterialSupplied(state.Id, command.Note?.Trim() ?? "", due.DueOn, due.IsProvisional, ctx.Actor, ctx.Now));
     }
@@ -43,8 +43,8 @@ public static class RequestDiscriminationMaterialEndpoint
     [CaseAccess(CaseKind.Discrimination, StaffRoles.Inspector)]
     [WolverinePost("/api/discrimination/{id}/request-material")]
     public static (IResult, Events, OutgoingMessages) Post(
-        RequestDiscriminationMaterial command, [WriteAggregate] DiscriminationCase @case, ClaimsPrincipal user, DiscriminationServices services) =>
-        DiscriminationCommandResponse.From(@case, DiscriminationMaterialDecisions.Decide(@case, command, services.ContextFor(user)));
+        RequestDiscriminationMaterial command, [WriteAggregate] DiscriminationCase @case, ClaimsPrincipal user, CaseServices<DiscriminationRules> services) =>
+        CaseCommandAnswer.From(@case, DiscriminationMaterialDecisions.Decide(@case, command, services.ContextFor(user)));
 }
 
 public static class RecordDiscriminationMaterialSuppliedEndpoint
@@ -54,6 +54,6 @@ public static class RecordDiscriminationMaterialSuppliedEndpoint
     [CaseAccess(CaseKind.Discrimination, StaffRoles.Inspector)]
     [WolverinePost("/api/discrimination/{id}/material-supplied")]
     public static (IResult, Events, OutgoingMessages) Post(
-        RecordDiscriminationMaterialSupplied command, [WriteAggregate] DiscriminationCase @case, ClaimsPrincipal user, DiscriminationServices services) =>
-        DiscriminationCommandResponse.From(@case, DiscriminationMaterialDecisions.Decide(@case, command, services.ContextFor(user)));
+        RecordDiscriminationMaterialSupplied command, [WriteAggregate] DiscriminationCase @case, ClaimsPrincipal user, CaseServices<DiscriminationRules> services) =>
+        CaseCommandAnswer.From(@case, DiscriminationMaterialDecisions.Decide(@case, command, services.ContextFor(user)));
 }

@@ -48,12 +48,8 @@ public sealed class DiscriminationTracking : IPublicTrackingSource
         if (!TrackingCredentials.Matches(accessCode, tracking?.AccessCodeHash) || tracking is null) return null;
 
         var events = await session.Events.FetchStreamAsync(tracking.Id, token: ct);
-        var timeline = events
-            .Select(e => (e, text: DiscriminationHistoryText.Describe(e.Data, forPublic: true)))
-            .Where(x => x.text is not null)
-            .Select(x => new PublicTimelineEntry(DiscriminationHistory.BusinessTime(x.e), x.text!.Chinese, x.text!.English))
-            .ToList();
+        var timeline = CaseHistory.PublicTimeline(events, e => DiscriminationHistoryText.Describe(e, forPublic: true));
         return new PublicCaseStatus(tracking.TrackingNumber, nameof(CaseKind.Discrimination), null, tracking.Status.ToString(),
-            DiscriminationHistoryText.StatusZh(tracking.Status), timeline);
+            StatusNames.Chinese(tracking.Status), timeline);
     }
 }

@@ -23,13 +23,13 @@ public static class AssignInspectionTeamDecision
         return errors;
     }
 
-    public static Decision Decide(InspectionCase state, AssignInspectionTeam command, InspectionContext ctx)
+    public static Decision Decide(InspectionCase state, AssignInspectionTeam command, CaseContext<InspectionRules> ctx)
     {
-        if (!state.IsOpen) return InspectionRefusals.NotAllowedIn(state.Status, "指派监察员", "have inspectors assigned");
+        if (!state.IsOpen) return CaseRefusals.NotAllowedIn(state.Status, "指派监察员", "have inspectors assigned");
         var names = Distinct(command.Inspectors);
         // The domain refuses a short team too: the endpoint's validation is not the only caller.
         if (names.Count < 2)
-            return InspectionRefusals.Rule("inspectors-required", "至少指派两名劳动保障监察员。", "At least two labour inspectors must be assigned.");
+            return new Refusal("inspectors-required", "至少指派两名劳动保障监察员。", "At least two labour inspectors must be assigned.");
         if (names.SequenceEqual(state.Inspectors)) return Decision.Nothing;
         return Decision.Emit(new InspectionTeamAssigned(state.Id, names, ctx.Actor, ctx.Now));
     }
@@ -45,6 +45,6 @@ public static class AssignInspectionTeamEndpoint
     [CaseAccess(CaseKind.Inspection, StaffRoles.Inspector)]
     [WolverinePost("/api/inspections/{id}/assign-inspectors")]
     public static (IResult, Events, OutgoingMessages) Post(
-        AssignInspectionTeam command, [WriteAggregate] InspectionCase @case, ClaimsPrincipal user, InspectionServices services) =>
-        InspectionCommandResponse.From(@case, AssignInspectionTeamDecision.Decide(@case, command, services.ContextFor(user)));
+        AssignInspectionTeam command, [WriteAggregate] InspectionCase @case, ClaimsPrincipal user, CaseServices<InspectionRules> services) =>
+        CaseCommandAnswer.From(@case, AssignInspectionTeamDecision.Decide(@case, command, services.ContextFor(user)));
 }

@@ -17,18 +17,18 @@ public static class CloseInspectionDecision
         .MaxLength("summary", command.Summary, 4000, "结案说明", "Summary");
 
     /// <summary>The outcome must be what the case's own events show.</summary>
-    public static Decision Decide(InspectionCase state, CloseInspection command, InspectionContext ctx)
+    public static Decision Decide(InspectionCase state, CloseInspection command, CaseContext<InspectionRules> ctx)
     {
-        if (InspectionRefusals.RequireTeam(state, "结案", "be closed") is { } refusal) return refusal;
+        if (CaseRefusals.RequireTwoInspectors(state.IsOpen, state.Status, state.Inspectors.Count, "结案", "be closed") is { } refusal) return refusal;
         if (state.RectifyBy is { } pending) return InspectionRefusals.RectificationPending(pending, "结案", "be closed");
         var outcome = command.Outcome!.Value;
         Refusal? mismatch = outcome switch
         {
-            InspectionOutcome.Penalised when !state.Penalised => InspectionRefusals.Rule("outcome-mismatch",
+            InspectionOutcome.Penalised when !state.Penalised => new Refusal("outcome-mismatch",
                 "本案未作出行政处罚，不能以“行政处罚”结案。", "No penalty was imposed; the case cannot close as 'penalised'."),
-            InspectionOutcome.Rectified when state.LastFollowUpRectified != true => InspectionRefusals.Rule("outcome-mismatch",
+            InspectionOutcome.Rectified when state.LastFollowUpRectified != true => new Refusal("outcome-mismatch",
                 "复查未确认已改正，不能以“已改正”结案。", "No follow-up check confirmed the rectification."),
-            InspectionOutcome.NoViolationFound when state.ViolationsFound > 0 || state.SiteVisits == 0 => InspectionRefusals.Rule("outcome-mismatch",
+            InspectionOutcome.NoViolationFound when state.ViolationsFound > 0 || state.SiteVisits == 0 => new Refusal("outcome-mismatch",
                 "须经现场检查且未认定违法事实，才能以“未发现违法行为”结案。",
                 "'No violation found' needs at least one site visit and no violation found."),
             _ => null,
@@ -44,6 +44,6 @@ public static class CloseInspectionEndpoint
     [CaseAccess(CaseKind.Inspection, StaffRoles.Inspector)]
     [WolverinePost("/api/inspections/{id}/close")]
     public static (IResult, Events, OutgoingMessages) Post(
-        CloseInspection command, [WriteAggregate] InspectionCase @case, ClaimsPrincipal user, InspectionServices services) =>
-        InspectionCommandResponse.From(@case, CloseInspectionDecision.Decide(@case, command, services.ContextFor(user)));
+        CloseInspection command, [WriteAggregate] InspectionCase @case, ClaimsPrincipal user, CaseServices<InspectionRules> services) =>
+        CaseCommandAnswer.From(@case, CloseInspectionDecision.Decide(@case, command, services.ContextFor(user)));
 }

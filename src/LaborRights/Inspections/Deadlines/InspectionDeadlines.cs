@@ -4,26 +4,17 @@ using Wolverine.Marten;
 namespace LaborRights.Inspections.Deadlines;
 
 /// <summary>Scheduled for the end of the last day of the investigation period (劳动保障监察条例 第17条).</summary>
-public sealed record InspectionDeadlineReached(Guid InspectionCaseId, DateOnly DueOn);
+public sealed record InspectionDeadlineReached(Guid InspectionCaseId, DateOnly DueOn) : IDeadlineMessage;
 
 public static class InspectionDeadlineSchedule
 {
-    /// <summary>Opening and extending start the clock; each schedules a message for the end of the due day in Shanghai.</summary>
-    public static OutgoingMessages For(IEnumerable<object> events)
+    /// <summary>Opening and extending start the clock (劳动保障监察条例 第17条).</summary>
+    public static OutgoingMessages For(IEnumerable<object> events) => CaseDeadlines.Schedule(events.Select(e => e switch
     {
-        var messages = new OutgoingMessages();
-        foreach (var e in events)
-        {
-            InspectionDeadlineReached? message = e switch
-            {
-                InspectionCaseOpened x => new(x.InspectionCaseId, x.InvestigationDueOn),
-                InspectionPeriodExtended x => new(x.InspectionCaseId, x.NewDueOn),
-                _ => null,
-            };
-            if (message is not null) messages.Add(message.ScheduledAt(ShanghaiTime.EndOf(message.DueOn)));
-        }
-        return messages;
-    }
+        InspectionCaseOpened x => new InspectionDeadlineReached(x.InspectionCaseId, x.InvestigationDueOn),
+        InspectionPeriodExtended x => new InspectionDeadlineReached(x.InspectionCaseId, x.NewDueOn),
+        _ => (IDeadlineMessage?)null,
+    }));
 }
 
 /// <summary>
@@ -41,18 +32,9 @@ public static class InspectionDeadlineDecision
             : Decision.Nothing;
 }
 
-/// <summary>A message that arrives early (clock skew between nodes) is put back for the right instant rather than dropped.</summary>
+/// <summary>A due deadline message becomes a "deadline passed" event when the case is still open (<see cref="CaseDeadlines"/>).</summary>
 public static class InspectionDeadlineHandler
 {
-    public static (Events, OutgoingMessages) Handle(InspectionDeadlineReached message, [WriteAggregate] InspectionCase @case, TimeProvider clock)
-    {
-        var now = clock.GetUtcNow();
-        var decision = InspectionDeadlineDecision.Decide(@case, message, now);
-        var events = new Events();
-        events.AddRange(decision.Events);
-        var outgoing = new OutgoingMessages();
-        var due = ShanghaiTime.EndOf(message.DueOn);
-        if (decision.Events.Count == 0 && now < due) outgoing.Add(message.ScheduledAt(due));
-        return (events, outgoing);
-    }
+    public static (Events, OutgoingMessages) Handle(InspectionDeadlineReached message, [WriteAggregate] InspectionCase @case, TimeProvider clock) =>
+        CaseDeadlines.Respond(message, InspectionDeadlineDecision.Decide(@case, message, clock.GetUtcNow()), clock);
 }

@@ -18,17 +18,17 @@ public static class ExtendInspectionDecision
         .MaxLength("reason", command.Reason, 2000, "延期理由", "Reason");
 
     /// <summary>劳动保障监察条例 第17条: a complex case may be extended once by 30 working days, with approval, before the period ends.</summary>
-    public static Decision Decide(InspectionCase state, ExtendInspection command, InspectionContext ctx)
+    public static Decision Decide(InspectionCase state, ExtendInspection command, CaseContext<InspectionRules> ctx)
     {
-        if (!state.IsOpen) return InspectionRefusals.NotAllowedIn(state.Status, "延长办案期限", "be extended");
+        if (!state.IsOpen) return CaseRefusals.NotAllowedIn(state.Status, "延长办案期限", "be extended");
         if (state.Extended)
-            return InspectionRefusals.Rule("already-extended", "办案期限只能延长一次。", "The investigation period can be extended only once.");
+            return new Refusal("already-extended", "办案期限只能延长一次。", "The investigation period can be extended only once.");
         var approver = command.ApprovedBy!.Trim();
         if (string.Equals(approver, ctx.Actor, StringComparison.OrdinalIgnoreCase))
-            return InspectionRefusals.Rule("self-approval", "延期须由他人批准。", "An extension must be approved by someone other than the requester.");
+            return new Refusal("self-approval", "延期须由他人批准。", "An extension must be approved by someone other than the requester.");
         var currentDue = state.InvestigationDueOn;
         if (ctx.Today > currentDue)
-            return InspectionRefusals.Rule("period-already-expired",
+            return new Refusal("period-already-expired",
                 $"办案期限已于{currentDue:yyyy-MM-dd}届满，不能再延长。", $"The period ended on {currentDue:yyyy-MM-dd}; it can no longer be extended.");
         var newDue = ctx.Calendar.AddWorkingDays(currentDue, ctx.Rules.ExtensionWorkingDays);
         return Decision.Emit(new InspectionPeriodExtended(
@@ -43,6 +43,6 @@ public static class ExtendInspectionEndpoint
     [CaseAccess(CaseKind.Inspection, StaffRoles.Inspector, StaffRoles.Supervisor)]
     [WolverinePost("/api/inspections/{id}/extend")]
     public static (IResult, Events, OutgoingMessages) Post(
-        ExtendInspection command, [WriteAggregate] InspectionCase @case, ClaimsPrincipal user, InspectionServices services) =>
-        InspectionCommandResponse.From(@case, ExtendInspectionDecision.Decide(@case, command, services.ContextFor(user)));
+        ExtendInspection command, [WriteAggregate] InspectionCase @case, ClaimsPrincipal user, CaseServices<InspectionRules> services) =>
+        CaseCommandAnswer.From(@case, ExtendInspectionDecision.Decide(@case, command, services.ContextFor(user)));
 }

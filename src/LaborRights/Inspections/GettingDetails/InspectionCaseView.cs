@@ -137,7 +137,7 @@ public sealed class InspectionCaseViewProjection : SingleStreamProjection<Inspec
     public override InspectionCaseView ApplyMetadata(InspectionCaseView v, IEvent lastEvent)
     {
         v.Version = (int)lastEvent.Version;
-        v.StatusZh = InspectionRefusals.ChineseName(v.Status);
+        v.StatusZh = StatusNames.Chinese(v.Status);
         return v;
     }
 }

@@ -3,9 +3,7 @@ namespace LaborRights.Inspections.GettingDetails;
 /// <summary>What a person reads for each event of an inspection case, in Chinese and English.</summary>
 public static class InspectionHistoryText
 {
-    public sealed record Text(string Chinese, string English);
-
-    public static Text Describe(object e) => e switch
+    public static HistoryText Describe(object e) => e switch
     {
         InspectionCaseOpened x => new(
             $"立案（{OriginZh(x.Origin)}{SourceZh(x.Source)}），检查对象：{x.EmployerName}；办案期限至{x.InvestigationDueOn:yyyy-MM-dd}。事由：{x.Reason}",

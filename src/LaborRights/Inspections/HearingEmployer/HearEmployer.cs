@@ -26,14 +26,14 @@ public static class HearEmployerDecision
     /// 行政处罚法 第44条、第45条: before a penalty the party is told the facts found and may state and defend its case.
     /// There is nothing to answer before a violation is found; a later hearing (on new findings) is recorded again.
     /// </summary>
-    public static Decision Decide(InspectionCase state, HearEmployer command, InspectionContext ctx)
+    public static Decision Decide(InspectionCase state, HearEmployer command, CaseContext<InspectionRules> ctx)
     {
-        if (InspectionRefusals.RequireTeam(state, "听取陈述申辩", "hear the employer") is { } refusal) return refusal;
+        if (CaseRefusals.RequireTwoInspectors(state.IsOpen, state.Status, state.Inspectors.Count, "听取陈述申辩", "hear the employer") is { } refusal) return refusal;
         if (state.ViolationsFound == 0)
-            return InspectionRefusals.Rule("no-violation-found",
+            return new Refusal("no-violation-found",
                 "尚未认定违法事实，无需听取陈述申辩。", "No violation has been found yet; there is nothing for the employer to answer.");
         if (command.HeardOn < state.FiledOn)
-            return InspectionRefusals.Rule("date-before-filing",
+            return new Refusal("date-before-filing",
                 $"日期早于立案日期（{state.FiledOn:yyyy-MM-dd}）。", $"The date is before the case was filed ({state.FiledOn:yyyy-MM-dd}).");
         return Decision.Emit(new EmployerHeard(state.Id, command.HeardOn!.Value, command.Statement!.Trim(), state.ViolationsFound, ctx.Actor, ctx.Now));
     }
@@ -41,12 +41,12 @@ public static class HearEmployerDecision
 
 public static class HearEmployerEndpoint
 {
-    public static ProblemDetails Validate(HearEmployer command, InspectionServices services) =>
+    public static ProblemDetails Validate(HearEmployer command, CaseServices<InspectionRules> services) =>
         HearEmployerDecision.Validate(command, ShanghaiTime.Today(services.Clock)).OrContinue();
 
     [CaseAccess(CaseKind.Inspection, StaffRoles.Inspector)]
     [WolverinePost("/api/inspections/{id}/hear-employer")]
     public static (IResult, Events, OutgoingMessages) Post(
-        HearEmployer command, [WriteAggregate] InspectionCase @case, ClaimsPrincipal user, InspectionServices services) =>
-        InspectionCommandResponse.From(@case, HearEmployerDecision.Decide(@case, command, services.ContextFor(user)));
+        HearEmployer command, [WriteAggregate] InspectionCase @case, ClaimsPrincipal user, CaseServices<InspectionRules> services) =>
+        CaseCommandAnswer.From(@case, HearEmployerDecision.Decide(@case, command, services.ContextFor(user)));
 }

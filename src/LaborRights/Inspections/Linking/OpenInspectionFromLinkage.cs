@@ -24,7 +24,7 @@ public static class OpenInspectionFromLinkageHandler
         chain.OnException<ExistingStreamIdCollisionException>().RetryTimes(3);
 
     public static async Task<OutgoingMessages> Handle(
-        OpenInspectionFromLinkage message, IDocumentSession session, InspectionServices services, ShandongRegions regions,
+        OpenInspectionFromLinkage message, IDocumentSession session, CaseServices<InspectionRules> services, ShandongRegions regions,
         CancellationToken ct)
     {
         if (await session.Events.FetchStreamStateAsync(message.InspectionCaseId, ct) is not null) return [];
@@ -37,7 +37,7 @@ public static class OpenInspectionFromLinkageHandler
             throw new ArgumentException("OpenInspectionFromLinkage is invalid: " +
                 string.Join("; ", errors.ToProblem().Errors.Select(kv => $"{kv.Key}: {string.Join(", ", kv.Value)}")), nameof(message));
 
-        var opened = target.Open(message.InspectionCaseId, InspectionOrigin.Linkage, message.Source, services.ContextFor(InspectionServices.LinkageActor));
+        var opened = target.Open(message.InspectionCaseId, InspectionOrigin.Linkage, message.Source, services.ContextFor(CaseEventMetadata.Linkage));
         session.Events.StartStream<InspectionCase>(opened.InspectionCaseId, opened);
         return InspectionDeadlineSchedule.For([opened]);
     }

@@ -34,7 +34,7 @@ public sealed record InspectionTarget(
     }
 
     /// <summary>The opening event for a target that passed <see cref="Validate"/>: filed today, 60 working days to close.</summary>
-    public InspectionCaseOpened Open(Guid id, InspectionOrigin origin, CaseReference? source, InspectionContext ctx)
+    public InspectionCaseOpened Open(Guid id, InspectionOrigin origin, CaseReference? source, CaseContext<InspectionRules> ctx)
     {
         var filedOn = ctx.Today;
         var due = ctx.Calendar.AddWorkingDays(filedOn, ctx.Rules.InvestigationWorkingDays);

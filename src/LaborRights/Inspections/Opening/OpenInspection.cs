@@ -55,7 +55,7 @@ public static class OpenInspectionEndpoint
 
     [Staff(StaffRoles.Inspector)]
     [WolverinePost("/api/inspections")]
-    public static (IResult, IStartStream, OutgoingMessages) Post(OpenInspection command, ClaimsPrincipal user, InspectionServices services)
+    public static (IResult, IStartStream, OutgoingMessages) Post(OpenInspection command, ClaimsPrincipal user, CaseServices<InspectionRules> services)
     {
         var opened = command.Target.Open(Guid.CreateVersion7(), command.Origin!.Value, command.Source, services.ContextFor(user));
         var id = opened.InspectionCaseId;

@@ -21,14 +21,14 @@ public static class OrderRectificationDecision
     /// 劳动保障监察条例 第18条: a violation found is ordered corrected. Ordering correction is not a penalty
     /// (行政处罚法 第28条), so it does not wait for the hearing; one order at a time, each followed up.
     /// </summary>
-    public static Decision Decide(InspectionCase state, OrderRectification command, InspectionContext ctx)
+    public static Decision Decide(InspectionCase state, OrderRectification command, CaseContext<InspectionRules> ctx)
     {
-        if (InspectionRefusals.RequireTeam(state, "责令改正", "order rectification") is { } refusal) return refusal;
+        if (CaseRefusals.RequireTwoInspectors(state.IsOpen, state.Status, state.Inspectors.Count, "责令改正", "order rectification") is { } refusal) return refusal;
         if (state.RectifyBy is { } pending) return InspectionRefusals.RectificationPending(pending, "再次责令改正", "order rectification again");
         if (state.ViolationsFound == 0)
-            return InspectionRefusals.Rule("no-violation-found", "尚未认定违法事实，不能责令改正。", "No violation has been found; there is nothing to rectify.");
+            return new Refusal("no-violation-found", "尚未认定违法事实，不能责令改正。", "No violation has been found; there is nothing to rectify.");
         if (command.RectifyBy!.Value <= ctx.Today)
-            return InspectionRefusals.Rule("rectify-by-not-in-future", "改正期限须晚于今天。", "The rectify-by date must be after today.");
+            return new Refusal("rectify-by-not-in-future", "改正期限须晚于今天。", "The rectify-by date must be after today.");
         return Decision.Emit(new RectificationOrdered(state.Id, command.Requirements!.Trim(), command.RectifyBy.Value, ctx.Actor, ctx.Now));
     }
 }
@@ -40,6 +40,6 @@ public static class OrderRectificationEndpoint
     [CaseAccess(CaseKind.Inspection, StaffRoles.Inspector)]
     [WolverinePost("/api/inspections/{id}/order-rectification")]
     public static (IResult, Events, OutgoingMessages) Post(
-        OrderRectification command, [WriteAggregate] InspectionCase @case, ClaimsPrincipal user, InspectionServices services) =>
-        InspectionCommandResponse.From(@case, OrderRectificationDecision.Decide(@case, command, services.ContextFor(user)));
+        OrderRectification command, [WriteAggregate] InspectionCase @case, ClaimsPrincipal user, CaseServices<InspectionRules> services) =>
+        CaseCommandAnswer.From(@case, OrderRectificationDecision.Decide(@case, command, services.ContextFor(user)));
 }

@@ -22,18 +22,18 @@ public static class ImposePenaltyDecision
     /// 行政处罚法 第44条、第45条、第62条: no penalty decision before the party was heard on the facts it rests on.
     /// While a rectification order runs the employer still has time to correct, so no penalty either.
     /// </summary>
-    public static Decision Decide(InspectionCase state, ImposePenalty command, InspectionContext ctx)
+    public static Decision Decide(InspectionCase state, ImposePenalty command, CaseContext<InspectionRules> ctx)
     {
-        if (InspectionRefusals.RequireTeam(state, "作出行政处罚", "impose a penalty") is { } refusal) return refusal;
+        if (CaseRefusals.RequireTwoInspectors(state.IsOpen, state.Status, state.Inspectors.Count, "作出行政处罚", "impose a penalty") is { } refusal) return refusal;
         if (state.RectifyBy is { } pending) return InspectionRefusals.RectificationPending(pending, "作出行政处罚", "impose a penalty");
         if (state.ViolationsFound == 0)
-            return InspectionRefusals.Rule("no-violation-found", "尚未认定违法事实，不能处罚。", "No violation has been found; there is nothing to penalise.");
+            return new Refusal("no-violation-found", "尚未认定违法事实，不能处罚。", "No violation has been found; there is nothing to penalise.");
         if (!state.EmployerHeardOnAllFindings)
-            return InspectionRefusals.Rule("employer-not-heard",
+            return new Refusal("employer-not-heard",
                 "作出行政处罚决定前，须听取用人单位对全部违法事实的陈述申辩（行政处罚法第四十四条、第四十五条）。",
                 "The employer must be heard on every violation found before a penalty is decided (Administrative Penalty Law Art. 44, 45).");
         if (state.Penalised)
-            return InspectionRefusals.Rule("penalty-already-imposed", "本案已作出行政处罚决定。", "A penalty has already been imposed in this case.");
+            return new Refusal("penalty-already-imposed", "本案已作出行政处罚决定。", "A penalty has already been imposed in this case.");
         return Decision.Emit(new PenaltyImposed(state.Id, command.Amount!.Value, command.LegalBasis!.Trim(), ctx.Actor, ctx.Now));
     }
 }
@@ -45,6 +45,6 @@ public static class ImposePenaltyEndpoint
     [CaseAccess(CaseKind.Inspection, StaffRoles.Inspector)]
     [WolverinePost("/api/inspections/{id}/impose-penalty")]
     public static (IResult, Events, OutgoingMessages) Post(
-        ImposePenalty command, [WriteAggregate] InspectionCase @case, ClaimsPrincipal user, InspectionServices services) =>
-        InspectionCommandResponse.From(@case, ImposePenaltyDecision.Decide(@case, command, services.ContextFor(user)));
+        ImposePenalty command, [WriteAggregate] InspectionCase @case, ClaimsPrincipal user, CaseServices<InspectionRules> services) =>
+        CaseCommandAnswer.From(@case, ImposePenaltyDecision.Decide(@case, command, services.ContextFor(user)));
 }

@@ -22,9 +22,9 @@ public static class TransferInspectionDecision
     /// 劳动保障监察条例 第18条: a matter outside labour inspection goes to the competent department; a suspected crime
     /// goes to the judicial organs even after a penalty (行政执法机关移送涉嫌犯罪案件的规定), so a penalty does not block it.
     /// </summary>
-    public static Decision Decide(InspectionCase state, TransferInspection command, InspectionContext ctx)
+    public static Decision Decide(InspectionCase state, TransferInspection command, CaseContext<InspectionRules> ctx)
     {
-        if (!state.IsOpen) return InspectionRefusals.NotAllowedIn(state.Status, "移送", "be transferred");
+        if (!state.IsOpen) return CaseRefusals.NotAllowedIn(state.Status, "移送", "be transferred");
         return Decision.Emit(new InspectionCaseTransferred(state.Id, command.Department!.Trim(), command.Reason!.Trim(), ctx.Actor, ctx.Now));
     }
 }
@@ -36,6 +36,6 @@ public static class TransferInspectionEndpoint
     [CaseAccess(CaseKind.Inspection, StaffRoles.Inspector)]
     [WolverinePost("/api/inspections/{id}/transfer")]
     public static (IResult, Events, OutgoingMessages) Post(
-        TransferInspection command, [WriteAggregate] InspectionCase @case, ClaimsPrincipal user, InspectionServices services) =>
-        InspectionCommandResponse.From(@case, TransferInspectionDecision.Decide(@case, command, services.ContextFor(user)));
+        TransferInspection command, [WriteAggregate] InspectionCase @case, ClaimsPrincipal user, CaseServices<InspectionRules> services) =>
+        CaseCommandAnswer.From(@case, TransferInspectionDecision.Decide(@case, command, services.ContextFor(user)));
 }

@@ -56,17 +56,17 @@ public static class RecordSiteVisitDecision
                 .Required(prefix + "workersAffected", finding.WorkersAffected, "涉及人数", "Workers affected");
     }
 
-    public static Decision Decide(InspectionCase state, RecordSiteVisit command, InspectionContext ctx)
+    public static Decision Decide(InspectionCase state, RecordSiteVisit command, CaseContext<InspectionRules> ctx)
     {
-        if (InspectionRefusals.RequireTeam(state, "记录现场检查", "record a site visit") is { } refusal) return refusal;
+        if (CaseRefusals.RequireTwoInspectors(state.IsOpen, state.Status, state.Inspectors.Count, "记录现场检查", "record a site visit") is { } refusal) return refusal;
         var visitedOn = command.VisitedOn!.Value;
         if (visitedOn < state.FiledOn)
-            return InspectionRefusals.Rule("visit-before-filing",
+            return new Refusal("visit-before-filing",
                 $"检查日期早于立案日期（{state.FiledOn:yyyy-MM-dd}）。", $"The visit date is before the case was filed ({state.FiledOn:yyyy-MM-dd}).");
         var visitors = AssignInspectionTeamDecision.Distinct(command.Inspectors);
         var strangers = visitors.Except(state.Inspectors).ToList();
         if (strangers.Count > 0)
-            return InspectionRefusals.Rule("visitor-not-assigned",
+            return new Refusal("visitor-not-assigned",
                 $"{string.Join("、", strangers)}不是本案指派的监察员。", $"{string.Join(", ", strangers)} is not assigned to this case.");
 
         var findings = command.Findings ?? [];
@@ -85,12 +85,12 @@ public static class RecordSiteVisitDecision
 
 public static class RecordSiteVisitEndpoint
 {
-    public static ProblemDetails Validate(RecordSiteVisit command, InspectionServices services) =>
+    public static ProblemDetails Validate(RecordSiteVisit command, CaseServices<InspectionRules> services) =>
         RecordSiteVisitDecision.Validate(command, ShanghaiTime.Today(services.Clock)).OrContinue();
 
     [CaseAccess(CaseKind.Inspection, StaffRoles.Inspector)]
     [WolverinePost("/api/inspections/{id}/record-site-visit")]
     public static (IResult, Events, OutgoingMessages) Post(
-        RecordSiteVisit command, [WriteAggregate] InspectionCase @case, ClaimsPrincipal user, InspectionServices services) =>
-        InspectionCommandResponse.From(@case, RecordSiteVisitDecision.Decide(@case, command, services.ContextFor(user)));
+        RecordSiteVisit command, [WriteAggregate] InspectionCase @case, ClaimsPrincipal user, CaseServices<InspectionRules> services) =>
+        CaseCommandAnswer.From(@case, RecordSiteVisitDecision.Decide(@case, command, services.ContextFor(user)));
 }

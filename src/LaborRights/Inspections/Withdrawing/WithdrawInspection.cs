@@ -19,14 +19,14 @@ public static class WithdrawInspectionDecision
     /// 劳动保障监察条例 第18条第(三)项: 撤销立案 fits a case whose violation was minor and has been corrected (or was never established): a violation
     /// still uncorrected, or one already penalised, cannot be made to disappear by withdrawing the filing.
     /// </summary>
-    public static Decision Decide(InspectionCase state, WithdrawInspection command, InspectionContext ctx)
+    public static Decision Decide(InspectionCase state, WithdrawInspection command, CaseContext<InspectionRules> ctx)
     {
-        if (!state.IsOpen) return InspectionRefusals.NotAllowedIn(state.Status, "撤销立案", "be withdrawn");
+        if (!state.IsOpen) return CaseRefusals.NotAllowedIn(state.Status, "撤销立案", "be withdrawn");
         if (state.RectifyBy is { } pending) return InspectionRefusals.RectificationPending(pending, "撤销立案", "be withdrawn");
         if (state.Penalised)
-            return InspectionRefusals.Rule("penalty-imposed", "已作出行政处罚的案件不能撤销立案。", "A case with a penalty decision cannot be withdrawn.");
+            return new Refusal("penalty-imposed", "已作出行政处罚的案件不能撤销立案。", "A case with a penalty decision cannot be withdrawn.");
         if (state.ViolationsFound > 0 && state.LastFollowUpRectified != true)
-            return InspectionRefusals.Rule("not-corrected",
+            return new Refusal("not-corrected",
                 "违法行为尚未确认改正，不能撤销立案。", "The violations found have not been confirmed corrected; the case cannot be withdrawn.");
         return Decision.Emit(new InspectionCaseWithdrawn(state.Id, command.Reason!.Trim(), ctx.Actor, ctx.Now));
     }
@@ -39,6 +39,6 @@ public static class WithdrawInspectionEndpoint
     [CaseAccess(CaseKind.Inspection, StaffRoles.Inspector)]
     [WolverinePost("/api/inspections/{id}/withdraw")]
     public static (IResult, Events, OutgoingMessages) Post(
-        WithdrawInspection command, [WriteAggregate] InspectionCase @case, ClaimsPrincipal user, InspectionServices services) =>
-        InspectionCommandResponse.From(@case, WithdrawInspectionDecision.Decide(@case, command, services.ContextFor(user)));
+        WithdrawInspection command, [WriteAggregate] InspectionCase @case, ClaimsPrincipal user, CaseServices<InspectionRules> services) =>
+        CaseCommandAnswer.From(@case, WithdrawInspectionDecision.Decide(@case, command, services.ContextFor(user)));
 }

@@ -15,14 +15,14 @@ public static class AcceptComplaintDecision
     /// 劳动保障监察条例 第15条, 第20条: accept (立案 the same day) only a complaint about a violation of the last
     /// 2 years; an older one must be rejected in writing instead.
     /// </summary>
-    public static Decision Decide(WageArrearsCase state, string caseNumber, CaseContext ctx)
+    public static Decision Decide(WageArrearsCase state, string caseNumber, CaseContext<WageArrearsRules> ctx)
     {
         if (!state.AwaitsDecision)
-            return Refusals.NotAllowedIn(state.Status, "受理", "be accepted");
+            return CaseRefusals.NotAllowedIn(state.Status, "受理", "be accepted");
 
         var lastViolationDay = state.Employment.To ?? state.ReceivedOn;
         if (lastViolationDay.AddYears(ctx.Rules.LimitationYears) < state.ReceivedOn)
-            return Refusals.Rule("time-barred",
+            return new Refusal("time-barred",
                 $"违法行为已超过{ctx.Rules.LimitationYears}年（劳动保障监察条例第20条），应作出不予受理决定。",
                 $"The violation is older than {ctx.Rules.LimitationYears} years (Labour Security Supervision Regulations Art. 20): reject the complaint instead.");
 
@@ -37,7 +37,7 @@ public static class AcceptComplaintEndpoint
     [CaseAccess(CaseKind.WageArrears, StaffRoles.Inspector)]
     [WolverinePost("/api/wage-arrears/{id}/accept")]
     public static async Task<(IResult, Events, OutgoingMessages)> Post(
-        AcceptComplaint command, [WriteAggregate] WageArrearsCase @case, ClaimsPrincipal user, CaseServices services,
+        AcceptComplaint command, [WriteAggregate] WageArrearsCase @case, ClaimsPrincipal user, CaseServices<WageArrearsRules> services,
         CaseNumbers numbers, CancellationToken ct)
     {
         var ctx = services.ContextFor(user);
@@ -45,6 +45,6 @@ public static class AcceptComplaintEndpoint
         var decision = AcceptComplaintDecision.Decide(@case, "", ctx);
         if (!decision.IsRefused)
             decision = AcceptComplaintDecision.Decide(@case, await numbers.NextAsync(@case.CountyCode, ctx.Today.Year, ct), ctx);
-        return CaseCommandResponse.From(@case, decision);
+        return CaseCommandAnswer.From(@case, decision);
     }
 }

@@ -23,10 +23,10 @@ public static class AssignInspectorsDecision
         return errors;
     }
 
-    public static Decision Decide(WageArrearsCase state, AssignInspectors command, CaseContext ctx)
+    public static Decision Decide(WageArrearsCase state, AssignInspectors command, CaseContext<WageArrearsRules> ctx)
     {
         if (!state.IsOpen)
-            return Refusals.NotAllowedIn(state.Status, "指派监察员", "have inspectors assigned");
+            return CaseRefusals.NotAllowedIn(state.Status, "指派监察员", "have inspectors assigned");
         var names = Distinct(command.Inspectors);
         if (names.SequenceEqual(state.Inspectors)) return Decision.Nothing;
         return Decision.Emit(new InspectorsAssigned(state.Id, names, ctx.Actor, ctx.Now));
@@ -43,6 +43,6 @@ public static class AssignInspectorsEndpoint
     [CaseAccess(CaseKind.WageArrears, StaffRoles.Inspector)]
     [WolverinePost("/api/wage-arrears/{id}/assign-inspectors")]
     public static (IResult, Events, OutgoingMessages) Post(
-        AssignInspectors command, [WriteAggregate] WageArrearsCase @case, ClaimsPrincipal user, CaseServices services) =>
-        CaseCommandResponse.From(@case, AssignInspectorsDecision.Decide(@case, command, services.ContextFor(user)));
+        AssignInspectors command, [WriteAggregate] WageArrearsCase @case, ClaimsPrincipal user, CaseServices<WageArrearsRules> services) =>
+        CaseCommandAnswer.From(@case, AssignInspectorsDecision.Decide(@case, command, services.ContextFor(user)));
 }

@@ -22,11 +22,11 @@ public static class ConfirmArrearsDecision
         return errors;
     }
 
-    public static Decision Decide(WageArrearsCase state, ConfirmArrears command, CaseContext ctx)
+    public static Decision Decide(WageArrearsCase state, ConfirmArrears command, CaseContext<WageArrearsRules> ctx)
     {
-        if (InvestigationGuards.RequireInvestigators(state, "核定欠薪金额", "have its arrears confirmed") is { } refusal) return refusal;
+        if (CaseRefusals.RequireTwoInspectors(state.IsOpen, state.Status, state.Inspectors.Count, "核定欠薪金额", "have its arrears confirmed") is { } refusal) return refusal;
         if (state.Status == CaseStatus.PaymentOrdered)
-            return Refusals.Rule("payment-already-ordered",
+            return new Refusal("payment-already-ordered",
                 "已下达限期支付决定，不能再更改核定金额。", "Payment has been ordered; the confirmed amount can no longer change.");
         return Decision.Emit(new ArrearsConfirmed(state.Id, command.Amount!.Value, command.WorkersOwed!.Value, ctx.Actor, ctx.Now));
     }
@@ -39,6 +39,6 @@ public static class ConfirmArrearsEndpoint
     [CaseAccess(CaseKind.WageArrears, StaffRoles.Inspector)]
     [WolverinePost("/api/wage-arrears/{id}/confirm-arrears")]
     public static (IResult, Events, OutgoingMessages) Post(
-        ConfirmArrears command, [WriteAggregate] WageArrearsCase @case, ClaimsPrincipal user, CaseServices services) =>
-        CaseCommandResponse.From(@case, ConfirmArrearsDecision.Decide(@case, command, services.ContextFor(user)));
+        ConfirmArrears command, [WriteAggregate] WageArrearsCase @case, ClaimsPrincipal user, CaseServices<WageArrearsRules> services) =>
+        CaseCommandAnswer.From(@case, ConfirmArrearsDecision.Decide(@case, command, services.ContextFor(user)));
 }

@@ -1,11 +1,14 @@
 namespace LaborRights.WageArrears.Deadlines;
 
 /// <summary>Scheduled for the end of the acceptance day; appends only if the decision is still pending.</summary>
-public sealed record AcceptanceDeadlineReached(Guid WageArrearsCaseId, DateOnly DueOn);
+public sealed record AcceptanceDeadlineReached(Guid WageArrearsCaseId, DateOnly DueOn) : IDeadlineMessage;
 
-public sealed record InvestigationDeadlineReached(Guid WageArrearsCaseId, DateOnly DueOn);
+public sealed record InvestigationDeadlineReached(Guid WageArrearsCaseId, DateOnly DueOn) : IDeadlineMessage;
 
-public sealed record PaymentDeadlineReached(Guid WageArrearsCaseId, DateOnly PayBy);
+public sealed record PaymentDeadlineReached(Guid WageArrearsCaseId, DateOnly PayBy) : IDeadlineMessage
+{
+    DateOnly IDeadlineMessage.DueOn => PayBy;
+}
 
 /// <summary>
 /// Passing time becomes an event only when the step it guards is still pending and the clock has really

@@ -18,16 +18,16 @@ public static class ExtendInvestigationDecision
         .MaxLength("reason", command.Reason, 2000, "延期理由", "Reason");
 
     /// <summary>劳动保障监察条例 第17条: complex cases may be extended once by 30 working days, with approval, before the period ends.</summary>
-    public static Decision Decide(WageArrearsCase state, ExtendInvestigation command, CaseContext ctx)
+    public static Decision Decide(WageArrearsCase state, ExtendInvestigation command, CaseContext<WageArrearsRules> ctx)
     {
-        if (!state.IsOpen) return Refusals.NotAllowedIn(state.Status, "延长办案期限", "be extended");
+        if (!state.IsOpen) return CaseRefusals.NotAllowedIn(state.Status, "延长办案期限", "be extended");
         if (state.Extended)
-            return Refusals.Rule("already-extended", "办案期限只能延长一次。", "The investigation period can be extended only once.");
+            return new Refusal("already-extended", "办案期限只能延长一次。", "The investigation period can be extended only once.");
         if (string.Equals(command.ApprovedBy!.Trim(), ctx.Actor, StringComparison.OrdinalIgnoreCase))
-            return Refusals.Rule("self-approval", "延期须由他人批准。", "An extension must be approved by someone other than the requester.");
+            return new Refusal("self-approval", "延期须由他人批准。", "An extension must be approved by someone other than the requester.");
         var currentDue = state.InvestigationDueOn!.Value;
         if (ctx.Today > currentDue)
-            return Refusals.Rule("period-already-expired",
+            return new Refusal("period-already-expired",
                 $"办案期限已于{currentDue:yyyy-MM-dd}届满，不能再延长。", $"The period ended on {currentDue:yyyy-MM-dd}; it can no longer be extended.");
         var newDue = ctx.Calendar.AddWorkingDays(currentDue, ctx.Rules.ExtensionWorkingDays);
         return Decision.Emit(new InvestigationExtended(
@@ -42,6 +42,6 @@ public static class ExtendInvestigationEndpoint
     [CaseAccess(CaseKind.WageArrears, StaffRoles.Inspector, StaffRoles.Supervisor)]
     [WolverinePost("/api/wage-arrears/{id}/extend")]
     public static (IResult, Events, OutgoingMessages) Post(
-        ExtendInvestigation command, [WriteAggregate] WageArrearsCase @case, ClaimsPrincipal user, CaseServices services) =>
-        CaseCommandResponse.From(@case, ExtendInvestigationDecision.Decide(@case, command, services.ContextFor(user)));
+        ExtendInvestigation command, [WriteAggregate] WageArrearsCase @case, ClaimsPrincipal user, CaseServices<WageArrearsRules> services) =>
+        CaseCommandAnswer.From(@case, ExtendInvestigationDecision.Decide(@case, command, services.ContextFor(user)));
 }

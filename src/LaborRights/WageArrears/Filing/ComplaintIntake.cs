@@ -10,7 +10,7 @@ public sealed record ComplaintFiled(Guid CaseId, string TrackingNumber, string A
 
 public static class ComplaintIntake
 {
-    public static StartedComplaint Start(ComplaintForm form, IntakeChannel channel, string receivedBy, DateTimeOffset receivedAt, CaseServices services)
+    public static StartedComplaint Start(ComplaintForm form, IntakeChannel channel, string receivedBy, DateTimeOffset receivedAt, CaseServices<WageArrearsRules> services)
     {
         var receivedOn = ShanghaiTime.DateOf(receivedAt);
         var accessCode = TrackingCredentials.NewAccessCode();

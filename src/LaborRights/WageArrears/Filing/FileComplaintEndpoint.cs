@@ -18,7 +18,7 @@ public static class FileComplaintEndpoint
     private const string Scope = "wage-arrears-complaint";
 
     public static async Task<IResult> BeforeAsync(
-        ComplaintForm form, HttpRequest request, IQuerySession session, ShandongRegions regions, CaseServices services,
+        ComplaintForm form, HttpRequest request, IQuerySession session, ShandongRegions regions, CaseServices<WageArrearsRules> services,
         IntakeIdempotency idempotency, CancellationToken ct)
     {
         var errors = form.Validate(regions, ShanghaiTime.Today(services.Clock));
@@ -30,7 +30,7 @@ public static class FileComplaintEndpoint
     [Public]
     [WolverinePost("/api/complaints/wage-arrears")]
     public static (IResult, IStartStream, OutgoingMessages) Post(
-        ComplaintForm form, HttpRequest request, IDocumentSession session, CaseServices services, IntakeIdempotency idempotency)
+        ComplaintForm form, HttpRequest request, IDocumentSession session, CaseServices<WageArrearsRules> services, IntakeIdempotency idempotency)
     {
         var now = services.Clock.GetUtcNow();
         var (received, accessCode) = ComplaintIntake.Start(form, IntakeChannel.Online, "complainant:online", now, services);

@@ -14,7 +14,7 @@ public sealed record RecordComplaint(IntakeChannel? Channel, DateTimeOffset? Rec
 
 public static class RecordComplaintEndpoint
 {
-    public static ProblemDetails Validate(RecordComplaint command, ShandongRegions regions, ClaimsPrincipal user, CaseServices services)
+    public static ProblemDetails Validate(RecordComplaint command, ShandongRegions regions, ClaimsPrincipal user, CaseServices<WageArrearsRules> services)
     {
         var now = services.Clock.GetUtcNow();
         var errors = new FieldErrors().Required("channel", command.Channel, "投诉渠道", "Channel");
@@ -31,7 +31,7 @@ public static class RecordComplaintEndpoint
 
     [Staff(StaffRoles.Inspector)]
     [WolverinePost("/api/wage-arrears")]
-    public static (IResult, IStartStream, OutgoingMessages) Post(RecordComplaint command, ClaimsPrincipal user, CaseServices services)
+    public static (IResult, IStartStream, OutgoingMessages) Post(RecordComplaint command, ClaimsPrincipal user, CaseServices<WageArrearsRules> services)
     {
         var ctx = services.ContextFor(user);
         var (received, accessCode) = ComplaintIntake.Start(

@@ -3,9 +3,7 @@ namespace LaborRights.WageArrears.GettingDetails;
 /// <summary>What a person reads for each event, in Chinese and English. Public text names no staff and no third party.</summary>
 public static class CaseHistoryText
 {
-    public sealed record Text(string Chinese, string English);
-
-    public static Text? Describe(object e, bool forPublic) => e switch
+    public static HistoryText? Describe(object e, bool forPublic) => e switch
     {
         WageArrearsComplaintReceived x => new($"收到投诉（{ChannelZh(x.Channel)}），受理审查期限至{x.AcceptanceDueOn:yyyy-MM-dd}",
             $"Complaint received ({x.Channel}); acceptance decision due by {x.AcceptanceDueOn:yyyy-MM-dd}"),
@@ -45,9 +43,7 @@ public static class CaseHistoryText
         _ => null,
     };
 
-    public static string StatusZh(CaseStatus status) => Refusals.ChineseName(status);
-
-    public static string ChannelZh(IntakeChannel channel) => channel switch
+        public static string ChannelZh(IntakeChannel channel) => channel switch
     {
         IntakeChannel.Online => "网上投诉",
         IntakeChannel.Counter => "窗口投诉",

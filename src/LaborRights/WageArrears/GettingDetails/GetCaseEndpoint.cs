@@ -15,6 +15,6 @@ public static class GetCaseEndpoint
         var view = await session.LoadAsync<WageArrearsCaseView>(id, ct);
         if (view is null) return Problems.NotFound("该案件 / case").ToResult();
         var events = await session.Events.FetchStreamAsync(id, token: ct);
-        return Results.Ok(new CaseDetails(view, CaseHistory.From(events)));
+        return Results.Ok(new CaseDetails(view, CaseHistory.From(events, e => CaseHistoryText.Describe(e, forPublic: false))));
     }
 }

@@ -176,7 +176,7 @@ public sealed class WageArrearsCaseViewProjection : SingleStreamProjection<WageA
     public override WageArrearsCaseView ApplyMetadata(WageArrearsCaseView v, IEvent lastEvent)
     {
         v.Version = (int)lastEvent.Version;
-        v.StatusZh = CaseHistoryText.StatusZh(v.Status);
+        v.StatusZh = StatusNames.Chinese(v.Status);
         v.Outstanding = Math.Max(0, (v.ConfirmedAmount ?? v.AmountClaimed) + v.ExtraCompensation - v.Recovered);
         if (v.Outstanding == 0) v.PaymentOverdue = false;
         return v;

@@ -21,18 +21,18 @@ public static class ImposeExtraCompensationDecision
         return errors;
     }
 
-    public static Decision Decide(WageArrearsCase state, ImposeExtraCompensation command, CaseContext ctx)
+    public static Decision Decide(WageArrearsCase state, ImposeExtraCompensation command, CaseContext<WageArrearsRules> ctx)
     {
         if (state.Status != CaseStatus.PaymentOrdered)
-            return Refusals.NotAllowedIn(state.Status, "责令加付赔偿金（须先责令限期支付）", "impose extra compensation (payment must be ordered first)");
+            return CaseRefusals.NotAllowedIn(state.Status, "责令加付赔偿金（须先责令限期支付）", "impose extra compensation (payment must be ordered first)");
         if (ctx.Today <= state.PayBy)
-            return Refusals.Rule("payment-deadline-not-passed",
+            return new Refusal("payment-deadline-not-passed",
                 $"支付期限（{state.PayBy:yyyy-MM-dd}）尚未届满。", $"The pay-by date ({state.PayBy:yyyy-MM-dd}) has not passed yet.");
         if (state.ExtraCompensation > 0)
-            return Refusals.Rule("compensation-already-imposed", "已责令加付赔偿金。", "Extra compensation has already been imposed.");
+            return new Refusal("compensation-already-imposed", "已责令加付赔偿金。", "Extra compensation has already been imposed.");
         var owed = state.Outstanding;
         if (owed == 0)
-            return Refusals.Rule("nothing-owed", "欠薪已全部支付，不能责令加付赔偿金。", "The arrears have been paid; no extra compensation applies.");
+            return new Refusal("nothing-owed", "欠薪已全部支付，不能责令加付赔偿金。", "The arrears have been paid; no extra compensation applies.");
         var amount = decimal.Round(owed * command.Rate!.Value, 2, MidpointRounding.AwayFromZero);
         return Decision.Emit(new ExtraCompensationImposed(state.Id, command.Rate.Value, owed, amount, ctx.Actor, ctx.Now));
     }
@@ -40,12 +40,12 @@ public static class ImposeExtraCompensationDecision
 
 public static class ImposeExtraCompensationEndpoint
 {
-    public static ProblemDetails Validate(ImposeExtraCompensation command, CaseServices services) =>
+    public static ProblemDetails Validate(ImposeExtraCompensation command, CaseServices<WageArrearsRules> services) =>
         ImposeExtraCompensationDecision.Validate(command, services.Rules).OrContinue();
 
     [CaseAccess(CaseKind.WageArrears, StaffRoles.Inspector)]
     [WolverinePost("/api/wage-arrears/{id}/impose-extra-compensation")]
     public static (IResult, Events, OutgoingMessages) Post(
-        ImposeExtraCompensation command, [WriteAggregate] WageArrearsCase @case, ClaimsPrincipal user, CaseServices services) =>
-        CaseCommandResponse.From(@case, ImposeExtraCompensationDecision.Decide(@case, command, services.ContextFor(user)));
+        ImposeExtraCompensation command, [WriteAggregate] WageArrearsCase @case, ClaimsPrincipal user, CaseServices<WageArrearsRules> services) =>
+        CaseCommandAnswer.From(@case, ImposeExtraCompensationDecision.Decide(@case, command, services.ContextFor(user)));
 }

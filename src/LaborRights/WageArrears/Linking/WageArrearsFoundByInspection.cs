@@ -23,7 +23,7 @@ public static class WageArrearsFoundByInspectionHandler
     public static void Configure(HandlerChain chain) => chain.OnException<ExistingStreamIdCollisionException>().RetryTimes(3);
 
     public static async Task<OutgoingMessages> Handle(
-        WageArrearsFoundByInspection finding, IDocumentSession session, CaseServices services, CancellationToken ct)
+        WageArrearsFoundByInspection finding, IDocumentSession session, CaseServices<WageArrearsRules> services, CancellationToken ct)
     {
         var inspection = new CaseReference(CaseKind.Inspection, finding.InspectionCaseId);
         // One inspection's wage-arrears findings are one employer's arrears in one county: one case, whichever finding
@@ -56,7 +56,7 @@ public static class WageArrearsFoundByInspectionHandler
     /// A referral has no complainant: the inspection is the source. Its tracking number exists for reference;
     /// no access code is handed out, so the public cannot open it.
     /// </summary>
-    private static WageArrearsComplaintReceived Received(Guid id, CaseReference source, WageArrearsFoundByInspection f, CaseServices services)
+    private static WageArrearsComplaintReceived Received(Guid id, CaseReference source, WageArrearsFoundByInspection f, CaseServices<WageArrearsRules> services)
     {
         var now = services.Clock.GetUtcNow();
         var receivedOn = ShanghaiTime.DateOf(now);

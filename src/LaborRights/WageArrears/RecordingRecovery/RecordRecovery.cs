@@ -26,17 +26,17 @@ public static class RecordRecoveryDecision
         return errors;
     }
 
-    public static Decision Decide(WageArrearsCase state, RecordRecovery command, CaseContext ctx)
+    public static Decision Decide(WageArrearsCase state, RecordRecovery command, CaseContext<WageArrearsRules> ctx)
     {
-        if (!state.IsOpen) return Refusals.NotAllowedIn(state.Status, "登记追回工资", "record a recovery");
+        if (!state.IsOpen) return CaseRefusals.NotAllowedIn(state.Status, "登记追回工资", "record a recovery");
         if (command.PaidOn!.Value < state.ReceivedOn)
-            return Refusals.Rule("paid-before-complaint", "支付日期不能早于投诉日期。", "The payment date cannot be before the complaint was received.");
+            return new Refusal("paid-before-complaint", "支付日期不能早于投诉日期。", "The payment date cannot be before the complaint was received.");
         if (command.Amount!.Value > state.Outstanding)
-            return Refusals.Rule("recovery-exceeds-owed",
+            return new Refusal("recovery-exceeds-owed",
                 $"追回金额超过尚欠金额（{state.Outstanding:0.00}元）。",
                 $"The amount exceeds what is still owed ({state.Outstanding:0.00} yuan).");
         if (command.WorkersPaid!.Value > state.WorkersAffected)
-            return Refusals.Rule("too-many-workers",
+            return new Refusal("too-many-workers",
                 $"获偿人数超过涉及人数（{state.WorkersAffected}人）。",
                 $"More workers paid than the case concerns ({state.WorkersAffected}).");
         return Decision.Emit(new RecoveryRecorded(state.Id, command.Amount.Value, command.WorkersPaid.Value, command.PaidOn.Value,
@@ -46,12 +46,12 @@ public static class RecordRecoveryDecision
 
 public static class RecordRecoveryEndpoint
 {
-    public static ProblemDetails Validate(RecordRecovery command, CaseServices services) =>
+    public static ProblemDetails Validate(RecordRecovery command, CaseServices<WageArrearsRules> services) =>
         RecordRecoveryDecision.Validate(command, ShanghaiTime.Today(services.Clock)).OrContinue();
 
     [CaseAccess(CaseKind.WageArrears, StaffRoles.Inspector)]
     [WolverinePost("/api/wage-arrears/{id}/record-recovery")]
     public static (IResult, Events, OutgoingMessages) Post(
-        RecordRecovery command, [WriteAggregate] WageArrearsCase @case, ClaimsPrincipal user, CaseServices services) =>
-        CaseCommandResponse.From(@case, RecordRecoveryDecision.Decide(@case, command, services.ContextFor(user)));
+        RecordRecovery command, [WriteAggregate] WageArrearsCase @case, ClaimsPrincipal user, CaseServices<WageArrearsRules> services) =>
+        CaseCommandAnswer.From(@case, RecordRecoveryDecision.Decide(@case, command, services.ContextFor(user)));
 }

@@ -24,10 +24,10 @@ public static class RejectComplaintDecision
         return errors;
     }
 
-    public static Decision Decide(WageArrearsCase state, RejectComplaint command, CaseContext ctx)
+    public static Decision Decide(WageArrearsCase state, RejectComplaint command, CaseContext<WageArrearsRules> ctx)
     {
         if (!state.AwaitsDecision)
-            return Refusals.NotAllowedIn(state.Status, "作出不予受理决定", "be rejected");
+            return CaseRefusals.NotAllowedIn(state.Status, "作出不予受理决定", "be rejected");
         return Decision.Emit(new ComplaintRejected(
             state.Id, command.Reason!.Value, command.CompetentBody?.Trim(), command.Explanation!.Trim(), ctx.Actor, ctx.Now));
     }
@@ -40,6 +40,6 @@ public static class RejectComplaintEndpoint
     [CaseAccess(CaseKind.WageArrears, StaffRoles.Inspector)]
     [WolverinePost("/api/wage-arrears/{id}/reject")]
     public static (IResult, Events, OutgoingMessages) Post(
-        RejectComplaint command, [WriteAggregate] WageArrearsCase @case, ClaimsPrincipal user, CaseServices services) =>
-        CaseCommandResponse.From(@case, RejectComplaintDecision.Decide(@case, command, services.ContextFor(user)));
+        RejectComplaint command, [WriteAggregate] WageArrearsCase @case, ClaimsPrincipal user, CaseServices<WageArrearsRules> services) =>
+        CaseCommandAnswer.From(@case, RejectComplaintDecision.Decide(@case, command, services.ContextFor(user)));
 }

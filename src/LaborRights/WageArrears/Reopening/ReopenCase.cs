@@ -15,9 +15,9 @@ public static class ReopenCaseDecision
         .Required("reason", command.Reason, "重新办理理由", "Reason")
         .MaxLength("reason", command.Reason, 2000, "重新办理理由", "Reason");
 
-    public static Decision Decide(WageArrearsCase state, ReopenCase command, CaseContext ctx) =>
+    public static Decision Decide(WageArrearsCase state, ReopenCase command, CaseContext<WageArrearsRules> ctx) =>
         state.Status != CaseStatus.Closed
-            ? Refusals.NotAllowedIn(state.Status, "重新办理", "be reopened")
+            ? CaseRefusals.NotAllowedIn(state.Status, "重新办理", "be reopened")
             : Decision.Emit(new CaseReopened(state.Id, command.Reason!.Trim(), ctx.Actor, ctx.Now));
 }
 
@@ -28,6 +28,6 @@ public static class ReopenCaseEndpoint
     [CaseAccess(CaseKind.WageArrears, StaffRoles.Inspector)]
     [WolverinePost("/api/wage-arrears/{id}/reopen")]
     public static (IResult, Events, OutgoingMessages) Post(
-        ReopenCase command, [WriteAggregate] WageArrearsCase @case, ClaimsPrincipal user, CaseServices services) =>
-        CaseCommandResponse.From(@case, ReopenCaseDecision.Decide(@case, command, services.ContextFor(user)));
+        ReopenCase command, [WriteAggregate] WageArrearsCase @case, ClaimsPrincipal user, CaseServices<WageArrearsRules> services) =>
+        CaseCommandAnswer.From(@case, ReopenCaseDecision.Decide(@case, command, services.ContextFor(user)));
 }

@@ -21,15 +21,15 @@ public static class MaterialDecisions
     public static FieldErrors Validate(RecordMaterialSupplied command) => new FieldErrors()
         .MaxLength("note", command.Note, 2000, "备注", "Note");
 
-    public static Decision Decide(WageArrearsCase state, RequestMaterial command, CaseContext ctx) =>
+    public static Decision Decide(WageArrearsCase state, RequestMaterial command, CaseContext<WageArrearsRules> ctx) =>
         state.Status != CaseStatus.PendingAcceptance
-            ? Refusals.NotAllowedIn(state.Status, "要求补正材料", "ask for more material")
+            ? CaseRefusals.NotAllowedIn(state.Status, "要求补正材料", "ask for more material")
             : Decision.Emit(new MaterialRequested(state.Id, command.Missing!.Trim(), ctx.Actor, ctx.Now));
 
-    public static Decision Decide(WageArrearsCase state, RecordMaterialSupplied command, CaseContext ctx)
+    public static Decision Decide(WageArrearsCase state, RecordMaterialSupplied command, CaseContext<WageArrearsRules> ctx)
     {
         if (state.Status != CaseStatus.AwaitingMaterial)
-            return Refusals.NotAllowedIn(state.Status, "登记补正材料", "record supplied material");
+            return CaseRefusals.NotAllowedIn(state.Status, "登记补正材料", "record supplied material");
         var due = ctx.Calendar.AddWorkingDays(ctx.Today, ctx.Rules.AcceptanceWorkingDays);
         return Decision.Emit(new MaterialSupplied(state.Id, command.Note?.Trim() ?? "", due.DueOn, due.IsProvisional, ctx.Actor, ctx.Now));
     }
@@ -42,8 +42,8 @@ public static class RequestMaterialEndpoint
     [CaseAccess(CaseKind.WageArrears, StaffRoles.Inspector)]
     [WolverinePost("/api/wage-arrears/{id}/request-material")]
     public static (IResult, Events, OutgoingMessages) Post(
-        RequestMaterial command, [WriteAggregate] WageArrearsCase @case, ClaimsPrincipal user, CaseServices services) =>
-        CaseCommandResponse.From(@case, MaterialDecisions.Decide(@case, command, services.ContextFor(user)));
+        RequestMaterial command, [WriteAggregate] WageArrearsCase @case, ClaimsPrincipal user, CaseServices<WageArrearsRules> services) =>
+        CaseCommandAnswer.From(@case, MaterialDecisions.Decide(@case, command, services.ContextFor(user)));
 }
 
 public static class RecordMaterialSuppliedEndpoint
@@ -53,6 +53,6 @@ public static class RecordMaterialSuppliedEndpoint
     [CaseAccess(CaseKind.WageArrears, StaffRoles.Inspector)]
     [WolverinePost("/api/wage-arrears/{id}/material-supplied")]
     public static (IResult, Events, OutgoingMessages) Post(
-        RecordMaterialSupplied command, [WriteAggregate] WageArrearsCase @case, ClaimsPrincipal user, CaseServices services) =>
-        CaseCommandResponse.From(@case, MaterialDecisions.Decide(@case, command, services.ContextFor(user)));
+        RecordMaterialSupplied command, [WriteAggregate] WageArrearsCase @case, ClaimsPrincipal user, CaseServices<WageArrearsRules> services) =>
+        CaseCommandAnswer.From(@case, MaterialDecisions.Decide(@case, command, services.ContextFor(user)));
 }

@@ -17,12 +17,8 @@ public sealed class WageArrearsTracking : IPublicTrackingSource
         if (!TrackingCredentials.Matches(accessCode, tracking?.AccessCodeHash) || tracking is null) return null;
 
         var events = await session.Events.FetchStreamAsync(tracking.Id, token: ct);
-        var timeline = events
-            .Select(e => (e, text: CaseHistoryText.Describe(e.Data, forPublic: true)))
-            .Where(x => x.text is not null)
-            .Select(x => new PublicTimelineEntry(CaseHistory.BusinessTime(x.e), x.text!.Chinese, x.text!.English))
-            .ToList();
+        var timeline = CaseHistory.PublicTimeline(events, e => CaseHistoryText.Describe(e, forPublic: true));
         return new PublicCaseStatus(tracking.TrackingNumber, "WageArrears", tracking.CaseNumber, tracking.Status.ToString(),
-            CaseHistoryText.StatusZh(tracking.Status), timeline);
+            StatusNames.Chinese(tracking.Status), timeline);
     }
 }

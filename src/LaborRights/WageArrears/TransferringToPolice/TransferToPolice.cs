@@ -21,18 +21,18 @@ public static class TransferToPoliceDecision
     /// 刑法 第276条之一: the offence needs a government order to pay that was not obeyed. The amount threshold is
     /// provincial and unconfirmed, so falling below it warns but does not block.
     /// </summary>
-    public static Decision Decide(WageArrearsCase state, TransferToPolice command, CaseContext ctx)
+    public static Decision Decide(WageArrearsCase state, TransferToPolice command, CaseContext<WageArrearsRules> ctx)
     {
-        if (InvestigationGuards.RequireInvestigators(state, "移送公安机关", "be transferred to the police") is { } refusal) return refusal;
+        if (CaseRefusals.RequireTwoInspectors(state.IsOpen, state.Status, state.Inspectors.Count, "移送公安机关", "be transferred to the police") is { } refusal) return refusal;
         if (state.TransferredToPolice)
-            return Refusals.Rule("already-transferred", "案件已移送公安机关。", "The case has already been transferred to the police.");
+            return new Refusal("already-transferred", "案件已移送公安机关。", "The case has already been transferred to the police.");
         if (state.Status != CaseStatus.PaymentOrdered || ctx.Today <= state.PayBy)
-            return Refusals.Rule("no-disobeyed-order",
+            return new Refusal("no-disobeyed-order",
                 "涉嫌拒不支付劳动报酬罪须经责令支付且逾期仍不支付，方可移送。",
                 "A transfer for refusing to pay requires an order to pay whose deadline has passed unpaid.");
         var owed = state.Outstanding;
         if (owed == 0)
-            return Refusals.Rule("nothing-owed", "欠薪已全部支付。", "The arrears have been paid.");
+            return new Refusal("nothing-owed", "欠薪已全部支付。", "The arrears have been paid.");
         var below = owed < ctx.Rules.CriminalThresholdAmount;
         var warnings = below
             ? new[] { new Notice("below-criminal-threshold",
@@ -52,6 +52,6 @@ public static class TransferToPoliceEndpoint
     [CaseAccess(CaseKind.WageArrears, StaffRoles.Inspector)]
     [WolverinePost("/api/wage-arrears/{id}/transfer-to-police")]
     public static (IResult, Events, OutgoingMessages) Post(
-        TransferToPolice command, [WriteAggregate] WageArrearsCase @case, ClaimsPrincipal user, CaseServices services) =>
-        CaseCommandResponse.From(@case, TransferToPoliceDecision.Decide(@case, command, services.ContextFor(user)));
+        TransferToPolice command, [WriteAggregate] WageArrearsCase @case, ClaimsPrincipal user, CaseServices<WageArrearsRules> services) =>
+        CaseCommandAnswer.From(@case, TransferToPoliceDecision.Decide(@case, command, services.ContextFor(user)));
 }
