@@ -15,7 +15,7 @@ using LaborRights.Referrals;
 using LaborRights.Security.SignIn;
 using LaborRights.Security.PersonalData;
 using LaborRights.Security;
-using LaborRights.StaffQueue;
+using LaborRights.CaseIndex;
 using LaborRights.Tracking;
 using LaborRights.WageArrears;
 using Marten;
@@ -51,7 +51,7 @@ builder.Services.AddMarten(opts =>
         opts.ConfigureTracking();
         opts.ConfigureWageArrears();
         opts.ConfigureArbitration();
-        opts.ConfigureStaffQueue();
+        opts.ConfigureCaseIndex();
         opts.ConfigureEmployers();
         opts.ConfigureBenchmark();
         opts.ConfigureReferrals();

@@ -1,4 +1,5 @@
 using LaborRights.Arbitration.Deadlines;
+using LaborRights.Security.PersonalData;
 
 namespace LaborRights.Arbitration;
 
@@ -52,11 +53,13 @@ public sealed record ArbitrationCase : ICase<ArbitrationCase, ArbitrationStatus>
     public int Version { get; set; }
     public ArbitrationStatus Status { get; init; }
     public ArbitrationStatus? StatusBeforeSuspension { get; init; }
+    public string TrackingNumber { get; init; } = "";
     public string CountyCode { get; init; } = "";
     public string? ParkCode { get; init; }
     public string EmployerName { get; init; } = "";
     public string EmployerCreditCode { get; init; } = "";
     public PartyKind ApplicantKind { get; init; }
+    public IReadOnlyList<string> PartyNames { get; init; } = [];
     public IReadOnlyList<ClaimItem> Claims { get; init; } = [];
     public int WorkersConcerned { get; init; }
     public DateOnly ReceivedOn { get; init; }
@@ -67,6 +70,7 @@ public sealed record ArbitrationCase : ICase<ArbitrationCase, ArbitrationStatus>
     public int DaysSuspended { get; init; }
     public DateOnly? SuspendedOn { get; init; }
     public DateOnly? AwardDueOn { get; init; }
+    public bool DeadlineIsProvisional { get; init; }
     public bool Extended { get; init; }
     public IReadOnlyList<string> Arbitrators { get; init; } = [];
     public DateOnly? HearingOn { get; init; }
@@ -78,6 +82,10 @@ public sealed record ArbitrationCase : ICase<ArbitrationCase, ArbitrationStatus>
     public IReadOnlyList<ArbitrationLink> Links { get; init; } = [];
     public DateOnly? AcceptanceOverdueSince { get; init; }
     public DateOnly? AwardOverdueSince { get; init; }
+    public IReadOnlyList<string> OverdueSteps { get; init; } = [];
+
+    public const string Acceptance = "acceptance";
+    public const string Award = "award";
 
     public bool AwaitsAcceptance => Status == ArbitrationStatus.PendingAcceptance;
 
@@ -93,6 +101,20 @@ public sealed record ArbitrationCase : ICase<ArbitrationCase, ArbitrationStatus>
 
     public IEnumerable<ClaimItem> UndecidedClaims => Claims.Where(c => Decided.All(d => d.ClaimNumber != c.Number));
 
+    public CaseKind Kind => CaseKind.Arbitration;
+    public string Reference => CaseNumber ?? TrackingNumber;
+    public bool IsEnded => IsClosed;
+
+    /// <summary>None while suspended: the award period does not run (劳动争议调解仲裁法 第43条).</summary>
+    public DateOnly? NextDueOn => Status switch
+    {
+        ArbitrationStatus.PendingAcceptance => AcceptanceDueOn,
+        ArbitrationStatus.Accepted or ArbitrationStatus.PanelFormed or ArbitrationStatus.HearingScheduled or ArbitrationStatus.Heard => AwardDueOn,
+        _ => null,
+    };
+
+    IReadOnlyList<string> IIndexedCase.Assignees => Arbitrators;
+
     /// <summary>Money the awards (partial and final) granted.</summary>
     public decimal AmountAwarded => Decided.Sum(d => d.GrantedAmount ?? 0m);
 
@@ -103,15 +125,18 @@ public sealed record ArbitrationCase : ICase<ArbitrationCase, ArbitrationStatus>
         {
             Id = e.ArbitrationCaseId,
             Status = ArbitrationStatus.PendingAcceptance,
+            TrackingNumber = e.TrackingNumber,
             CountyCode = e.CountyCode,
             ParkCode = e.ParkCode,
             EmployerName = e.EmployerName,
             EmployerCreditCode = e.EmployerCreditCode,
             ApplicantKind = e.Applicant.Kind,
+            PartyNames = [.. new[] { e.Applicant, e.Respondent }.Select(p => p.Kind == PartyKind.Worker ? Masking.Name(p.Name) : p.Name)],
             Claims = e.Claims,
             WorkersConcerned = e.WorkersConcerned,
             ReceivedOn = ShanghaiTime.DateOf(e.ReceivedAt),
             AcceptanceDueOn = e.AcceptanceDueOn,
+            DeadlineIsProvisional = e.AcceptanceDueIsProvisional,
         },
         ArbitrationApplicationAccepted e => this with
         {
@@ -120,8 +145,11 @@ public sealed record ArbitrationCase : ICase<ArbitrationCase, ArbitrationStatus>
             AcceptedOn = e.AcceptedOn,
             AwardPeriodDays = e.AwardPeriodDays,
             AwardDueOn = e.AwardDueOn,
+            DeadlineIsProvisional = e.AwardDueIsProvisional,
+            OverdueSteps = OverdueSteps.Minus(Acceptance),
         },
-        ArbitrationApplicationRefused _ => this with { Status = ArbitrationStatus.Refused },
+        // Ending the case ends every pending step: nothing of an ended case is overdue.
+        ArbitrationApplicationRefused _ => this with { Status = ArbitrationStatus.Refused, OverdueSteps = [] },
         ArbitrationPanelFormed e => this with
         {
             Status = Status == ArbitrationStatus.Accepted ? ArbitrationStatus.PanelFormed : Status,
@@ -134,16 +162,18 @@ public sealed record ArbitrationCase : ICase<ArbitrationCase, ArbitrationStatus>
             HearingHeld = true,
             RespondentAbsent = !e.RespondentAppeared,
         },
-        ArbitrationDeemedWithdrawn _ => this with { Status = ArbitrationStatus.Withdrawn },
-        MediationAgreementReached _ => this with { Status = ArbitrationStatus.Mediated, MediationAttempted = true },
+        ArbitrationDeemedWithdrawn _ => this with { Status = ArbitrationStatus.Withdrawn, OverdueSteps = [] },
+        MediationAgreementReached _ => this with { Status = ArbitrationStatus.Mediated, MediationAttempted = true, OverdueSteps = [] },
         MediationFailed _ => this with { MediationAttempted = true },
         PartialAwardIssued e => this with { Decided = [.. Decided, .. e.Items] },
-        ArbitrationAwardIssued e => this with { Status = ArbitrationStatus.Awarded, Decided = [.. Decided, .. e.Items] },
+        ArbitrationAwardIssued e => this with { Status = ArbitrationStatus.Awarded, Decided = [.. Decided, .. e.Items], OverdueSteps = [] },
         ArbitrationPeriodExtended e => this with
         {
             Extended = true,
             AwardPeriodDays = AwardPeriodDays + e.ExtensionDays,
             AwardDueOn = e.NewDueOn,
+            DeadlineIsProvisional = e.NewDueIsProvisional,
+            OverdueSteps = OverdueSteps.Minus(Award),
         },
         ArbitrationSuspended e => this with
         {
@@ -158,13 +188,16 @@ public sealed record ArbitrationCase : ICase<ArbitrationCase, ArbitrationStatus>
             SuspendedOn = null,
             DaysSuspended = DaysSuspended + e.DaysSuspended,
             AwardDueOn = e.NewAwardDueOn,
+            DeadlineIsProvisional = e.NewDueIsProvisional,
+            // The award clock restarts with a new deadline: the old one's lateness no longer applies.
+            OverdueSteps = OverdueSteps.Minus(Award),
         },
-        ArbitrationWithdrawn _ => this with { Status = ArbitrationStatus.Withdrawn },
+        ArbitrationWithdrawn _ => this with { Status = ArbitrationStatus.Withdrawn, OverdueSteps = [] },
         AwardReportedUnpaid _ => this with { UnpaidReported = true },
         ArbitrationCaseLinked e => this with { Links = [.. Links, new ArbitrationLink(e.Other, e.Relation)] },
-        // Remembered so that a deadline message delivered twice appends nothing the second time.
-        ArbitrationAcceptanceDeadlinePassed e => this with { AcceptanceOverdueSince = e.DueOn },
-        AwardDeadlinePassed e => this with { AwardOverdueSince = e.DueOn },
+        // The …Since dates are remembered so that a deadline message delivered twice appends nothing the second time.
+        ArbitrationAcceptanceDeadlinePassed e => this with { AcceptanceOverdueSince = e.DueOn, OverdueSteps = OverdueSteps.Plus(Acceptance) },
+        AwardDeadlinePassed e => this with { AwardOverdueSince = e.DueOn, OverdueSteps = OverdueSteps.Plus(Award) },
         _ => this,
     };
 

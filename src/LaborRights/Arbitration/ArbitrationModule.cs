@@ -2,7 +2,6 @@ using JasperFx.Events.Projections;
 using LaborRights.Arbitration.Accepting;
 using LaborRights.Arbitration.GettingDetails;
 using LaborRights.Arbitration.MinimumWage;
-using LaborRights.Arbitration.Queue;
 using LaborRights.Arbitration.Tracking;
 using Marten;
 using Marten.Schema;
@@ -26,15 +25,7 @@ public static class ArbitrationModule
     public static StoreOptions ConfigureArbitration(this StoreOptions opts)
     {
         opts.Projections.Add<ArbitrationCaseViewProjection>(ProjectionLifecycle.Inline);
-        opts.Projections.Add<ArbitrationQueueProjection>(ProjectionLifecycle.Inline);
         opts.Projections.Add<ArbitrationPublicTrackingProjection>(ProjectionLifecycle.Inline);
-
-        opts.Schema.For<ArbitrationQueueItem>()
-            .Index(x => x.CountyCode)
-            .Index(x => x.CityCode)
-            .Index(x => x.Status)
-            .Index(x => x.IsOverdue)
-            .Index(x => x.NextDueOn);
         opts.Schema.For<ArbitrationPublicTracking>().UniqueIndex(UniqueIndexType.Computed, x => x.TrackingNumber);
         opts.Storage.ExtendedSchemaObjects.Add(ArbitrationCaseNumbers.Table(opts.DatabaseSchemaName));
         return opts;

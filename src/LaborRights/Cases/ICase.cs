@@ -20,10 +20,51 @@ public interface IFoldedCase<TSelf> where TSelf : class, IFoldedCase<TSelf>
 }
 
 /// <summary>
+/// What the case index (<see cref="Index.CaseIndexEntry"/>) shows of every case, each kind saying it from its own state,
+/// so that a new event of a kind changes the index through the kind's fold alone.
+/// </summary>
+public interface IIndexedCase
+{
+    CaseKind Kind { get; }
+    string? TrackingNumber { get; }
+
+    /// <summary>The filing number (立案编号) once there is one.</summary>
+    string? CaseNumber { get; }
+
+    /// <summary>How staff lists name the case: its filing number, else its tracking number, else what it is about.</summary>
+    string Reference { get; }
+
+    string CountyCode { get; }
+    string? ParkCode { get; }
+    string EmployerName { get; }
+    string EmployerCreditCode { get; }
+
+    /// <summary>The people the case names, masked (赵**): lists never show a full name.</summary>
+    IReadOnlyList<string> PartyNames { get; }
+
+    /// <summary>The staff it is assigned to (inspectors, arbitrators).</summary>
+    IReadOnlyList<string> Assignees { get; }
+
+    DateOnly ReceivedOn { get; }
+
+    /// <summary>The deadline of the step the case waits for now; none once it has ended or while its clock is stopped.</summary>
+    DateOnly? NextDueOn { get; }
+
+    /// <summary>The current deadline was computed beyond the published holiday calendar (ADR 0004).</summary>
+    bool DeadlineIsProvisional { get; }
+
+    /// <summary>Steps whose deadline passed while still pending (e.g. "acceptance"); the case is overdue while any remains.</summary>
+    IReadOnlyList<string> OverdueSteps { get; }
+
+    /// <summary>Closed, refused, withdrawn or transferred: nothing is pending any more.</summary>
+    bool IsEnded { get; }
+}
+
+/// <summary>
 /// What the four kinds of case share beyond the fold: a status of their own, what they show in the case index, and
 /// what new events cause besides themselves (deadline messages, linkage to other kinds). Their law stays in their folder.
 /// </summary>
-public interface ICase<TSelf, TStatus> : IFoldedCase<TSelf>
+public interface ICase<TSelf, TStatus> : IFoldedCase<TSelf>, IIndexedCase
     where TSelf : class, ICase<TSelf, TStatus>
     where TStatus : struct, Enum
 {

@@ -7,6 +7,9 @@ namespace LaborRights.Common;
 public sealed record Page<T>(IReadOnlyList<T> Items, long PageNumber, long PageSize, long TotalItems, long PageCount)
 {
     public static Page<T> From(IPagedList<T> list) => new(list.ToList(), list.PageNumber, list.PageSize, list.TotalItemCount, list.PageCount);
+
+    public static Page<T> From<TStored>(IPagedList<TStored> list, Func<TStored, T> row) =>
+        new(list.Select(row).ToList(), list.PageNumber, list.PageSize, list.TotalItemCount, list.PageCount);
 }
 
 /// <summary>The checks every list endpoint makes on its common query parameters.</summary>

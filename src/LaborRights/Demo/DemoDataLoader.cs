@@ -4,7 +4,6 @@ using LaborRights.ReferenceData;
 using LaborRights.WageArrears;
 using LaborRights.WageArrears.Accepting;
 using LaborRights.WageArrears.Deadlines;
-using LaborRights.WageArrears.Queue;
 using Marten;
 using Microsoft.Extensions.Options;
 using Wolverine;
@@ -69,7 +68,7 @@ public sealed class DemoDataLoader(
 
         await using (var query = store.QuerySession())
         {
-            if (await query.Query<WageArrearsQueueItem>().AnyAsync(stoppingToken) || await query.Query<ImportedLegacyCase>().AnyAsync(stoppingToken))
+            if (await query.Query<CaseIndex.CaseIndexEntry>().AnyAsync(x => x.Kind == CaseKind.WageArrears, stoppingToken) || await query.Query<ImportedLegacyCase>().AnyAsync(stoppingToken))
             {
                 logger.LogInformation("Demo data: the store already holds cases; nothing loaded.");
                 return;

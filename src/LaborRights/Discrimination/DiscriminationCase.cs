@@ -42,6 +42,7 @@ public sealed record DiscriminationCase : ICase<DiscriminationCase, Discriminati
     public Guid Id { get; init; }
     public int Version { get; set; }
     public DiscriminationStatus Status { get; init; }
+    public string TrackingNumber { get; init; } = "";
     public DiscriminationFilingKind FilingKind { get; init; }
     public DiscriminationEmployer Employer { get; init; } = new("", "");
     public string CountyCode { get; init; } = "";
@@ -52,6 +53,10 @@ public sealed record DiscriminationCase : ICase<DiscriminationCase, Discriminati
     public DateOnly ReceivedOn { get; init; }
     public DateOnly AcceptanceDueOn { get; init; }
     public DateOnly? InvestigationDueOn { get; init; }
+    public bool DeadlineIsProvisional { get; init; }
+
+    /// <summary>The finding (认定): null before it is recorded.</summary>
+    public bool? Substantiated { get; init; }
     public DateOnly? CorrectBy { get; init; }
     public bool Fined { get; init; }
 
@@ -64,12 +69,36 @@ public sealed record DiscriminationCase : ICase<DiscriminationCase, Discriminati
     public DiscriminationOutcome? Outcome { get; init; }
     public DateOnly? AcceptanceOverdueSince { get; init; }
     public DateOnly? InvestigationOverdueSince { get; init; }
+    public IReadOnlyList<string> OverdueSteps { get; init; } = [];
+
+    public const string Acceptance = "acceptance";
+    public const string Investigation = "investigation";
 
     public bool AwaitsDecision => Status is DiscriminationStatus.PendingAcceptance or DiscriminationStatus.AwaitingMaterial;
     public bool IsOpen => Status is DiscriminationStatus.UnderInvestigation or DiscriminationStatus.Substantiated or DiscriminationStatus.NotSubstantiated;
     public bool HasStatutoryGround => Grounds.Any(DiscriminationGrounds.IsStatutory);
     public bool HasRemedy => CorrectBy is not null || Fined || JointInterviews > 0;
     public bool HasReferral => ReferredForSupportedLitigation || ProcuratorateReferrals.Count > 0;
+
+    public CaseKind Kind => CaseKind.Discrimination;
+    public string? CaseNumber => null;
+    public string Reference => TrackingNumber;
+    public bool IsEnded => Status is DiscriminationStatus.Closed or DiscriminationStatus.Rejected;
+
+    public DateOnly? NextDueOn => Status switch
+    {
+        DiscriminationStatus.PendingAcceptance => AcceptanceDueOn,
+        DiscriminationStatus.UnderInvestigation or DiscriminationStatus.Substantiated or DiscriminationStatus.NotSubstantiated => InvestigationDueOn,
+        _ => null,
+    };
+
+    string IIndexedCase.EmployerName => Employer.Name;
+    string IIndexedCase.EmployerCreditCode => Employer.CreditCode;
+
+    /// <summary>Lists never name the filer: a reporter's identity is confidential (劳动保障监察条例 第9条).</summary>
+    IReadOnlyList<string> IIndexedCase.PartyNames => [];
+
+    IReadOnlyList<string> IIndexedCase.Assignees => [];
 
     public bool HasLink(CaseReference other, string relation) => Links.Contains(new DiscriminationLink(other, relation));
 
@@ -80,6 +109,7 @@ public sealed record DiscriminationCase : ICase<DiscriminationCase, Discriminati
         {
             Id = e.DiscriminationCaseId,
             Status = DiscriminationStatus.PendingAcceptance,
+            TrackingNumber = e.TrackingNumber,
             FilingKind = e.FilingKind,
             Employer = e.Employer,
             CountyCode = e.CountyCode,
@@ -89,14 +119,28 @@ public sealed record DiscriminationCase : ICase<DiscriminationCase, Discriminati
             OccurredOn = e.OccurredOn,
             ReceivedOn = ShanghaiTime.DateOf(e.ReceivedAt),
             AcceptanceDueOn = e.AcceptanceDueOn,
+            DeadlineIsProvisional = e.AcceptanceDueIsProvisional,
         },
         DiscriminationMaterialRequested _ => this with { Status = DiscriminationStatus.AwaitingMaterial },
-        DiscriminationMaterialSupplied e => this with { Status = DiscriminationStatus.PendingAcceptance, AcceptanceDueOn = e.AcceptanceDueOn },
-        DiscriminationComplaintAccepted e => this with { Status = DiscriminationStatus.UnderInvestigation, InvestigationDueOn = e.InvestigationDueOn },
-        DiscriminationComplaintRejected _ => this with { Status = DiscriminationStatus.Rejected },
+        DiscriminationMaterialSupplied e => this with
+        {
+            Status = DiscriminationStatus.PendingAcceptance,
+            AcceptanceDueOn = e.AcceptanceDueOn,
+            DeadlineIsProvisional = e.AcceptanceDueIsProvisional,
+            OverdueSteps = OverdueSteps.Minus(Acceptance),
+        },
+        DiscriminationComplaintAccepted e => this with
+        {
+            Status = DiscriminationStatus.UnderInvestigation,
+            InvestigationDueOn = e.InvestigationDueOn,
+            DeadlineIsProvisional = e.InvestigationDueIsProvisional,
+            OverdueSteps = OverdueSteps.Minus(Acceptance),
+        },
+        DiscriminationComplaintRejected _ => this with { Status = DiscriminationStatus.Rejected, OverdueSteps = [] },
         DiscriminationFindingRecorded e => this with
         {
             Status = e.Substantiated ? DiscriminationStatus.Substantiated : DiscriminationStatus.NotSubstantiated,
+            Substantiated = e.Substantiated,
         },
         DiscriminationCorrectionOrdered e => this with { CorrectBy = e.CorrectBy },
         DiscriminationFineImposed _ => this with { Fined = true },
@@ -104,11 +148,15 @@ public sealed record DiscriminationCase : ICase<DiscriminationCase, Discriminati
         DiscriminationJointInterviewHeld _ => this with { JointInterviews = JointInterviews + 1 },
         DiscriminationReferredForSupportedLitigation _ => this with { ReferredForSupportedLitigation = true },
         DiscriminationReferredToProcuratorate e => this with { ProcuratorateReferrals = [.. ProcuratorateReferrals, e.Kind] },
-        DiscriminationCaseClosed e => this with { Status = DiscriminationStatus.Closed, Outcome = e.Outcome },
+        DiscriminationCaseClosed e => this with { Status = DiscriminationStatus.Closed, Outcome = e.Outcome, OverdueSteps = [] },
         DiscriminationCaseLinked e => this with { Links = [.. Links, new(e.Other, e.Relation)] },
-        // Remembered so that a deadline message delivered twice appends nothing the second time.
-        DiscriminationAcceptanceDeadlinePassed e => this with { AcceptanceOverdueSince = e.DueOn },
-        DiscriminationInvestigationDeadlinePassed e => this with { InvestigationOverdueSince = e.DueOn },
+        // The …Since dates are remembered so that a deadline message delivered twice appends nothing the second time.
+        DiscriminationAcceptanceDeadlinePassed e => this with { AcceptanceOverdueSince = e.DueOn, OverdueSteps = OverdueSteps.Plus(Acceptance) },
+        DiscriminationInvestigationDeadlinePassed e => this with
+        {
+            InvestigationOverdueSince = e.DueOn,
+            OverdueSteps = OverdueSteps.Plus(Investigation),
+        },
         _ => this,
     };
 

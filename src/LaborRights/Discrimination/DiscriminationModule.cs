@@ -1,7 +1,6 @@
 using JasperFx.Events.Projections;
 using LaborRights.Discrimination.Filing;
 using LaborRights.Discrimination.GettingDetails;
-using LaborRights.Discrimination.Queue;
 using LaborRights.Discrimination.Tracking;
 using Marten;
 using Marten.Schema;
@@ -22,15 +21,7 @@ public static class DiscriminationModule
     public static StoreOptions ConfigureDiscrimination(this StoreOptions opts)
     {
         opts.Projections.Add<DiscriminationCaseViewProjection>(ProjectionLifecycle.Inline);
-        opts.Projections.Add<DiscriminationQueueProjection>(ProjectionLifecycle.Inline);
         opts.Projections.Add<DiscriminationTrackingKeyProjection>(ProjectionLifecycle.Inline);
-
-        opts.Schema.For<DiscriminationQueueItem>()
-            .Index(x => x.CountyCode)
-            .Index(x => x.CityCode)
-            .Index(x => x.Status)
-            .Index(x => x.IsOverdue)
-            .Index(x => x.NextDueOn);
         opts.Schema.For<DiscriminationTrackingKey>().UniqueIndex(UniqueIndexType.Computed, x => x.TrackingNumber);
         return opts;
     }

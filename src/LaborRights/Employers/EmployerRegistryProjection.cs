@@ -1,6 +1,5 @@
 using JasperFx.Events;
 using JasperFx.Events.Grouping;
-using LaborRights.StaffQueue;
 using Marten;
 using Marten.Events.Aggregation;
 using Marten.Events.Projections;
@@ -40,7 +39,7 @@ public sealed partial class EmployerRegistryProjection : MultiStreamProjection<E
             var unknown = events.Select(e => e.StreamId).Where(id => !known.ContainsKey(id)).Distinct().ToList();
             if (unknown.Count > 0)
             {
-                var found = await session.Query<StaffQueueItem>()
+                var found = await session.Query<CaseIndex.CaseIndexEntry>()
                     .Where(x => unknown.Contains(x.Id))
                     .Select(x => new { x.Id, x.EmployerCreditCode })
                     .ToListAsync();

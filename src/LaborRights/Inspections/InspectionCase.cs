@@ -32,12 +32,16 @@ public sealed record InspectionCase : ICase<InspectionCase, InspectionStatus>
     public InspectionStatus Status { get; init; }
     public InspectionOrigin Origin { get; init; }
     public CaseReference? Source { get; init; }
+
+    /// <summary>Why the inspection was opened (立案事由).</summary>
+    public string Reason { get; init; } = "";
     public string EmployerName { get; init; } = "";
     public string EmployerCreditCode { get; init; } = "";
     public string CountyCode { get; init; } = "";
     public string? ParkCode { get; init; }
     public DateOnly FiledOn { get; init; }
     public DateOnly InvestigationDueOn { get; init; }
+    public bool DeadlineIsProvisional { get; init; }
     public bool Extended { get; init; }
     public IReadOnlyList<string> Inspectors { get; init; } = [];
     public int SiteVisits { get; init; }
@@ -53,9 +57,25 @@ public sealed record InspectionCase : ICase<InspectionCase, InspectionStatus>
     public bool Penalised { get; init; }
     public InspectionOutcome? Outcome { get; init; }
     public DateOnly? InvestigationOverdueSince { get; init; }
+    public IReadOnlyList<string> OverdueSteps { get; init; } = [];
+
+    public const string Investigation = "investigation";
     public IReadOnlyList<InspectionCaseLinked> Links { get; init; } = [];
 
     public bool IsOpen => Status is InspectionStatus.UnderInvestigation or InspectionStatus.AwaitingRectification;
+
+    public CaseKind Kind => CaseKind.Inspection;
+    public bool IsEnded => !IsOpen;
+    public DateOnly? NextDueOn => IsOpen ? InvestigationDueOn : null;
+    public string Reference => Reason.Length > 60 ? Reason[..60] + "…" : Reason;
+    string? IIndexedCase.TrackingNumber => null;
+    string? IIndexedCase.CaseNumber => null;
+
+    /// <summary>An inspection names no person: a reporter is never recorded in it (劳动保障监察条例 第9条).</summary>
+    IReadOnlyList<string> IIndexedCase.PartyNames => [];
+
+    IReadOnlyList<string> IIndexedCase.Assignees => Inspectors;
+    DateOnly IIndexedCase.ReceivedOn => FiledOn;
 
     /// <summary>The one fold of this case's events (Marten's and the application's alike, see <see cref="ICase{TSelf,TStatus}"/>).</summary>
     public InspectionCase Evolve(object @event) => @event switch
@@ -66,12 +86,14 @@ public sealed record InspectionCase : ICase<InspectionCase, InspectionStatus>
             Status = InspectionStatus.UnderInvestigation,
             Origin = e.Origin,
             Source = e.Source,
+            Reason = e.Reason,
             EmployerName = e.EmployerName,
             EmployerCreditCode = e.EmployerCreditCode,
             CountyCode = e.CountyCode,
             ParkCode = e.ParkCode,
             FiledOn = e.FiledOn,
             InvestigationDueOn = e.InvestigationDueOn,
+            DeadlineIsProvisional = e.InvestigationDueIsProvisional,
         },
         InspectionTeamAssigned e => this with { Inspectors = e.Inspectors },
         SiteVisitRecorded _ => this with { SiteVisits = SiteVisits + 1 },
@@ -80,13 +102,20 @@ public sealed record InspectionCase : ICase<InspectionCase, InspectionStatus>
         RectificationOrdered e => this with { Status = InspectionStatus.AwaitingRectification, RectifyBy = e.RectifyBy },
         RectificationChecked e => this with { Status = InspectionStatus.UnderInvestigation, RectifyBy = null, LastFollowUpRectified = e.Rectified },
         PenaltyImposed _ => this with { Penalised = true },
-        InspectionPeriodExtended e => this with { Extended = true, InvestigationDueOn = e.NewDueOn },
-        InspectionCaseClosed e => this with { Status = InspectionStatus.Closed, Outcome = e.Outcome },
-        InspectionCaseWithdrawn _ => this with { Status = InspectionStatus.Withdrawn },
-        InspectionCaseTransferred _ => this with { Status = InspectionStatus.Transferred },
+        InspectionPeriodExtended e => this with
+        {
+            Extended = true,
+            InvestigationDueOn = e.NewDueOn,
+            DeadlineIsProvisional = e.NewDueIsProvisional,
+            OverdueSteps = OverdueSteps.Minus(Investigation),
+        },
+        // Ending the case ends its pending step: nothing of an ended case is overdue.
+        InspectionCaseClosed e => this with { Status = InspectionStatus.Closed, Outcome = e.Outcome, OverdueSteps = [] },
+        InspectionCaseWithdrawn _ => this with { Status = InspectionStatus.Withdrawn, OverdueSteps = [] },
+        InspectionCaseTransferred _ => this with { Status = InspectionStatus.Transferred, OverdueSteps = [] },
         InspectionCaseLinked e => this with { Links = [.. Links, e] },
-        // Remembered so that a deadline message delivered twice appends nothing the second time.
-        InspectionDeadlinePassed e => this with { InvestigationOverdueSince = e.DueOn },
+        // The date is remembered so that a deadline message delivered twice appends nothing the second time.
+        InspectionDeadlinePassed e => this with { InvestigationOverdueSince = e.DueOn, OverdueSteps = OverdueSteps.Plus(Investigation) },
         _ => this,
     };
 

@@ -1,6 +1,5 @@
 using JasperFx.Events.Projections;
 using LaborRights.Inspections.GettingDetails;
-using LaborRights.Inspections.Queue;
 using Marten;
 
 namespace LaborRights.Inspections;
@@ -18,15 +17,6 @@ public static class InspectionsModule
     public static StoreOptions ConfigureInspections(this StoreOptions opts)
     {
         opts.Projections.Add<InspectionCaseViewProjection>(ProjectionLifecycle.Inline);
-        opts.Projections.Add<InspectionQueueProjection>(ProjectionLifecycle.Inline);
-
-        opts.Schema.For<InspectionQueueItem>()
-            .Index(x => x.CountyCode)
-            .Index(x => x.CityCode)
-            .Index(x => x.Status)
-            .Index(x => x.IsOverdue)
-            .Index(x => x.InvestigationDueOn)
-            .Index(x => x.EmployerCreditCode);
         return opts;
     }
 }

@@ -75,7 +75,7 @@ public abstract class ScopedRecordAccess : AccessRule, IAuthorizeData
     public string? AuthenticationSchemes { get => null; set => throw new NotSupportedException(); }
 }
 
-/// <summary>A case of one kind. Its county comes from the inline staff-queue document every case stream has.</summary>
+/// <summary>A case of one kind. Its county comes from the case index, written inline with every case's events.</summary>
 public sealed class CaseAccessAttribute(CaseKind kind, params string[] roles) : ScopedRecordAccess(roles)
 {
     public CaseKind Kind { get; } = kind;
@@ -83,7 +83,7 @@ public sealed class CaseAccessAttribute(CaseKind kind, params string[] roles) : 
     public override string What => "该案件 / case";
 
     public override async Task<string?> CountyOfAsync(Guid id, Marten.IQuerySession session, CancellationToken ct) =>
-        await session.LoadAsync<StaffQueue.StaffQueueItem>(id, ct) is { } item && item.Kind == Kind ? item.CountyCode : null;
+        await session.LoadAsync<CaseIndex.CaseIndexEntry>(id, ct) is { } item && item.Kind == Kind ? item.CountyCode : null;
 
     public override string ToString() => $"case({Kind}: {string.Join(',', AllowedRoles)})";
 }

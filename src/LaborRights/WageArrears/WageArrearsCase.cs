@@ -1,3 +1,4 @@
+using LaborRights.Security.PersonalData;
 using LaborRights.WageArrears.Deadlines;
 
 namespace LaborRights.WageArrears;
@@ -27,17 +28,19 @@ public enum CaseStatus
 }
 
 /// <summary>
-/// The wage-arrears case as its events leave it: what the decide functions need, nothing more.
-/// Read models for people (details, queue, tracking) are separate projections.
+/// The wage-arrears case as its events leave it: what the decide functions and the case index need, nothing more.
+/// It names no complainant but masked (the index shows it); read models for people are separate projections.
 /// </summary>
 public sealed record WageArrearsCase : ICase<WageArrearsCase, CaseStatus>
 {
     public Guid Id { get; init; }
     public int Version { get; set; }
     public CaseStatus Status { get; init; }
+    public string TrackingNumber { get; init; } = "";
     public string CountyCode { get; init; } = "";
     public string? ParkCode { get; init; }
     public Employer Employer { get; init; } = new("", "");
+    public IReadOnlyList<string> PartyNames { get; init; } = [];
     public DateOnly ReceivedOn { get; init; }
     public EmploymentPeriod Employment { get; init; } = new(default, null);
     public int WorkersAffected { get; init; }
@@ -45,6 +48,7 @@ public sealed record WageArrearsCase : ICase<WageArrearsCase, CaseStatus>
     public DateOnly AcceptanceDueOn { get; init; }
     public string? CaseNumber { get; init; }
     public DateOnly? InvestigationDueOn { get; init; }
+    public bool DeadlineIsProvisional { get; init; }
     public bool Extended { get; init; }
     public IReadOnlyList<string> Inspectors { get; init; } = [];
     public decimal? ConfirmedAmount { get; init; }
@@ -56,13 +60,33 @@ public sealed record WageArrearsCase : ICase<WageArrearsCase, CaseStatus>
     public DateOnly? AcceptanceOverdueSince { get; init; }
     public DateOnly? InvestigationOverdueSince { get; init; }
     public bool PaymentOverdue { get; init; }
+    public IReadOnlyList<string> OverdueSteps { get; init; } = [];
     public IReadOnlyList<CaseLink> Links { get; init; } = [];
+
+    public const string Acceptance = "acceptance";
+    public const string Investigation = "investigation";
+    public const string Payment = "payment";
 
     /// <summary>What the employer still owes: the confirmed (else claimed) arrears plus any extra compensation, less recoveries.</summary>
     public decimal Outstanding => Math.Max(0, (ConfirmedAmount ?? AmountClaimed) + ExtraCompensation - Recovered);
 
     public bool IsOpen => Status is CaseStatus.UnderInvestigation or CaseStatus.PaymentOrdered;
     public bool AwaitsDecision => Status is CaseStatus.PendingAcceptance or CaseStatus.AwaitingMaterial;
+
+    public CaseKind Kind => CaseKind.WageArrears;
+    public string Reference => CaseNumber ?? TrackingNumber;
+    public bool IsEnded => Status is CaseStatus.Closed or CaseStatus.Rejected;
+
+    public DateOnly? NextDueOn => Status switch
+    {
+        CaseStatus.PendingAcceptance => AcceptanceDueOn,
+        CaseStatus.UnderInvestigation or CaseStatus.PaymentOrdered => InvestigationDueOn,
+        _ => null,
+    };
+
+    string IIndexedCase.EmployerName => Employer.Name;
+    string IIndexedCase.EmployerCreditCode => Employer.CreditCode;
+    IReadOnlyList<string> IIndexedCase.Assignees => Inspectors;
 
     /// <summary>The one fold of a wage-arrears case's events (Marten's and the application's alike, see <see cref="ICase{TSelf,TStatus}"/>).</summary>
     public WageArrearsCase Evolve(object e) => e switch
@@ -71,39 +95,61 @@ public sealed record WageArrearsCase : ICase<WageArrearsCase, CaseStatus>
         {
             Id = x.WageArrearsCaseId,
             Status = CaseStatus.PendingAcceptance,
+            TrackingNumber = x.TrackingNumber,
             CountyCode = x.CountyCode,
             ParkCode = x.ParkCode,
             Employer = x.Employer,
+            PartyNames = x.Complainant is { } c ? [Masking.Name(c.Name)] : [],
             ReceivedOn = ShanghaiTime.DateOf(x.ReceivedAt),
             Employment = x.Employment,
             WorkersAffected = x.WorkersAffected,
             AmountClaimed = x.AmountClaimed,
             AcceptanceDueOn = x.AcceptanceDueOn,
+            DeadlineIsProvisional = x.AcceptanceDueIsProvisional,
             Links = x.Source is null ? [] : [new CaseLink(x.Source, "opened-from")],
         },
         WageArrearsCaseLinked x => this with { Links = [.. Links, new CaseLink(x.Other, x.Relation)] },
         MaterialRequested _ => this with { Status = CaseStatus.AwaitingMaterial },
-        MaterialSupplied x => this with { Status = CaseStatus.PendingAcceptance, AcceptanceDueOn = x.AcceptanceDueOn },
+        MaterialSupplied x => this with
+        {
+            Status = CaseStatus.PendingAcceptance,
+            AcceptanceDueOn = x.AcceptanceDueOn,
+            DeadlineIsProvisional = x.AcceptanceDueIsProvisional,
+            OverdueSteps = OverdueSteps.Minus(Acceptance),
+        },
         ComplaintAccepted x => this with
         {
             Status = CaseStatus.UnderInvestigation,
             CaseNumber = x.CaseNumber,
             InvestigationDueOn = x.InvestigationDueOn,
+            DeadlineIsProvisional = x.InvestigationDueIsProvisional,
+            OverdueSteps = OverdueSteps.Minus(Acceptance),
         },
-        ComplaintRejected _ => this with { Status = CaseStatus.Rejected },
+        ComplaintRejected _ => this with { Status = CaseStatus.Rejected, OverdueSteps = OverdueSteps.Minus(Acceptance) },
         InspectorsAssigned x => this with { Inspectors = x.Inspectors },
         ArrearsConfirmed x => this with { ConfirmedAmount = x.Amount },
         PaymentOrdered x => this with { Status = CaseStatus.PaymentOrdered, PayBy = x.PayBy },
-        RecoveryRecorded x => this with { Recovered = Recovered + x.Amount },
+        RecoveryRecorded x => this with
+        {
+            Recovered = Recovered + x.Amount,
+            OverdueSteps = x.OutstandingAfter == 0 ? OverdueSteps.Minus(Payment) : OverdueSteps,
+        },
         ExtraCompensationImposed x => this with { ExtraCompensation = ExtraCompensation + x.Amount },
-        InvestigationExtended x => this with { Extended = true, InvestigationDueOn = x.NewDueOn },
+        InvestigationExtended x => this with
+        {
+            Extended = true,
+            InvestigationDueOn = x.NewDueOn,
+            DeadlineIsProvisional = x.NewDueIsProvisional,
+            OverdueSteps = OverdueSteps.Minus(Investigation),
+        },
         TransferredToPolice _ => this with { TransferredToPolice = true },
-        CaseClosed x => this with { Status = CaseStatus.Closed, Outcome = x.Outcome },
+        // Closing ends every pending step: nothing of a closed case is overdue.
+        CaseClosed x => this with { Status = CaseStatus.Closed, Outcome = x.Outcome, OverdueSteps = [] },
         CaseReopened _ => this with { Status = PayBy is null ? CaseStatus.UnderInvestigation : CaseStatus.PaymentOrdered, Outcome = null },
-        // Remembered so that a deadline message delivered twice appends nothing the second time.
-        AcceptanceDeadlinePassed x => this with { AcceptanceOverdueSince = x.DueOn },
-        InvestigationDeadlinePassed x => this with { InvestigationOverdueSince = x.DueOn },
-        PaymentDeadlinePassed _ => this with { PaymentOverdue = true },
+        // The …Since dates are remembered so that a deadline message delivered twice appends nothing the second time.
+        AcceptanceDeadlinePassed x => this with { AcceptanceOverdueSince = x.DueOn, OverdueSteps = OverdueSteps.Plus(Acceptance) },
+        InvestigationDeadlinePassed x => this with { InvestigationOverdueSince = x.DueOn, OverdueSteps = OverdueSteps.Plus(Investigation) },
+        PaymentDeadlinePassed _ => this with { PaymentOverdue = true, OverdueSteps = OverdueSteps.Plus(Payment) },
         _ => this,
     };
 

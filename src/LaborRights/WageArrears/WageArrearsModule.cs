@@ -2,7 +2,6 @@ using JasperFx.Events.Projections;
 using LaborRights.WageArrears.Accepting;
 using LaborRights.WageArrears.Filing;
 using LaborRights.WageArrears.GettingDetails;
-using LaborRights.WageArrears.Queue;
 using LaborRights.WageArrears.Tracking;
 using Marten;
 using Marten.Schema;
@@ -27,15 +26,7 @@ public static class WageArrearsModule
     public static StoreOptions ConfigureWageArrears(this StoreOptions opts)
     {
         opts.Projections.Add<WageArrearsCaseViewProjection>(ProjectionLifecycle.Inline);
-        opts.Projections.Add<WageArrearsQueueProjection>(ProjectionLifecycle.Inline);
         opts.Projections.Add<PublicCaseTrackingProjection>(ProjectionLifecycle.Inline);
-
-        opts.Schema.For<WageArrearsQueueItem>()
-            .Index(x => x.CountyCode)
-            .Index(x => x.CityCode)
-            .Index(x => x.Status)
-            .Index(x => x.IsOverdue)
-            .Index(x => x.NextDueOn);
         opts.Schema.For<PublicCaseTracking>().UniqueIndex(UniqueIndexType.Computed, x => x.TrackingNumber);
         opts.Storage.ExtendedSchemaObjects.Add(CaseNumbers.Table(opts.DatabaseSchemaName));
         return opts;

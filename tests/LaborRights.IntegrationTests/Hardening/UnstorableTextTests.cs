@@ -2,7 +2,6 @@ using Alba;
 using LaborRights.IntegrationTests.Infrastructure;
 using LaborRights.IntegrationTests.Security;
 using LaborRights.Security.PersonalData;
-using LaborRights.WageArrears.Queue;
 using Marten;
 using Microsoft.AspNetCore.Mvc;
 
@@ -106,7 +105,7 @@ public class UnstorableTextTests(AppFixture app)
 
         await ShouldName(result, "inspectors[1]");
         await using var session = app.Store.QuerySession();
-        (await session.LoadAsync<WageArrearsQueueItem>(filed.CaseId))!.Version.Should().Be(1, "nothing was appended");
+        (await session.LoadAsync<LaborRights.CaseIndex.CaseIndexEntry>(filed.CaseId))!.Version.Should().Be(1, "nothing was appended");
     }
 
     private static async Task ShouldName(IScenarioResult result, string field)

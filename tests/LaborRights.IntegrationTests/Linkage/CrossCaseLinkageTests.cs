@@ -165,7 +165,7 @@ public class CrossCaseLinkageTests(AppFixture app)
     private async Task<List<Guid>> WageCasesOf(string creditCode)
     {
         await using var session = app.Store.QuerySession();
-        return (await session.Query<LaborRights.WageArrears.Queue.WageArrearsQueueItem>()
-            .Where(x => x.EmployerCreditCode == creditCode).Select(x => x.Id).ToListAsync()).ToList();
+        return (await session.Query<LaborRights.CaseIndex.CaseIndexEntry>()
+            .Where(x => x.Kind == CaseKind.WageArrears && x.EmployerCreditCode == creditCode).Select(x => x.Id).ToListAsync()).ToList();
     }
 }

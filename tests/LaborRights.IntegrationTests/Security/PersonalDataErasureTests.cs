@@ -2,12 +2,11 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Alba;
 using LaborRights.Arbitration;
-using LaborRights.Arbitration.Queue;
+using LaborRights.CaseIndex;
 using LaborRights.IntegrationTests.Arbitration;
 using LaborRights.IntegrationTests.Infrastructure;
 using LaborRights.Security.PersonalData;
 using LaborRights.WageArrears;
-using LaborRights.WageArrears.Queue;
 using Marten;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -26,7 +25,7 @@ public class PersonalDataErasureTests(AppFixture app)
         var (filed, version) = await app.Host.CaseUnderInvestigation(AComplaintWithPersonalData(county: "370102"));
         version = (await app.Host.Command(filed.CaseId, "confirm-arrears", new { version, amount = 30_000m, workersOwed = 3 })).Version;
         var before = await StoredEvents(filed.CaseId);
-        var queueBefore = await Load<WageArrearsQueueItem>(filed.CaseId);
+        var queueBefore = await Load<CaseIndexEntry>(filed.CaseId);
 
         var erasure = (await (await app.Host.Erase("wage-arrears", filed.CaseId, StaffUsers.Supervisor("370100")))
             .ReadAsJsonAsync<PersonalDataErasure>())!;
@@ -52,7 +51,7 @@ public class PersonalDataErasureTests(AppFixture app)
         details.Case.Version.Should().Be(version);
         details.Case.ConfirmedAmount.Should().Be(30_000m);
         details.History.Should().HaveCount(before.Count);
-        (await Load<WageArrearsQueueItem>(filed.CaseId)).Should().BeEquivalentTo(queueBefore, "the queue was rebuilt to the same row");
+        (await Load<CaseIndexEntry>(filed.CaseId)).Should().BeEquivalentTo(queueBefore, "the index was rebuilt to the same entry");
 
         var revealed = (await (await app.Host.Reveal("wage-arrears", filed.CaseId, StaffUsers.Inspector("370102")))
             .ReadAsJsonAsync<PersonalDataRevealed>())!;
@@ -118,7 +117,7 @@ public class PersonalDataErasureTests(AppFixture app)
     {
         var form = ArbitrationScenarios.AnApplication(county: "370102") with { Applicant = new(PartyKind.Worker, "赵丽华", ResidentId, Phone) };
         var filed = await app.Host.Apply(form);
-        var queueBefore = await Load<ArbitrationQueueItem>(filed.CaseId);
+        var queueBefore = await Load<CaseIndexEntry>(filed.CaseId);
 
         await app.Host.Erase("arbitration", filed.CaseId, StaffUsers.Supervisor("370000"));
 
@@ -128,7 +127,7 @@ public class PersonalDataErasureTests(AppFixture app)
         view.Respondent.Name.Should().Be("济南鲁泰建筑工程有限公司");
         view.Respondent.IdNumberMasked.Should().Be("91350100M000100Y43");
         view.Claims.Should().HaveCount(3);
-        (await Load<ArbitrationQueueItem>(filed.CaseId)).Should().BeEquivalentTo(queueBefore);
+        (await Load<CaseIndexEntry>(filed.CaseId)).Should().BeEquivalentTo(queueBefore);
         var revealed = (await (await app.Host.Reveal("arbitration", filed.CaseId, StaffUsers.Arbitrator("370102")))
             .ReadAsJsonAsync<PersonalDataRevealed>())!;
         JsonSerializer.Serialize(revealed).Should().NotContain(ResidentId).And.NotContain(Phone);

@@ -5,7 +5,7 @@ using LaborRights.IntegrationTests.Arbitration;
 using LaborRights.IntegrationTests.Discrimination;
 using LaborRights.IntegrationTests.Infrastructure;
 using LaborRights.IntegrationTests.Inspections;
-using LaborRights.StaffQueue;
+using LaborRights.CaseIndex;
 using LaborRights.WageArrears.Deadlines;
 using Wolverine.Tracking;
 
@@ -107,13 +107,13 @@ public class StaffQueueTests(AppFixture app)
         });
     }
 
-    private async Task<Page<LaborRights.StaffQueue.StaffQueueItem>> Queue(string query)
+    private async Task<Page<CaseIndexRow>> Queue(string query)
     {
         var result = await app.Host.Scenario(x =>
         {
             x.Get.Url($"/api/queue?{query}&pageSize=100");
             x.WithRequestHeader(DevelopmentAuthentication.UserHeader, Scenarios.Inspector);
         });
-        return (await result.ReadAsJsonAsync<Page<LaborRights.StaffQueue.StaffQueueItem>>())!;
+        return (await result.ReadAsJsonAsync<Page<CaseIndexRow>>())!;
     }
 }

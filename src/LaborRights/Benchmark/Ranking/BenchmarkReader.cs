@@ -57,7 +57,7 @@ public sealed class BenchmarkReader(WorkingDayCalendar calendar, ShandongRegions
         var byUnit = new Dictionary<string, UnitSummaryV1>(StringComparer.Ordinal);
         foreach (var row in stored)
         {
-            var unit = kind == UnitKind.City ? BenchmarkMethodV1.CityOf(row.Code) : row.Code;
+            var unit = kind == UnitKind.City ? Divisions.CityOf(row.Code) : row.Code;
             if (!byUnit.TryGetValue(unit, out var summary)) byUnit[unit] = summary = new UnitSummaryV1();
             summary.Add(row.Summary);
         }
@@ -111,7 +111,7 @@ public sealed class BenchmarkReader(WorkingDayCalendar calendar, ShandongRegions
             case UnitKind.Park:
                 return rows.Where(x => x.ParkCode == code);
             default:
-                var counties = regions.Counties.Where(c => BenchmarkMethodV1.CityOf(c.Code) == code).Select(c => c.Code).ToArray();
+                var counties = regions.Counties.Where(c => Divisions.CityOf(c.Code) == code).Select(c => c.Code).ToArray();
                 return rows.Where(x => x.CountyCode.IsOneOf(counties));
         }
     }

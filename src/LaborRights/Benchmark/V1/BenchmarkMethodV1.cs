@@ -157,12 +157,9 @@ public sealed class BenchmarkMethodV1 : IBenchmarkMethod
     {
         UnitKind.County => c.CountyCode,
         UnitKind.Park => c.ParkCode,
-        UnitKind.City => c.CountyCode.Length == 6 ? CityOf(c.CountyCode) : null,
+        UnitKind.City => c.CountyCode.Length == 6 ? Divisions.CityOf(c.CountyCode) : null,
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
-
-    /// <summary>Shandong division codes: a county's city is its first four digits followed by 00.</summary>
-    public static string CityOf(string countyCode) => countyCode[..4] + "00";
 
     private static IEnumerable<(string Code, string Name, string CityCode)> ReferenceUnits(UnitKind kind, ShandongRegions regions) => kind switch
     {

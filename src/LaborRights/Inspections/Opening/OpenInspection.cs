@@ -47,7 +47,7 @@ public static class OpenInspectionEndpoint
     {
         var problems = OpenInspectionDecision.Validate(command, regions).OrContinue().WithinDivisions(user, regions, command.CountyCode);
         if (!ReferenceEquals(problems, WolverineContinue.NoProblems) || command.Source is not { } source) return problems;
-        var item = await session.LoadAsync<StaffQueue.StaffQueueItem>(source.Id, ct);
+        var item = await session.LoadAsync<CaseIndex.CaseIndexEntry>(source.Id, ct);
         return item is not null && item.Kind == source.Kind && StaffScope.Of(user, regions).Covers(item.CountyCode)
             ? problems
             : new FieldErrors().Add("source", "来源案件不存在或不在您的辖区内", "The source case does not exist or lies outside your divisions").ToProblem();

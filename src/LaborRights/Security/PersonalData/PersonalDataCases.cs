@@ -1,14 +1,11 @@
 using LaborRights.Arbitration;
 using LaborRights.Arbitration.GettingDetails;
-using LaborRights.Arbitration.Queue;
 using LaborRights.Arbitration.Tracking;
 using LaborRights.Discrimination;
 using LaborRights.Discrimination.GettingDetails;
-using LaborRights.Discrimination.Queue;
 using LaborRights.Discrimination.Tracking;
 using LaborRights.WageArrears;
 using LaborRights.WageArrears.GettingDetails;
-using LaborRights.WageArrears.Queue;
 using LaborRights.WageArrears.Tracking;
 using JasperFx.Events;
 using Marten;
@@ -103,21 +100,19 @@ public static class PersonalDataCases
     /// <summary>Re-projects the case's single-stream documents from its (now masked) events, in the caller's unit of work.</summary>
     public static async Task RebuildProjectionsAsync(IDocumentSession session, PersonalDataCaseKind kind, Guid id, CancellationToken ct)
     {
+        await RebuildAsync<CaseIndex.CaseIndexEntry>(session, id, ct);
         switch (kind)
         {
             case PersonalDataCaseKind.WageArrears:
                 await RebuildAsync<WageArrearsCaseView>(session, id, ct);
-                await RebuildAsync<WageArrearsQueueItem>(session, id, ct);
                 await RebuildAsync<PublicCaseTracking>(session, id, ct);
                 break;
             case PersonalDataCaseKind.Discrimination:
                 await RebuildAsync<DiscriminationCaseView>(session, id, ct);
-                await RebuildAsync<DiscriminationQueueItem>(session, id, ct);
                 await RebuildAsync<DiscriminationTrackingKey>(session, id, ct);
                 break;
             default:
                 await RebuildAsync<ArbitrationCaseView>(session, id, ct);
-                await RebuildAsync<ArbitrationQueueItem>(session, id, ct);
                 await RebuildAsync<ArbitrationPublicTracking>(session, id, ct);
                 break;
         }

@@ -1,7 +1,6 @@
 using LaborRights.Inspections.Linking;
 using LaborRights.Tracking;
 using LaborRights.WageArrears.Deadlines;
-using LaborRights.WageArrears.Queue;
 using Marten;
 using Marten.Exceptions;
 using Wolverine;
@@ -37,9 +36,9 @@ public static class WageArrearsFoundByInspectionHandler
         // The same arrears may already be a case (a worker complained first): link it instead of opening another.
         // The wage-arrears case holds the link; the inspection finds it by query (appending to the inspection here
         // would change its version under the inspectors working on it).
-        var open = await session.Query<WageArrearsQueueItem>()
-            .Where(x => x.EmployerCreditCode == finding.EmployerCreditCode && x.CountyCode == finding.CountyCode
-                && x.Status != CaseStatus.Closed && x.Status != CaseStatus.Rejected)
+        var open = await session.Query<CaseIndex.CaseIndexEntry>()
+            .Where(x => x.Kind == CaseKind.WageArrears && x.EmployerCreditCode == finding.EmployerCreditCode
+                && x.CountyCode == finding.CountyCode && x.IsOpen)
             .OrderBy(x => x.ReceivedOn)
             .FirstOrDefaultAsync(ct);
         if (open is not null)

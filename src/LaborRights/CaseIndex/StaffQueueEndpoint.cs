@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using JasperFx.Events.Projections;
 using LaborRights.Calendar;
 using LaborRights.ReferenceData;
 using LaborRights.Security;
@@ -7,11 +6,11 @@ using Marten;
 using Marten.Pagination;
 using Wolverine.Http;
 
-namespace LaborRights.StaffQueue;
+namespace LaborRights.CaseIndex;
 
 /// <summary>
-/// One paged list across the four case kinds: filter by county or city, kind, status, assignee, and
-/// "next deadline within N working days" or overdue. Open cases only unless a status is asked for.
+/// The unified staff queue (统一待办): one paged list across the four case kinds, filtered by county or city, kind,
+/// status, assignee, and "next deadline within N working days" or overdue. Open cases only unless a status is asked for.
 /// </summary>
 public static class StaffQueueEndpoint
 {
@@ -28,10 +27,9 @@ public static class StaffQueueEndpoint
         if (dueWithinWorkingDays is < 0 or > 250) errors.Add("dueWithinWorkingDays", "应在0至250个工作日之间", "Must be 0 to 250 working days");
         if (errors.Any) return Results.Problem(errors.ToProblem());
 
-        IQueryable<StaffQueueItem> query = session.Query<StaffQueueItem>();
         // Only the kinds the caller's roles read, only their counties; filtered in the database.
         var scope = StaffScope.Of(user, regions);
-        query = query.InScopeAndPlace(scope, county, city);
+        var query = session.Query<CaseIndexEntry>().InScopeAndPlace(scope, county, city);
         var kinds = scope.ReadableKinds();
         if (kinds.Length < Enum.GetValues<CaseKind>().Length) query = query.Where(x => x.Kind.IsOneOf(kinds));
         query = status is null ? query.Where(x => x.IsOpen) : query.Where(x => x.Status == status);
@@ -46,22 +44,7 @@ public static class StaffQueueEndpoint
             query = query.Where(x => x.NextDueOn != null && x.NextDueOn <= cutoff);
         }
         var result = await query.OrderBy(x => x.NextDueOn).ThenBy(x => x.ReceivedOn).ThenBy(x => x.Id).ToPagedListAsync(page, pageSize, ct);
-        return Results.Ok(Page<StaffQueueItem>.From(result));
-    }
-}
-
-public static class StaffQueueModule
-{
-    public static StoreOptions ConfigureStaffQueue(this StoreOptions opts)
-    {
-        opts.Projections.Add<StaffQueueProjection>(ProjectionLifecycle.Inline);
-        opts.Schema.For<StaffQueueItem>()
-            .Index(x => x.CountyCode)
-            .Index(x => x.CityCode)
-            .Index(x => x.Kind)
-            .Index(x => x.Status)
-            .Index(x => x.IsOpen)
-            .Index(x => x.NextDueOn);
-        return opts;
+        // Rows only: the stored case state stays on the server.
+        return Results.Ok(Page<CaseIndexRow>.From(result, e => (CaseIndexRow)e));
     }
 }

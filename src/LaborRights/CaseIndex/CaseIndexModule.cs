@@ -1,0 +1,22 @@
+using JasperFx.Events.Projections;
+using Marten;
+
+namespace LaborRights.CaseIndex;
+
+public static class CaseIndexModule
+{
+    public static StoreOptions ConfigureCaseIndex(this StoreOptions opts)
+    {
+        opts.Projections.Add<CaseIndexProjection>(ProjectionLifecycle.Inline);
+        opts.Schema.For<CaseIndexEntry>()
+            .Index(x => x.Kind)
+            .Index(x => x.CountyCode)
+            .Index(x => x.CityCode)
+            .Index(x => x.Status)
+            .Index(x => x.IsOpen)
+            .Index(x => x.IsOverdue)
+            .Index(x => x.NextDueOn)
+            .Index(x => x.EmployerCreditCode);
+        return opts;
+    }
+}

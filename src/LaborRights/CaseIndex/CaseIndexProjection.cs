@@ -1,0 +1,19 @@
+using JasperFx.Events;
+using Marten.Events.Aggregation;
+
+namespace LaborRights.CaseIndex;
+
+/// <summary>
+/// The case index, inline: written in the same transaction as a case's events, so a command's answer and every list
+/// agree. One entry per case stream, of whichever kind; each event goes through the kind's own fold, so a new event
+/// of a kind needs nothing here. Rebuilt from the events like any projection (README, operations).
+/// </summary>
+public sealed class CaseIndexProjection : SingleStreamProjection<CaseIndexEntry, Guid>
+{
+    public override CaseIndexEntry? Evolve(CaseIndexEntry? entry, Guid id, IEvent e)
+    {
+        entry ??= CaseIndexEntry.Start(id, e.Data);
+        entry?.Apply(e.Data, (int)e.Version);
+        return entry;
+    }
+}
