@@ -2,7 +2,7 @@ using JasperFx.Events.Projections;
 using LaborRights.Arbitration.Accepting;
 using LaborRights.Arbitration.GettingDetails;
 using LaborRights.Arbitration.MinimumWage;
-using LaborRights.Arbitration.Tracking;
+using LaborRights.Tracking;
 using Marten;
 using Marten.Schema;
 using Microsoft.Extensions.Options;
@@ -17,7 +17,7 @@ public static class ArbitrationModule
         services.AddSingleton(sp => MinimumWageTable.Load(sp.GetRequiredService<IOptions<ArbitrationRules>>().Value.MinimumWages));
         services.AddSingleton<ArbitrationServices>();
         services.AddSingleton<ArbitrationCaseNumbers>();
-        services.AddSingleton<LaborRights.Tracking.IPublicTrackingSource, ArbitrationTracking>();
+        services.AddSingleton<IPublicTrackingSource>(new CaseIndexTracking(TrackingCredentials.ArbitrationPrefix, e => ArbitrationHistoryText.Describe(e, forPublic: true)));
         return services;
     }
 
@@ -25,8 +25,6 @@ public static class ArbitrationModule
     public static StoreOptions ConfigureArbitration(this StoreOptions opts)
     {
         opts.Projections.Add<ArbitrationCaseViewProjection>(ProjectionLifecycle.Inline);
-        opts.Projections.Add<ArbitrationPublicTrackingProjection>(ProjectionLifecycle.Inline);
-        opts.Schema.For<ArbitrationPublicTracking>().UniqueIndex(UniqueIndexType.Computed, x => x.TrackingNumber);
         opts.Storage.ExtendedSchemaObjects.Add(ArbitrationCaseNumbers.Table(opts.DatabaseSchemaName));
         return opts;
     }

@@ -59,6 +59,9 @@ public class CaseIndexRow : Security.ILocatedRow
 /// </summary>
 public sealed class CaseIndexEntry : CaseIndexRow
 {
+    /// <summary>The salted hash of the filer's access code (never the code), for public tracking.</summary>
+    public string? AccessCodeHash { get; set; }
+
     public WageArrearsCase? WageArrears { get; set; }
     public DiscriminationCase? Discrimination { get; set; }
     public ArbitrationCase? Arbitration { get; set; }
@@ -67,9 +70,9 @@ public sealed class CaseIndexEntry : CaseIndexRow
     /// <summary>The case's first event makes an entry of its kind; null for the streams that are not cases (e.g. referrals).</summary>
     public static CaseIndexEntry? Start(Guid id, object first) => first switch
     {
-        WageArrearsComplaintReceived => new() { Id = id, Kind = CaseKind.WageArrears },
-        DiscriminationComplaintReceived => new() { Id = id, Kind = CaseKind.Discrimination },
-        ArbitrationApplied => new() { Id = id, Kind = CaseKind.Arbitration },
+        WageArrearsComplaintReceived x => new() { Id = id, Kind = CaseKind.WageArrears, AccessCodeHash = x.AccessCodeHash },
+        DiscriminationComplaintReceived x => new() { Id = id, Kind = CaseKind.Discrimination, AccessCodeHash = x.AccessCodeHash },
+        ArbitrationApplied x => new() { Id = id, Kind = CaseKind.Arbitration, AccessCodeHash = x.AccessCodeHash },
         InspectionCaseOpened => new() { Id = id, Kind = CaseKind.Inspection },
         _ => null,
     };

@@ -1,5 +1,6 @@
 using JasperFx.Events.Projections;
 using Marten;
+using Marten.Schema;
 
 namespace LaborRights.CaseIndex;
 
@@ -16,7 +17,8 @@ public static class CaseIndexModule
             .Index(x => x.IsOpen)
             .Index(x => x.IsOverdue)
             .Index(x => x.NextDueOn)
-            .Index(x => x.EmployerCreditCode);
+            .Index(x => x.EmployerCreditCode)
+            .UniqueIndex(UniqueIndexType.Computed, x => x.TrackingNumber!);
         return opts;
     }
 }

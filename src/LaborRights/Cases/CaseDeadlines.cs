@@ -24,6 +24,16 @@ public static class CaseDeadlines
         return outgoing;
     }
 
+    /// <summary>
+    /// The "deadline passed" event, or nothing: only while the step is still pending, for its current due date, not
+    /// yet noticed for that date, and once the clock has really passed the end of that day.
+    /// </summary>
+    public static Decision Passed(IDeadlineMessage message, bool stepPending, DateOnly? currentDue, DateOnly? noticedDue, DateTimeOffset now,
+        Func<object> passed) =>
+        stepPending && currentDue == message.DueOn && noticedDue != message.DueOn && now >= ShanghaiTime.EndOf(message.DueOn)
+            ? Decision.Emit(passed())
+            : Decision.Nothing;
+
     /// <summary>What a deadline handler returns: the decision's events, or the message again when it came too early.</summary>
     public static (Events, OutgoingMessages) Respond(IDeadlineMessage message, Decision decision, TimeProvider clock)
     {

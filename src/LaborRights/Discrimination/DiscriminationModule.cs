@@ -1,7 +1,7 @@
 using JasperFx.Events.Projections;
 using LaborRights.Discrimination.Filing;
 using LaborRights.Discrimination.GettingDetails;
-using LaborRights.Discrimination.Tracking;
+using LaborRights.Tracking;
 using Marten;
 using Marten.Schema;
 
@@ -13,7 +13,7 @@ public static class DiscriminationModule
     {
         services.Configure<DiscriminationRules>(configuration.GetSection(DiscriminationRules.Section));
         services.AddSingleton<CaseServices<DiscriminationRules>>();
-        services.AddSingleton<LaborRights.Tracking.IPublicTrackingSource, DiscriminationTracking>();
+        services.AddSingleton<IPublicTrackingSource>(new CaseIndexTracking(TrackingCredentials.DiscriminationPrefix, e => DiscriminationHistoryText.Describe(e, forPublic: true)));
         return services;
     }
 
@@ -21,8 +21,6 @@ public static class DiscriminationModule
     public static StoreOptions ConfigureDiscrimination(this StoreOptions opts)
     {
         opts.Projections.Add<DiscriminationCaseViewProjection>(ProjectionLifecycle.Inline);
-        opts.Projections.Add<DiscriminationTrackingKeyProjection>(ProjectionLifecycle.Inline);
-        opts.Schema.For<DiscriminationTrackingKey>().UniqueIndex(UniqueIndexType.Computed, x => x.TrackingNumber);
         return opts;
     }
 }

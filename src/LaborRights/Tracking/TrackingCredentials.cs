@@ -20,6 +20,8 @@ public static class TrackingCredentials
     public const int AccessCodeBits = 100;
 
     public const string WageArrearsPrefix = "WA";
+    public const string DiscriminationPrefix = "DC";
+    public const string ArbitrationPrefix = "AR";
 
     /// <summary>The stored form "s1:{salt}:{hash}" (hex); events written before it hold a bare unsalted hash, still accepted.</summary>
     private const string SaltedScheme = "s1";

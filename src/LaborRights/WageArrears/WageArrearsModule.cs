@@ -2,7 +2,7 @@ using JasperFx.Events.Projections;
 using LaborRights.WageArrears.Accepting;
 using LaborRights.WageArrears.Filing;
 using LaborRights.WageArrears.GettingDetails;
-using LaborRights.WageArrears.Tracking;
+using LaborRights.Tracking;
 using Marten;
 using Marten.Schema;
 
@@ -15,7 +15,7 @@ public static class WageArrearsModule
         services.Configure<WageArrearsRules>(configuration.GetSection(WageArrearsRules.Section));
         services.AddSingleton<CaseServices<WageArrearsRules>>();
         services.AddSingleton<CaseNumbers>();
-        services.AddSingleton<LaborRights.Tracking.IPublicTrackingSource, WageArrearsTracking>();
+        services.AddSingleton<IPublicTrackingSource>(new CaseIndexTracking(TrackingCredentials.WageArrearsPrefix, e => CaseHistoryText.Describe(e, forPublic: true)));
         return services;
     }
 
@@ -26,8 +26,6 @@ public static class WageArrearsModule
     public static StoreOptions ConfigureWageArrears(this StoreOptions opts)
     {
         opts.Projections.Add<WageArrearsCaseViewProjection>(ProjectionLifecycle.Inline);
-        opts.Projections.Add<PublicCaseTrackingProjection>(ProjectionLifecycle.Inline);
-        opts.Schema.For<PublicCaseTracking>().UniqueIndex(UniqueIndexType.Computed, x => x.TrackingNumber);
         opts.Storage.ExtendedSchemaObjects.Add(CaseNumbers.Table(opts.DatabaseSchemaName));
         return opts;
     }

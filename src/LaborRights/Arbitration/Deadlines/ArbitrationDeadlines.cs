@@ -8,28 +8,17 @@ public sealed record ArbitrationAcceptanceDeadlineReached(Guid ArbitrationCaseId
 /// <summary>Scheduled for the end of the award day; a later due date (extension, resumption) schedules a new one.</summary>
 public sealed record AwardDeadlineReached(Guid ArbitrationCaseId, DateOnly DueOn) : IDeadlineMessage;
 
-/// <summary>
-/// Passing time becomes an event only when the step it guards is still pending and the clock has really
-/// passed the deadline; a message delivered twice, early, or for a superseded deadline appends nothing.
-/// </summary>
+/// <summary>The arbitration steps whose passing deadlines become events (<see cref="CaseDeadlines.Passed"/>).</summary>
 public static class ArbitrationDeadlineDecisions
 {
     public static Decision Decide(ArbitrationCase state, ArbitrationAcceptanceDeadlineReached message, DateTimeOffset now) =>
-        state.AwaitsAcceptance
-        && state.AcceptanceDueOn == message.DueOn
-        && state.AcceptanceOverdueSince is null
-        && now >= ShanghaiTime.EndOf(message.DueOn)
-            ? Decision.Emit(new ArbitrationAcceptanceDeadlinePassed(state.Id, message.DueOn, now))
-            : Decision.Nothing;
+        CaseDeadlines.Passed(message, state.AwaitsAcceptance, state.AcceptanceDueOn, state.AcceptanceOverdueSince, now,
+            () => new ArbitrationAcceptanceDeadlinePassed(state.Id, message.DueOn, now));
 
     // A suspended case's clock is stopped: its due date moves on resumption, which schedules the new one.
     public static Decision Decide(ArbitrationCase state, AwardDeadlineReached message, DateTimeOffset now) =>
-        state.ClockRunning
-        && state.AwardDueOn == message.DueOn
-        && state.AwardOverdueSince != message.DueOn
-        && now >= ShanghaiTime.EndOf(message.DueOn)
-            ? Decision.Emit(new AwardDeadlinePassed(state.Id, message.DueOn, now))
-            : Decision.Nothing;
+        CaseDeadlines.Passed(message, state.ClockRunning, state.AwardDueOn, state.AwardOverdueSince, now,
+            () => new AwardDeadlinePassed(state.Id, message.DueOn, now));
 }
 
 /// <summary>The arbitration clocks: acceptance (5 days, 劳动争议调解仲裁法 第29条) and the award period (45 days, extendable by 15, 第43条).</summary>

@@ -1,4 +1,3 @@
-using LaborRights.Arbitration.Tracking;
 using LaborRights.Tracking;
 
 namespace LaborRights.Arbitration.Filing;
@@ -17,7 +16,7 @@ public static class ArbitrationIntake
         var receivedOn = ShanghaiTime.DateOf(receivedAt);
         var accessCode = TrackingCredentials.NewAccessCode();
         var due = services.Calendar.AddCalendarDaysRollingToWorkingDay(receivedOn, services.Rules.AcceptanceDays);
-        var applied = form.ToEvent(Guid.CreateVersion7(), TrackingCredentials.NewTrackingNumber(receivedOn, ArbitrationTracking.TrackingPrefix),
+        var applied = form.ToEvent(Guid.CreateVersion7(), TrackingCredentials.NewTrackingNumber(receivedOn, TrackingCredentials.ArbitrationPrefix),
             TrackingCredentials.Hash(accessCode), channel, receivedBy, receivedAt, due);
         return new StartedApplication(applied, accessCode);
     }

@@ -8,27 +8,16 @@ public sealed record DiscriminationAcceptanceDeadlineReached(Guid Discrimination
 /// <summary>Scheduled for the end of the investigation period (劳动保障监察条例 第17条); appends only if the case is still open.</summary>
 public sealed record DiscriminationInvestigationDeadlineReached(Guid DiscriminationCaseId, DateOnly DueOn) : IDeadlineMessage;
 
-/// <summary>
-/// Passing time becomes an event only when the step it guards is still pending and the clock has really passed
-/// the deadline; a message delivered twice, early, or for a superseded deadline appends nothing.
-/// </summary>
+/// <summary>The discrimination steps whose passing deadlines become events (<see cref="CaseDeadlines.Passed"/>).</summary>
 public static class DiscriminationDeadlineDecisions
 {
     public static Decision Decide(DiscriminationCase state, DiscriminationAcceptanceDeadlineReached message, DateTimeOffset now) =>
-        state.Status == DiscriminationStatus.PendingAcceptance
-        && state.AcceptanceDueOn == message.DueOn
-        && state.AcceptanceOverdueSince != message.DueOn
-        && now >= ShanghaiTime.EndOf(message.DueOn)
-            ? Decision.Emit(new DiscriminationAcceptanceDeadlinePassed(state.Id, message.DueOn, now))
-            : Decision.Nothing;
+        CaseDeadlines.Passed(message, state.Status == DiscriminationStatus.PendingAcceptance, state.AcceptanceDueOn, state.AcceptanceOverdueSince,
+            now, () => new DiscriminationAcceptanceDeadlinePassed(state.Id, message.DueOn, now));
 
     public static Decision Decide(DiscriminationCase state, DiscriminationInvestigationDeadlineReached message, DateTimeOffset now) =>
-        state.IsOpen
-        && state.InvestigationDueOn == message.DueOn
-        && state.InvestigationOverdueSince != message.DueOn
-        && now >= ShanghaiTime.EndOf(message.DueOn)
-            ? Decision.Emit(new DiscriminationInvestigationDeadlinePassed(state.Id, message.DueOn, now))
-            : Decision.Nothing;
+        CaseDeadlines.Passed(message, state.IsOpen, state.InvestigationDueOn, state.InvestigationOverdueSince, now,
+            () => new DiscriminationInvestigationDeadlinePassed(state.Id, message.DueOn, now));
 }
 
 /// <summary>The discrimination clocks: acceptance (5 working days) and investigation (劳动保障监察条例 第17条).</summary>

@@ -15,7 +15,6 @@ public sealed record DiscriminationComplaintFiled(
 
 public static class DiscriminationIntake
 {
-    public const string TrackingPrefix = "DC";
 
     public static StartedDiscriminationCase Start(
         DiscriminationForm form, DiscriminationChannel channel, string receivedBy, DateTimeOffset receivedAt, CaseServices<DiscriminationRules> services)
@@ -23,7 +22,7 @@ public static class DiscriminationIntake
         var receivedOn = ShanghaiTime.DateOf(receivedAt);
         var accessCode = TrackingCredentials.NewAccessCode();
         var due = services.Calendar.AddWorkingDays(receivedOn, services.Rules.AcceptanceWorkingDays);
-        var received = form.ToEvent(Guid.CreateVersion7(), TrackingCredentials.NewTrackingNumber(receivedOn, TrackingPrefix),
+        var received = form.ToEvent(Guid.CreateVersion7(), TrackingCredentials.NewTrackingNumber(receivedOn, TrackingCredentials.DiscriminationPrefix),
             TrackingCredentials.Hash(accessCode), channel, receivedBy, receivedAt, due);
         return new StartedDiscriminationCase(received, accessCode);
     }

@@ -17,19 +17,12 @@ public static class InspectionDeadlineSchedule
     }));
 }
 
-/// <summary>
-/// Passing time becomes an event only when the case is still open, the deadline is the current one and the
-/// clock has really passed it; a message delivered twice, early, or for a superseded deadline appends nothing.
-/// </summary>
+/// <summary>The investigation step whose passing deadline becomes an event (<see cref="CaseDeadlines.Passed"/>).</summary>
 public static class InspectionDeadlineDecision
 {
     public static Decision Decide(InspectionCase state, InspectionDeadlineReached message, DateTimeOffset now) =>
-        state.IsOpen
-        && state.InvestigationDueOn == message.DueOn
-        && state.InvestigationOverdueSince != message.DueOn
-        && now >= ShanghaiTime.EndOf(message.DueOn)
-            ? Decision.Emit(new InspectionDeadlinePassed(state.Id, message.DueOn, now))
-            : Decision.Nothing;
+        CaseDeadlines.Passed(message, state.IsOpen, state.InvestigationDueOn, state.InvestigationOverdueSince, now,
+            () => new InspectionDeadlinePassed(state.Id, message.DueOn, now));
 }
 
 /// <summary>A due deadline message becomes a "deadline passed" event when the case is still open (<see cref="CaseDeadlines"/>).</summary>

@@ -1,12 +1,9 @@
 using LaborRights.Arbitration;
 using LaborRights.Arbitration.GettingDetails;
-using LaborRights.Arbitration.Tracking;
 using LaborRights.Discrimination;
 using LaborRights.Discrimination.GettingDetails;
-using LaborRights.Discrimination.Tracking;
 using LaborRights.WageArrears;
 using LaborRights.WageArrears.GettingDetails;
-using LaborRights.WageArrears.Tracking;
 using JasperFx.Events;
 using Marten;
 
@@ -105,15 +102,12 @@ public static class PersonalDataCases
         {
             case PersonalDataCaseKind.WageArrears:
                 await RebuildAsync<WageArrearsCaseView>(session, id, ct);
-                await RebuildAsync<PublicCaseTracking>(session, id, ct);
                 break;
             case PersonalDataCaseKind.Discrimination:
                 await RebuildAsync<DiscriminationCaseView>(session, id, ct);
-                await RebuildAsync<DiscriminationTrackingKey>(session, id, ct);
                 break;
             default:
                 await RebuildAsync<ArbitrationCaseView>(session, id, ct);
-                await RebuildAsync<ArbitrationPublicTracking>(session, id, ct);
                 break;
         }
     }

@@ -10,34 +10,19 @@ public sealed record PaymentDeadlineReached(Guid WageArrearsCaseId, DateOnly Pay
     DateOnly IDeadlineMessage.DueOn => PayBy;
 }
 
-/// <summary>
-/// Passing time becomes an event only when the step it guards is still pending and the clock has really
-/// passed the deadline; a message delivered twice, early, or for a superseded deadline appends nothing.
-/// </summary>
+/// <summary>The wage-arrears steps whose passing deadlines become events (<see cref="CaseDeadlines.Passed"/>).</summary>
 public static class DeadlineDecisions
 {
     public static Decision Decide(WageArrearsCase state, AcceptanceDeadlineReached message, DateTimeOffset now) =>
-        state.Status == CaseStatus.PendingAcceptance
-        && state.AcceptanceDueOn == message.DueOn
-        && state.AcceptanceOverdueSince != message.DueOn
-        && now >= ShanghaiTime.EndOf(message.DueOn)
-            ? Decision.Emit(new AcceptanceDeadlinePassed(state.Id, message.DueOn, now))
-            : Decision.Nothing;
+        CaseDeadlines.Passed(message, state.Status == CaseStatus.PendingAcceptance, state.AcceptanceDueOn, state.AcceptanceOverdueSince, now,
+            () => new AcceptanceDeadlinePassed(state.Id, message.DueOn, now));
 
     public static Decision Decide(WageArrearsCase state, InvestigationDeadlineReached message, DateTimeOffset now) =>
-        state.IsOpen
-        && state.InvestigationDueOn == message.DueOn
-        && state.InvestigationOverdueSince != message.DueOn
-        && now >= ShanghaiTime.EndOf(message.DueOn)
-            ? Decision.Emit(new InvestigationDeadlinePassed(state.Id, message.DueOn, now))
-            : Decision.Nothing;
+        CaseDeadlines.Passed(message, state.IsOpen, state.InvestigationDueOn, state.InvestigationOverdueSince, now,
+            () => new InvestigationDeadlinePassed(state.Id, message.DueOn, now));
 
+    /// <summary>Only while something is still owed: a debt paid in full has no lateness to record.</summary>
     public static Decision Decide(WageArrearsCase state, PaymentDeadlineReached message, DateTimeOffset now) =>
-        state.Status == CaseStatus.PaymentOrdered
-        && state.PayBy == message.PayBy
-        && !state.PaymentOverdue
-        && state.Outstanding > 0
-        && now >= ShanghaiTime.EndOf(message.PayBy)
-            ? Decision.Emit(new PaymentDeadlinePassed(state.Id, message.PayBy, state.Outstanding, now))
-            : Decision.Nothing;
+        CaseDeadlines.Passed(message, state.Status == CaseStatus.PaymentOrdered && state.Outstanding > 0, state.PayBy,
+            state.PaymentOverdue ? state.PayBy : null, now, () => new PaymentDeadlinePassed(state.Id, message.PayBy, state.Outstanding, now));
 }

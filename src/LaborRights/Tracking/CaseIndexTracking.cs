@@ -1,0 +1,25 @@
+using LaborRights.CaseIndex;
+using Marten;
+
+namespace LaborRights.Tracking;
+
+/// <summary>
+/// Public tracking of one kind of case (its tracking numbers start with <see cref="Prefix"/>), read from the case
+/// index: found by tracking number, opened only with the access code (only its salted hash is kept); the timeline is
+/// read from the events, filtered by the kind's text for the public.
+/// </summary>
+public sealed class CaseIndexTracking(string prefix, Func<object, HistoryText?> describeForPublic) : IPublicTrackingSource
+{
+    public string Prefix => prefix;
+
+    public async Task<PublicCaseStatus?> FindAsync(string trackingNumber, string accessCode, IQuerySession session, CancellationToken ct)
+    {
+        var entry = await session.Query<CaseIndexEntry>().FirstOrDefaultAsync(x => x.TrackingNumber == trackingNumber, ct);
+        // Hash even when the number is unknown, so both failures take the same time.
+        if (!TrackingCredentials.Matches(accessCode, entry?.AccessCodeHash) || entry is null) return null;
+
+        var events = await session.Events.FetchStreamAsync(entry.Id, token: ct);
+        return new PublicCaseStatus(trackingNumber, entry.Kind.ToString(), entry.CaseNumber, entry.Status, entry.StatusZh,
+            CaseHistory.PublicTimeline(events, describeForPublic));
+    }
+}
