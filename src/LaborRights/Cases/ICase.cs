@@ -17,6 +17,9 @@ public interface IFoldedCase<TSelf> where TSelf : class, IFoldedCase<TSelf>
 
     /// <summary>A copy at another version (records: <c>this with { Version = version }</c>).</summary>
     TSelf AtVersion(int version);
+
+    /// <summary>The messages that new events cause: deadline messages through the outbox, links to cases of other kinds.</summary>
+    static abstract IEnumerable<object> FollowUps(TSelf before, IReadOnlyList<object> events);
 }
 
 /// <summary>
@@ -69,7 +72,4 @@ public interface ICase<TSelf, TStatus> : IFoldedCase<TSelf>, IIndexedCase
     where TStatus : struct, Enum
 {
     TStatus Status { get; }
-
-    /// <summary>The messages that new events cause: deadline messages through the outbox, links to cases of other kinds.</summary>
-    static abstract IEnumerable<object> FollowUps(TSelf before, IReadOnlyList<object> events);
 }

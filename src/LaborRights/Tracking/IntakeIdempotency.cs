@@ -45,6 +45,22 @@ public sealed class IntakeIdempotency(IDataProtectionProvider protection, TimePr
         return $"{scope}:{Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(key)))}";
     }
 
+    /// <summary>
+    /// Before a public form is filed: its field errors (400), or a retry's first answer, or on to the endpoint.
+    /// </summary>
+    public async Task<IResult> BeforeFilingAsync(HttpRequest request, string scope, FieldErrors errors, IQuerySession session, object form, CancellationToken ct)
+    {
+        var key = KeyFrom(request, scope, errors);
+        if (errors.Any) return Results.Problem(errors.ToProblem());
+        return await ReplayAsync(session, key, form, ct) ?? Wolverine.Http.WolverineContinue.Result();
+    }
+
+    /// <summary>Keeps the answer with the new case when the request carried a key.</summary>
+    public void RememberFiling(HttpRequest request, string scope, IDocumentSession session, object form, object answer)
+    {
+        if (KeyFrom(request, scope, new FieldErrors()) is { } key) Remember(session, key, form, answer);
+    }
+
     /// <summary>The first submission's answer (200) when this is a retry, a 422 when the key came with another form, else null.</summary>
     public async Task<IResult?> ReplayAsync(IQuerySession session, string? key, object form, CancellationToken ct)
     {

@@ -18,15 +18,10 @@ public static class ApplyForArbitrationEndpoint
     public const string IdempotencyHeader = IntakeIdempotency.Header;
     private const string Scope = "arbitration-application";
 
-    public static async Task<IResult> BeforeAsync(
-        ArbitrationApplicationForm form, HttpRequest request, IQuerySession session, ShandongRegions regions, ArbitrationServices services,
-        IntakeIdempotency idempotency, CancellationToken ct)
-    {
-        var errors = form.Validate(regions);
-        var key = IntakeIdempotency.KeyFrom(request, Scope, errors);
-        if (errors.Any) return Results.Problem(errors.ToProblem());
-        return await idempotency.ReplayAsync(session, key, form, ct) ?? WolverineContinue.Result();
-    }
+    public static Task<IResult> BeforeAsync(
+        ArbitrationApplicationForm form, HttpRequest request, IQuerySession session, ShandongRegions regions, IntakeIdempotency idempotency,
+        CancellationToken ct) =>
+        idempotency.BeforeFilingAsync(request, Scope, form.Validate(regions), session, form, ct);
 
     [Public]
     [WolverinePost("/api/applications/arbitration")]
@@ -36,11 +31,8 @@ public static class ApplyForArbitrationEndpoint
     {
         var now = services.Clock.GetUtcNow();
         var (applied, accessCode) = ArbitrationIntake.Start(form, ArbitrationChannel.Online, "applicant:online", now, services);
-        var id = applied.ArbitrationCaseId;
-        var answer = ArbitrationIntake.Answer(id, applied.TrackingNumber, accessCode, applied.AcceptanceDueOn);
-        if (IntakeIdempotency.KeyFrom(request, Scope, new FieldErrors()) is { } key) idempotency.Remember(session, key, form, answer);
-        return (Results.Created($"/api/tracking/{applied.TrackingNumber}", answer),
-            MartenOps.StartStream<ArbitrationCase>(id, applied),
-            ArbitrationDeadlineSchedule.For([applied]));
+        var answer = ArbitrationIntake.Answer(applied.ArbitrationCaseId, applied.TrackingNumber, accessCode, applied.AcceptanceDueOn);
+        idempotency.RememberFiling(request, Scope, session, form, answer);
+        return CaseIntake.Opened<ArbitrationCase>(applied.ArbitrationCaseId, applied, $"/api/tracking/{applied.TrackingNumber}", answer);
     }
 }

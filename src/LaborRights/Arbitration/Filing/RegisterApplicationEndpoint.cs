@@ -21,10 +21,7 @@ public static class RegisterApplicationEndpoint
         var errors = new FieldErrors().Required("channel", command.Channel, "申请渠道", "Channel");
         if (command.Channel == ArbitrationChannel.Online)
             errors.Add("channel", "网上申请由当事人本人提交", "Online applications are filed by the party");
-        if (command.ReceivedAt > now)
-            errors.Add("receivedAt", "收到时间不能晚于现在", "Received time cannot be in the future");
-        if (command.ReceivedAt < now.AddDays(-30))
-            errors.Add("receivedAt", "收到时间不能早于30天前", "Received time cannot be more than 30 days ago");
+        errors.ReceivedAt(command.ReceivedAt, now, now.AddDays(-30), "30天前", "30 days");
         if (command.Application is null) errors.Add("application", "仲裁申请不能为空", "Application is required");
         else command.Application.Validate(regions, errors, "application.");
         return errors.OrContinue().WithinDivisions(user, regions, command.Application?.CountyCode);
@@ -38,8 +35,7 @@ public static class RegisterApplicationEndpoint
         var (applied, accessCode) = ArbitrationIntake.Start(
             command.Application!, command.Channel!.Value, ctx.Actor, command.ReceivedAt ?? ctx.Now, services);
         var id = applied.ArbitrationCaseId;
-        return (Results.Created($"/api/arbitration/{id}", ArbitrationIntake.Answer(id, applied.TrackingNumber, accessCode, applied.AcceptanceDueOn)),
-            MartenOps.StartStream<ArbitrationCase>(id, applied),
-            ArbitrationDeadlineSchedule.For([applied]));
+        return CaseIntake.Opened<ArbitrationCase>(id, applied, $"/api/arbitration/{id}",
+            ArbitrationIntake.Answer(id, applied.TrackingNumber, accessCode, applied.AcceptanceDueOn));
     }
 }

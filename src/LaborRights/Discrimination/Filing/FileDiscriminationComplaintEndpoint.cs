@@ -18,15 +18,10 @@ public static class FileDiscriminationComplaintEndpoint
     public const string IdempotencyHeader = IntakeIdempotency.Header;
     private const string Scope = "discrimination-complaint";
 
-    public static async Task<IResult> BeforeAsync(
+    public static Task<IResult> BeforeAsync(
         DiscriminationForm form, HttpRequest request, IQuerySession session, ShandongRegions regions,
-        CaseServices<DiscriminationRules> services, IntakeIdempotency idempotency, CancellationToken ct)
-    {
-        var errors = form.Validate(regions, ShanghaiTime.Today(services.Clock));
-        var key = IntakeIdempotency.KeyFrom(request, Scope, errors);
-        if (errors.Any) return Results.Problem(errors.ToProblem());
-        return await idempotency.ReplayAsync(session, key, form, ct) ?? WolverineContinue.Result();
-    }
+        CaseServices<DiscriminationRules> services, IntakeIdempotency idempotency, CancellationToken ct) =>
+        idempotency.BeforeFilingAsync(request, Scope, form.Validate(regions, ShanghaiTime.Today(services.Clock)), session, form, ct);
 
     [Public]
     [WolverinePost("/api/complaints/discrimination")]
@@ -37,11 +32,8 @@ public static class FileDiscriminationComplaintEndpoint
         var now = services.Clock.GetUtcNow();
         var (received, accessCode) = DiscriminationIntake.Start(
             form, DiscriminationChannel.Online, DiscriminationIntake.OnlineActor(form.FilingKind!.Value), now, services);
-        var id = received.DiscriminationCaseId;
-        var answer = DiscriminationIntake.Answer(id, received.TrackingNumber, accessCode, received.AcceptanceDueOn, received.Grounds);
-        if (IntakeIdempotency.KeyFrom(request, Scope, new FieldErrors()) is { } key) idempotency.Remember(session, key, form, answer);
-        return (Results.Created($"/api/tracking/{received.TrackingNumber}", answer),
-            MartenOps.StartStream<DiscriminationCase>(id, received),
-            DiscriminationDeadlineSchedule.For([received]));
+        var answer = DiscriminationIntake.Answer(received.DiscriminationCaseId, received.TrackingNumber, accessCode, received.AcceptanceDueOn, received.Grounds);
+        idempotency.RememberFiling(request, Scope, session, form, answer);
+        return CaseIntake.Opened<DiscriminationCase>(received.DiscriminationCaseId, received, $"/api/tracking/{received.TrackingNumber}", answer);
     }
 }

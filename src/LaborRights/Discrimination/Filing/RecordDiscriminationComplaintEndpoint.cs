@@ -21,10 +21,7 @@ public static class RecordDiscriminationComplaintEndpoint
         var errors = new FieldErrors().Required("channel", command.Channel, "渠道", "Channel");
         if (command.Channel == DiscriminationChannel.Online)
             errors.Add("channel", "网上投诉、举报由本人提交", "Online filings are made by the filer");
-        if (command.ReceivedAt > now)
-            errors.Add("receivedAt", "收到时间不能晚于现在", "Received time cannot be in the future");
-        if (command.ReceivedAt < now.AddYears(-1))
-            errors.Add("receivedAt", "收到时间不能早于一年前", "Received time cannot be more than a year ago");
+        errors.ReceivedAt(command.ReceivedAt, now, now.AddYears(-1), "一年前", "a year");
         if (command.Complaint is null) errors.Add("complaint", "投诉、举报内容不能为空", "Complaint is required");
         else command.Complaint.Validate(regions, ShanghaiTime.DateOf(now), errors, "complaint.");
         return errors.OrContinue().WithinDivisions(user, regions, command.Complaint?.CountyCode);
@@ -39,9 +36,7 @@ public static class RecordDiscriminationComplaintEndpoint
         var (received, accessCode) = DiscriminationIntake.Start(
             command.Complaint!, command.Channel!.Value, ctx.Actor, command.ReceivedAt ?? ctx.Now, services);
         var id = received.DiscriminationCaseId;
-        return (Results.Created($"/api/discrimination/{id}",
-                DiscriminationIntake.Answer(id, received.TrackingNumber, accessCode, received.AcceptanceDueOn, received.Grounds)),
-            MartenOps.StartStream<DiscriminationCase>(id, received),
-            DiscriminationDeadlineSchedule.For([received]));
+        return CaseIntake.Opened<DiscriminationCase>(id, received, $"/api/discrimination/{id}",
+            DiscriminationIntake.Answer(id, received.TrackingNumber, accessCode, received.AcceptanceDueOn, received.Grounds));
     }
 }

@@ -59,9 +59,7 @@ public static class OpenInspectionEndpoint
     {
         var opened = command.Target.Open(Guid.CreateVersion7(), command.Origin!.Value, command.Source, services.ContextFor(user));
         var id = opened.InspectionCaseId;
-        return (Results.Created($"/api/inspections/{id}",
-                new InspectionOpened(id, 1, opened.FiledOn, opened.InvestigationDueOn, opened.InvestigationDueIsProvisional)),
-            MartenOps.StartStream<InspectionCase>(id, opened),
-            InspectionDeadlineSchedule.For([opened]));
+        return CaseIntake.Opened<InspectionCase>(id, opened, $"/api/inspections/{id}",
+            new InspectionOpened(id, 1, opened.FiledOn, opened.InvestigationDueOn, opened.InvestigationDueIsProvisional));
     }
 }

@@ -17,15 +17,10 @@ public static class FileComplaintEndpoint
     public const string IdempotencyHeader = IntakeIdempotency.Header;
     private const string Scope = "wage-arrears-complaint";
 
-    public static async Task<IResult> BeforeAsync(
+    public static Task<IResult> BeforeAsync(
         ComplaintForm form, HttpRequest request, IQuerySession session, ShandongRegions regions, CaseServices<WageArrearsRules> services,
-        IntakeIdempotency idempotency, CancellationToken ct)
-    {
-        var errors = form.Validate(regions, ShanghaiTime.Today(services.Clock));
-        var key = IntakeIdempotency.KeyFrom(request, Scope, errors);
-        if (errors.Any) return Results.Problem(errors.ToProblem());
-        return await idempotency.ReplayAsync(session, key, form, ct) ?? WolverineContinue.Result();
-    }
+        IntakeIdempotency idempotency, CancellationToken ct) =>
+        idempotency.BeforeFilingAsync(request, Scope, form.Validate(regions, ShanghaiTime.Today(services.Clock)), session, form, ct);
 
     [Public]
     [WolverinePost("/api/complaints/wage-arrears")]
@@ -34,11 +29,8 @@ public static class FileComplaintEndpoint
     {
         var now = services.Clock.GetUtcNow();
         var (received, accessCode) = ComplaintIntake.Start(form, IntakeChannel.Online, "complainant:online", now, services);
-        var id = received.WageArrearsCaseId;
-        var answer = ComplaintIntake.Answer(id, received.TrackingNumber, accessCode, received.AcceptanceDueOn);
-        if (IntakeIdempotency.KeyFrom(request, Scope, new FieldErrors()) is { } key) idempotency.Remember(session, key, form, answer);
-        return (Results.Created($"/api/tracking/{received.TrackingNumber}", answer),
-            MartenOps.StartStream<WageArrearsCase>(id, received),
-            Deadlines.DeadlineSchedule.For([received]));
+        var answer = ComplaintIntake.Answer(received.WageArrearsCaseId, received.TrackingNumber, accessCode, received.AcceptanceDueOn);
+        idempotency.RememberFiling(request, Scope, session, form, answer);
+        return CaseIntake.Opened<WageArrearsCase>(received.WageArrearsCaseId, received, $"/api/tracking/{received.TrackingNumber}", answer);
     }
 }

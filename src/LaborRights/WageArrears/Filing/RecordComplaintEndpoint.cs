@@ -20,10 +20,7 @@ public static class RecordComplaintEndpoint
         var errors = new FieldErrors().Required("channel", command.Channel, "投诉渠道", "Channel");
         if (command.Channel == IntakeChannel.Online)
             errors.Add("channel", "网上投诉由投诉人本人提交", "Online complaints are filed by the complainant");
-        if (command.ReceivedAt > now)
-            errors.Add("receivedAt", "收到时间不能晚于现在", "Received time cannot be in the future");
-        if (command.ReceivedAt < now.AddYears(-1))
-            errors.Add("receivedAt", "收到时间不能早于一年前", "Received time cannot be more than a year ago");
+        errors.ReceivedAt(command.ReceivedAt, now, now.AddYears(-1), "一年前", "a year");
         if (command.Complaint is null) errors.Add("complaint", "投诉内容不能为空", "Complaint is required");
         else command.Complaint.Validate(regions, ShanghaiTime.DateOf(now), errors, "complaint.");
         return errors.OrContinue().WithinDivisions(user, regions, command.Complaint?.CountyCode);
@@ -37,8 +34,7 @@ public static class RecordComplaintEndpoint
         var (received, accessCode) = ComplaintIntake.Start(
             command.Complaint!, command.Channel!.Value, ctx.Actor, command.ReceivedAt ?? ctx.Now, services);
         var id = received.WageArrearsCaseId;
-        return (Results.Created($"/api/wage-arrears/{id}", ComplaintIntake.Answer(id, received.TrackingNumber, accessCode, received.AcceptanceDueOn)),
-            MartenOps.StartStream<WageArrearsCase>(id, received),
-            Deadlines.DeadlineSchedule.For([received]));
+        return CaseIntake.Opened<WageArrearsCase>(id, received, $"/api/wage-arrears/{id}",
+            ComplaintIntake.Answer(id, received.TrackingNumber, accessCode, received.AcceptanceDueOn));
     }
 }

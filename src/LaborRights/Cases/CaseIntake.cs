@@ -1,0 +1,26 @@
+using Wolverine;
+using Wolverine.Marten;
+
+namespace LaborRights.Cases;
+
+/// <summary>What every kind's filing shares, whether a worker files online or staff type in a paper form.</summary>
+public static class CaseIntake
+{
+    /// <summary>201 with the answer at its location, the case's stream started with its first event, and its first deadlines.</summary>
+    public static (IResult, IStartStream, OutgoingMessages) Opened<TCase>(Guid id, object first, string location, object answer)
+        where TCase : class, IFoldedCase<TCase>, new()
+    {
+        var messages = new OutgoingMessages();
+        messages.AddRange(TCase.FollowUps(new TCase(), [first]));
+        return (Results.Created(location, answer), MartenOps.StartStream<TCase>(id, first), messages);
+    }
+
+    /// <summary>A filing typed in by staff: received no later than now and not before <paramref name="earliest"/> (e.g. "一年前", "a year").</summary>
+    public static FieldErrors ReceivedAt(
+        this FieldErrors errors, DateTimeOffset? receivedAt, DateTimeOffset now, DateTimeOffset earliest, string agoZh, string agoEn)
+    {
+        if (receivedAt > now) errors.Add("receivedAt", "收到时间不能晚于现在", "Received time cannot be in the future");
+        if (receivedAt < earliest) errors.Add("receivedAt", $"收到时间不能早于{agoZh}", $"Received time cannot be more than {agoEn} ago");
+        return errors;
+    }
+}
