@@ -140,6 +140,10 @@ public sealed class FieldErrors
         return this;
     }
 
+    /// <summary>A required text of at most <paramref name="max"/> characters.</summary>
+    public FieldErrors Text(string field, string? value, int max, string nameZh, string nameEn) =>
+        Required(field, value, nameZh, nameEn).MaxLength(field, value, max, nameZh, nameEn);
+
     public FieldErrors MaxLength(string field, string? value, int max, string nameZh, string nameEn)
     {
         if (value is not null && value.Length > max)

@@ -65,8 +65,7 @@ public static class AnswerReferralEndpoint
 {
     public static ProblemDetails Validate(AnswerReferral command) => new FieldErrors()
         .Required("answer", command.Answer, "答复结果", "Answer")
-        .Required("note", command.Note, "答复说明", "Note")
-        .MaxLength("note", command.Note, 2000, "答复说明", "Note")
+        .Text("note", command.Note, 2000, "答复说明", "Note")
         .OrContinue();
 
     /// <summary>The recipient's answer (e.g. the police filed a criminal case), recorded by staff.</summary>

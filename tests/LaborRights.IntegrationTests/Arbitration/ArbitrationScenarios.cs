@@ -61,14 +61,14 @@ public static class ArbitrationScenarios
             x.StatusCodeShouldBe(status);
         });
 
-    public static async Task<ArbitrationCaseDetails> ArbitrationDetails(this IAlbaHost host, Guid id)
+    public static async Task<CaseDetails<ArbitrationCaseView>> ArbitrationDetails(this IAlbaHost host, Guid id)
     {
         var result = await host.Scenario(x =>
         {
             x.Get.Url($"/api/arbitration/{id}");
             x.WithRequestHeader(DevelopmentAuthentication.UserHeader, Clerk);
         });
-        return (await result.ReadAsJsonAsync<ArbitrationCaseDetails>())!;
+        return (await result.ReadAsJsonAsync<CaseDetails<ArbitrationCaseView>>())!;
     }
 
     public static async Task<PublicCaseStatus> Track(this IAlbaHost host, ArbitrationApplicationFiled filed)

@@ -56,12 +56,12 @@ public static class DiscriminationScenarios
             x.StatusCodeShouldBe(status);
         });
 
-    public static async Task<DiscriminationCaseDetails> DiscriminationDetails(this IAlbaHost host, Guid id) =>
+    public static async Task<CaseDetails<DiscriminationCaseView>> DiscriminationDetails(this IAlbaHost host, Guid id) =>
         (await (await host.Scenario(x =>
         {
             x.Get.Url($"/api/discrimination/{id}");
             x.WithRequestHeader(DevelopmentAuthentication.UserHeader, Inspector);
-        })).ReadAsJsonAsync<DiscriminationCaseDetails>())!;
+        })).ReadAsJsonAsync<CaseDetails<DiscriminationCaseView>>())!;
 
     public static async Task<PublicCaseStatus> TrackDiscrimination(this IAlbaHost host, DiscriminationComplaintFiled filed) =>
         (await (await host.Scenario(x =>

@@ -57,14 +57,14 @@ public static class Scenarios
             x.StatusCodeShouldBe(status);
         });
 
-    public static async Task<CaseDetails> Details(this IAlbaHost host, Guid id)
+    public static async Task<CaseDetails<WageArrearsCaseView>> Details(this IAlbaHost host, Guid id)
     {
         var result = await host.Scenario(x =>
         {
             x.Get.Url($"/api/wage-arrears/{id}");
             x.WithRequestHeader(DevelopmentAuthentication.UserHeader, Inspector);
         });
-        return (await result.ReadAsJsonAsync<CaseDetails>())!;
+        return (await result.ReadAsJsonAsync<CaseDetails<WageArrearsCaseView>>())!;
     }
 
     public static async Task<PublicCaseStatus> Track(this IAlbaHost host, ComplaintFiled filed)

@@ -15,8 +15,7 @@ public static class ExtendPeriodDecision
     public static FieldErrors Validate(ExtendPeriod command) => new FieldErrors()
         .Required("approvedBy", command.ApprovedBy, "批准人（仲裁委员会主任）", "Approver (the commission's chair)")
         .MaxLength("approvedBy", command.ApprovedBy, 50, "批准人", "Approver")
-        .Required("reason", command.Reason, "延期理由", "Reason")
-        .MaxLength("reason", command.Reason, 2000, "延期理由", "Reason");
+        .Text("reason", command.Reason, 2000, "延期理由", "Reason");
 
     /// <summary>劳动争议调解仲裁法 第43条: a complex case may be extended once, by at most 15 days, with the chair's approval.</summary>
     public static Decision Decide(ArbitrationCase state, ExtendPeriod command, ArbitrationContext ctx)

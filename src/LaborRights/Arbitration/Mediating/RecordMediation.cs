@@ -19,8 +19,7 @@ public static class MediationDecisions
     public static FieldErrors Validate(RecordMediationAgreement command)
     {
         var errors = new FieldErrors()
-            .Required("summary", command.Summary, "调解协议内容", "Summary")
-            .MaxLength("summary", command.Summary, 4000, "调解协议内容", "Summary");
+            .Text("summary", command.Summary, 4000, "调解协议内容", "Summary");
         if (command.Items is not { Count: > 0 and <= 50 })
             errors.Add("items", "调解协议须列明1至50项约定", "The agreement must list 1 to 50 agreed items");
         for (var i = 0; i < (command.Items?.Count ?? 0); i++)
@@ -40,8 +39,7 @@ public static class MediationDecisions
     }
 
     public static FieldErrors Validate(RecordMediationFailure command) => new FieldErrors()
-        .Required("note", command.Note, "调解情况", "Note")
-        .MaxLength("note", command.Note, 2000, "调解情况", "Note");
+        .Text("note", command.Note, 2000, "调解情况", "Note");
 
     public static Decision Decide(ArbitrationCase state, RecordMediationAgreement command, ArbitrationContext ctx)
     {

@@ -12,8 +12,7 @@ public sealed record RefuseApplication(int Version, string? Reason);
 public static class RefuseApplicationDecision
 {
     public static FieldErrors Validate(RefuseApplication command) => new FieldErrors()
-        .Required("reason", command.Reason, "不予受理理由", "Reason")
-        .MaxLength("reason", command.Reason, 2000, "不予受理理由", "Reason");
+        .Text("reason", command.Reason, 2000, "不予受理理由", "Reason");
 
     /// <summary>劳动争议调解仲裁法 第29条: refusal is in writing with the reason; the applicant may then sue in court.</summary>
     public static Decision Decide(ArbitrationCase state, RefuseApplication command, ArbitrationContext ctx)

@@ -14,8 +14,7 @@ public static class ReportAwardUnpaidDecision
 {
     public static FieldErrors Validate(ReportAwardUnpaid command) => new FieldErrors()
         .Money("amountUnpaid", command.AmountUnpaid, "未支付金额", "Amount unpaid")
-        .Required("note", command.Note, "情况说明", "Note")
-        .MaxLength("note", command.Note, 2000, "情况说明", "Note");
+        .Text("note", command.Note, 2000, "情况说明", "Note");
 
     /// <summary>
     /// The worker reports that the employer has not paid what an award granted. It opens no procedure here: linkage

@@ -13,8 +13,7 @@ public static class ScheduleHearingDecision
 {
     public static FieldErrors Validate(ScheduleHearing command) => new FieldErrors()
         .Required("hearingOn", command.HearingOn, "开庭日期", "Hearing date")
-        .Required("place", command.Place, "开庭地点", "Hearing place")
-        .MaxLength("place", command.Place, 200, "开庭地点", "Hearing place");
+        .Text("place", command.Place, 200, "开庭地点", "Hearing place");
 
     /// <summary>劳动争议调解仲裁法 第35条: the parties are told the date and place in writing 5 days before the hearing.</summary>
     public static Decision Decide(ArbitrationCase state, ScheduleHearing command, ArbitrationContext ctx)

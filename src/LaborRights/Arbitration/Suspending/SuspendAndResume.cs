@@ -18,8 +18,7 @@ public sealed record ResumeProceedings(int Version);
 public static class SuspensionDecisions
 {
     public static FieldErrors Validate(SuspendProceedings command) => new FieldErrors()
-        .Required("reason", command.Reason, "中止理由", "Reason")
-        .MaxLength("reason", command.Reason, 2000, "中止理由", "Reason");
+        .Text("reason", command.Reason, 2000, "中止理由", "Reason");
 
     public static Decision Decide(ArbitrationCase state, SuspendProceedings command, ArbitrationContext ctx)
     {

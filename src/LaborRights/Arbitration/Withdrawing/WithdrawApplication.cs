@@ -12,8 +12,7 @@ public sealed record WithdrawApplication(int Version, string? Reason);
 public static class WithdrawApplicationDecision
 {
     public static FieldErrors Validate(WithdrawApplication command) => new FieldErrors()
-        .Required("reason", command.Reason, "撤回理由", "Reason")
-        .MaxLength("reason", command.Reason, 2000, "撤回理由", "Reason");
+        .Text("reason", command.Reason, 2000, "撤回理由", "Reason");
 
     /// <summary>劳动争议调解仲裁法 第41条: the applicant may withdraw (e.g. after settling) until the case has ended.</summary>
     public static Decision Decide(ArbitrationCase state, WithdrawApplication command, ArbitrationContext ctx)

@@ -13,8 +13,7 @@ public static class CloseDiscriminationCaseDecision
 {
     public static FieldErrors Validate(CloseDiscriminationCase command) => new FieldErrors()
         .Required("outcome", command.Outcome, "结案结果", "Outcome")
-        .Required("summary", command.Summary, "结案说明", "Summary")
-        .MaxLength("summary", command.Summary, 4000, "结案说明", "Summary");
+        .Text("summary", command.Summary, 4000, "结案说明", "Summary");
 
     /// <summary>The outcome must agree with the record: it is what the benchmark and the public timeline report.</summary>
     public static Decision Decide(DiscriminationCase state, CloseDiscriminationCase command, CaseContext<DiscriminationRules> ctx)

@@ -18,8 +18,7 @@ public static class RecordJointInterviewDecision
     {
         var errors = new FieldErrors()
             .Required("heldOn", command.HeldOn, "约谈日期", "Date held")
-            .Required("summary", command.Summary, "约谈情况", "Summary")
-            .MaxLength("summary", command.Summary, 4000, "约谈情况", "Summary");
+            .Text("summary", command.Summary, 4000, "约谈情况", "Summary");
         if (command.Participants is null || command.Participants.Count == 0)
             errors.Add("participants", "请填写参加约谈的单位或人员", "Name who took part in the interview");
         else if (command.Participants.Count > MaxParticipants)

@@ -18,8 +18,7 @@ public static class ImposeDiscriminationFineDecision
         var errors = new FieldErrors()
             .Required("amount", command.Amount, "罚款金额", "Amount")
             .Money("amount", command.Amount, "罚款金额", "Amount")
-            .Required("reason", command.Reason, "处罚理由", "Reason")
-            .MaxLength("reason", command.Reason, 2000, "处罚理由", "Reason");
+            .Text("reason", command.Reason, 2000, "处罚理由", "Reason");
         if (command.Amount is { } amount && (amount < rules.MinimumFine || amount > rules.MaximumFine))
             errors.Add("amount", $"罚款金额应在{rules.MinimumFine:0}元至{rules.MaximumFine:0}元之间",
                 $"The fine must be between {rules.MinimumFine:0} and {rules.MaximumFine:0} yuan");

@@ -14,8 +14,7 @@ public sealed record OrderDiscriminationCorrection(int Version, string? Requirem
 public static class OrderDiscriminationCorrectionDecision
 {
     public static FieldErrors Validate(OrderDiscriminationCorrection command) => new FieldErrors()
-        .Required("requirements", command.Requirements, "改正要求", "Requirements")
-        .MaxLength("requirements", command.Requirements, 2000, "改正要求", "Requirements")
+        .Text("requirements", command.Requirements, 2000, "改正要求", "Requirements")
         .Required("correctBy", command.CorrectBy, "改正期限", "Correct-by date");
 
     /// <summary>妇女权益保障法 第83条: the first measure is an order to correct; one order per case, with a future deadline.</summary>

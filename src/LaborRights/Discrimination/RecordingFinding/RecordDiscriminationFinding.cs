@@ -14,8 +14,7 @@ public static class RecordDiscriminationFindingDecision
 {
     public static FieldErrors Validate(RecordDiscriminationFinding command) => new FieldErrors()
         .Required("substantiated", command.Substantiated, "调查结论", "Finding")
-        .Required("reasons", command.Reasons, "认定理由", "Reasons")
-        .MaxLength("reasons", command.Reasons, 4000, "认定理由", "Reasons");
+        .Text("reasons", command.Reasons, 4000, "认定理由", "Reasons");
 
     /// <summary>
     /// One finding per investigation. A finding of discrimination on non-statutory grounds only is allowed (other

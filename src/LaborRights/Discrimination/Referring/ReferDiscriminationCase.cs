@@ -16,17 +16,13 @@ public sealed record ReferToProcuratorate(int Version, ProcuratorateReferralKind
 public static class ReferralDecisions
 {
     public static FieldErrors Validate(ReferForSupportedLitigation command) => new FieldErrors()
-        .Required("supportingBody", command.SupportingBody, "支持起诉单位", "Supporting body")
-        .MaxLength("supportingBody", command.SupportingBody, 200, "支持起诉单位", "Supporting body")
-        .Required("reason", command.Reason, "移送理由", "Reason")
-        .MaxLength("reason", command.Reason, 2000, "移送理由", "Reason");
+        .Text("supportingBody", command.SupportingBody, 200, "支持起诉单位", "Supporting body")
+        .Text("reason", command.Reason, 2000, "移送理由", "Reason");
 
     public static FieldErrors Validate(ReferToProcuratorate command) => new FieldErrors()
         .Required("kind", command.Kind, "移送类型", "Kind")
-        .Required("procuratorate", command.Procuratorate, "检察机关", "Procuratorate")
-        .MaxLength("procuratorate", command.Procuratorate, 200, "检察机关", "Procuratorate")
-        .Required("reason", command.Reason, "移送理由", "Reason")
-        .MaxLength("reason", command.Reason, 2000, "移送理由", "Reason");
+        .Text("procuratorate", command.Procuratorate, 200, "检察机关", "Procuratorate")
+        .Text("reason", command.Reason, 2000, "移送理由", "Reason");
 
     /// <summary>就业促进法 第62条: the worker may sue; a supporting body may back the suit (支持起诉).</summary>
     public static Decision Decide(DiscriminationCase state, ReferForSupportedLitigation command, CaseContext<DiscriminationRules> ctx)

@@ -16,8 +16,7 @@ public static class RejectDiscriminationComplaintDecision
     {
         var errors = new FieldErrors()
             .Required("reason", command.Reason, "不予受理理由", "Reason")
-            .Required("explanation", command.Explanation, "书面说明", "Explanation")
-            .MaxLength("explanation", command.Explanation, 2000, "书面说明", "Explanation")
+            .Text("explanation", command.Explanation, 2000, "书面说明", "Explanation")
             .MaxLength("competentBody", command.CompetentBody, 200, "有权处理机关", "Competent body");
         if (command.Reason == DiscriminationRejectionReason.OutsideJurisdiction && string.IsNullOrWhiteSpace(command.CompetentBody))
             errors.Add("competentBody", "不属于本机关管辖的，须告知有权处理的机关", "A filing outside our jurisdiction must name the competent body");

@@ -15,8 +15,7 @@ public sealed record RecordDiscriminationMaterialSupplied(int Version, string? N
 public static class DiscriminationMaterialDecisions
 {
     public static FieldErrors Validate(RequestDiscriminationMaterial command) => new FieldErrors()
-        .Required("missing", command.Missing, "需补正的材料", "Missing material")
-        .MaxLength("missing", command.Missing, 2000, "需补正的材料", "Missing material");
+        .Text("missing", command.Missing, 2000, "需补正的材料", "Missing material");
 
     public static FieldErrors Validate(RecordDiscriminationMaterialSupplied command) => new FieldErrors()
         .MaxLength("note", command.Note, 2000, "备注", "Note");

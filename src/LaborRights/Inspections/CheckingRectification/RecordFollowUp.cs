@@ -16,8 +16,7 @@ public static class RecordFollowUpDecision
         var errors = new FieldErrors()
             .Required("checkedOn", command.CheckedOn, "复查日期", "Check date")
             .Required("rectified", command.Rectified, "是否已改正", "Rectified")
-            .Required("notes", command.Notes, "复查情况", "Notes")
-            .MaxLength("notes", command.Notes, 4000, "复查情况", "Notes");
+            .Text("notes", command.Notes, 4000, "复查情况", "Notes");
         if (command.CheckedOn > today) errors.Add("checkedOn", "复查日期不能晚于今天", "The check date cannot be in the future");
         return errors;
     }

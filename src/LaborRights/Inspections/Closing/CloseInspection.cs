@@ -13,8 +13,7 @@ public static class CloseInspectionDecision
 {
     public static FieldErrors Validate(CloseInspection command) => new FieldErrors()
         .Required("outcome", command.Outcome, "结案结果", "Outcome")
-        .Required("summary", command.Summary, "结案说明", "Summary")
-        .MaxLength("summary", command.Summary, 4000, "结案说明", "Summary");
+        .Text("summary", command.Summary, 4000, "结案说明", "Summary");
 
     /// <summary>The outcome must be what the case's own events show.</summary>
     public static Decision Decide(InspectionCase state, CloseInspection command, CaseContext<InspectionRules> ctx)

@@ -11,29 +11,12 @@ public sealed record ExtendInspection(int Version, string? ApprovedBy, string? R
 
 public static class ExtendInspectionDecision
 {
-    public static FieldErrors Validate(ExtendInspection command) => new FieldErrors()
-        .Required("approvedBy", command.ApprovedBy, "批准人", "Approver")
-        .MaxLength("approvedBy", command.ApprovedBy, 50, "批准人", "Approver")
-        .Required("reason", command.Reason, "延期理由", "Reason")
-        .MaxLength("reason", command.Reason, 2000, "延期理由", "Reason");
+    public static FieldErrors Validate(ExtendInspection command) => InvestigationExtension.Validate(command.ApprovedBy, command.Reason);
 
-    /// <summary>劳动保障监察条例 第17条: a complex case may be extended once by 30 working days, with approval, before the period ends.</summary>
-    public static Decision Decide(InspectionCase state, ExtendInspection command, CaseContext<InspectionRules> ctx)
-    {
-        if (!state.IsOpen) return CaseRefusals.NotAllowedIn(state.Status, "延长办案期限", "be extended");
-        if (state.Extended)
-            return new Refusal("already-extended", "办案期限只能延长一次。", "The investigation period can be extended only once.");
-        var approver = command.ApprovedBy!.Trim();
-        if (string.Equals(approver, ctx.Actor, StringComparison.OrdinalIgnoreCase))
-            return new Refusal("self-approval", "延期须由他人批准。", "An extension must be approved by someone other than the requester.");
-        var currentDue = state.InvestigationDueOn;
-        if (ctx.Today > currentDue)
-            return new Refusal("period-already-expired",
-                $"办案期限已于{currentDue:yyyy-MM-dd}届满，不能再延长。", $"The period ended on {currentDue:yyyy-MM-dd}; it can no longer be extended.");
-        var newDue = ctx.Calendar.AddWorkingDays(currentDue, ctx.Rules.ExtensionWorkingDays);
-        return Decision.Emit(new InspectionPeriodExtended(
-            state.Id, currentDue, newDue.DueOn, newDue.IsProvisional, approver, command.Reason!.Trim(), ctx.Actor, ctx.Now));
-    }
+    public static Decision Decide(InspectionCase state, ExtendInspection command, CaseContext<InspectionRules> ctx) =>
+        InvestigationExtension.Decide(state.IsOpen, state.Status, state.Extended, state.InvestigationDueOn, command.ApprovedBy!,
+            ctx.Rules.ExtensionWorkingDays, ctx, (currentDue, newDue) => new InspectionPeriodExtended(state.Id, currentDue, newDue.DueOn,
+                newDue.IsProvisional, command.ApprovedBy!.Trim(), command.Reason!.Trim(), ctx.Actor, ctx.Now));
 }
 
 public static class ExtendInspectionEndpoint

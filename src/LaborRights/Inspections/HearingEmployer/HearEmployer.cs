@@ -16,8 +16,7 @@ public static class HearEmployerDecision
     {
         var errors = new FieldErrors()
             .Required("heardOn", command.HeardOn, "听取陈述申辩日期", "Hearing date")
-            .Required("statement", command.Statement, "陈述申辩内容", "Statement")
-            .MaxLength("statement", command.Statement, 4000, "陈述申辩内容", "Statement");
+            .Text("statement", command.Statement, 4000, "陈述申辩内容", "Statement");
         if (command.HeardOn > today) errors.Add("heardOn", "日期不能晚于今天", "The date cannot be in the future");
         return errors;
     }

@@ -9,8 +9,7 @@ public sealed record InspectionTarget(
 {
     public FieldErrors Validate(ShandongRegions regions, FieldErrors errors)
     {
-        errors.Required("employerName", EmployerName, "用人单位名称", "Employer name")
-            .MaxLength("employerName", EmployerName, 200, "用人单位名称", "Employer name");
+        errors.Text("employerName", EmployerName, 200, "用人单位名称", "Employer name");
         errors.Required("employerCreditCode", EmployerCreditCode, "统一社会信用代码", "Unified social credit code");
         if (!string.IsNullOrWhiteSpace(EmployerCreditCode) && !UnifiedSocialCreditCode.IsValid(EmployerCreditCode))
             errors.Add("employerCreditCode", "统一社会信用代码无效（校验码不符，GB 32100）", "Unified social credit code is invalid (GB 32100 check character)");
@@ -28,8 +27,7 @@ public sealed record InspectionTarget(
                 errors.Add("parkCode", $"园区不在{county.CityName}", $"The park is not in the county's city ({county.CityName})");
         }
         errors.MaxLength("constructionProject", ConstructionProject, 200, "工程项目名称", "Construction project");
-        errors.Required("reason", Reason, "立案事由", "Reason")
-            .MaxLength("reason", Reason, 2000, "立案事由", "Reason");
+        errors.Text("reason", Reason, 2000, "立案事由", "Reason");
         return errors;
     }
 

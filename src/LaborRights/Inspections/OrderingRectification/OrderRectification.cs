@@ -13,8 +13,7 @@ public sealed record OrderRectification(int Version, string? Requirements, DateO
 public static class OrderRectificationDecision
 {
     public static FieldErrors Validate(OrderRectification command) => new FieldErrors()
-        .Required("requirements", command.Requirements, "改正要求", "Requirements")
-        .MaxLength("requirements", command.Requirements, 4000, "改正要求", "Requirements")
+        .Text("requirements", command.Requirements, 4000, "改正要求", "Requirements")
         .Required("rectifyBy", command.RectifyBy, "改正期限", "Rectify-by date");
 
     /// <summary>

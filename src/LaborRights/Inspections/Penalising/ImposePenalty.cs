@@ -15,8 +15,7 @@ public static class ImposePenaltyDecision
     public static FieldErrors Validate(ImposePenalty command) => new FieldErrors()
         .Required("amount", command.Amount, "罚款金额", "Fine amount")
         .Money("amount", command.Amount, "罚款金额", "Fine amount")
-        .Required("legalBasis", command.LegalBasis, "处罚依据", "Legal basis")
-        .MaxLength("legalBasis", command.LegalBasis, 500, "处罚依据", "Legal basis");
+        .Text("legalBasis", command.LegalBasis, 500, "处罚依据", "Legal basis");
 
     /// <summary>
     /// 行政处罚法 第44条、第45条、第62条: no penalty decision before the party was heard on the facts it rests on.

@@ -13,10 +13,8 @@ public sealed record TransferInspection(int Version, string? Department, string?
 public static class TransferInspectionDecision
 {
     public static FieldErrors Validate(TransferInspection command) => new FieldErrors()
-        .Required("department", command.Department, "移送部门", "Department")
-        .MaxLength("department", command.Department, 200, "移送部门", "Department")
-        .Required("reason", command.Reason, "移送理由", "Reason")
-        .MaxLength("reason", command.Reason, 2000, "移送理由", "Reason");
+        .Text("department", command.Department, 200, "移送部门", "Department")
+        .Text("reason", command.Reason, 2000, "移送理由", "Reason");
 
     /// <summary>
     /// 劳动保障监察条例 第18条: a matter outside labour inspection goes to the competent department; a suspected crime

@@ -23,8 +23,7 @@ public static class RecordSiteVisitDecision
     {
         var errors = new FieldErrors()
             .Required("visitedOn", command.VisitedOn, "检查日期", "Visit date")
-            .Required("location", command.Location, "检查地点", "Location")
-            .MaxLength("location", command.Location, 200, "检查地点", "Location")
+            .Text("location", command.Location, 200, "检查地点", "Location")
             .MaxLength("notes", command.Notes, 4000, "检查记录", "Notes");
         if (command.VisitedOn > today)
             errors.Add("visitedOn", "检查日期不能晚于今天", "The visit date cannot be in the future");

@@ -12,8 +12,7 @@ public sealed record WithdrawInspection(int Version, string? Reason);
 public static class WithdrawInspectionDecision
 {
     public static FieldErrors Validate(WithdrawInspection command) => new FieldErrors()
-        .Required("reason", command.Reason, "撤销立案理由", "Reason")
-        .MaxLength("reason", command.Reason, 2000, "撤销立案理由", "Reason");
+        .Text("reason", command.Reason, 2000, "撤销立案理由", "Reason");
 
     /// <summary>
     /// 劳动保障监察条例 第18条第(三)项: 撤销立案 fits a case whose violation was minor and has been corrected (or was never established): a violation

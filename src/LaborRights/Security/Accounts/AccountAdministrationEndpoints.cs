@@ -134,8 +134,7 @@ public static class NewStaffAccount
     public static FieldErrors Check(CreateStaffAccount command, ShandongRegions regions, StaffSignInOptions options) =>
         new FieldErrors()
             .UserName(command.UserName)
-            .Required("displayName", command.DisplayName, "姓名", "Display name")
-            .MaxLength("displayName", command.DisplayName, 50, "姓名", "Display name")
+            .Text("displayName", command.DisplayName, 50, "姓名", "Display name")
             .Password(command.Password, command.UserName, options.MinimumPasswordLength)
             .RolesAndDivisions(command.Roles, command.Divisions, regions);
 

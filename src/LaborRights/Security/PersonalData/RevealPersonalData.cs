@@ -63,8 +63,7 @@ public static class RevealPersonalDataEndpoint
 internal static class PersonalDataRules
 {
     public static FieldErrors ValidateReason(string? reason) => new FieldErrors()
-        .Required("reason", reason, "查看或删除理由", "Reason")
-        .MaxLength("reason", reason, 500, "查看或删除理由", "Reason");
+        .Text("reason", reason, 500, "查看或删除理由", "Reason");
 
     /// <summary>The same answer as the kind's GET for an unknown case, so a refusal does not reveal that the case exists.</summary>
     public static IResult NotFound(PersonalDataCaseKind kind) => Problems.NotFound(kind == PersonalDataCaseKind.Arbitration

@@ -13,8 +13,7 @@ public static class CloseCaseDecision
 {
     public static FieldErrors Validate(CloseCase command) => new FieldErrors()
         .Required("outcome", command.Outcome, "结案结果", "Outcome")
-        .Required("summary", command.Summary, "结案说明", "Summary")
-        .MaxLength("summary", command.Summary, 4000, "结案说明", "Summary");
+        .Text("summary", command.Summary, 4000, "结案说明", "Summary");
 
     public static Decision Decide(WageArrearsCase state, CloseCase command, CaseContext<WageArrearsRules> ctx)
     {

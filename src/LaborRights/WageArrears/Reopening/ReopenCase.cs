@@ -12,8 +12,7 @@ public sealed record ReopenCase(int Version, string? Reason);
 public static class ReopenCaseDecision
 {
     public static FieldErrors Validate(ReopenCase command) => new FieldErrors()
-        .Required("reason", command.Reason, "重新办理理由", "Reason")
-        .MaxLength("reason", command.Reason, 2000, "重新办理理由", "Reason");
+        .Text("reason", command.Reason, 2000, "重新办理理由", "Reason");
 
     public static Decision Decide(WageArrearsCase state, ReopenCase command, CaseContext<WageArrearsRules> ctx) =>
         state.Status != CaseStatus.Closed

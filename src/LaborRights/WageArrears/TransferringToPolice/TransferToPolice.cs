@@ -12,10 +12,8 @@ public sealed record TransferToPolice(int Version, string? PoliceAgency, string?
 public static class TransferToPoliceDecision
 {
     public static FieldErrors Validate(TransferToPolice command) => new FieldErrors()
-        .Required("policeAgency", command.PoliceAgency, "移送的公安机关", "Police agency")
-        .MaxLength("policeAgency", command.PoliceAgency, 200, "移送的公安机关", "Police agency")
-        .Required("reason", command.Reason, "移送理由", "Reason")
-        .MaxLength("reason", command.Reason, 2000, "移送理由", "Reason");
+        .Text("policeAgency", command.PoliceAgency, 200, "移送的公安机关", "Police agency")
+        .Text("reason", command.Reason, 2000, "移送理由", "Reason");
 
     /// <summary>
     /// 刑法 第276条之一: the offence needs a government order to pay that was not obeyed. The amount threshold is
