@@ -24,7 +24,6 @@ public static class ArbitrationModule
     /// <summary>Inline projections: written in the same transaction as the events, so a 2xx reads its own write (docs/adr/0001).</summary>
     public static StoreOptions ConfigureArbitration(this StoreOptions opts)
     {
-        opts.Projections.Add<ArbitrationCaseViewProjection>(ProjectionLifecycle.Inline);
         opts.Storage.ExtendedSchemaObjects.Add(ArbitrationCaseNumbers.Table(opts.DatabaseSchemaName));
         return opts;
     }

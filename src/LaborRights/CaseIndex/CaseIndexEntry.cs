@@ -50,6 +50,9 @@ public class CaseIndexRow : Security.ILocatedRow
 
     /// <summary>When a person (or the linkage between kinds) last did something on the case, in business time.</summary>
     public DateTimeOffset LastActivityAt { get; set; }
+
+    /// <summary>When the case ended (closed, refused, withdrawn, transferred), in business time; null while open.</summary>
+    public DateTimeOffset? EndedAt { get; set; }
 }
 
 /// <summary>
@@ -80,6 +83,7 @@ public sealed class CaseIndexEntry : CaseIndexRow
     /// <summary>Folds one more event of the case into its state and reads the row from it again.</summary>
     public void Apply(object e, int version)
     {
+        var wasOpen = IsOpen;
         switch (Kind)
         {
             case CaseKind.WageArrears: Read(WageArrears = CaseFold.Apply(WageArrears, e)); break;
@@ -88,7 +92,9 @@ public sealed class CaseIndexEntry : CaseIndexRow
             default: Read(Inspection = CaseFold.Apply(Inspection, e)); break;
         }
         Version = version;
-        if (e is ICaseEvent { Metadata: var m } && m.Actor != CaseEventMetadata.System && m.At > LastActivityAt) LastActivityAt = m.At;
+        var at = (e as ICaseEvent)?.Metadata;
+        if (at is not null && at.Actor != CaseEventMetadata.System && at.At > LastActivityAt) LastActivityAt = at.At;
+        EndedAt = IsOpen ? null : wasOpen ? at?.At : EndedAt;
     }
 
     private void Read<TCase, TStatus>(ICase<TCase, TStatus> c) where TCase : class, ICase<TCase, TStatus> where TStatus : struct, Enum

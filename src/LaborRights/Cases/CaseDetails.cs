@@ -5,15 +5,20 @@ namespace LaborRights.Cases;
 /// <summary>What staff read of one case: its view and its full history in plain words.</summary>
 public sealed record CaseDetails<TView>(TView Case, IReadOnlyList<CaseHistoryEntry> History);
 
+/// <summary>
+/// A case's details are read from its events when asked (a few dozen at most): the case's own fold gives its state,
+/// the kind's view adds what only people read, the history describes every event. No stored view repeats the fold.
+/// </summary>
 public static class CaseDetails
 {
+    /// <param name="view">The kind's view of the case, given its state and its events' data.</param>
     /// <param name="describe">The kind's staff text for an event.</param>
-    public static async Task<IResult> ReadAsync<TView>(IQuerySession session, Guid id, Func<object, HistoryText?> describe, CancellationToken ct)
-        where TView : class
+    public static async Task<IResult> ReadAsync<TCase, TView>(IQuerySession session, Guid id, Func<TCase, IReadOnlyList<object>, TView> view,
+        Func<object, HistoryText?> describe, CancellationToken ct) where TCase : class, IFoldedCase<TCase>, new()
     {
-        var view = await session.LoadAsync<TView>(id, ct);
-        if (view is null) return Problems.NotFound("该案件 / case").ToResult();
         var events = await session.Events.FetchStreamAsync(id, token: ct);
-        return Results.Ok(new CaseDetails<TView>(view, CaseHistory.From(events, describe)));
+        if (events.Count == 0) return Problems.NotFound("该案件 / case").ToResult();
+        var data = events.Select(e => e.Data).ToList();
+        return Results.Ok(new CaseDetails<TView>(view(CaseFold.Fold<TCase>(data)!, data), CaseHistory.From(events, describe)));
     }
 }

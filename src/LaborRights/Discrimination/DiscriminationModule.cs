@@ -20,7 +20,6 @@ public static class DiscriminationModule
     /// <summary>Inline projections, written in the same transaction as the events (docs/adr/0001).</summary>
     public static StoreOptions ConfigureDiscrimination(this StoreOptions opts)
     {
-        opts.Projections.Add<DiscriminationCaseViewProjection>(ProjectionLifecycle.Inline);
         return opts;
     }
 }

@@ -16,7 +16,6 @@ public static class InspectionsModule
     /// <summary>Inline projections: written in the same transaction as the events (docs/adr/0001).</summary>
     public static StoreOptions ConfigureInspections(this StoreOptions opts)
     {
-        opts.Projections.Add<InspectionCaseViewProjection>(ProjectionLifecycle.Inline);
         return opts;
     }
 }

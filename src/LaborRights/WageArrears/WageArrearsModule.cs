@@ -25,7 +25,6 @@ public static class WageArrearsModule
     /// </summary>
     public static StoreOptions ConfigureWageArrears(this StoreOptions opts)
     {
-        opts.Projections.Add<WageArrearsCaseViewProjection>(ProjectionLifecycle.Inline);
         opts.Storage.ExtendedSchemaObjects.Add(CaseNumbers.Table(opts.DatabaseSchemaName));
         return opts;
     }

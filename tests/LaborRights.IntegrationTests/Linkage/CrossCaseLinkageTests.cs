@@ -159,7 +159,8 @@ public class CrossCaseLinkageTests(AppFixture app)
     private async Task<List<Guid>> InspectionsFrom(CaseReference source)
     {
         await using var session = app.Store.QuerySession();
-        return (await session.Query<InspectionCaseView>().Where(x => x.Source!.Id == source.Id).Select(x => x.Id).ToListAsync()).ToList();
+        return (await session.Query<LaborRights.CaseIndex.CaseIndexEntry>()
+            .Where(x => x.Kind == CaseKind.Inspection && x.Inspection!.Source!.Id == source.Id).Select(x => x.Id).ToListAsync()).ToList();
     }
 
     private async Task<List<Guid>> WageCasesOf(string creditCode)

@@ -94,7 +94,7 @@ public class PersonalDataResponseTests(AppFixture app)
         var schema = app.Store.Options.DatabaseSchemaName;
         var tables = await session.QueryAsync<string>(
             "select table_name from information_schema.tables where table_schema = ? and table_name like 'mt_doc_%'", schema);
-        tables.Should().Contain("mt_doc_wagearrearscaseview");
+        tables.Should().Contain("mt_doc_caseindexentry", "the case index is where every case's read data is stored");
         foreach (var table in tables)
         {
             var holding = await session.QueryAsync<int>(

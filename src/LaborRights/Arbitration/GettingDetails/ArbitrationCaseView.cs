@@ -1,6 +1,5 @@
-using JasperFx.Events;
+using PartialAward = LaborRights.Arbitration.PartialAwardIssued;
 using LaborRights.Security.PersonalData;
-using Marten.Events.Aggregation;
 
 namespace LaborRights.Arbitration.GettingDetails;
 
@@ -12,7 +11,7 @@ public sealed record PartyView(PartyKind Kind, string Name, string IdNumberMaske
         p.Phone is null ? null : Masking.Phone(p.Phone));
 }
 
-/// <summary>Everything staff read about one arbitration case.</summary>
+/// <summary>Everything staff read about one arbitration case, read from its events when asked (the case's own fold for its state).</summary>
 public sealed class ArbitrationCaseView
 {
     public Guid Id { get; set; }
@@ -61,154 +60,39 @@ public sealed class ArbitrationCaseView
     public bool AcceptanceOverdue { get; set; }
     public bool AwardOverdue { get; set; }
     public DateTimeOffset? ClosedAt { get; set; }
-}
 
-public sealed class ArbitrationCaseViewProjection : SingleStreamProjection<ArbitrationCaseView, Guid>
-{
-    public ArbitrationCaseView Create(ArbitrationApplied e) => new()
+    public static ArbitrationCaseView Of(ArbitrationCase c, IReadOnlyList<object> events)
     {
-        Id = e.ArbitrationCaseId,
-        TrackingNumber = e.TrackingNumber,
-        Status = ArbitrationStatus.PendingAcceptance,
-        Channel = e.Channel,
-        Applicant = PartyView.From(e.Applicant),
-        Respondent = PartyView.From(e.Respondent),
-        EmployerName = e.EmployerName,
-        EmployerCreditCode = e.EmployerCreditCode,
-        CountyCode = e.CountyCode,
-        ParkCode = e.ParkCode,
-        Claims = e.Claims,
-        WorkersConcerned = e.WorkersConcerned,
-        FactsAndReasons = e.FactsAndReasons,
-        ReceivedAt = e.ReceivedAt,
-        AcceptanceDueOn = e.AcceptanceDueOn,
-        DeadlineIsProvisional = e.AcceptanceDueIsProvisional,
-    };
-
-    public void Apply(ArbitrationApplicationAccepted e, ArbitrationCaseView v)
-    {
-        v.Status = ArbitrationStatus.Accepted;
-        v.CaseNumber = e.CaseNumber;
-        v.AcceptedOn = e.AcceptedOn;
-        SetDue(v, e.AwardDueOn, e.AwardDueIsProvisional);
-        v.AcceptanceOverdue = false;
-    }
-
-    public void Apply(ArbitrationApplicationRefused e, ArbitrationCaseView v)
-    {
-        Close(v, ArbitrationStatus.Refused, e.RefusedAt);
-        v.RefusalReason = e.Reason;
-    }
-
-    public void Apply(ArbitrationPanelFormed e, ArbitrationCaseView v)
-    {
-        if (v.Status == ArbitrationStatus.Accepted) v.Status = ArbitrationStatus.PanelFormed;
-        v.Arbitrators = e.Arbitrators;
-        v.PresidingArbitrator = e.PresidingArbitrator;
-    }
-
-    public void Apply(HearingScheduled e, ArbitrationCaseView v)
-    {
-        v.Status = ArbitrationStatus.HearingScheduled;
-        v.HearingOn = e.HearingOn;
-        v.HearingPlace = e.Place;
-    }
-
-    public void Apply(HearingAttendanceRecorded e, ArbitrationCaseView v)
-    {
-        v.Status = ArbitrationStatus.Heard;
-        v.ApplicantAppeared = e.ApplicantAppeared;
-        v.RespondentAppeared = e.RespondentAppeared;
-    }
-
-    public void Apply(ArbitrationDeemedWithdrawn e, ArbitrationCaseView v)
-    {
-        Close(v, ArbitrationStatus.Withdrawn, e.RecordedAt);
-        v.WithdrawalReason = e.Reason;
-    }
-
-    public void Apply(MediationAgreementReached e, ArbitrationCaseView v)
-    {
-        Close(v, ArbitrationStatus.Mediated, e.ReachedAt);
-        v.MediationAttempted = true;
-        v.Settlement = e.Items;
-    }
-
-    public void Apply(MediationFailed _, ArbitrationCaseView v) => v.MediationAttempted = true;
-
-    public void Apply(PartialAwardIssued e, ArbitrationCaseView v)
-    {
-        v.AwardedItems.AddRange(e.Items);
-        v.PartialAwardIssued = true;
-        v.MinimumWage = e.MinimumWage;
-    }
-
-    public void Apply(ArbitrationAwardIssued e, ArbitrationCaseView v)
-    {
-        Close(v, ArbitrationStatus.Awarded, e.IssuedAt);
-        v.AwardedItems.AddRange(e.Items);
-        v.AwardedByDefault = e.ByDefault;
-        v.MinimumWage = e.MinimumWage;
-    }
-
-    public void Apply(ArbitrationPeriodExtended e, ArbitrationCaseView v)
-    {
-        v.Extended = true;
-        SetDue(v, e.NewDueOn, e.NewDueIsProvisional);
-    }
-
-    public void Apply(ArbitrationSuspended e, ArbitrationCaseView v)
-    {
-        v.StatusBeforeSuspension = v.Status;
-        v.Status = ArbitrationStatus.Suspended;
-        v.SuspendedOn = e.SuspendedOn;
-    }
-
-    public void Apply(ArbitrationResumed e, ArbitrationCaseView v)
-    {
-        v.Status = v.StatusBeforeSuspension ?? ArbitrationStatus.Accepted;
-        v.StatusBeforeSuspension = null;
-        v.SuspendedOn = null;
-        v.DaysSuspended += e.DaysSuspended;
-        SetDue(v, e.NewAwardDueOn, e.NewDueIsProvisional);
-    }
-
-    public void Apply(ArbitrationWithdrawn e, ArbitrationCaseView v)
-    {
-        Close(v, ArbitrationStatus.Withdrawn, e.WithdrawnAt);
-        v.WithdrawalReason = e.Reason;
-    }
-
-    public void Apply(AwardReportedUnpaid e, ArbitrationCaseView v)
-    {
-        v.UnpaidReported = true;
-        v.AmountReportedUnpaid = e.AmountUnpaid;
-    }
-
-    public void Apply(ArbitrationCaseLinked e, ArbitrationCaseView v) => v.Links.Add(e);
-    public void Apply(ArbitrationAcceptanceDeadlinePassed _, ArbitrationCaseView v) => v.AcceptanceOverdue = true;
-    public void Apply(AwardDeadlinePassed _, ArbitrationCaseView v) => v.AwardOverdue = true;
-
-    public override ArbitrationCaseView ApplyMetadata(ArbitrationCaseView v, IEvent lastEvent)
-    {
-        v.Version = (int)lastEvent.Version;
-        v.StatusZh = StatusNames.Chinese(v.Status);
-        v.AmountAwarded = v.AwardedItems.Sum(i => i.GrantedAmount ?? 0m);
-        return v;
-    }
-
-    private static void SetDue(ArbitrationCaseView v, DateOnly due, bool provisional)
-    {
-        v.AwardDueOn = due;
-        v.DeadlineIsProvisional = provisional;
-        v.AwardOverdue = false;
-    }
-
-    private static void Close(ArbitrationCaseView v, ArbitrationStatus status, DateTimeOffset at)
-    {
-        v.Status = status;
-        v.ClosedAt = at;
-        v.AcceptanceOverdue = false;
-        v.AwardOverdue = false;
+        var applied = events.OfType<ArbitrationApplied>().First();
+        var panel = events.OfType<ArbitrationPanelFormed>().LastOrDefault();
+        var hearing = events.OfType<HearingScheduled>().LastOrDefault();
+        var attendance = events.OfType<HearingAttendanceRecorded>().LastOrDefault();
+        var award = events.OfType<ArbitrationAwardIssued>().LastOrDefault();
+        var unpaid = events.OfType<AwardReportedUnpaid>().LastOrDefault();
+        return new()
+        {
+            Id = c.Id, Version = c.Version, TrackingNumber = c.TrackingNumber, CaseNumber = c.CaseNumber, Status = c.Status,
+            StatusZh = StatusNames.Chinese(c.Status), Channel = applied.Channel, Applicant = PartyView.From(applied.Applicant),
+            Respondent = PartyView.From(applied.Respondent), EmployerName = c.EmployerName, EmployerCreditCode = c.EmployerCreditCode,
+            CountyCode = c.CountyCode, ParkCode = c.ParkCode, Claims = c.Claims, WorkersConcerned = c.WorkersConcerned,
+            FactsAndReasons = applied.FactsAndReasons, ReceivedAt = applied.ReceivedAt, AcceptanceDueOn = c.AcceptanceDueOn,
+            AcceptedOn = c.AcceptedOn, AwardDueOn = c.AwardDueOn, DeadlineIsProvisional = c.DeadlineIsProvisional, Extended = c.Extended,
+            RefusalReason = events.OfType<ArbitrationApplicationRefused>().LastOrDefault()?.Reason, Arbitrators = c.Arbitrators,
+            PresidingArbitrator = panel?.PresidingArbitrator, HearingOn = c.HearingOn, HearingPlace = hearing?.Place,
+            ApplicantAppeared = attendance?.ApplicantAppeared, RespondentAppeared = attendance?.RespondentAppeared,
+            MediationAttempted = c.MediationAttempted, Settlement = events.OfType<MediationAgreementReached>().LastOrDefault()?.Items ?? [],
+            AwardedItems = [.. c.Decided], PartialAwardIssued = events.OfType<PartialAward>().Any(), AwardedByDefault = award?.ByDefault ?? false,
+            MinimumWage = events.Where(e => e is PartialAward or ArbitrationAwardIssued)
+                .Select(e => e is PartialAward p ? p.MinimumWage : ((ArbitrationAwardIssued)e).MinimumWage).LastOrDefault(),
+            AmountAwarded = c.AmountAwarded, SuspendedOn = c.SuspendedOn, StatusBeforeSuspension = c.StatusBeforeSuspension,
+            DaysSuspended = c.DaysSuspended,
+            WithdrawalReason = events.Select(e => e switch { ArbitrationWithdrawn w => w.Reason, ArbitrationDeemedWithdrawn d => d.Reason, _ => null })
+                .LastOrDefault(r => r is not null),
+            UnpaidReported = c.UnpaidReported, AmountReportedUnpaid = unpaid?.AmountUnpaid,
+            Links = [.. events.OfType<ArbitrationCaseLinked>()], AcceptanceOverdue = c.OverdueSteps.Contains(ArbitrationCase.Acceptance),
+            AwardOverdue = c.OverdueSteps.Contains(ArbitrationCase.Award),
+            ClosedAt = events.Where(e => e is ArbitrationApplicationRefused or ArbitrationDeemedWithdrawn or MediationAgreementReached
+                or ArbitrationAwardIssued or ArbitrationWithdrawn).Select(e => (DateTimeOffset?)((ICaseEvent)e).Metadata.At).LastOrDefault(),
+        };
     }
 }

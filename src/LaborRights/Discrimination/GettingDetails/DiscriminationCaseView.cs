@@ -1,12 +1,11 @@
-using JasperFx.Events;
 using LaborRights.Security.PersonalData;
-using Marten.Events.Aggregation;
 
 namespace LaborRights.Discrimination.GettingDetails;
 
 /// <summary>
-/// Everything staff read about one case. A complainant's name is shown and the phone masked; a reporter's identity
-/// is never copied here at all (劳动保障监察条例 第9条): it stays in the opening event only.
+/// Everything staff read about one case, read from its events when asked (the case's own fold for its state). A
+/// complainant's name is shown and the phone masked; a reporter's identity is never shown here at all
+/// (劳动保障监察条例 第9条): it stays in the opening event only.
 /// </summary>
 public sealed class DiscriminationCaseView
 {
@@ -52,102 +51,35 @@ public sealed class DiscriminationCaseView
     public List<DiscriminationLink> Links { get; set; } = [];
     public bool AcceptanceOverdue { get; set; }
     public bool InvestigationOverdue { get; set; }
-}
 
-public sealed class DiscriminationCaseViewProjection : SingleStreamProjection<DiscriminationCaseView, Guid>
-{
-    public DiscriminationCaseView Create(DiscriminationComplaintReceived e)
+    public static DiscriminationCaseView Of(DiscriminationCase c, IReadOnlyList<object> events)
     {
-        var report = e.FilingKind == DiscriminationFilingKind.Report;
-        var nonStatutory = DiscriminationGrounds.NonStatutory(e.Grounds);
-        return new DiscriminationCaseView
+        var received = events.OfType<DiscriminationComplaintReceived>().First();
+        var report = received.FilingKind == DiscriminationFilingKind.Report;
+        var nonStatutory = DiscriminationGrounds.NonStatutory(c.Grounds);
+        var closed = events.OfType<DiscriminationCaseClosed>().LastOrDefault();
+        return new()
         {
-            Id = e.DiscriminationCaseId,
-            TrackingNumber = e.TrackingNumber,
-            Status = DiscriminationStatus.PendingAcceptance,
-            FilingKind = e.FilingKind,
-            Channel = e.Channel,
-            FilerIdentityConfidential = report,
-            ComplainantName = report ? null : e.Filer.Name,
-            ComplainantPhoneMasked = report ? null : Masking.Phone(e.Filer.Phone),
-            Employer = e.Employer,
-            CountyCode = e.CountyCode,
-            ParkCode = e.ParkCode,
-            Grounds = e.Grounds.ToList(),
-            OtherGround = e.OtherGround,
-            NonStatutoryGrounds = nonStatutory.ToList(),
-            HasNonStatutoryGround = nonStatutory.Count > 0,
-            GroundsZh = DiscriminationGrounds.Zh(e.Grounds),
-            Stage = e.Stage,
-            OccurredOn = e.OccurredOn,
-            Description = e.Description,
-            Evidence = e.Evidence.ToList(),
-            ReceivedAt = e.ReceivedAt,
-            AcceptanceDueOn = e.AcceptanceDueOn,
-            DeadlineIsProvisional = e.AcceptanceDueIsProvisional,
+            Id = c.Id, Version = c.Version, TrackingNumber = c.TrackingNumber, Status = c.Status, StatusZh = StatusNames.Chinese(c.Status),
+            FilingKind = c.FilingKind, Channel = received.Channel, FilerIdentityConfidential = report,
+            ComplainantName = report ? null : received.Filer.Name, ComplainantPhoneMasked = report ? null : Masking.Phone(received.Filer.Phone),
+            Employer = c.Employer, CountyCode = c.CountyCode, ParkCode = c.ParkCode, Grounds = [.. c.Grounds], OtherGround = received.OtherGround,
+            NonStatutoryGrounds = [.. nonStatutory], HasNonStatutoryGround = nonStatutory.Count > 0, GroundsZh = DiscriminationGrounds.Zh(c.Grounds),
+            Stage = c.Stage, OccurredOn = c.OccurredOn, Description = received.Description, Evidence = [.. received.Evidence],
+            ReceivedAt = received.ReceivedAt, AcceptanceDueOn = c.AcceptanceDueOn,
+            MaterialRequested = events.OfType<DiscriminationMaterialRequested>().LastOrDefault()?.Missing,
+            FiledOn = events.OfType<DiscriminationComplaintAccepted>().LastOrDefault()?.FiledOn, InvestigationDueOn = c.InvestigationDueOn,
+            DeadlineIsProvisional = c.DeadlineIsProvisional, Rejection = events.OfType<DiscriminationComplaintRejected>().LastOrDefault(),
+            Finding = events.OfType<DiscriminationFindingRecorded>().LastOrDefault(),
+            CorrectionOrder = events.OfType<DiscriminationCorrectionOrdered>().LastOrDefault(),
+            Fine = events.OfType<DiscriminationFineImposed>().LastOrDefault(),
+            CorrectionCheck = events.OfType<DiscriminationCorrectionChecked>().LastOrDefault(),
+            JointInterviews = [.. events.OfType<DiscriminationJointInterviewHeld>()],
+            SupportedLitigation = events.OfType<DiscriminationReferredForSupportedLitigation>().LastOrDefault(),
+            ProcuratorateReferrals = [.. events.OfType<DiscriminationReferredToProcuratorate>()], Outcome = c.Outcome,
+            ClosureSummary = closed?.Summary, ClosedAt = closed?.ClosedAt, Links = [.. c.Links],
+            AcceptanceOverdue = c.OverdueSteps.Contains(DiscriminationCase.Acceptance),
+            InvestigationOverdue = c.OverdueSteps.Contains(DiscriminationCase.Investigation),
         };
-    }
-
-    public void Apply(DiscriminationMaterialRequested e, DiscriminationCaseView v)
-    {
-        v.Status = DiscriminationStatus.AwaitingMaterial;
-        v.MaterialRequested = e.Missing;
-    }
-
-    public void Apply(DiscriminationMaterialSupplied e, DiscriminationCaseView v)
-    {
-        v.Status = DiscriminationStatus.PendingAcceptance;
-        v.AcceptanceDueOn = e.AcceptanceDueOn;
-        v.DeadlineIsProvisional = e.AcceptanceDueIsProvisional;
-        v.AcceptanceOverdue = false;
-    }
-
-    public void Apply(DiscriminationComplaintAccepted e, DiscriminationCaseView v)
-    {
-        v.Status = DiscriminationStatus.UnderInvestigation;
-        v.FiledOn = e.FiledOn;
-        v.InvestigationDueOn = e.InvestigationDueOn;
-        v.DeadlineIsProvisional = e.InvestigationDueIsProvisional;
-        v.AcceptanceOverdue = false;
-    }
-
-    public void Apply(DiscriminationComplaintRejected e, DiscriminationCaseView v)
-    {
-        v.Status = DiscriminationStatus.Rejected;
-        v.Rejection = e;
-        v.AcceptanceOverdue = false;
-    }
-
-    public void Apply(DiscriminationFindingRecorded e, DiscriminationCaseView v)
-    {
-        v.Status = e.Substantiated ? DiscriminationStatus.Substantiated : DiscriminationStatus.NotSubstantiated;
-        v.Finding = e;
-    }
-
-    public void Apply(DiscriminationCorrectionOrdered e, DiscriminationCaseView v) => v.CorrectionOrder = e;
-    public void Apply(DiscriminationFineImposed e, DiscriminationCaseView v) => v.Fine = e;
-    public void Apply(DiscriminationCorrectionChecked e, DiscriminationCaseView v) => v.CorrectionCheck = e;
-    public void Apply(DiscriminationJointInterviewHeld e, DiscriminationCaseView v) => v.JointInterviews.Add(e);
-    public void Apply(DiscriminationReferredForSupportedLitigation e, DiscriminationCaseView v) => v.SupportedLitigation = e;
-    public void Apply(DiscriminationReferredToProcuratorate e, DiscriminationCaseView v) => v.ProcuratorateReferrals.Add(e);
-
-    public void Apply(DiscriminationCaseClosed e, DiscriminationCaseView v)
-    {
-        v.Status = DiscriminationStatus.Closed;
-        v.Outcome = e.Outcome;
-        v.ClosureSummary = e.Summary;
-        v.ClosedAt = e.ClosedAt;
-        v.InvestigationOverdue = false;
-    }
-
-    public void Apply(DiscriminationCaseLinked e, DiscriminationCaseView v) => v.Links.Add(new DiscriminationLink(e.Other, e.Relation));
-    public void Apply(DiscriminationAcceptanceDeadlinePassed _, DiscriminationCaseView v) => v.AcceptanceOverdue = true;
-    public void Apply(DiscriminationInvestigationDeadlinePassed _, DiscriminationCaseView v) => v.InvestigationOverdue = true;
-
-    public override DiscriminationCaseView ApplyMetadata(DiscriminationCaseView v, IEvent lastEvent)
-    {
-        v.Version = (int)lastEvent.Version;
-        v.StatusZh = StatusNames.Chinese(v.Status);
-        return v;
     }
 }

@@ -9,5 +9,5 @@ public static class GetDiscriminationCaseEndpoint
     [CaseAccess(CaseKind.Discrimination, StaffRoles.Inspector, StaffRoles.Supervisor)]
     [WolverineGet("/api/discrimination/{id}")]
     public static Task<IResult> Get(Guid id, IQuerySession session, CancellationToken ct) =>
-        CaseDetails.ReadAsync<DiscriminationCaseView>(session, id, e => DiscriminationHistoryText.Describe(e, forPublic: false), ct);
+        CaseDetails.ReadAsync<DiscriminationCase, DiscriminationCaseView>(session, id, DiscriminationCaseView.Of, e => DiscriminationHistoryText.Describe(e, forPublic: false), ct);
 }

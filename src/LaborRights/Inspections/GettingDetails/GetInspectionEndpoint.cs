@@ -17,11 +17,12 @@ public static class GetInspectionEndpoint
     [WolverineGet("/api/inspections/{id}")]
     public static async Task<IResult> Get(Guid id, IQuerySession session, CancellationToken ct)
     {
-        var view = await session.LoadAsync<InspectionCaseView>(id, ct);
-        if (view is null) return Problems.NotFound("该案件 / case").ToResult();
         var events = await session.Events.FetchStreamAsync(id, token: ct);
-        var wageCases = await session.Query<WageArrears.GettingDetails.WageArrearsCaseView>()
-            .Where(x => x.Links.Any(l => l.Other.Id == id))
+        if (events.Count == 0) return Problems.NotFound("该案件 / case").ToResult();
+        var data = events.Select(e => e.Data).ToList();
+        var view = InspectionCaseView.Of(CaseFold.Fold<InspectionCase>(data)!, data);
+        var wageCases = await session.Query<CaseIndex.CaseIndexEntry>()
+            .Where(x => x.Kind == CaseKind.WageArrears && x.WageArrears!.Links.Any(l => l.Other.Id == id))
             .Select(x => x.Id)
             .ToListAsync(ct);
         var links = wageCases.Select(w => new CaseLink(new CaseReference(CaseKind.WageArrears, w), "opened-or-joined")).ToList();

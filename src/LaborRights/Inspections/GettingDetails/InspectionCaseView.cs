@@ -1,5 +1,3 @@
-using JasperFx.Events;
-using Marten.Events.Aggregation;
 
 namespace LaborRights.Inspections.GettingDetails;
 
@@ -14,7 +12,10 @@ public sealed class RectificationView
     public string? FollowUpNotes { get; set; }
 }
 
-/// <summary>Everything staff read about one inspection case. No reporter identity is ever recorded (举报人保密).</summary>
+/// <summary>
+/// Everything staff read about one inspection case, read from its events when asked (the case's own fold for its
+/// state). No reporter identity is ever recorded (举报人保密).
+/// </summary>
 public sealed class InspectionCaseView
 {
     public Guid Id { get; set; }
@@ -49,95 +50,43 @@ public sealed class InspectionCaseView
     public InspectionCaseTransferred? Transfer { get; set; }
     public List<InspectionCaseLinked> Links { get; set; } = [];
     public bool InvestigationOverdue { get; set; }
-}
 
-public sealed class InspectionCaseViewProjection : SingleStreamProjection<InspectionCaseView, Guid>
-{
-    public InspectionCaseView Create(InspectionCaseOpened e) => new()
+    public static InspectionCaseView Of(InspectionCase c, IReadOnlyList<object> events)
     {
-        Id = e.InspectionCaseId,
-        Status = InspectionStatus.UnderInvestigation,
-        Origin = e.Origin,
-        Source = e.Source,
-        EmployerName = e.EmployerName,
-        EmployerCreditCode = e.EmployerCreditCode,
-        CountyCode = e.CountyCode,
-        ParkCode = e.ParkCode,
-        ConstructionProject = e.ConstructionProject,
-        Reason = e.Reason,
-        OpenedBy = e.OpenedBy,
-        OpenedAt = e.OpenedAt,
-        FiledOn = e.FiledOn,
-        InvestigationDueOn = e.InvestigationDueOn,
-        DeadlineIsProvisional = e.InvestigationDueIsProvisional,
-    };
-
-    public void Apply(InspectionTeamAssigned e, InspectionCaseView v) => v.Inspectors = e.Inspectors;
-    public void Apply(SiteVisitRecorded e, InspectionCaseView v) => v.SiteVisits.Add(e);
-
-    public void Apply(ViolationFound e, InspectionCaseView v)
-    {
-        v.Violations.Add(e);
-        if (e.Category == ViolationCategory.WageArrears) v.WageArrearsFound += e.AmountOwed ?? 0;
+        var opened = events.OfType<InspectionCaseOpened>().First();
+        var closed = events.OfType<InspectionCaseClosed>().LastOrDefault();
+        var violations = events.OfType<ViolationFound>().ToList();
+        return new()
+        {
+            Id = c.Id, Version = c.Version, Status = c.Status, StatusZh = StatusNames.Chinese(c.Status), Origin = c.Origin, Source = c.Source,
+            EmployerName = c.EmployerName, EmployerCreditCode = c.EmployerCreditCode, CountyCode = c.CountyCode, ParkCode = c.ParkCode,
+            ConstructionProject = opened.ConstructionProject, Reason = c.Reason, OpenedBy = opened.OpenedBy, OpenedAt = opened.OpenedAt,
+            FiledOn = c.FiledOn, InvestigationDueOn = c.InvestigationDueOn, DeadlineIsProvisional = c.DeadlineIsProvisional,
+            Extension = events.OfType<InspectionPeriodExtended>().LastOrDefault(), Inspectors = c.Inspectors,
+            SiteVisits = [.. events.OfType<SiteVisitRecorded>()], Violations = violations,
+            WageArrearsFound = violations.Where(v => v.Category == ViolationCategory.WageArrears).Sum(v => v.AmountOwed ?? 0),
+            Hearings = [.. events.OfType<EmployerHeard>()], Rectifications = RectificationsIn(events),
+            Penalty = events.OfType<PenaltyImposed>().LastOrDefault(), Outcome = c.Outcome, ClosureSummary = closed?.Summary,
+            ClosedAt = closed?.ClosedAt, Withdrawal = events.OfType<InspectionCaseWithdrawn>().LastOrDefault(),
+            Transfer = events.OfType<InspectionCaseTransferred>().LastOrDefault(), Links = [.. c.Links],
+            InvestigationOverdue = c.OverdueSteps.Contains(InspectionCase.Investigation),
+        };
     }
 
-    public void Apply(EmployerHeard e, InspectionCaseView v) => v.Hearings.Add(e);
-
-    public void Apply(RectificationOrdered e, InspectionCaseView v)
+    /// <summary>Each order with the follow-up check that answered it (a check answers the latest order).</summary>
+    private static List<RectificationView> RectificationsIn(IReadOnlyList<object> events)
     {
-        v.Status = InspectionStatus.AwaitingRectification;
-        v.Rectifications.Add(new RectificationView { Requirements = e.Requirements, RectifyBy = e.RectifyBy, OrderedAt = e.OrderedAt });
-    }
-
-    public void Apply(RectificationChecked e, InspectionCaseView v)
-    {
-        v.Status = InspectionStatus.UnderInvestigation;
-        var order = v.Rectifications.Last();
-        order.CheckedOn = e.CheckedOn;
-        order.Rectified = e.Rectified;
-        order.FollowUpNotes = e.Notes;
-    }
-
-    public void Apply(PenaltyImposed e, InspectionCaseView v) => v.Penalty = e;
-
-    public void Apply(InspectionPeriodExtended e, InspectionCaseView v)
-    {
-        v.Extension = e;
-        v.InvestigationDueOn = e.NewDueOn;
-        v.DeadlineIsProvisional = e.NewDueIsProvisional;
-        v.InvestigationOverdue = false;
-    }
-
-    public void Apply(InspectionCaseClosed e, InspectionCaseView v)
-    {
-        v.Status = InspectionStatus.Closed;
-        v.Outcome = e.Outcome;
-        v.ClosureSummary = e.Summary;
-        v.ClosedAt = e.ClosedAt;
-        v.InvestigationOverdue = false;
-    }
-
-    public void Apply(InspectionCaseWithdrawn e, InspectionCaseView v)
-    {
-        v.Status = InspectionStatus.Withdrawn;
-        v.Withdrawal = e;
-        v.InvestigationOverdue = false;
-    }
-
-    public void Apply(InspectionCaseTransferred e, InspectionCaseView v)
-    {
-        v.Status = InspectionStatus.Transferred;
-        v.Transfer = e;
-        v.InvestigationOverdue = false;
-    }
-
-    public void Apply(InspectionCaseLinked e, InspectionCaseView v) => v.Links.Add(e);
-    public void Apply(InspectionDeadlinePassed _, InspectionCaseView v) => v.InvestigationOverdue = true;
-
-    public override InspectionCaseView ApplyMetadata(InspectionCaseView v, IEvent lastEvent)
-    {
-        v.Version = (int)lastEvent.Version;
-        v.StatusZh = StatusNames.Chinese(v.Status);
-        return v;
+        var orders = new List<RectificationView>();
+        foreach (var e in events)
+        {
+            if (e is RectificationOrdered o) orders.Add(new() { Requirements = o.Requirements, RectifyBy = o.RectifyBy, OrderedAt = o.OrderedAt });
+            else if (e is RectificationChecked c && orders.Count > 0)
+            {
+                orders[^1].CheckedOn = c.CheckedOn;
+                orders[^1].Rectified = c.Rectified;
+                orders[^1].FollowUpNotes = c.Notes;
+            }
+        }
+        return orders;
     }
 }

@@ -1,10 +1,8 @@
 using LaborRights.Arbitration;
-using LaborRights.Arbitration.GettingDetails;
 using LaborRights.Discrimination;
-using LaborRights.Discrimination.GettingDetails;
 using LaborRights.WageArrears;
-using LaborRights.WageArrears.GettingDetails;
 using JasperFx.Events;
+using LaborRights.CaseIndex;
 using Marten;
 
 namespace LaborRights.Security.PersonalData;
@@ -33,19 +31,21 @@ public static class PersonalDataCases
         _ => "arbitration",
     };
 
+    public static CaseKind CaseKindOf(PersonalDataCaseKind kind) => kind switch
+    {
+        PersonalDataCaseKind.WageArrears => CaseKind.WageArrears,
+        PersonalDataCaseKind.Discrimination => CaseKind.Discrimination,
+        _ => CaseKind.Arbitration,
+    };
+
     /// <summary>The case with its people read from the filing event, or null when there is no such case of this kind.</summary>
     public static async Task<PersonalDataCase?> FindAsync(IQuerySession session, PersonalDataCaseKind kind, Guid id, CancellationToken ct)
     {
-        var county = kind switch
-        {
-            PersonalDataCaseKind.WageArrears => (await session.LoadAsync<WageArrearsCaseView>(id, ct))?.CountyCode,
-            PersonalDataCaseKind.Discrimination => (await session.LoadAsync<DiscriminationCaseView>(id, ct))?.CountyCode,
-            _ => (await session.LoadAsync<ArbitrationCaseView>(id, ct))?.CountyCode,
-        };
-        if (county is null) return null;
+        var entry = await session.LoadAsync<CaseIndexEntry>(id, ct);
+        if (entry is null || entry.Kind != CaseKindOf(kind)) return null;
         // The filing event is the only one that names people; it is always version 1.
         var first = (await session.Events.FetchStreamAsync(id, version: 1, token: ct)).FirstOrDefault()?.Data;
-        return new PersonalDataCase(id, kind, county, PeopleIn(first));
+        return new PersonalDataCase(id, kind, entry.CountyCode, PeopleIn(first));
     }
 
     public static IReadOnlyList<PersonalDataPerson> PeopleIn(object? filing) => filing switch
@@ -94,53 +94,24 @@ public static class PersonalDataCases
         ? p with { Name = Masking.Name(p.Name), IdNumber = Masking.ResidentId(p.IdNumber), Phone = Masking.Phone(p.Phone) }
         : p with { Phone = Masking.Phone(p.Phone) };
 
-    /// <summary>Re-projects the case's single-stream documents from its (now masked) events, in the caller's unit of work.</summary>
-    public static async Task RebuildProjectionsAsync(IDocumentSession session, PersonalDataCaseKind kind, Guid id, CancellationToken ct)
+    /// <summary>
+    /// Projects the case's index entry again from its (now masked) events, in the caller's unit of work. The case's
+    /// details and public tracking are read from the events when asked, so nothing else holds a copy.
+    /// </summary>
+    public static async Task RebuildIndexAsync(IDocumentSession session, Guid id, CancellationToken ct)
     {
-        await RebuildAsync<CaseIndex.CaseIndexEntry>(session, id, ct);
-        switch (kind)
-        {
-            case PersonalDataCaseKind.WageArrears:
-                await RebuildAsync<WageArrearsCaseView>(session, id, ct);
-                break;
-            case PersonalDataCaseKind.Discrimination:
-                await RebuildAsync<DiscriminationCaseView>(session, id, ct);
-                break;
-            default:
-                await RebuildAsync<ArbitrationCaseView>(session, id, ct);
-                break;
-        }
+        var entry = await session.Events.AggregateStreamAsync<CaseIndexEntry>(id, token: ct);
+        if (entry is not null) session.Store(entry);
     }
 
-    private static async Task RebuildAsync<T>(IDocumentSession session, Guid id, CancellationToken ct) where T : class
-    {
-        var document = await session.Events.AggregateStreamAsync<T>(id, token: ct);
-        if (document is not null) session.Store(document);
-    }
-
-    /// <summary>Ids of cases of this kind closed (or refused) before the cutoff: the candidates for retention erasure.</summary>
+    /// <summary>Ids of cases of this kind that ended (closed, refused, withdrawn) before the cutoff: the candidates for retention erasure.</summary>
     public static async Task<IReadOnlyList<(Guid Id, string CountyCode)>> ClosedBeforeAsync(
         IQuerySession session, PersonalDataCaseKind kind, DateTimeOffset cutoff, CancellationToken ct)
     {
-        switch (kind)
-        {
-            case PersonalDataCaseKind.WageArrears:
-                var wa = await session.Query<WageArrearsCaseView>()
-                    .Where(x => (x.Status == CaseStatus.Closed && x.ClosedAt < cutoff)
-                                || (x.Status == CaseStatus.Rejected && x.Rejection!.RejectedAt < cutoff))
-                    .Select(x => new { x.Id, x.CountyCode }).ToListAsync(ct);
-                return wa.Select(x => (x.Id, x.CountyCode)).ToList();
-            case PersonalDataCaseKind.Discrimination:
-                var dc = await session.Query<DiscriminationCaseView>()
-                    .Where(x => (x.Status == DiscriminationStatus.Closed && x.ClosedAt < cutoff)
-                                || (x.Status == DiscriminationStatus.Rejected && x.Rejection!.RejectedAt < cutoff))
-                    .Select(x => new { x.Id, x.CountyCode }).ToListAsync(ct);
-                return dc.Select(x => (x.Id, x.CountyCode)).ToList();
-            default:
-                var ar = await session.Query<ArbitrationCaseView>()
-                    .Where(x => x.ClosedAt != null && x.ClosedAt < cutoff)
-                    .Select(x => new { x.Id, x.CountyCode }).ToListAsync(ct);
-                return ar.Select(x => (x.Id, x.CountyCode)).ToList();
-        }
+        var caseKind = CaseKindOf(kind);
+        var ended = await session.Query<CaseIndexEntry>()
+            .Where(x => x.Kind == caseKind && x.EndedAt != null && x.EndedAt < cutoff)
+            .Select(x => new { x.Id, x.CountyCode }).ToListAsync(ct);
+        return ended.Select(x => (x.Id, x.CountyCode)).ToList();
     }
 }

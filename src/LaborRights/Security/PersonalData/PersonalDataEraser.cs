@@ -5,7 +5,7 @@ namespace LaborRights.Security.PersonalData;
 
 /// <summary>
 /// Erasure (个人信息保护法 第四十七条): the personal fields of the case's stored events are overwritten in place by their
-/// masked form (<see cref="PersonalDataCases.TryErase"/>), the case's views are projected again from those events and
+/// masked form (<see cref="PersonalDataCases.TryErase"/>), the case index is projected again from those events and
 /// the erasure is recorded, all in one PostgreSQL transaction: either all three happen or none does. Stream versions do
 /// not move, so staff's next command still carries a valid version.
 /// </summary>
@@ -24,7 +24,7 @@ public sealed class PersonalDataEraser(IDocumentStore store, TimeProvider clock,
         // Written but not committed: the rebuild below reads the masked events inside the same transaction.
         await session.SaveChangesAsync(ct);
 
-        await PersonalDataCases.RebuildProjectionsAsync(session, kind, caseId, ct);
+        await PersonalDataCases.RebuildIndexAsync(session, caseId, ct);
         var erasure = new PersonalDataErasure
         {
             Id = Guid.CreateVersion7(), CaseId = caseId, Kind = kind, CountyCode = countyCode, Ground = ground,

@@ -9,5 +9,5 @@ public static class GetCaseEndpoint
     [CaseAccess(CaseKind.WageArrears, StaffRoles.Inspector, StaffRoles.Supervisor)]
     [WolverineGet("/api/wage-arrears/{id}")]
     public static Task<IResult> Get(Guid id, IQuerySession session, CancellationToken ct) =>
-        CaseDetails.ReadAsync<WageArrearsCaseView>(session, id, e => CaseHistoryText.Describe(e, forPublic: false), ct);
+        CaseDetails.ReadAsync<WageArrearsCase, WageArrearsCaseView>(session, id, WageArrearsCaseView.Of, e => CaseHistoryText.Describe(e, forPublic: false), ct);
 }

@@ -1,12 +1,11 @@
-using JasperFx.Events;
 using LaborRights.Security.PersonalData;
-using Marten.Events.Aggregation;
 
 namespace LaborRights.WageArrears.GettingDetails;
 
 /// <summary>
-/// Everything staff read about one case. Resident ID and phone are stored masked here: the full values
-/// stay in the events and are shown only on an explicit, recorded request (docs/adr/0006).
+/// Everything staff read about one case, read from its events when asked: the case's own fold for its state, and the
+/// details only people read. Resident ID and phone are masked: the full values stay in the events and are shown only
+/// on an explicit, recorded request (ADR 0015).
 /// </summary>
 public sealed class WageArrearsCaseView
 {
@@ -54,131 +53,31 @@ public sealed class WageArrearsCaseView
     public bool InvestigationOverdue { get; set; }
     public bool PaymentOverdue { get; set; }
     public List<CaseLink> Links { get; set; } = [];
-}
 
-public sealed class WageArrearsCaseViewProjection : SingleStreamProjection<WageArrearsCaseView, Guid>
-{
-    public WageArrearsCaseView Create(WageArrearsComplaintReceived e) => new()
+    public static WageArrearsCaseView Of(WageArrearsCase c, IReadOnlyList<object> events)
     {
-        Id = e.WageArrearsCaseId,
-        TrackingNumber = e.TrackingNumber,
-        Status = CaseStatus.PendingAcceptance,
-        Channel = e.Channel,
-        ComplainantName = e.Complainant?.Name ?? "",
-        ComplainantResidentIdMasked = e.Complainant is null ? "" : Masking.ResidentId(e.Complainant.ResidentId),
-        ComplainantPhoneMasked = e.Complainant is null ? "" : Masking.Phone(e.Complainant.Phone),
-        Links = e.Source is null ? [] : [new CaseLink(e.Source, "opened-from")],
-        Employer = e.Employer,
-        CountyCode = e.CountyCode,
-        ParkCode = e.ParkCode,
-        ConstructionProject = e.ConstructionProject,
-        WorkersAffected = e.WorkersAffected,
-        AmountClaimed = e.AmountClaimed,
-        Employment = e.Employment,
-        Description = e.Description,
-        ReceivedAt = e.ReceivedAt,
-        AcceptanceDueOn = e.AcceptanceDueOn,
-        DeadlineIsProvisional = e.AcceptanceDueIsProvisional,
-    };
-
-    public void Apply(MaterialRequested e, WageArrearsCaseView v)
-    {
-        v.Status = CaseStatus.AwaitingMaterial;
-        v.MaterialRequested = e.Missing;
-    }
-
-    public void Apply(MaterialSupplied e, WageArrearsCaseView v)
-    {
-        v.Status = CaseStatus.PendingAcceptance;
-        v.AcceptanceDueOn = e.AcceptanceDueOn;
-        v.DeadlineIsProvisional = e.AcceptanceDueIsProvisional;
-        v.AcceptanceOverdue = false;
-    }
-
-    public void Apply(ComplaintAccepted e, WageArrearsCaseView v)
-    {
-        v.Status = CaseStatus.UnderInvestigation;
-        v.CaseNumber = e.CaseNumber;
-        v.FiledOn = e.FiledOn;
-        v.InvestigationDueOn = e.InvestigationDueOn;
-        v.DeadlineIsProvisional = e.InvestigationDueIsProvisional;
-        v.AcceptanceOverdue = false;
-    }
-
-    public void Apply(ComplaintRejected e, WageArrearsCaseView v)
-    {
-        v.Status = CaseStatus.Rejected;
-        v.Rejection = e;
-        v.AcceptanceOverdue = false;
-    }
-
-    public void Apply(InspectorsAssigned e, WageArrearsCaseView v) => v.Inspectors = e.Inspectors;
-
-    public void Apply(ArrearsConfirmed e, WageArrearsCaseView v)
-    {
-        v.ConfirmedAmount = e.Amount;
-        v.WorkersOwed = e.WorkersOwed;
-    }
-
-    public void Apply(PaymentOrdered e, WageArrearsCaseView v)
-    {
-        v.Status = CaseStatus.PaymentOrdered;
-        v.OrderedAmount = e.Amount;
-        v.PayBy = e.PayBy;
-    }
-
-    public void Apply(RecoveryRecorded e, WageArrearsCaseView v)
-    {
-        v.Recoveries.Add(e);
-        v.Recovered += e.Amount;
-    }
-
-    public void Apply(ExtraCompensationImposed e, WageArrearsCaseView v) => v.ExtraCompensation += e.Amount;
-
-    public void Apply(InvestigationExtended e, WageArrearsCaseView v)
-    {
-        v.Extended = true;
-        v.InvestigationDueOn = e.NewDueOn;
-        v.DeadlineIsProvisional = e.NewDueIsProvisional;
-        v.InvestigationOverdue = false;
-    }
-
-    public void Apply(TransferredToPolice e, WageArrearsCaseView v) => v.Transfer = e;
-
-    public void Apply(CaseClosed e, WageArrearsCaseView v)
-    {
-        v.Status = CaseStatus.Closed;
-        v.Outcome = e.Outcome;
-        v.ClosureSummary = e.Summary;
-        v.ClosedAt = e.ClosedAt;
-        v.InvestigationOverdue = false;
-        v.PaymentOverdue = false;
-    }
-
-    public void Apply(CaseReopened _, WageArrearsCaseView v)
-    {
-        v.Status = v.PayBy is null ? CaseStatus.UnderInvestigation : CaseStatus.PaymentOrdered;
-        v.Outcome = null;
-        v.ClosureSummary = null;
-        v.ClosedAt = null;
-        v.TimesReopened++;
-    }
-
-    public void Apply(WageArrearsCaseLinked e, WageArrearsCaseView v)
-    {
-        if (!v.Links.Any(l => l.Other == e.Other && l.Relation == e.Relation)) v.Links.Add(new CaseLink(e.Other, e.Relation));
-    }
-
-    public void Apply(AcceptanceDeadlinePassed _, WageArrearsCaseView v) => v.AcceptanceOverdue = true;
-    public void Apply(InvestigationDeadlinePassed _, WageArrearsCaseView v) => v.InvestigationOverdue = true;
-    public void Apply(PaymentDeadlinePassed _, WageArrearsCaseView v) => v.PaymentOverdue = true;
-
-    public override WageArrearsCaseView ApplyMetadata(WageArrearsCaseView v, IEvent lastEvent)
-    {
-        v.Version = (int)lastEvent.Version;
-        v.StatusZh = StatusNames.Chinese(v.Status);
-        v.Outstanding = Math.Max(0, (v.ConfirmedAmount ?? v.AmountClaimed) + v.ExtraCompensation - v.Recovered);
-        if (v.Outstanding == 0) v.PaymentOverdue = false;
-        return v;
+        var received = events.OfType<WageArrearsComplaintReceived>().First();
+        var closed = c.Status == CaseStatus.Closed ? events.OfType<CaseClosed>().LastOrDefault() : null;
+        return new()
+        {
+            Id = c.Id, Version = c.Version, TrackingNumber = c.TrackingNumber, CaseNumber = c.CaseNumber, Status = c.Status,
+            StatusZh = StatusNames.Chinese(c.Status), Channel = received.Channel, ComplainantName = received.Complainant?.Name ?? "",
+            ComplainantResidentIdMasked = received.Complainant is { } p ? Masking.ResidentId(p.ResidentId) : "",
+            ComplainantPhoneMasked = received.Complainant is { } q ? Masking.Phone(q.Phone) : "",
+            Employer = c.Employer, CountyCode = c.CountyCode, ParkCode = c.ParkCode, ConstructionProject = received.ConstructionProject,
+            WorkersAffected = c.WorkersAffected, AmountClaimed = c.AmountClaimed, Employment = c.Employment, Description = received.Description,
+            ReceivedAt = received.ReceivedAt, AcceptanceDueOn = c.AcceptanceDueOn,
+            MaterialRequested = events.OfType<MaterialRequested>().LastOrDefault()?.Missing,
+            FiledOn = events.OfType<ComplaintAccepted>().LastOrDefault()?.FiledOn, InvestigationDueOn = c.InvestigationDueOn,
+            DeadlineIsProvisional = c.DeadlineIsProvisional, Extended = c.Extended, Rejection = events.OfType<ComplaintRejected>().LastOrDefault(),
+            Inspectors = c.Inspectors, ConfirmedAmount = c.ConfirmedAmount, WorkersOwed = events.OfType<ArrearsConfirmed>().LastOrDefault()?.WorkersOwed,
+            OrderedAmount = events.OfType<PaymentOrdered>().LastOrDefault()?.Amount, PayBy = c.PayBy, Recoveries = [.. events.OfType<RecoveryRecorded>()],
+            Recovered = c.Recovered, ExtraCompensation = c.ExtraCompensation, Outstanding = c.Outstanding,
+            Transfer = events.OfType<TransferredToPolice>().LastOrDefault(), Outcome = c.Outcome, ClosureSummary = closed?.Summary,
+            ClosedAt = closed?.ClosedAt, TimesReopened = events.OfType<CaseReopened>().Count(),
+            AcceptanceOverdue = c.OverdueSteps.Contains(WageArrearsCase.Acceptance),
+            InvestigationOverdue = c.OverdueSteps.Contains(WageArrearsCase.Investigation),
+            PaymentOverdue = c.OverdueSteps.Contains(WageArrearsCase.Payment), Links = [.. c.Links],
+        };
     }
 }

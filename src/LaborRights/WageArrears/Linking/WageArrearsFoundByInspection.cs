@@ -29,8 +29,8 @@ public static class WageArrearsFoundByInspectionHandler
         // arrives first; the others (and redeliveries) find it.
         var openedId = DeterministicId.OpenedFrom(inspection, "wage-arrears");
         if (await session.Events.FetchStreamStateAsync(openedId, ct) is not null) return [];
-        var alreadyLinked = await session.Query<GettingDetails.WageArrearsCaseView>()
-            .AnyAsync(x => x.Links.Any(l => l.Other.Id == finding.InspectionCaseId), ct);
+        var alreadyLinked = await session.Query<CaseIndex.CaseIndexEntry>()
+            .AnyAsync(x => x.Kind == CaseKind.WageArrears && x.WageArrears!.Links.Any(l => l.Other.Id == finding.InspectionCaseId), ct);
         if (alreadyLinked) return [];
 
         // The same arrears may already be a case (a worker complained first): link it instead of opening another.
