@@ -29,73 +29,41 @@ public static class Problems
         Status = StatusCodes.Status400BadRequest,
     };
 
-    public static ProblemDetails NotFound(string what) => new()
-    {
-        Type = TypePrefix + "not-found",
-        Title = "未找到 / Not found",
-        Detail = $"未找到{what.Split(" / ")[0]}。/ No {what.Split(" / ").Last()} was found.",
-        Status = StatusCodes.Status404NotFound,
-    };
+    public static ProblemDetails NotFound(string what) => Of(StatusCodes.Status404NotFound, "not-found",
+        "未找到 / Not found",
+        $"未找到{what.Split(" / ")[0]}。/ No {what.Split(" / ").Last()} was found.");
 
     /// <summary>403: the caller's role does not allow this endpoint (a specific case out of reach is a 404 instead).</summary>
-    public static ProblemDetails Forbidden() => new()
-    {
-        Type = TypePrefix + "forbidden",
-        Title = "无权访问 / Forbidden",
-        Detail = "您的角色无权执行此操作。/ Your role does not allow this.",
-        Status = StatusCodes.Status403Forbidden,
-    };
+    public static ProblemDetails Forbidden() => Of(StatusCodes.Status403Forbidden, "forbidden",
+        "无权访问 / Forbidden",
+        "您的角色无权执行此操作。/ Your role does not allow this.");
 
     /// <summary>403: a new case in a county outside the caller's divisions (属地管理).</summary>
-    public static ProblemDetails OutsideDivisions() => new()
-    {
-        Type = TypePrefix + "outside-divisions",
-        Title = "超出管辖范围 / Outside your divisions",
-        Detail = "该县（市、区）不在您的管辖范围内。/ That county is not one of your divisions.",
-        Status = StatusCodes.Status403Forbidden,
-    };
+    public static ProblemDetails OutsideDivisions() => Of(StatusCodes.Status403Forbidden, "outside-divisions",
+        "超出管辖范围 / Outside your divisions",
+        "该县（市、区）不在您的管辖范围内。/ That county is not one of your divisions.");
 
     /// <summary>400: a form or a cookie-signed request without the antiforgery token of the page it came from.</summary>
-    public static ProblemDetails AntiforgeryFailed() => new()
-    {
-        Type = TypePrefix + "antiforgery",
-        Title = "表单已失效 / The form has expired",
-        Detail = "请刷新页面后重新提交。/ Reload the page and submit the form again.",
-        Status = StatusCodes.Status400BadRequest,
-    };
+    public static ProblemDetails AntiforgeryFailed() => Of(StatusCodes.Status400BadRequest, "antiforgery",
+        "表单已失效 / The form has expired",
+        "请刷新页面后重新提交。/ Reload the page and submit the form again.");
 
     /// <summary>403: a request signed in by the session cookie that another site's page sent.</summary>
-    public static ProblemDetails CrossSiteRequest() => new()
-    {
-        Type = TypePrefix + "cross-site-request",
-        Title = "跨站请求被拒绝 / Cross-site request refused",
-        Detail = "此操作只能从本系统的页面发起。/ This action can only be taken from this system's own pages.",
-        Status = StatusCodes.Status403Forbidden,
-    };
+    public static ProblemDetails CrossSiteRequest() => Of(StatusCodes.Status403Forbidden, "cross-site-request",
+        "跨站请求被拒绝 / Cross-site request refused",
+        "此操作只能从本系统的页面发起。/ This action can only be taken from this system's own pages.");
 
-    public static ProblemDetails Conflict() => new()
-    {
-        Type = TypePrefix + "stale-version",
-        Title = "案件已被他人更新 / The case was changed by someone else",
-        Detail = "您看到的版本已过期，请刷新后重试。/ The version you saw is out of date: reload the case and try again.",
-        Status = StatusCodes.Status409Conflict,
-    };
+    public static ProblemDetails Conflict() => Of(StatusCodes.Status409Conflict, "stale-version",
+        "案件已被他人更新 / The case was changed by someone else",
+        "您看到的版本已过期，请刷新后重试。/ The version you saw is out of date: reload the case and try again.");
 
-    public static ProblemDetails Malformed(string englishReason) => new()
-    {
-        Type = TypePrefix + "malformed-request",
-        Title = "请求格式错误 / Malformed request",
-        Detail = $"请求内容无法解析。/ The request body could not be read: {englishReason}",
-        Status = StatusCodes.Status400BadRequest,
-    };
+    public static ProblemDetails Malformed(string englishReason) => Of(StatusCodes.Status400BadRequest, "malformed-request",
+        "请求格式错误 / Malformed request",
+        $"请求内容无法解析。/ The request body could not be read: {englishReason}");
 
-    public static ProblemDetails TooLarge(long limit) => new()
-    {
-        Type = TypePrefix + "request-too-large",
-        Title = "请求内容过大 / Request body too large",
-        Detail = $"请求内容超过 {limit / 1024} KB 上限。/ The request body exceeds the {limit / 1024} KB limit.",
-        Status = StatusCodes.Status413PayloadTooLarge,
-    };
+    public static ProblemDetails TooLarge(long limit) => Of(StatusCodes.Status413PayloadTooLarge, "request-too-large",
+        "请求内容过大 / Request body too large",
+        $"请求内容超过 {limit / 1024} KB 上限。/ The request body exceeds the {limit / 1024} KB limit.");
 
     public static ProblemDetails TooManyRequests(TimeSpan retryAfter)
     {
@@ -110,7 +78,23 @@ public static class Problems
         };
     }
 
+    /// <summary>A problem with its stable code (the last part of <c>type</c>) and its bilingual title and detail.</summary>
+    public static ProblemDetails Of(int status, string code, string title, string detail) => new()
+    {
+        Type = TypePrefix + code,
+        Title = title,
+        Detail = detail,
+        Status = status,
+    };
+
     public static IResult ToResult(this ProblemDetails problem) => Results.Problem(problem);
+
+    /// <summary>Answers a request with the problem from middleware, before any endpoint (its status, <c>application/problem+json</c>).</summary>
+    public static Task WriteProblemAsync(this HttpContext context, ProblemDetails problem, CancellationToken ct = default)
+    {
+        context.Response.StatusCode = problem.Status!.Value;
+        return context.Response.WriteAsJsonAsync(problem, (System.Text.Json.JsonSerializerOptions?)null, "application/problem+json", ct);
+    }
 
     public static ProblemDetails WithStatus(this ProblemDetails problem, int status)
     {

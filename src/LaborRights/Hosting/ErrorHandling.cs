@@ -43,8 +43,7 @@ public sealed class ProblemExceptionHandler(IHostEnvironment environment, ILogge
             };
         }
         problem.Extensions["traceId"] = System.Diagnostics.Activity.Current?.Id ?? context.TraceIdentifier;
-        context.Response.StatusCode = problem.Status!.Value;
-        await context.Response.WriteAsJsonAsync(problem, (System.Text.Json.JsonSerializerOptions?)null, "application/problem+json", ct);
+        await context.WriteProblemAsync(problem, ct);
         return true;
     }
 
@@ -70,13 +69,13 @@ public static class RequestLimits
         if (feature is { IsReadOnly: false }) feature.MaxRequestBodySize = limit;
         if (context.Request.ContentLength > limit)
         {
-            await WriteAsync(context, Problems.TooLarge(limit));
+            await context.WriteProblemAsync(Problems.TooLarge(limit));
             return;
         }
         if (HttpMethods.IsPost(context.Request.Method) && context.Request.HasJsonContentType()
             && !await BodyIsJsonObjectAsync(context.Request, limit))
         {
-            await WriteAsync(context, Problems.Malformed("the body must be one JSON object."));
+            await context.WriteProblemAsync(Problems.Malformed("the body must be one JSON object."));
             return;
         }
         await next();
@@ -97,9 +96,4 @@ public static class RequestLimits
         return read == 0 || first == (byte)'{';
     }
 
-    private static Task WriteAsync(HttpContext context, Microsoft.AspNetCore.Mvc.ProblemDetails problem)
-    {
-        context.Response.StatusCode = problem.Status!.Value;
-        return context.Response.WriteAsJsonAsync(problem, (System.Text.Json.JsonSerializerOptions?)null, "application/problem+json");
-    }
 }

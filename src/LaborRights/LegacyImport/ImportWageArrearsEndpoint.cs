@@ -33,13 +33,8 @@ public static class ImportWageArrearsEndpoint
             upload = file.OpenReadStream();
         }
         if (upload is null)
-            return Results.Problem(new Microsoft.AspNetCore.Mvc.ProblemDetails
-            {
-                Type = Problems.TypePrefix + "unsupported-media-type",
-                Title = "不支持的内容类型 / Unsupported content type",
-                Detail = $"请以 {NdjsonContentType} 或 multipart/form-data（字段 file）上传。/ Send the file as {NdjsonContentType} or as the field 'file' of multipart/form-data.",
-                Status = StatusCodes.Status415UnsupportedMediaType,
-            });
+            return Problems.Of(StatusCodes.Status415UnsupportedMediaType, "unsupported-media-type", "不支持的内容类型 / Unsupported content type",
+                $"请以 {NdjsonContentType} 或 multipart/form-data（字段 file）上传。/ Send the file as {NdjsonContentType} or as the field 'file' of multipart/form-data.").ToResult();
 
         // The importer reads the file twice (check everything, then import): keep a copy on disk, not in memory.
         await using var copy = new FileStream(Path.Combine(Path.GetTempPath(), $"legacy-import-{Guid.NewGuid():N}.ndjson"),

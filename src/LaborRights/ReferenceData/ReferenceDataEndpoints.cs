@@ -12,13 +12,7 @@ public static class ReferenceDataEndpoints
 
     [Public]
     [WolverineGet("/api/reference/counties")]
-    public static IResult GetCounties(ShandongRegions regions, string? city)
-    {
-        if (city is null) return Results.Ok(regions.Counties);
-        return regions.FindCity(city) is null
-            ? Problems.NotFound("该地级市 / city").ToResult()
-            : Results.Ok(regions.CountiesOf(city).ToList());
-    }
+    public static IResult GetCounties(ShandongRegions regions, string? city) => InCity(regions, city, regions.Counties, regions.CountiesOf);
 
     [Public]
     [WolverineGet("/api/reference/counties/{code}")]
@@ -27,11 +21,11 @@ public static class ReferenceDataEndpoints
 
     [Public]
     [WolverineGet("/api/reference/parks")]
-    public static IResult GetParks(ShandongRegions regions, string? city)
-    {
-        if (city is null) return Results.Ok(regions.Parks);
-        return regions.FindCity(city) is null
-            ? Problems.NotFound("该地级市 / city").ToResult()
-            : Results.Ok(regions.ParksOf(city).ToList());
-    }
+    public static IResult GetParks(ShandongRegions regions, string? city) => InCity(regions, city, regions.Parks, regions.ParksOf);
+
+    /// <summary>All of them, or those of one city; an unknown city is a 404.</summary>
+    private static IResult InCity<T>(ShandongRegions regions, string? city, IReadOnlyList<T> all, Func<string, IEnumerable<T>> ofCity) =>
+        city is null ? Results.Ok(all)
+        : regions.FindCity(city) is null ? Problems.NotFound("该地级市 / city").ToResult()
+        : Results.Ok(ofCity(city).ToList());
 }

@@ -15,8 +15,7 @@ public sealed class ForbiddenProblem : IAuthorizationMiddlewareResultHandler
     {
         if (authorizeResult.Forbidden && context.User.Identity?.IsAuthenticated == true && context.Request.Path.StartsWithSegments("/api"))
         {
-            context.Response.StatusCode = StatusCodes.Status403Forbidden;
-            await context.Response.WriteAsJsonAsync(Problems.Forbidden(), (System.Text.Json.JsonSerializerOptions?)null, "application/problem+json");
+            await context.WriteProblemAsync(Problems.Forbidden());
             return;
         }
         await _default.HandleAsync(next, context, policy, authorizeResult);

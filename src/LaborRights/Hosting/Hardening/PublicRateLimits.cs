@@ -125,7 +125,6 @@ public static class PublicRateLimits
         var problem = Problems.TooManyRequests(retryAfter);
         context.Response.Headers.RetryAfter = problem.Extensions["retryAfterSeconds"]!.ToString();
         problem.Extensions["traceId"] = System.Diagnostics.Activity.Current?.Id ?? context.TraceIdentifier;
-        context.Response.StatusCode = StatusCodes.Status429TooManyRequests;
-        await context.Response.WriteAsJsonAsync(problem, (System.Text.Json.JsonSerializerOptions?)null, "application/problem+json", ct);
+        await context.WriteProblemAsync(problem, ct);
     }
 }

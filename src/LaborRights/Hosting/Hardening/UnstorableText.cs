@@ -25,9 +25,7 @@ public static partial class UnstorableText
             await next();
             return;
         }
-        var problem = new FieldErrors().Add(field, Zh, En).ToProblem();
-        context.Response.StatusCode = StatusCodes.Status400BadRequest;
-        await context.Response.WriteAsJsonAsync(problem, (JsonSerializerOptions?)null, "application/problem+json");
+        await context.WriteProblemAsync(new FieldErrors().Add(field, Zh, En).ToProblem());
     });
 
     private static string? FirstIn(IEnumerable<KeyValuePair<string, Microsoft.Extensions.Primitives.StringValues>> fields)

@@ -43,13 +43,8 @@ public static class AccountAdministrationEndpoints
 
         var account = NewStaffAccount.Build(command, user.Identity?.Name ?? "", hasher, clock);
         if (!await accounts.TryCreateAsync(account, ct))
-            return Results.Problem(new Microsoft.AspNetCore.Mvc.ProblemDetails
-            {
-                Type = Problems.TypePrefix + "account-exists",
-                Title = "账号已存在 / The account exists",
-                Detail = "该用户名已被使用（不区分大小写）。/ The user name is already taken (letter case does not count).",
-                Status = StatusCodes.Status409Conflict,
-            });
+            return Problems.Of(StatusCodes.Status409Conflict, "account-exists", "账号已存在 / The account exists",
+                "该用户名已被使用（不区分大小写）。/ The user name is already taken (letter case does not count).").ToResult();
         logger.LogInformation("Account {UserName} created by {Administrator}.", account.UserName, account.CreatedBy);
         return Results.Created($"/api/admin/accounts/{account.Id}", StaffAccountView.Of(account, account.CreatedAt));
     }

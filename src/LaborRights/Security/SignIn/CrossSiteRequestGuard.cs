@@ -31,8 +31,7 @@ public static class CrossSiteRequestGuard
             await next();
             return;
         }
-        context.Response.StatusCode = problem.Status!.Value;
-        await context.Response.WriteAsJsonAsync(problem, (System.Text.Json.JsonSerializerOptions?)null, "application/problem+json");
+        await context.WriteProblemAsync(problem);
     });
 
     /// <summary>

@@ -58,15 +58,6 @@ public sealed class StaffAuthentication(
         WriteAsync(Context, StatusCodes.Status403Forbidden, "forbidden", "无权操作 / Forbidden",
             "您的角色无权进行此操作。/ Your role does not allow this.");
 
-    internal static Task WriteAsync(HttpContext context, int status, string code, string title, string detail)
-    {
-        context.Response.StatusCode = status;
-        return context.Response.WriteAsJsonAsync(new Microsoft.AspNetCore.Mvc.ProblemDetails
-        {
-            Type = Problems.TypePrefix + code,
-            Title = title,
-            Detail = detail,
-            Status = status,
-        }, (System.Text.Json.JsonSerializerOptions?)null, "application/problem+json");
-    }
+    internal static Task WriteAsync(HttpContext context, int status, string code, string title, string detail) =>
+        context.WriteProblemAsync(Problems.Of(status, code, title, detail));
 }

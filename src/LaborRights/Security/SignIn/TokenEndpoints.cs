@@ -53,11 +53,6 @@ public static class TokenEndpoints
     }
 
     /// <summary>One answer for every refusal, so a caller cannot learn which user names exist or which are locked.</summary>
-    public static IResult Refused() => Results.Problem(new Microsoft.AspNetCore.Mvc.ProblemDetails
-    {
-        Type = Problems.TypePrefix + "sign-in-failed",
-        Title = "登录失败 / Sign-in failed",
-        Detail = "用户名或密码错误，或账号暂不可用。/ The user name or password is wrong, or the account cannot sign in now.",
-        Status = StatusCodes.Status401Unauthorized,
-    });
+    public static IResult Refused() => Problems.Of(StatusCodes.Status401Unauthorized, "sign-in-failed", "登录失败 / Sign-in failed",
+        "用户名或密码错误，或账号暂不可用。/ The user name or password is wrong, or the account cannot sign in now.").ToResult();
 }
