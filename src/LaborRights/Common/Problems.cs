@@ -93,7 +93,8 @@ public static class Problems
     public static Task WriteProblemAsync(this HttpContext context, ProblemDetails problem, CancellationToken ct = default)
     {
         context.Response.StatusCode = problem.Status!.Value;
-        return context.Response.WriteAsJsonAsync(problem, (System.Text.Json.JsonSerializerOptions?)null, "application/problem+json", ct);
+        // As its own type: a ValidationProblemDetails keeps its field errors.
+        return context.Response.WriteAsJsonAsync(problem, problem.GetType(), (System.Text.Json.JsonSerializerOptions?)null, "application/problem+json", ct);
     }
 
     public static ProblemDetails WithStatus(this ProblemDetails problem, int status)
