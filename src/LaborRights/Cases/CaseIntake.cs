@@ -15,12 +15,18 @@ public static class CaseIntake
         return (Results.Created(location, answer), MartenOps.StartStream<TCase>(id, first), messages);
     }
 
-    /// <summary>A filing typed in by staff: received no later than now and not before <paramref name="earliest"/> (e.g. "一年前", "a year").</summary>
-    public static FieldErrors ReceivedAt(
-        this FieldErrors errors, DateTimeOffset? receivedAt, DateTimeOffset now, DateTimeOffset earliest, string agoZh, string agoEn)
+    /// <summary>
+    /// A filing typed in by staff (counter, hotline, post, another body): a channel other than online (the online one
+    /// is the filer's own, with the refusal <paramref name="onlineIsTheFilers"/>), received no later than now and not
+    /// before <paramref name="earliest"/> (<paramref name="ago"/>, e.g. ("一年前", "a year")).
+    /// </summary>
+    public static FieldErrors StaffFiling<TChannel>(TChannel? channel, TChannel online, (string Zh, string En) onlineIsTheFilers,
+        DateTimeOffset? receivedAt, DateTimeOffset now, DateTimeOffset earliest, (string Zh, string En) ago) where TChannel : struct, Enum
     {
+        var errors = new FieldErrors().Required("channel", channel, "渠道", "Channel");
+        if (channel is { } c && c.Equals(online)) errors.Add("channel", onlineIsTheFilers.Zh, onlineIsTheFilers.En);
         if (receivedAt > now) errors.Add("receivedAt", "收到时间不能晚于现在", "Received time cannot be in the future");
-        if (receivedAt < earliest) errors.Add("receivedAt", $"收到时间不能早于{agoZh}", $"Received time cannot be more than {agoEn} ago");
+        if (receivedAt < earliest) errors.Add("receivedAt", $"收到时间不能早于{ago.Zh}", $"Received time cannot be more than {ago.En} ago");
         return errors;
     }
 }

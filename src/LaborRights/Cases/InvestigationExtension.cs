@@ -13,8 +13,8 @@ public static class InvestigationExtension
         .Text("reason", reason, 2000, "延期理由", "Reason");
 
     /// <param name="extended">The event to append, given the current due date and the new deadline.</param>
-    public static Decision Decide<TRules>(bool isOpen, Enum status, bool alreadyExtended, DateOnly currentDue, string approvedBy, int workingDays,
-        CaseContext<TRules> ctx, Func<DateOnly, Deadline, object> extended)
+    public static Decision Decide<TRules>(bool isOpen, Enum status, bool alreadyExtended, DateOnly currentDue, string approvedBy,
+        CaseContext<TRules> ctx, Func<DateOnly, Deadline, object> extended) where TRules : LabourInspectionPeriods
     {
         if (!isOpen) return CaseRefusals.NotAllowedIn(status, "延长办案期限", "be extended");
         if (alreadyExtended)
@@ -24,6 +24,6 @@ public static class InvestigationExtension
         if (ctx.Today > currentDue)
             return new Refusal("period-already-expired",
                 $"办案期限已于{currentDue:yyyy-MM-dd}届满，不能再延长。", $"The period ended on {currentDue:yyyy-MM-dd}; it can no longer be extended.");
-        return Decision.Emit(extended(currentDue, ctx.Calendar.AddWorkingDays(currentDue, workingDays)));
+        return Decision.Emit(extended(currentDue, ctx.Calendar.AddWorkingDays(currentDue, ctx.Rules.ExtensionWorkingDays)));
     }
 }

@@ -1,13 +1,7 @@
 namespace LaborRights.Inspections;
 
-/// <summary>The numbers of the inspection procedure, bound from configuration section "Inspections".</summary>
-public sealed record InspectionRules
+/// <summary>The periods of the inspection procedure, bound from configuration section "Inspections".</summary>
+public sealed record InspectionRules : LabourInspectionPeriods
 {
     public const string Section = "Inspections";
-
-    /// <summary>劳动保障监察条例 第17条: close within 60 working days of filing.</summary>
-    public int InvestigationWorkingDays { get; init; } = 60;
-
-    /// <summary>劳动保障监察条例 第17条: one extension of at most 30 working days.</summary>
-    public int ExtensionWorkingDays { get; init; } = 30;
 }

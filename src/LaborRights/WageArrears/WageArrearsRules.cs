@@ -1,24 +1,12 @@
 namespace LaborRights.WageArrears;
 
 /// <summary>
-/// The numbers of the wage-arrears procedure, bound from configuration section "WageArrears" so that an
-/// unconfirmed figure (docs: domain-facts) is changed by configuration, not by code.
+/// The numbers of the wage-arrears procedure beyond the inspection periods, bound from configuration section
+/// "WageArrears" so that an unconfirmed figure (docs: domain-facts) is changed by configuration, not by code.
 /// </summary>
-public sealed record WageArrearsRules
+public sealed record WageArrearsRules : LabourInspectionPeriods
 {
     public const string Section = "WageArrears";
-
-    /// <summary>劳动保障监察条例 第15条: decide on acceptance within 5 working days of receipt.</summary>
-    public int AcceptanceWorkingDays { get; init; } = 5;
-
-    /// <summary>劳动保障监察条例 第17条: close within 60 working days of filing.</summary>
-    public int InvestigationWorkingDays { get; init; } = 60;
-
-    /// <summary>劳动保障监察条例 第17条: one extension of at most 30 working days.</summary>
-    public int ExtensionWorkingDays { get; init; } = 30;
-
-    /// <summary>劳动保障监察条例 第20条: violations older than 2 years are not investigated.</summary>
-    public int LimitationYears { get; init; } = 2;
 
     /// <summary>
     /// "Large amount" for 拒不支付劳动报酬罪 in Shandong (unconfirmed; the national range is 30,000–100,000 yuan

@@ -73,7 +73,7 @@ public class OpeningAndTeamTests
         InspectionCaseIds.ForSource(source with { }).Should().Be(InspectionCaseIds.ForSource(source));
         InspectionCaseIds.ForSource(source with { Kind = CaseKind.Discrimination }).Should().NotBe(InspectionCaseIds.ForSource(source));
         // RFC 9562 test vector: uuid5(DNS namespace, "www.example.com").
-        InspectionCaseIds.NameBased(Guid.Parse("6ba7b810-9dad-11d1-80b4-00c04fd430c8"), "www.example.com")
+        DeterministicId.NameBased(Guid.Parse("6ba7b810-9dad-11d1-80b4-00c04fd430c8"), "www.example.com")
             .Should().Be(Guid.Parse("2ed6657d-e927-568b-95e1-2665a8aea6a2"));
     }
 

@@ -1,3 +1,4 @@
+using Wolverine.Marten;
 using Wolverine;
 
 namespace LaborRights.Arbitration.Deadlines;
@@ -32,4 +33,15 @@ public static class ArbitrationDeadlineSchedule
         ArbitrationResumed x => new AwardDeadlineReached(x.ArbitrationCaseId, x.NewAwardDueOn),
         _ => (IDeadlineMessage?)null,
     }));
+}
+
+/// <summary>A due deadline message becomes a "deadline passed" event when the step is still pending (<see cref="CaseDeadlines"/>).</summary>
+public static class ArbitrationDeadlineHandler
+{
+    public static (Events, OutgoingMessages) Handle(
+        ArbitrationAcceptanceDeadlineReached message, [WriteAggregate] ArbitrationCase @case, TimeProvider clock) =>
+        CaseDeadlines.Respond(message, ArbitrationDeadlineDecisions.Decide(@case, message, clock.GetUtcNow()), clock);
+
+    public static (Events, OutgoingMessages) Handle(AwardDeadlineReached message, [WriteAggregate] ArbitrationCase @case, TimeProvider clock) =>
+        CaseDeadlines.Respond(message, ArbitrationDeadlineDecisions.Decide(@case, message, clock.GetUtcNow()), clock);
 }

@@ -18,10 +18,8 @@ public static class RegisterApplicationEndpoint
     public static ProblemDetails Validate(RegisterApplication command, ShandongRegions regions, ClaimsPrincipal user, ArbitrationServices services)
     {
         var now = services.Clock.GetUtcNow();
-        var errors = new FieldErrors().Required("channel", command.Channel, "申请渠道", "Channel");
-        if (command.Channel == ArbitrationChannel.Online)
-            errors.Add("channel", "网上申请由当事人本人提交", "Online applications are filed by the party");
-        errors.ReceivedAt(command.ReceivedAt, now, now.AddDays(-30), "30天前", "30 days");
+        var errors = CaseIntake.StaffFiling(command.Channel, ArbitrationChannel.Online,
+            ("网上申请由当事人本人提交", "Online applications are filed by the party"), command.ReceivedAt, now, now.AddDays(-30), ("30天前", "30 days"));
         if (command.Application is null) errors.Add("application", "仲裁申请不能为空", "Application is required");
         else command.Application.Validate(regions, errors, "application.");
         return errors.OrContinue().WithinDivisions(user, regions, command.Application?.CountyCode);

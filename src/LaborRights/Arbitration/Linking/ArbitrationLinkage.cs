@@ -8,14 +8,8 @@ namespace LaborRights.Arbitration.Linking;
 /// </summary>
 public static class ArbitrationLinkage
 {
-    public static IEnumerable<object> For(ArbitrationCase state, IEnumerable<object> events)
-    {
-        foreach (var e in events.OfType<AwardReportedUnpaid>())
-        {
-            var source = new CaseReference(CaseKind.Arbitration, state.Id);
-            var inspectionId = InspectionCaseIds.ForSource(source);
-            yield return new OpenInspectionFromLinkage(inspectionId, source, state.EmployerName, state.EmployerCreditCode, state.CountyCode,
-                state.ParkCode, $"劳动者反映仲裁裁决（{state.CaseNumber}）未履行，裁决金额{e.AmountAwarded:0.00}元");
-        }
-    }
+    public static IEnumerable<object> For(ArbitrationCase state, IEnumerable<object> events) =>
+        events.OfType<AwardReportedUnpaid>().Select(e => OpenInspectionFromLinkage.For(new CaseReference(CaseKind.Arbitration, state.Id),
+            state.EmployerName, state.EmployerCreditCode, state.CountyCode, state.ParkCode,
+            $"劳动者反映仲裁裁决（{state.CaseNumber}）未履行，裁决金额{e.AmountAwarded:0.00}元"));
 }

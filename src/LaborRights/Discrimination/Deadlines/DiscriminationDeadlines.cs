@@ -1,3 +1,4 @@
+using Wolverine.Marten;
 using Wolverine;
 
 namespace LaborRights.Discrimination.Deadlines;
@@ -30,4 +31,16 @@ public static class DiscriminationDeadlineSchedule
         DiscriminationComplaintAccepted x => new DiscriminationInvestigationDeadlineReached(x.DiscriminationCaseId, x.InvestigationDueOn),
         _ => (IDeadlineMessage?)null,
     }));
+}
+
+/// <summary>A due deadline message becomes a "deadline passed" event when the step is still pending (<see cref="CaseDeadlines"/>).</summary>
+public static class DiscriminationDeadlineHandler
+{
+    public static (Events, OutgoingMessages) Handle(
+        DiscriminationAcceptanceDeadlineReached message, [WriteAggregate] DiscriminationCase @case, TimeProvider clock) =>
+        CaseDeadlines.Respond(message, DiscriminationDeadlineDecisions.Decide(@case, message, clock.GetUtcNow()), clock);
+
+    public static (Events, OutgoingMessages) Handle(
+        DiscriminationInvestigationDeadlineReached message, [WriteAggregate] DiscriminationCase @case, TimeProvider clock) =>
+        CaseDeadlines.Respond(message, DiscriminationDeadlineDecisions.Decide(@case, message, clock.GetUtcNow()), clock);
 }

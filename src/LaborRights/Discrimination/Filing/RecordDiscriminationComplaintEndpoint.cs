@@ -18,10 +18,8 @@ public static class RecordDiscriminationComplaintEndpoint
     public static ProblemDetails Validate(RecordDiscriminationComplaint command, ShandongRegions regions, ClaimsPrincipal user, CaseServices<DiscriminationRules> services)
     {
         var now = services.Clock.GetUtcNow();
-        var errors = new FieldErrors().Required("channel", command.Channel, "渠道", "Channel");
-        if (command.Channel == DiscriminationChannel.Online)
-            errors.Add("channel", "网上投诉、举报由本人提交", "Online filings are made by the filer");
-        errors.ReceivedAt(command.ReceivedAt, now, now.AddYears(-1), "一年前", "a year");
+        var errors = CaseIntake.StaffFiling(command.Channel, DiscriminationChannel.Online,
+            ("网上投诉、举报由本人提交", "Online filings are made by the filer"), command.ReceivedAt, now, now.AddYears(-1), ("一年前", "a year"));
         if (command.Complaint is null) errors.Add("complaint", "投诉、举报内容不能为空", "Complaint is required");
         else command.Complaint.Validate(regions, ShanghaiTime.DateOf(now), errors, "complaint.");
         return errors.OrContinue().WithinDivisions(user, regions, command.Complaint?.CountyCode);

@@ -8,14 +8,8 @@ namespace LaborRights.Discrimination.Linking;
 /// </summary>
 public static class DiscriminationLinkage
 {
-    public static IEnumerable<object> For(DiscriminationCase state, IEnumerable<object> events)
-    {
-        foreach (var e in events.OfType<DiscriminationComplaintAccepted>())
-        {
-            var source = new CaseReference(CaseKind.Discrimination, state.Id);
-            var inspectionId = InspectionCaseIds.ForSource(source);
-            yield return new OpenInspectionFromLinkage(inspectionId, source, e.Employer.Name, e.Employer.CreditCode, e.CountyCode, e.ParkCode,
-                $"就业歧视投诉已受理，依法开展劳动保障监察（{string.Join("、", e.Grounds)}；{e.Stage}）");
-        }
-    }
+    public static IEnumerable<object> For(DiscriminationCase state, IEnumerable<object> events) =>
+        events.OfType<DiscriminationComplaintAccepted>().Select(e => OpenInspectionFromLinkage.For(
+            new CaseReference(CaseKind.Discrimination, state.Id), e.Employer.Name, e.Employer.CreditCode, e.CountyCode, e.ParkCode,
+            $"就业歧视投诉已受理，依法开展劳动保障监察（{string.Join("、", e.Grounds)}；{e.Stage}）"));
 }

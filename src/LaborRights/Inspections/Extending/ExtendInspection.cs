@@ -15,7 +15,7 @@ public static class ExtendInspectionDecision
 
     public static Decision Decide(InspectionCase state, ExtendInspection command, CaseContext<InspectionRules> ctx) =>
         InvestigationExtension.Decide(state.IsOpen, state.Status, state.Extended, state.InvestigationDueOn, command.ApprovedBy!,
-            ctx.Rules.ExtensionWorkingDays, ctx, (currentDue, newDue) => new InspectionPeriodExtended(state.Id, currentDue, newDue.DueOn,
+            ctx, (currentDue, newDue) => new InspectionPeriodExtended(state.Id, currentDue, newDue.DueOn,
                 newDue.IsProvisional, command.ApprovedBy!.Trim(), command.Reason!.Trim(), ctx.Actor, ctx.Now));
 }
 

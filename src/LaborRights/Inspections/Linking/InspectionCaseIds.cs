@@ -1,6 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
-
 namespace LaborRights.Inspections.Linking;
 
 /// <summary>
@@ -14,18 +11,5 @@ public static class InspectionCaseIds
 
     /// <summary>A version-5 UUID of "inspection-for:{kind}:{id}", e.g. "inspection-for:WageArrears:0b6e…".</summary>
     public static Guid ForSource(CaseReference source) =>
-        NameBased(Namespace, $"inspection-for:{source.Kind}:{source.Id:D}");
-
-    /// <summary>RFC 9562 version-5 (SHA-1) name-based UUID.</summary>
-    public static Guid NameBased(Guid @namespace, string name)
-    {
-        var nameBytes = Encoding.UTF8.GetBytes(name);
-        var input = new byte[16 + nameBytes.Length];
-        @namespace.TryWriteBytes(input, bigEndian: true, out _);
-        nameBytes.CopyTo(input, 16);
-        var hash = SHA1.HashData(input);
-        hash[6] = (byte)((hash[6] & 0x0F) | 0x50);
-        hash[8] = (byte)((hash[8] & 0x3F) | 0x80);
-        return new Guid(hash.AsSpan(0, 16), bigEndian: true);
-    }
+        DeterministicId.NameBased(Namespace, $"inspection-for:{source.Kind}:{source.Id:D}");
 }

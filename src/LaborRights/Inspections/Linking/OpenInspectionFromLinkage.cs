@@ -11,11 +11,16 @@ namespace LaborRights.Inspections.Linking;
 
 /// <summary>
 /// Linkage asks for an inspection of an employer because of another case (e.g. a wage-arrears complaint).
-/// Use <see cref="InspectionCaseIds.ForSource"/> for the id so that asking twice opens one case.
+/// Made with <see cref="For"/>, whose id comes from the source, so that asking twice opens one case.
 /// </summary>
 public sealed record OpenInspectionFromLinkage(
     Guid InspectionCaseId, CaseReference Source, string EmployerName, string EmployerCreditCode,
-    string CountyCode, string? ParkCode, string Reason);
+    string CountyCode, string? ParkCode, string Reason)
+{
+    public static OpenInspectionFromLinkage For(CaseReference source, string employerName, string employerCreditCode, string countyCode,
+        string? parkCode, string reason) =>
+        new(InspectionCaseIds.ForSource(source), source, employerName, employerCreditCode, countyCode, parkCode, reason);
+}
 
 public static class OpenInspectionFromLinkageHandler
 {

@@ -15,7 +15,7 @@ public static class ExtendInvestigationDecision
 
     public static Decision Decide(WageArrearsCase state, ExtendInvestigation command, CaseContext<WageArrearsRules> ctx) =>
         InvestigationExtension.Decide(state.IsOpen, state.Status, state.Extended, state.InvestigationDueOn!.Value, command.ApprovedBy!,
-            ctx.Rules.ExtensionWorkingDays, ctx, (currentDue, newDue) => new InvestigationExtended(state.Id, currentDue, newDue.DueOn,
+            ctx, (currentDue, newDue) => new InvestigationExtended(state.Id, currentDue, newDue.DueOn,
                 newDue.IsProvisional, command.ApprovedBy!.Trim(), command.Reason!.Trim(), ctx.Actor, ctx.Now));
 }
 

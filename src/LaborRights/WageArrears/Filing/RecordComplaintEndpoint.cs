@@ -17,10 +17,8 @@ public static class RecordComplaintEndpoint
     public static ProblemDetails Validate(RecordComplaint command, ShandongRegions regions, ClaimsPrincipal user, CaseServices<WageArrearsRules> services)
     {
         var now = services.Clock.GetUtcNow();
-        var errors = new FieldErrors().Required("channel", command.Channel, "投诉渠道", "Channel");
-        if (command.Channel == IntakeChannel.Online)
-            errors.Add("channel", "网上投诉由投诉人本人提交", "Online complaints are filed by the complainant");
-        errors.ReceivedAt(command.ReceivedAt, now, now.AddYears(-1), "一年前", "a year");
+        var errors = CaseIntake.StaffFiling(command.Channel, IntakeChannel.Online,
+            ("网上投诉由投诉人本人提交", "Online complaints are filed by the complainant"), command.ReceivedAt, now, now.AddYears(-1), ("一年前", "a year"));
         if (command.Complaint is null) errors.Add("complaint", "投诉内容不能为空", "Complaint is required");
         else command.Complaint.Validate(regions, ShanghaiTime.DateOf(now), errors, "complaint.");
         return errors.OrContinue().WithinDivisions(user, regions, command.Complaint?.CountyCode);
