@@ -67,6 +67,7 @@ builder.Services.AddMarten(opts =>
 
 builder.Host.UseWolverine(opts =>
 {
+    opts.ScheduleRecurringWork(builder.Configuration);
     opts.Policies.AutoApplyTransactions();
     opts.Policies.UseDurableLocalQueues();
     // A linkage or deadline message that lost an optimistic-concurrency race reloads the case and decides again.

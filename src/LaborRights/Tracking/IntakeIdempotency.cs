@@ -126,7 +126,6 @@ public static class TrackingModule
         services.AddSingleton<IConfigureOptions<Microsoft.AspNetCore.DataProtection.KeyManagement.KeyManagementOptions>>(sp =>
             new ConfigureOptions<Microsoft.AspNetCore.DataProtection.KeyManagement.KeyManagementOptions>(o =>
                 o.XmlRepository = new DataProtectionKeyStore(sp.GetRequiredService<IDocumentStore>())));
-        services.AddHostedService<IntakeIdempotencySweep>();
         return services.AddSingleton<PublicTracking>().AddSingleton<IntakeIdempotency>();
     }
 
@@ -137,24 +136,13 @@ public static class TrackingModule
     }
 }
 
-/// <summary>Hourly, removes idempotency records past their 24-hour window.</summary>
-public sealed class IntakeIdempotencySweep(IntakeIdempotency idempotency, IDocumentStore store, ILogger<IntakeIdempotencySweep> logger) : BackgroundService
+/// <summary>Removes idempotency records past their 24-hour window (hourly, <see cref="Hosting.RecurringWork"/>).</summary>
+public sealed record SweepExpiredIdempotencyRecords;
+
+public static class SweepExpiredIdempotencyRecordsHandler
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(TimeSpan.FromHours(1));
-        while (await timer.WaitForNextTickAsync(stoppingToken))
-        {
-            try
-            {
-                await idempotency.SweepAsync(store, stoppingToken);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                logger.LogWarning(e, "Expired idempotency records could not be removed; will retry");
-            }
-        }
-    }
+    public static Task Handle(SweepExpiredIdempotencyRecords _, IntakeIdempotency idempotency, IDocumentStore store, CancellationToken ct) =>
+        idempotency.SweepAsync(store, ct);
 }
 
 /// <summary>

@@ -12,7 +12,6 @@ public static class BenchmarkModule
         services.AddSingleton<BenchmarkReader>();
         services.AddSingleton<BenchmarkSummaryUpdater>();
         services.AddSingleton<BenchmarkRebuild>();
-        services.AddHostedService<BenchmarkSummaryWorker>();
         return services;
     }
 

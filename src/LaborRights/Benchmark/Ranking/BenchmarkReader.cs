@@ -29,11 +29,11 @@ public sealed class BenchmarkReader(WorkingDayCalendar calendar, ShandongRegions
     public async Task<BenchmarkRanking> RankAsync(IQuerySession session, UnitKind kind, BenchmarkPeriod period, CancellationToken ct)
     {
         var quarters = QuartersOf(period).Select(q => q.ToString()).ToArray();
-        var (stamp, pending) = await updater.StateAsync(quarters, ct);
+        var (stamp, pending) = await updater.StateAsync(ct);
         if (pending)
         {
             await updater.CatchUpAsync(ct);
-            (stamp, _) = await updater.StateAsync(quarters, ct);
+            (stamp, _) = await updater.StateAsync(ct);
         }
 
         var today = ShanghaiTime.Today(clock);

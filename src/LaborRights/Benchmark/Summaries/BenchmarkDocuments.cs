@@ -9,6 +9,21 @@ namespace LaborRights.Benchmark.Summaries;
 public sealed class BenchmarkPendingCase
 {
     public Guid Id { get; set; }
+
+    /// <summary>The event that marked it last: the updater removes the marker only if no later event marked it again.</summary>
+    public Guid MarkedBy { get; set; }
+}
+
+/// <summary>
+/// Counts every write of the stored summaries (one document, written in the same transaction as the summaries), so a
+/// reader on any node knows whether the ranking it remembers still holds.
+/// </summary>
+public sealed class BenchmarkSummaryStamp
+{
+    public const string CurrentId = "current";
+
+    public string Id { get; set; } = CurrentId;
+    public long Revision { get; set; }
 }
 
 /// <summary>What a case adds to its units' stored summaries now; kept so that a change can be applied as "minus old, plus new".</summary>
@@ -62,14 +77,17 @@ public sealed class BenchmarkUnitQuarter
 /// <summary>Marks a case pending whenever an event that moves its benchmark facts is appended (same events as the facts projection).</summary>
 public sealed class BenchmarkPendingCaseProjection : SingleStreamProjection<BenchmarkPendingCase, Guid>
 {
-    public BenchmarkPendingCase Create(IEvent<WageArrearsComplaintReceived> e) => Pending(e);
-    public BenchmarkPendingCase Create(IEvent<ComplaintAccepted> e) => Pending(e);
-    public BenchmarkPendingCase Create(IEvent<ComplaintRejected> e) => Pending(e);
-    public BenchmarkPendingCase Create(IEvent<InvestigationExtended> e) => Pending(e);
-    public BenchmarkPendingCase Create(IEvent<ArrearsConfirmed> e) => Pending(e);
-    public BenchmarkPendingCase Create(IEvent<RecoveryRecorded> e) => Pending(e);
-    public BenchmarkPendingCase Create(IEvent<CaseClosed> e) => Pending(e);
-    public BenchmarkPendingCase Create(IEvent<CaseReopened> e) => Pending(e);
+    public BenchmarkPendingCaseProjection()
+    {
+        IncludeType<WageArrearsComplaintReceived>();
+        IncludeType<ComplaintAccepted>();
+        IncludeType<ComplaintRejected>();
+        IncludeType<InvestigationExtended>();
+        IncludeType<ArrearsConfirmed>();
+        IncludeType<RecoveryRecorded>();
+        IncludeType<CaseClosed>();
+        IncludeType<CaseReopened>();
+    }
 
-    private static BenchmarkPendingCase Pending(IEvent e) => new() { Id = e.StreamId };
+    public override BenchmarkPendingCase Evolve(BenchmarkPendingCase? marker, Guid id, IEvent e) => new() { Id = id, MarkedBy = e.Id };
 }

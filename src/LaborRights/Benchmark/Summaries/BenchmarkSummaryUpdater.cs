@@ -10,8 +10,9 @@ namespace LaborRights.Benchmark.Summaries;
 /// Keeps the stored unit summaries equal to method v1 applied to the cases' facts (ADR 0011). Pending cases are taken
 /// in batches: each case's contribution is computed again — with the employer's other cases, because a case's
 /// acceptance can make a later case of the same employer a repeat — and only differences are applied to the summaries.
-/// One updater at a time across all nodes (a PostgreSQL advisory lock); the drained markers, the contributions and the
-/// summaries change in one transaction, so a failure leaves the cases pending.
+/// One updater at a time across all nodes (a PostgreSQL advisory lock); the drained markers, the contributions, the
+/// summaries and their stamp change in one transaction, so a failure leaves the cases pending. Documents are read and
+/// written through Marten's public API only (no SQL against its tables).
 /// </summary>
 public sealed class BenchmarkSummaryUpdater(IDocumentStore store, WorkingDayCalendar calendar)
 {
@@ -21,34 +22,22 @@ public sealed class BenchmarkSummaryUpdater(IDocumentStore store, WorkingDayCale
     /// <summary>From this many pending cases (a bulk import), one pass over all facts is cheaper than batches.</summary>
     private const int RecomputeAllFrom = 50_000;
 
-    private string PendingTable => $"{store.Options.DatabaseSchemaName}.mt_doc_benchmarkpendingcase";
-
     /// <summary>
-    /// A stamp of the stored summaries of some quarters (it changes whenever any of them is written or deleted: Marten
-    /// gives every write a new <c>mt_version</c>), and whether cases are pending — in one round trip.
+    /// The summaries' stamp and whether cases are pending, in one round trip. The stamp changes whenever the updater
+    /// writes summaries, and whenever rows disappear otherwise (an operator's clean-up before a rebuild).
     /// </summary>
-    public async Task<(string Stamp, bool Pending)> StateAsync(IReadOnlyList<string> quarters, CancellationToken ct)
-    {
-        var schema = store.Options.DatabaseSchemaName;
-        await using var connection = store.Storage.Database.CreateConnection();
-        await connection.OpenAsync(ct);
-        await using var command = new NpgsqlCommand(
-            $"""
-             select coalesce(md5(string_agg(id || '/' || mt_version::text, ',' order by id)), ''),
-                    exists(select 1 from {PendingTable})
-             from {schema}.mt_doc_benchmarkunitquarter where data ->> 'quarter' = any($1)
-             """, connection);
-        command.Parameters.Add(new NpgsqlParameter { Value = quarters.ToArray() });
-        await using var reader = await command.ExecuteReaderAsync(ct);
-        await reader.ReadAsync(ct);
-        return (reader.GetString(0), reader.GetBoolean(1));
-    }
-
-    public async Task<bool> HasPendingAsync(CancellationToken ct)
+    public async Task<(string Stamp, bool Pending)> StateAsync(CancellationToken ct)
     {
         await using var session = store.QuerySession();
-        return await session.Query<BenchmarkPendingCase>().AnyAsync(ct);
+        var batch = session.CreateBatchQuery();
+        var stamp = batch.Load<BenchmarkSummaryStamp>(BenchmarkSummaryStamp.CurrentId);
+        var rows = batch.Query<BenchmarkUnitQuarter>().Count();
+        var pending = batch.Query<BenchmarkPendingCase>().Any();
+        await batch.Execute(ct);
+        return ($"{(await stamp)?.Revision ?? 0}:{await rows}", await pending);
     }
+
+    public async Task<bool> HasPendingAsync(CancellationToken ct) => (await StateAsync(ct)).Pending;
 
     /// <summary>Takes in every pending case; returns how many were processed. After a bulk load, recomputes everything instead.</summary>
     public async Task<int> CatchUpAsync(CancellationToken ct, Action<int>? progress = null)
@@ -82,7 +71,7 @@ public sealed class BenchmarkSummaryUpdater(IDocumentStore store, WorkingDayCale
         try
         {
             // Markers first: a case changed after this point is marked again and taken in by the next catch-up.
-            await ExecuteAsync(lockConnection, null, $"delete from {PendingTable}", ct);
+            await store.Advanced.Clean.DeleteDocumentsByTypeAsync(typeof(BenchmarkPendingCase), ct);
             List<BenchmarkCaseFactsRow> rows;
             await using (var session = store.QuerySession()) rows = (await session.Query<BenchmarkCaseFactsRow>().ToListAsync(ct)).ToList();
 
@@ -106,6 +95,11 @@ public sealed class BenchmarkSummaryUpdater(IDocumentStore store, WorkingDayCale
             await store.Advanced.Clean.DeleteDocumentsByTypeAsync(typeof(BenchmarkUnitQuarter), ct);
             await store.BulkInsertAsync(contributions, Weasel.Core.BulkInsertMode.InsertsOnly, 10_000, ct);
             await store.BulkInsertAsync(summaries.Values.ToList(), Weasel.Core.BulkInsertMode.InsertsOnly, 10_000, ct);
+            await using (var session = store.LightweightSession())
+            {
+                session.Store(await NextStampAsync(session, ct));
+                await session.SaveChangesAsync(ct);
+            }
             progress?.Invoke(contributions.Count);
             return contributions.Count;
         }
@@ -129,21 +123,17 @@ public sealed class BenchmarkSummaryUpdater(IDocumentStore store, WorkingDayCale
         await using var tx = await connection.BeginTransactionAsync(ct);
         await ExecuteAsync(connection, tx, "select pg_advisory_xact_lock($1)", ct, LockKey);
 
-        var ids = new List<Guid>();
-        await using (var drain = new NpgsqlCommand(
-                         $"delete from {PendingTable} where id in (select id from {PendingTable} limit {BatchSize}) returning id", connection, tx))
-        await using (var reader = await drain.ExecuteReaderAsync(ct))
-        {
-            while (await reader.ReadAsync(ct)) ids.Add(reader.GetGuid(0));
-        }
-
-        if (ids.Count == 0)
+        await using var session = store.LightweightSession(Marten.Services.SessionOptions.ForTransaction(tx, shouldAutoCommit: false));
+        var markers = await session.Query<BenchmarkPendingCase>().Take(BatchSize).ToListAsync(ct);
+        if (markers.Count == 0)
         {
             await tx.CommitAsync(ct);
             return 0;
         }
+        // A marker goes only if no event marked its case again meanwhile (a command that commits later keeps it).
+        foreach (var marker in markers) session.DeleteWhere<BenchmarkPendingCase>(x => x.Id == marker.Id && x.MarkedBy == marker.MarkedBy);
+        var ids = markers.Select(m => m.Id).ToList();
 
-        await using var session = store.LightweightSession(Marten.Services.SessionOptions.ForTransaction(tx, shouldAutoCommit: false));
         var changed = await session.LoadManyAsync<BenchmarkCaseFactsRow>(ct, ids);
         var employers = changed.Select(f => f.EmployerCreditCode).Distinct().ToArray();
         var sameEmployers = await session.Query<BenchmarkCaseFactsRow>()
@@ -192,9 +182,17 @@ public sealed class BenchmarkSummaryUpdater(IDocumentStore store, WorkingDayCale
         }
 
         foreach (var summary in summaries.Values) session.Store(summary);
+        if (summaries.Count > 0) session.Store(await NextStampAsync(session, ct));
         await session.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
         return ids.Count;
+    }
+
+    private static async Task<BenchmarkSummaryStamp> NextStampAsync(IDocumentSession session, CancellationToken ct)
+    {
+        var stamp = await session.LoadAsync<BenchmarkSummaryStamp>(BenchmarkSummaryStamp.CurrentId, ct) ?? new BenchmarkSummaryStamp();
+        stamp.Revision++;
+        return stamp;
     }
 
     private BenchmarkCaseContribution ContributionOf(BenchmarkCaseFactsRow row, RepeatOffenders repeats)

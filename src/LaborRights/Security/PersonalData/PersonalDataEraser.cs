@@ -70,27 +70,14 @@ public sealed class PersonalDataEraser(IDocumentStore store, TimeProvider clock,
     }
 }
 
-/// <summary>Runs the retention erasure once after start and then at the configured interval.</summary>
-public sealed class PersonalDataRetentionJob(PersonalDataEraser eraser, IOptions<PrivacyOptions> options, ILogger<PersonalDataRetentionJob> logger)
-    : BackgroundService
-{
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        if (!options.Value.RetentionSweepEnabled) return;
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                var erased = await eraser.EraseExpiredAsync(stoppingToken);
-                if (erased > 0) logger.LogInformation("Retention: personal data of {Count} closed cases erased", erased);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                // The next sweep tries again; a failed sweep must not stop the application.
-                logger.LogError(e, "Retention sweep failed");
-            }
+/// <summary>Erases the personal data of cases closed longer than the retention period (daily, <see cref="Hosting.RecurringWork"/>).</summary>
+public sealed record EraseExpiredPersonalData;
 
-            await Task.Delay(options.Value.RetentionSweepInterval, stoppingToken);
-        }
+public static class EraseExpiredPersonalDataHandler
+{
+    public static async Task Handle(EraseExpiredPersonalData _, PersonalDataEraser eraser, ILogger<PersonalDataEraser> logger, CancellationToken ct)
+    {
+        var erased = await eraser.EraseExpiredAsync(ct);
+        if (erased > 0) logger.LogInformation("Retention: personal data of {Count} closed cases erased", erased);
     }
 }

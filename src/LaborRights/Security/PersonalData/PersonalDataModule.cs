@@ -7,6 +7,6 @@ public static class PersonalDataModule
         services.Configure<PrivacyOptions>(configuration.GetSection(PrivacyOptions.Section));
         services.AddSingleton<PersonalDataEraser>();
         services.AddPersonalDataLogRedaction();
-        return services.AddHostedService<PersonalDataRetentionJob>();
+        return services;
     }
 }

@@ -46,8 +46,9 @@ public sealed class PrivacyOptions
     /// <summary>Years a closed case keeps its personal data before the retention sweep erases it.</summary>
     public int RetentionYears { get; set; } = 10;
 
-    /// <summary>Whether this node runs the retention sweep (tests switch it off and call it with their own clock).</summary>
+    /// <summary>Whether the retention sweep is scheduled (tests switch it off and call it with their own clock).</summary>
     public bool RetentionSweepEnabled { get; set; } = true;
 
-    public TimeSpan RetentionSweepInterval { get; set; } = TimeSpan.FromDays(1);
+    /// <summary>When the sweep runs, as a cron expression in Shanghai time (daily at 02:30 by default).</summary>
+    public string RetentionSweepCron { get; set; } = "30 2 * * *";
 }
