@@ -2,7 +2,7 @@ using System.Text.Json.Serialization;
 using JasperFx;
 using JasperFx.Events;
 using LaborRights.Arbitration;
-using LaborRights.Benchmark.Ranking;
+using LaborRights.Benchmark;
 using LaborRights.Calendar;
 using LaborRights.Demo;
 using LaborRights.Employers;

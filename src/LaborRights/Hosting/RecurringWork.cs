@@ -1,4 +1,4 @@
-using LaborRights.Benchmark.Summaries;
+using LaborRights.Benchmark.Summarising;
 using LaborRights.Security.PersonalData;
 using LaborRights.Tracking;
 using Wolverine;

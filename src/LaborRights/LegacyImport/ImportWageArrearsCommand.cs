@@ -37,7 +37,7 @@ public sealed class ImportWageArrearsCommand : JasperFxAsyncCommand<ImportWageAr
             if (report.Imported > 0)
             {
                 // The application's background worker would do it too; doing it here leaves the ranking ready.
-                var updater = host.Services.GetRequiredService<LaborRights.Benchmark.Summaries.BenchmarkSummaryUpdater>();
+                var updater = host.Services.GetRequiredService<LaborRights.Benchmark.Summarising.BenchmarkSummaryUpdater>();
                 var cases = await updater.CatchUpAsync(CancellationToken.None, n => Console.Error.Write($"\r汇总 / summarising: {n:N0} cases   "));
                 Console.Error.WriteLine();
                 Console.WriteLine($"  标杆汇总 / benchmark summaries updated for {cases:N0} cases");

@@ -1,7 +1,9 @@
 using System.Text;
 using Alba;
-using LaborRights.Benchmark;
+using LaborRights.Benchmark.Explaining;
 using LaborRights.Benchmark.Ranking;
+using LaborRights.Benchmark.Scoring;
+using LaborRights.Benchmark;
 using LaborRights.Hosting;
 using LaborRights.IntegrationTests.Infrastructure;
 using LaborRights.LegacyImport;

@@ -1,6 +1,6 @@
 using Alba;
 using LaborRights.Benchmark.Facts;
-using LaborRights.Benchmark.Summaries;
+using LaborRights.Benchmark.Summarising;
 using Microsoft.Extensions.DependencyInjection;
 using LaborRights.Hosting;
 using LaborRights.IntegrationTests.Infrastructure;

@@ -1,7 +1,8 @@
 using Alba;
-using LaborRights.Benchmark;
 using LaborRights.Benchmark.Facts;
-using LaborRights.Benchmark.V1;
+using LaborRights.Benchmark.Scoring.V1;
+using LaborRights.Benchmark.Scoring;
+using LaborRights.Benchmark;
 using LaborRights.Calendar;
 using LaborRights.Hosting;
 using LaborRights.IntegrationTests.Infrastructure;

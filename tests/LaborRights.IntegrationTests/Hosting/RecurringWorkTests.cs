@@ -1,4 +1,4 @@
-using LaborRights.Benchmark.Summaries;
+using LaborRights.Benchmark.Summarising;
 using LaborRights.IntegrationTests.Infrastructure;
 using LaborRights.Tracking;
 using Marten;

@@ -1,3 +1,4 @@
+using LaborRights.Benchmark.Scoring;
 using LaborRights.Benchmark;
 
 namespace LaborRights.UnitTests.Benchmark;

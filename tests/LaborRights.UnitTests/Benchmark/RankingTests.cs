@@ -1,7 +1,8 @@
-using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json;
+using LaborRights.Benchmark.Scoring.V1;
+using LaborRights.Benchmark.Scoring;
 using LaborRights.Benchmark;
-using LaborRights.Benchmark.V1;
 using static LaborRights.UnitTests.Benchmark.BenchmarkFixture;
 
 namespace LaborRights.UnitTests.Benchmark;

@@ -1,4 +1,4 @@
-using static LaborRights.Benchmark.V1.IndicatorsV1;
+using static LaborRights.Benchmark.Scoring.V1.IndicatorsV1;
 using static LaborRights.UnitTests.Benchmark.BenchmarkFixture;
 
 namespace LaborRights.UnitTests.Benchmark;

@@ -1,5 +1,6 @@
+using LaborRights.Benchmark.Scoring;
 using LaborRights.Benchmark;
-using static LaborRights.Benchmark.V1.IndicatorsV1;
+using static LaborRights.Benchmark.Scoring.V1.IndicatorsV1;
 using static LaborRights.UnitTests.Benchmark.BenchmarkFixture;
 
 namespace LaborRights.UnitTests.Benchmark;

@@ -1,5 +1,6 @@
+using LaborRights.Benchmark.Scoring.V1;
+using LaborRights.Benchmark.Scoring;
 using LaborRights.Benchmark;
-using LaborRights.Benchmark.V1;
 using static LaborRights.UnitTests.Benchmark.BenchmarkFixture;
 
 namespace LaborRights.UnitTests.Benchmark;

@@ -1,6 +1,7 @@
 using System.Text;
+using LaborRights.Benchmark.Scoring.V1;
+using LaborRights.Benchmark.Scoring;
 using LaborRights.Benchmark;
-using LaborRights.Benchmark.V1;
 using LaborRights.Calendar;
 using LaborRights.Demo;
 using LaborRights.LegacyImport;

@@ -99,7 +99,7 @@ public sealed class StaffScopeTests
     [InlineData("cities", "370100", "370102", false)]
     [InlineData("cities", "370200", "370000", true)]
     public void A_benchmark_unit_is_in_scope_when_all_its_counties_are(string units, string code, string division, bool inScope) =>
-        LaborRights.Benchmark.Ranking.BenchmarkEndpoints.UnitInScope(units, code, Scope([StaffRoles.Supervisor], division), Regions)
+        LaborRights.Benchmark.BenchmarkUnits.InScope(units, code, Scope([StaffRoles.Supervisor], division), Regions)
             .Should().Be(inScope);
 
     [Fact]
@@ -107,8 +107,8 @@ public sealed class StaffScopeTests
     {
         var park = Regions.Parks[0];
         var cityScope = Scope([StaffRoles.Supervisor], park.CityCode);
-        LaborRights.Benchmark.Ranking.BenchmarkEndpoints.UnitInScope("parks", park.Code, cityScope, Regions).Should().BeTrue();
+        LaborRights.Benchmark.BenchmarkUnits.InScope("parks", park.Code, cityScope, Regions).Should().BeTrue();
         var oneCounty = Scope([StaffRoles.Supervisor], Regions.CountiesOf(park.CityCode).First().Code);
-        LaborRights.Benchmark.Ranking.BenchmarkEndpoints.UnitInScope("parks", park.Code, oneCounty, Regions).Should().BeFalse();
+        LaborRights.Benchmark.BenchmarkUnits.InScope("parks", park.Code, oneCounty, Regions).Should().BeFalse();
     }
 }

@@ -1,3 +1,4 @@
+using LaborRights.Benchmark.Scoring;
 using LaborRights.WageArrears;
 using Marten.Events.Aggregation;
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using LaborRights.Benchmark.Scoring;
 
 namespace LaborRights.Benchmark.Ranking;
 

@@ -1,0 +1,32 @@
+using JasperFx.Events.Projections;
+using LaborRights.Benchmark.Explaining;
+using LaborRights.Benchmark.Facts;
+using LaborRights.Benchmark.Ranking;
+using LaborRights.Benchmark.Summarising;
+using Marten;
+
+namespace LaborRights.Benchmark;
+
+public static class BenchmarkModule
+{
+    public static IServiceCollection AddBenchmark(this IServiceCollection services)
+    {
+        services.AddSingleton<BenchmarkReader>();
+        services.AddSingleton<BenchmarkExplainer>();
+        services.AddSingleton<BenchmarkSummaryUpdater>();
+        services.AddSingleton<BenchmarkRebuild>();
+        return services;
+    }
+
+    public static StoreOptions ConfigureBenchmark(this StoreOptions opts)
+    {
+        opts.Projections.Add<BenchmarkCaseFactsProjection>(ProjectionLifecycle.Inline);
+        opts.Projections.Add<BenchmarkPendingCaseProjection>(ProjectionLifecycle.Inline);
+        opts.Schema.For<BenchmarkCaseFactsRow>()
+            .Index(x => x.ReceivedOn)
+            .Index(x => x.CountyCode)
+            .Index(x => x.EmployerCreditCode);
+        opts.Schema.For<BenchmarkUnitQuarter>().Index(x => x.Quarter);
+        return opts;
+    }
+}

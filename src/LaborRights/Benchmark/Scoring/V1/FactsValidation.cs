@@ -1,0 +1,31 @@
+namespace LaborRights.Benchmark.Scoring.V1;
+
+/// <summary>
+/// Facts the rules cannot read consistently are a projection bug, not data to score around:
+/// fail loudly rather than publish a wrong number.
+/// </summary>
+internal static class FactsValidation
+{
+    public static void ThrowIfInconsistent(IReadOnlyList<BenchmarkCaseFacts> cases)
+    {
+        var seen = new HashSet<Guid>();
+        foreach (var c in cases)
+        {
+            ArgumentNullException.ThrowIfNull(c, nameof(cases));
+            if (!seen.Add(c.CaseId))
+            {
+                throw new ArgumentException($"Case {c.CaseId} appears twice.", nameof(cases));
+            }
+
+            if (c.Decision is null != c.DecidedOn is null)
+            {
+                throw new ArgumentException($"Case {c.CaseId}: a decision and its date go together.", nameof(cases));
+            }
+
+            if (string.IsNullOrEmpty(c.CountyCode) || string.IsNullOrEmpty(c.EmployerCreditCode))
+            {
+                throw new ArgumentException($"Case {c.CaseId}: county and employer are required.", nameof(cases));
+            }
+        }
+    }
+}
