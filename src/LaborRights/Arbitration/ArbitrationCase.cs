@@ -3,9 +3,6 @@ using LaborRights.Security.PersonalData;
 
 namespace LaborRights.Arbitration;
 
-/// <summary>A link held by a case: the other case and how they relate (e.g. "enforcement-referral").</summary>
-public sealed record ArbitrationLink(CaseReference Other, string Relation);
-
 public enum ArbitrationStatus
 {
     /// <summary>待受理审查: a decision is due within 5 days (劳动争议调解仲裁法 第29条).</summary>
@@ -56,8 +53,7 @@ public sealed record ArbitrationCase : ICase<ArbitrationCase, ArbitrationStatus>
     public string TrackingNumber { get; init; } = "";
     public string CountyCode { get; init; } = "";
     public string? ParkCode { get; init; }
-    public string EmployerName { get; init; } = "";
-    public string EmployerCreditCode { get; init; } = "";
+    public Employer Employer { get; init; } = new("", "");
     public PartyKind ApplicantKind { get; init; }
     public IReadOnlyList<string> PartyNames { get; init; } = [];
     public IReadOnlyList<ClaimItem> Claims { get; init; } = [];
@@ -79,13 +75,13 @@ public sealed record ArbitrationCase : ICase<ArbitrationCase, ArbitrationStatus>
     public bool MediationAttempted { get; init; }
     public IReadOnlyList<AwardedItem> Decided { get; init; } = [];
     public bool UnpaidReported { get; init; }
-    public IReadOnlyList<ArbitrationLink> Links { get; init; } = [];
+    public IReadOnlyList<CaseLink> Links { get; init; } = [];
     public DateOnly? AcceptanceOverdueSince { get; init; }
     public DateOnly? AwardOverdueSince { get; init; }
     public IReadOnlyList<string> OverdueSteps { get; init; } = [];
 
-    public const string Acceptance = "acceptance";
-    public const string Award = "award";
+    public const string Acceptance = CaseSteps.Acceptance;
+    public const string Award = CaseSteps.Award;
 
     public bool AwaitsAcceptance => Status == ArbitrationStatus.PendingAcceptance;
 
@@ -113,6 +109,8 @@ public sealed record ArbitrationCase : ICase<ArbitrationCase, ArbitrationStatus>
         _ => null,
     };
 
+    public string? NextStep => NextDueOn is null ? null : Status == ArbitrationStatus.PendingAcceptance ? Acceptance : Award;
+
     IReadOnlyList<string> IIndexedCase.Assignees => Arbitrators;
 
     /// <summary>Money the awards (partial and final) granted.</summary>
@@ -128,8 +126,7 @@ public sealed record ArbitrationCase : ICase<ArbitrationCase, ArbitrationStatus>
             TrackingNumber = e.TrackingNumber,
             CountyCode = e.CountyCode,
             ParkCode = e.ParkCode,
-            EmployerName = e.EmployerName,
-            EmployerCreditCode = e.EmployerCreditCode,
+            Employer = new(e.EmployerName, e.EmployerCreditCode),
             ApplicantKind = e.Applicant.Kind,
             PartyNames = [.. new[] { e.Applicant, e.Respondent }.Select(p => p.Kind == PartyKind.Worker ? Masking.Name(p.Name) : p.Name)],
             Claims = e.Claims,
@@ -194,7 +191,7 @@ public sealed record ArbitrationCase : ICase<ArbitrationCase, ArbitrationStatus>
         },
         ArbitrationWithdrawn _ => this with { Status = ArbitrationStatus.Withdrawn, OverdueSteps = [] },
         AwardReportedUnpaid _ => this with { UnpaidReported = true },
-        ArbitrationCaseLinked e => this with { Links = [.. Links, new ArbitrationLink(e.Other, e.Relation)] },
+        ArbitrationCaseLinked e => this with { Links = [.. Links, new CaseLink(e.Other, e.Relation)] },
         // The …Since dates are remembered so that a deadline message delivered twice appends nothing the second time.
         ArbitrationAcceptanceDeadlinePassed e => this with { AcceptanceOverdueSince = e.DueOn, OverdueSteps = OverdueSteps.Plus(Acceptance) },
         AwardDeadlinePassed e => this with { AwardOverdueSince = e.DueOn, OverdueSteps = OverdueSteps.Plus(Award) },

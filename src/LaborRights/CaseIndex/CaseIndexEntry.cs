@@ -33,8 +33,7 @@ public class CaseIndexRow : Security.ILocatedRow
     public string CountyCode { get; set; } = "";
     public string CityCode { get; set; } = "";
     public string? ParkCode { get; set; }
-    public string EmployerName { get; set; } = "";
-    public string EmployerCreditCode { get; set; } = "";
+    public Employer Employer { get; set; } = new("", "");
 
     /// <summary>The people the case names, masked.</summary>
     public List<string> PartyNames { get; set; } = [];
@@ -42,6 +41,9 @@ public class CaseIndexRow : Security.ILocatedRow
     public List<string> Assignees { get; set; } = [];
     public DateOnly ReceivedOn { get; set; }
     public DateOnly? NextDueOn { get; set; }
+
+    /// <summary>The step (<see cref="CaseSteps"/>) whose deadline <see cref="NextDueOn"/> is.</summary>
+    public string? NextStep { get; set; }
     public bool DeadlineIsProvisional { get; set; }
     public bool IsOverdue { get; set; }
 
@@ -108,12 +110,12 @@ public sealed class CaseIndexEntry : CaseIndexRow
         CountyCode = c.CountyCode;
         CityCode = Divisions.CityOf(c.CountyCode);
         ParkCode = c.ParkCode;
-        EmployerName = c.EmployerName;
-        EmployerCreditCode = c.EmployerCreditCode;
+        Employer = c.Employer;
         PartyNames = [.. c.PartyNames];
         Assignees = [.. c.Assignees];
         ReceivedOn = c.ReceivedOn;
         NextDueOn = c.NextDueOn;
+        NextStep = c.NextStep;
         DeadlineIsProvisional = c.DeadlineIsProvisional;
         OverdueSteps = [.. c.OverdueSteps];
         IsOverdue = OverdueSteps.Count > 0;

@@ -17,7 +17,7 @@ public static class CaseIndexModule
             .Index(x => x.IsOpen)
             .Index(x => x.IsOverdue)
             .Index(x => x.NextDueOn)
-            .Index(x => x.EmployerCreditCode)
+            .Index(x => x.Employer.CreditCode)
             .UniqueIndex(UniqueIndexType.Computed, x => x.TrackingNumber!);
         return opts;
     }

@@ -39,8 +39,7 @@ public interface IIndexedCase
 
     string CountyCode { get; }
     string? ParkCode { get; }
-    string EmployerName { get; }
-    string EmployerCreditCode { get; }
+    Employer Employer { get; }
 
     /// <summary>The people the case names, masked (赵**): lists never show a full name.</summary>
     IReadOnlyList<string> PartyNames { get; }
@@ -52,6 +51,9 @@ public interface IIndexedCase
 
     /// <summary>The deadline of the step the case waits for now; none once it has ended or while its clock is stopped.</summary>
     DateOnly? NextDueOn { get; }
+
+    /// <summary>The step (<see cref="CaseSteps"/>) whose deadline <see cref="NextDueOn"/> is; none when it has none.</summary>
+    string? NextStep { get; }
 
     /// <summary>The current deadline was computed beyond the published holiday calendar (ADR 0004).</summary>
     bool DeadlineIsProvisional { get; }

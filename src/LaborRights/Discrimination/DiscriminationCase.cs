@@ -2,9 +2,6 @@ using LaborRights.Discrimination.Deadlines;
 
 namespace LaborRights.Discrimination;
 
-/// <summary>One link of this case to another (联动), e.g. ("Inspection", id) with relation "inspection-opened".</summary>
-public sealed record DiscriminationLink(CaseReference Other, string Relation);
-
 public enum DiscriminationStatus
 {
     /// <summary>受理审查中: received, acceptance decision pending (5 working days).</summary>
@@ -44,7 +41,7 @@ public sealed record DiscriminationCase : ICase<DiscriminationCase, Discriminati
     public DiscriminationStatus Status { get; init; }
     public string TrackingNumber { get; init; } = "";
     public DiscriminationFilingKind FilingKind { get; init; }
-    public DiscriminationEmployer Employer { get; init; } = new("", "");
+    public Employer Employer { get; init; } = new("", "");
     public string CountyCode { get; init; } = "";
     public string? ParkCode { get; init; }
     public IReadOnlyList<DiscriminationGround> Grounds { get; init; } = [];
@@ -65,14 +62,14 @@ public sealed record DiscriminationCase : ICase<DiscriminationCase, Discriminati
     public int JointInterviews { get; init; }
     public bool ReferredForSupportedLitigation { get; init; }
     public IReadOnlyList<ProcuratorateReferralKind> ProcuratorateReferrals { get; init; } = [];
-    public IReadOnlyList<DiscriminationLink> Links { get; init; } = [];
+    public IReadOnlyList<CaseLink> Links { get; init; } = [];
     public DiscriminationOutcome? Outcome { get; init; }
     public DateOnly? AcceptanceOverdueSince { get; init; }
     public DateOnly? InvestigationOverdueSince { get; init; }
     public IReadOnlyList<string> OverdueSteps { get; init; } = [];
 
-    public const string Acceptance = "acceptance";
-    public const string Investigation = "investigation";
+    public const string Acceptance = CaseSteps.Acceptance;
+    public const string Investigation = CaseSteps.Investigation;
 
     public bool AwaitsDecision => Status is DiscriminationStatus.PendingAcceptance or DiscriminationStatus.AwaitingMaterial;
     public bool IsOpen => Status is DiscriminationStatus.UnderInvestigation or DiscriminationStatus.Substantiated or DiscriminationStatus.NotSubstantiated;
@@ -92,15 +89,19 @@ public sealed record DiscriminationCase : ICase<DiscriminationCase, Discriminati
         _ => null,
     };
 
-    string IIndexedCase.EmployerName => Employer.Name;
-    string IIndexedCase.EmployerCreditCode => Employer.CreditCode;
+    public string? NextStep => Status switch
+    {
+        DiscriminationStatus.PendingAcceptance => Acceptance,
+        DiscriminationStatus.UnderInvestigation or DiscriminationStatus.Substantiated or DiscriminationStatus.NotSubstantiated => Investigation,
+        _ => null,
+    };
+
 
     /// <summary>Lists never name the filer: a reporter's identity is confidential (劳动保障监察条例 第9条).</summary>
     IReadOnlyList<string> IIndexedCase.PartyNames => [];
 
     IReadOnlyList<string> IIndexedCase.Assignees => [];
 
-    public bool HasLink(CaseReference other, string relation) => Links.Contains(new DiscriminationLink(other, relation));
 
     /// <summary>The one fold of this case's events (Marten's and the application's alike, see <see cref="ICase{TSelf,TStatus}"/>).</summary>
     public DiscriminationCase Evolve(object @event) => @event switch
@@ -149,7 +150,7 @@ public sealed record DiscriminationCase : ICase<DiscriminationCase, Discriminati
         DiscriminationReferredForSupportedLitigation _ => this with { ReferredForSupportedLitigation = true },
         DiscriminationReferredToProcuratorate e => this with { ProcuratorateReferrals = [.. ProcuratorateReferrals, e.Kind] },
         DiscriminationCaseClosed e => this with { Status = DiscriminationStatus.Closed, Outcome = e.Outcome, OverdueSteps = [] },
-        DiscriminationCaseLinked e => this with { Links = [.. Links, new(e.Other, e.Relation)] },
+        DiscriminationCaseLinked e => this with { Links = [.. Links, new CaseLink(e.Other, e.Relation)] },
         // The …Since dates are remembered so that a deadline message delivered twice appends nothing the second time.
         DiscriminationAcceptanceDeadlinePassed e => this with { AcceptanceOverdueSince = e.DueOn, OverdueSteps = OverdueSteps.Plus(Acceptance) },
         DiscriminationInvestigationDeadlinePassed e => this with

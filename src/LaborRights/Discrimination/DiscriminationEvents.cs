@@ -29,8 +29,6 @@ public sealed record DiscriminationEvidence(EvidenceKind Kind, string Text);
 /// <summary>Who filed. For a report (举报) this lives only in the event, never in a read model (劳动保障监察条例 第9条: 为举报人保密).</summary>
 public sealed record DiscriminationFiler(string Name, string Phone);
 
-public sealed record DiscriminationEmployer(string Name, string CreditCode);
-
 /// <summary>Opens the case; carries the employer, county and park so an employer registry can be projected from it.</summary>
 public sealed record DiscriminationComplaintReceived(
     Guid DiscriminationCaseId,
@@ -39,7 +37,7 @@ public sealed record DiscriminationComplaintReceived(
     DiscriminationFilingKind FilingKind,
     DiscriminationChannel Channel,
     DiscriminationFiler Filer,
-    DiscriminationEmployer Employer,
+    Employer Employer,
     string CountyCode,
     string? ParkCode,
     IReadOnlyList<DiscriminationGround> Grounds,
@@ -75,7 +73,7 @@ public sealed record DiscriminationMaterialSupplied(
 /// </summary>
 public sealed record DiscriminationComplaintAccepted(
     Guid DiscriminationCaseId,
-    DiscriminationEmployer Employer,
+    Employer Employer,
     string CountyCode,
     string? ParkCode,
     IReadOnlyList<DiscriminationGround> Grounds,

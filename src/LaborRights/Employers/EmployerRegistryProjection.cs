@@ -41,9 +41,9 @@ public sealed partial class EmployerRegistryProjection : MultiStreamProjection<E
             {
                 var found = await session.Query<CaseIndex.CaseIndexEntry>()
                     .Where(x => unknown.Contains(x.Id))
-                    .Select(x => new { x.Id, x.EmployerCreditCode })
+                    .Select(x => new { x.Id, x.Employer.CreditCode })
                     .ToListAsync();
-                foreach (var f in found) known[f.Id] = f.EmployerCreditCode;
+                foreach (var f in found) known[f.Id] = f.CreditCode;
             }
             foreach (var e in events)
             {

@@ -16,6 +16,8 @@ public static class ApiJson
         options.Converters.Add(new ShanghaiInstantConverter());
         options.Converters.Add(new TwoPlacesDecimalConverter());
         options.UnmappedMemberHandling = JsonUnmappedMemberHandling.Skip;
+        // A number is a JSON number, not a string of digits (the web defaults accept both): one type in the document.
+        options.NumberHandling = JsonNumberHandling.Strict;
     }
 
     private sealed class ShanghaiInstantConverter : JsonConverter<DateTimeOffset>

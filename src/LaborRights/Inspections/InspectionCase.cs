@@ -35,8 +35,7 @@ public sealed record InspectionCase : ICase<InspectionCase, InspectionStatus>
 
     /// <summary>Why the inspection was opened (立案事由).</summary>
     public string Reason { get; init; } = "";
-    public string EmployerName { get; init; } = "";
-    public string EmployerCreditCode { get; init; } = "";
+    public Employer Employer { get; init; } = new("", "");
     public string CountyCode { get; init; } = "";
     public string? ParkCode { get; init; }
     public DateOnly FiledOn { get; init; }
@@ -59,14 +58,15 @@ public sealed record InspectionCase : ICase<InspectionCase, InspectionStatus>
     public DateOnly? InvestigationOverdueSince { get; init; }
     public IReadOnlyList<string> OverdueSteps { get; init; } = [];
 
-    public const string Investigation = "investigation";
-    public IReadOnlyList<InspectionCaseLinked> Links { get; init; } = [];
+    public const string Investigation = CaseSteps.Investigation;
+    public IReadOnlyList<CaseLink> Links { get; init; } = [];
 
     public bool IsOpen => Status is InspectionStatus.UnderInvestigation or InspectionStatus.AwaitingRectification;
 
     public CaseKind Kind => CaseKind.Inspection;
     public bool IsEnded => !IsOpen;
     public DateOnly? NextDueOn => IsOpen ? InvestigationDueOn : null;
+    public string? NextStep => IsOpen ? Investigation : null;
     public string Reference => Reason.Length > 60 ? Reason[..60] + "…" : Reason;
     string? IIndexedCase.TrackingNumber => null;
     string? IIndexedCase.CaseNumber => null;
@@ -87,8 +87,7 @@ public sealed record InspectionCase : ICase<InspectionCase, InspectionStatus>
             Origin = e.Origin,
             Source = e.Source,
             Reason = e.Reason,
-            EmployerName = e.EmployerName,
-            EmployerCreditCode = e.EmployerCreditCode,
+            Employer = new(e.EmployerName, e.EmployerCreditCode),
             CountyCode = e.CountyCode,
             ParkCode = e.ParkCode,
             FiledOn = e.FiledOn,
@@ -113,7 +112,7 @@ public sealed record InspectionCase : ICase<InspectionCase, InspectionStatus>
         InspectionCaseClosed e => this with { Status = InspectionStatus.Closed, Outcome = e.Outcome, OverdueSteps = [] },
         InspectionCaseWithdrawn _ => this with { Status = InspectionStatus.Withdrawn, OverdueSteps = [] },
         InspectionCaseTransferred _ => this with { Status = InspectionStatus.Transferred, OverdueSteps = [] },
-        InspectionCaseLinked e => this with { Links = [.. Links, e] },
+        InspectionCaseLinked e => this with { Links = [.. Links, new CaseLink(e.Other, e.Relation)] },
         // The date is remembered so that a deadline message delivered twice appends nothing the second time.
         InspectionDeadlinePassed e => this with { InvestigationOverdueSince = e.DueOn, OverdueSteps = OverdueSteps.Plus(Investigation) },
         _ => this,

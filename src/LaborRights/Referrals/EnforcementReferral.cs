@@ -23,8 +23,7 @@ public sealed record EnforcementReferral
     public ReferralKind Kind { get; init; }
     public CaseReference Source { get; init; } = new(CaseKind.WageArrears, Guid.Empty);
     public string Recipient { get; init; } = "";
-    public string EmployerName { get; init; } = "";
-    public string EmployerCreditCode { get; init; } = "";
+    public Employer Employer { get; init; } = new("", "");
     public string CountyCode { get; init; } = "";
     public decimal Amount { get; init; }
     public string Reason { get; init; } = "";
@@ -38,8 +37,7 @@ public sealed record EnforcementReferral
         Kind = e.Kind,
         Source = e.Source,
         Recipient = e.Recipient,
-        EmployerName = e.EmployerName,
-        EmployerCreditCode = e.EmployerCreditCode,
+        Employer = new(e.EmployerName, e.EmployerCreditCode),
         CountyCode = e.CountyCode,
         Amount = e.Amount,
         Reason = e.Reason,

@@ -19,7 +19,8 @@ public sealed class CaseIndexTracking(string prefix, Func<object, HistoryText?> 
         if (!TrackingCredentials.Matches(accessCode, entry?.AccessCodeHash) || entry is null) return null;
 
         var events = await session.Events.FetchStreamAsync(entry.Id, token: ct);
-        return new PublicCaseStatus(trackingNumber, entry.Kind.ToString(), entry.CaseNumber, entry.Status, entry.StatusZh,
+        return new PublicCaseStatus(trackingNumber, entry.Kind, entry.CaseNumber, entry.Status, entry.StatusZh, entry.IsOpen,
+            entry.NextStep, entry.NextStep is { } step ? CaseSteps.Chinese(step) : null, entry.NextDueOn, entry.NextStep is not null && entry.DeadlineIsProvisional,
             CaseHistory.PublicTimeline(events, describeForPublic));
     }
 }

@@ -18,6 +18,9 @@ public sealed class IntakeIdempotencyRecord
     public string Id { get; set; } = "";
     public string RequestHash { get; set; } = "";
     public string ProtectedAnswer { get; set; } = "";
+
+    /// <summary>The first answer's <c>Location</c>: a retry gets it again (null in records made before it was kept).</summary>
+    public string? Location { get; set; }
     public DateTimeOffset ExpiresAt { get; set; }
 }
 
@@ -55,13 +58,16 @@ public sealed class IntakeIdempotency(IDataProtectionProvider protection, TimePr
         return await ReplayAsync(session, key, form, ct) ?? Wolverine.Http.WolverineContinue.Result();
     }
 
-    /// <summary>Keeps the answer with the new case when the request carried a key.</summary>
-    public void RememberFiling(HttpRequest request, string scope, IDocumentSession session, object form, object answer)
+    /// <summary>Keeps the answer and its location with the new case when the request carried a key.</summary>
+    public void RememberFiling(HttpRequest request, string scope, IDocumentSession session, object form, object answer, string location)
     {
-        if (KeyFrom(request, scope, new FieldErrors()) is { } key) Remember(session, key, form, answer);
+        if (KeyFrom(request, scope, new FieldErrors()) is { } key) Remember(session, key, form, answer, location);
     }
 
-    /// <summary>The first submission's answer (200) when this is a retry, a 422 when the key came with another form, else null.</summary>
+    /// <summary>
+    /// When this is a retry, exactly the first submission's answer: 201, its <c>Location</c> and its body. A 422 when
+    /// the key came with another form; else null.
+    /// </summary>
     public async Task<IResult?> ReplayAsync(IQuerySession session, string? key, object form, CancellationToken ct)
     {
         if (key is null) return null;
@@ -70,7 +76,7 @@ public sealed class IntakeIdempotency(IDataProtectionProvider protection, TimePr
         if (previous.RequestHash != Hash(form)) return Problems.Refused(KeyReused).ToResult();
         try
         {
-            return Results.Text(_protector.Unprotect(previous.ProtectedAnswer), "application/json", Encoding.UTF8, StatusCodes.Status200OK);
+            return new ReplayedAnswer(_protector.Unprotect(previous.ProtectedAnswer), previous.Location);
         }
         catch (CryptographicException)
         {
@@ -85,7 +91,7 @@ public sealed class IntakeIdempotency(IDataProtectionProvider protection, TimePr
     /// Stores the answer with the case. An expired record under the same key is removed first (a key may be reused
     /// after its window); a live one makes the insert fail, so a simultaneous twin stores nothing.
     /// </summary>
-    public void Remember(IDocumentSession session, string key, object form, object answer)
+    public void Remember(IDocumentSession session, string key, object form, object answer, string location)
     {
         var now = clock.GetUtcNow();
         session.DeleteWhere<IntakeIdempotencyRecord>(x => x.Id == key && x.ExpiresAt < now);
@@ -95,6 +101,7 @@ public sealed class IntakeIdempotency(IDataProtectionProvider protection, TimePr
             RequestHash = Hash(form),
             ProtectedAnswer = _protector.Protect(JsonSerializer.Serialize(answer, answer.GetType(), json.Value.SerializerOptions)),
             ExpiresAt = now + Window,
+            Location = location,
         });
     }
 
@@ -112,6 +119,19 @@ public sealed class IntakeIdempotency(IDataProtectionProvider protection, TimePr
 
     private string Hash(object form) =>
         Convert.ToHexString(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(form, form.GetType(), json.Value.SerializerOptions)));
+}
+
+/// <summary>A retried submission's first answer, as it was: 201 Created, the same <c>Location</c>, the same JSON body.</summary>
+internal sealed class ReplayedAnswer(string json, string? location) : IResult
+{
+    public Task ExecuteAsync(HttpContext httpContext)
+    {
+        var response = httpContext.Response;
+        response.StatusCode = StatusCodes.Status201Created;
+        if (location is not null) response.Headers.Location = location;
+        response.ContentType = "application/json; charset=utf-8";
+        return response.WriteAsync(json, Encoding.UTF8, httpContext.RequestAborted);
+    }
 }
 
 public static class TrackingModule

@@ -5,8 +5,13 @@ using Wolverine.Http;
 namespace LaborRights.Tracking;
 
 /// <summary>What a complainant or applicant sees of their own case, whatever its kind.</summary>
+/// <param name="NextStep">What the office must do next, by its stable name (<c>acceptance</c>, <c>investigation</c>, <c>award</c>); null once the case has ended or while its clock is stopped.</param>
+/// <param name="NextStepZh">The same step in plain Chinese, e.g. 受理审查.</param>
+/// <param name="NextDueOn">The day by which the law says that step must be done.</param>
+/// <param name="DeadlineIsProvisional">The day lies beyond the published holiday calendar and may still move.</param>
 public sealed record PublicCaseStatus(
-    string TrackingNumber, string Kind, string? CaseNumber, string Status, string StatusZh, IReadOnlyList<PublicTimelineEntry> Timeline);
+    string TrackingNumber, CaseKind Kind, string? CaseNumber, string Status, string StatusZh, bool IsOpen,
+    string? NextStep, string? NextStepZh, DateOnly? NextDueOn, bool DeadlineIsProvisional, IReadOnlyList<PublicTimelineEntry> Timeline);
 
 public sealed record PublicTimelineEntry(DateTimeOffset At, string TextZh, string TextEn);
 
@@ -36,6 +41,9 @@ public sealed class PublicTracking(IEnumerable<IPublicTrackingSource> sources)
 public static class TrackCaseEndpoint
 {
     public const string AccessCodeHeader = "X-Access-Code";
+
+    /// <summary>Where a filer follows the case: the <c>Location</c> of a public filing's answer.</summary>
+    public static string PathOf(string trackingNumber) => $"/api/tracking/{trackingNumber}";
 
     [Public]
     [WolverineGet("/api/tracking/{trackingNumber}")]

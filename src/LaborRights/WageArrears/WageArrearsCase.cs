@@ -63,9 +63,9 @@ public sealed record WageArrearsCase : ICase<WageArrearsCase, CaseStatus>
     public IReadOnlyList<string> OverdueSteps { get; init; } = [];
     public IReadOnlyList<CaseLink> Links { get; init; } = [];
 
-    public const string Acceptance = "acceptance";
-    public const string Investigation = "investigation";
-    public const string Payment = "payment";
+    public const string Acceptance = CaseSteps.Acceptance;
+    public const string Investigation = CaseSteps.Investigation;
+    public const string Payment = CaseSteps.Payment;
 
     /// <summary>What the employer still owes: the confirmed (else claimed) arrears plus any extra compensation, less recoveries.</summary>
     public decimal Outstanding => Math.Max(0, (ConfirmedAmount ?? AmountClaimed) + ExtraCompensation - Recovered);
@@ -84,8 +84,13 @@ public sealed record WageArrearsCase : ICase<WageArrearsCase, CaseStatus>
         _ => null,
     };
 
-    string IIndexedCase.EmployerName => Employer.Name;
-    string IIndexedCase.EmployerCreditCode => Employer.CreditCode;
+    public string? NextStep => Status switch
+    {
+        CaseStatus.PendingAcceptance => Acceptance,
+        CaseStatus.UnderInvestigation or CaseStatus.PaymentOrdered => Investigation,
+        _ => null,
+    };
+
     IReadOnlyList<string> IIndexedCase.Assignees => Inspectors;
 
     /// <summary>The one fold of a wage-arrears case's events (Marten's and the application's alike, see <see cref="ICase{TSelf,TStatus}"/>).</summary>
@@ -106,7 +111,7 @@ public sealed record WageArrearsCase : ICase<WageArrearsCase, CaseStatus>
             AmountClaimed = x.AmountClaimed,
             AcceptanceDueOn = x.AcceptanceDueOn,
             DeadlineIsProvisional = x.AcceptanceDueIsProvisional,
-            Links = x.Source is null ? [] : [new CaseLink(x.Source, "opened-from")],
+            Links = x.Source is null ? [] : [new CaseLink(x.Source, LinkRelations.Name(LinkRelation.OpenedFrom))],
         },
         WageArrearsCaseLinked x => this with { Links = [.. Links, new CaseLink(x.Other, x.Relation)] },
         MaterialRequested _ => this with { Status = CaseStatus.AwaitingMaterial },

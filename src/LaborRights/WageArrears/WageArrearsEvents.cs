@@ -7,8 +7,6 @@ public enum IntakeChannel { Online, Counter, Hotline, Referral, Imported }
 
 public sealed record Complainant(string Name, string ResidentId, string Phone);
 
-public sealed record Employer(string Name, string CreditCode);
-
 public sealed record EmploymentPeriod(DateOnly From, DateOnly? To);
 
 /// <param name="Complainant">Null only for a case opened by another case's finding (<paramref name="Source"/>).</param>

@@ -16,14 +16,14 @@ public class ConcurrencyAcrossKindsTests(AppFixture app)
     {
         var filed = await app.Host.DiscriminationUnderInvestigation();
         var body = new { version = DiscriminationScenarios.UnderInvestigationVersion, substantiated = true, reasons = "广告限男性" };
-        await RaceAsync(filed.CaseId, $"/api/discrimination/{filed.CaseId}/record-finding", body, body);
+        await RaceAsync(filed.Id, $"/api/discrimination/{filed.Id}/record-finding", body, body);
     }
 
     [Fact]
     public async Task Arbitration()
     {
         var filed = await app.Host.Apply();
-        await RaceAsync(filed.CaseId, $"/api/arbitration/{filed.CaseId}/accept", new { version = 1 }, new { version = 1 });
+        await RaceAsync(filed.Id, $"/api/arbitration/{filed.Id}/accept", new { version = 1 }, new { version = 1 });
     }
 
     [Fact]

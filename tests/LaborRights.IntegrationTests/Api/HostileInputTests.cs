@@ -31,7 +31,7 @@ public class HostileInputTests(AppFixture app)
     [Fact]
     public async Task No_route_answers_any_input_with_a_server_error()
     {
-        var existing = (await app.Host.FileComplaint()).CaseId.ToString();
+        var existing = (await app.Host.FileComplaint()).Id.ToString();
         var endpoints = app.Host.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
             .Where(e => e.RoutePattern.RawText?.StartsWith("/api/") == true)
             .ToList();
@@ -81,7 +81,7 @@ public class HostileInputTests(AppFixture app)
     [Fact]
     public async Task Nul_characters_overflowing_numbers_and_non_ascii_values_reach_no_operation_as_a_server_error()
     {
-        var existing = (await app.Host.FileComplaint()).CaseId.ToString();
+        var existing = (await app.Host.FileComplaint()).Id.ToString();
         var endpoints = app.Host.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
             .Where(e => e.RoutePattern.RawText is not null).ToList();
         // Every query parameter any operation of the API reads, sent to every operation.

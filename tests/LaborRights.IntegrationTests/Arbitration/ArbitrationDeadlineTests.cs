@@ -42,32 +42,32 @@ public class ArbitrationDeadlineTests(AppFixture app)
     public async Task Suspension_and_extension_reschedule_the_award_deadline_and_only_the_current_one_counts()
     {
         var filed = await app.Host.Apply(ArbitrationScenarios.AnApplication(county: "371324"));
-        var acceptance = await app.Host.ExecuteAndWaitAsync(async () => await app.Host.Arbitrate(filed.CaseId, "accept", new { version = 1 }));
+        var acceptance = await app.Host.ExecuteAndWaitAsync(async () => await app.Host.Arbitrate(filed.Id, "accept", new { version = 1 }));
         var firstDue = acceptance.Scheduled.SingleMessage<AwardDeadlineReached>().DueOn;
         var calendar = app.Host.Services.GetRequiredService<LaborRights.Calendar.WorkingDayCalendar>();
         firstDue.Should().Be(calendar.AddCalendarDaysRollingToWorkingDay(app.Today(), 45).DueOn);
 
         var acceptedOn = app.Today();
-        await app.Host.Arbitrate(filed.CaseId, "suspend", new { version = 2, reason = "等待工伤认定" });
+        await app.Host.Arbitrate(filed.Id, "suspend", new { version = 2, reason = "等待工伤认定" });
         app.MoveClockToMorningOf(acceptedOn.AddDays(10));
-        var resumption = await app.Host.ExecuteAndWaitAsync(async () => await app.Host.Arbitrate(filed.CaseId, "resume", new { version = 3 }));
+        var resumption = await app.Host.ExecuteAndWaitAsync(async () => await app.Host.Arbitrate(filed.Id, "resume", new { version = 3 }));
         var resumedDue = resumption.Scheduled.SingleMessage<AwardDeadlineReached>().DueOn;
         resumedDue.Should().Be(calendar.AddCalendarDaysRollingToWorkingDay(acceptedOn, 45 + 10).DueOn);
 
         var extension = await app.Host.ExecuteAndWaitAsync(async () =>
-            await app.Host.Arbitrate(filed.CaseId, "extend", new { version = 4, approvedBy = "仲裁委主任刘", reason = "案情复杂" }));
+            await app.Host.Arbitrate(filed.Id, "extend", new { version = 4, approvedBy = "仲裁委主任刘", reason = "案情复杂" }));
         var extendedDue = extension.Scheduled.SingleMessage<AwardDeadlineReached>().DueOn;
         extendedDue.Should().Be(calendar.AddCalendarDaysRollingToWorkingDay(acceptedOn, 45 + 15 + 10).DueOn);
 
         app.MoveClockTo(EndOf(extendedDue).AddMinutes(1));
-        await app.Host.InvokeMessageAndWaitAsync(new AwardDeadlineReached(filed.CaseId, firstDue));
-        await app.Host.InvokeMessageAndWaitAsync(new AwardDeadlineReached(filed.CaseId, resumedDue));
-        (await Stream(filed.CaseId)).Should().HaveCount(5, "superseded due dates append nothing");
-        await app.Host.InvokeMessageAndWaitAsync(new AwardDeadlineReached(filed.CaseId, extendedDue));
+        await app.Host.InvokeMessageAndWaitAsync(new AwardDeadlineReached(filed.Id, firstDue));
+        await app.Host.InvokeMessageAndWaitAsync(new AwardDeadlineReached(filed.Id, resumedDue));
+        (await Stream(filed.Id)).Should().HaveCount(5, "superseded due dates append nothing");
+        await app.Host.InvokeMessageAndWaitAsync(new AwardDeadlineReached(filed.Id, extendedDue));
 
-        (await Stream(filed.CaseId)).Last().Data.Should().BeOfType<AwardDeadlinePassed>();
-        (await Overdue("371324")).Items.Should().Contain(x => x.Id == filed.CaseId && x.AwardOverdue);
-        var view = (await app.Host.ArbitrationDetails(filed.CaseId)).Case;
+        (await Stream(filed.Id)).Last().Data.Should().BeOfType<AwardDeadlinePassed>();
+        (await Overdue("371324")).Items.Should().Contain(x => x.Id == filed.Id && x.AwardOverdue);
+        var view = (await app.Host.ArbitrationDetails(filed.Id)).Case;
         view.DaysSuspended.Should().Be(10);
         view.AwardDueOn.Should().Be(extendedDue);
         view.AwardOverdue.Should().BeTrue();
@@ -83,7 +83,7 @@ public class ArbitrationDeadlineTests(AppFixture app)
             x.WithRequestHeader(DevelopmentAuthentication.UserHeader, ArbitrationScenarios.Clerk);
         });
         var page = (await result.ReadAsJsonAsync<Page<LaborRights.Arbitration.Queue.ArbitrationQueueItem>>())!;
-        page.Items.Should().Contain(x => x.Id == filed.CaseId && x.NextDueOn == filed.AcceptanceDueOn && x.AmountClaimed == 70_000m);
+        page.Items.Should().Contain(x => x.Id == filed.Id && x.NextDueOn == filed.AcceptanceDueOn && x.AmountClaimed == 70_000m);
         page.Items.Select(x => x.NextDueOn).Should().BeInAscendingOrder();
         await app.Host.Scenario(x =>
         {

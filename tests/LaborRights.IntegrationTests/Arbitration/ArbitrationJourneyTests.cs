@@ -17,20 +17,21 @@ public class ArbitrationJourneyTests(AppFixture app)
         filed.TrackingNumber.Should().StartWith("AR");
         filed.Message.Should().Contain("向人民法院提起诉讼");
         var tracked = await host.Track(filed);
-        tracked.Kind.Should().Be("Arbitration");
+        tracked.Kind.Should().Be(CaseKind.Arbitration);
+        tracked.Should().BeEquivalentTo(new { NextStep = "acceptance", NextDueOn = filed.AcceptanceDueOn });
         tracked.Status.Should().Be(nameof(ArbitrationStatus.PendingAcceptance));
         tracked.StatusZh.Should().Be("待受理审查");
 
-        var accepted = await host.Arbitrate(filed.CaseId, "accept", new { version = 1 });
+        var accepted = await host.Arbitrate(filed.Id, "accept", new { version = 1 });
         accepted.Status.Should().Be(ArbitrationStatus.Accepted);
-        var v = (await host.Arbitrate(filed.CaseId, "form-panel", new { version = accepted.Version, arbitrators = new[] { "李仲裁" } })).Version;
+        var v = (await host.Arbitrate(filed.Id, "form-panel", new { version = accepted.Version, arbitrators = new[] { "李仲裁" } })).Version;
         var hearingOn = app.Today().AddDays(6);
-        v = (await host.Arbitrate(filed.CaseId, "schedule-hearing", new { version = v, hearingOn, place = "历下区仲裁院第一仲裁庭" })).Version;
+        v = (await host.Arbitrate(filed.Id, "schedule-hearing", new { version = v, hearingOn, place = "历下区仲裁院第一仲裁庭" })).Version;
         app.MoveClockToMorningOf(hearingOn);
-        v = (await host.Arbitrate(filed.CaseId, "record-attendance", new { version = v, applicantAppeared = true, respondentAppeared = true })).Version;
-        v = (await host.Arbitrate(filed.CaseId, "record-mediation-failure", new { version = v, note = "被申请人不同意支付经济补偿" })).Version;
-        v = (await host.Arbitrate(filed.CaseId, "issue-partial-award", new { version = v, items = new[] { new { claimNumber = 1, grantedAmount = 25_200m, ruling = "工资事实清楚，先行裁决" } } })).Version;
-        var awarded = await host.Arbitrate(filed.CaseId, "issue-award", new
+        v = (await host.Arbitrate(filed.Id, "record-attendance", new { version = v, applicantAppeared = true, respondentAppeared = true })).Version;
+        v = (await host.Arbitrate(filed.Id, "record-mediation-failure", new { version = v, note = "被申请人不同意支付经济补偿" })).Version;
+        v = (await host.Arbitrate(filed.Id, "issue-partial-award", new { version = v, items = new[] { new { claimNumber = 1, grantedAmount = 25_200m, ruling = "工资事实清楚，先行裁决" } } })).Version;
+        var awarded = await host.Arbitrate(filed.Id, "issue-award", new
         {
             version = v,
             items = new object[]
@@ -40,17 +41,17 @@ public class ArbitrationJourneyTests(AppFixture app)
             },
         });
         awarded.Status.Should().Be(ArbitrationStatus.Awarded);
-        var unpaid = await host.Arbitrate(filed.CaseId, "report-award-unpaid", new { version = awarded.Version, amountUnpaid = 65_200m, note = "单位逾期未履行" }, user: "clerk.sun");
+        var unpaid = await host.Arbitrate(filed.Id, "report-award-unpaid", new { version = awarded.Version, amountUnpaid = 65_200m, note = "单位逾期未履行" }, user: "clerk.sun");
         unpaid.Events.Should().Equal(nameof(AwardReportedUnpaid), nameof(ArbitrationCaseLinked));
 
-        var details = await host.ArbitrationDetails(filed.CaseId);
+        var details = await host.ArbitrationDetails(filed.Id);
         var view = details.Case;
         view.Status.Should().Be(ArbitrationStatus.Awarded);
         view.CaseNumber.Should().MatchRegex(@"^历下区劳人仲案字〔\d{4}〕第\d{5}号$");
         view.Applicant.IdNumberMasked.Should().Be("110105********002X");
         view.Applicant.PhoneMasked.Should().Be("138****5678");
         view.Respondent.IdNumberMasked.Should().Be("91350100M000100Y43", "a credit code is public");
-        view.EmployerCreditCode.Should().Be("91350100M000100Y43");
+        view.Employer.CreditCode.Should().Be("91350100M000100Y43");
         view.AwardedItems.Select(i => (i.ClaimNumber, i.IsFinal)).Should().Equal((1, true), (2, false), (3, true));
         view.MinimumWage!.FinalityLimit.Should().Be(25_200m, "Lixia is tier 1: 12 × 2,100 yuan");
         view.AmountAwarded.Should().Be(65_200m);
@@ -73,7 +74,7 @@ public class ArbitrationJourneyTests(AppFixture app)
     public async Task A_mediation_agreement_closes_the_case_with_the_agreed_items()
     {
         var (filed, v) = await app.HeardCase();
-        var closed = await app.Host.Arbitrate(filed.CaseId, "record-mediation-agreement", new
+        var closed = await app.Host.Arbitrate(filed.Id, "record-mediation-agreement", new
         {
             version = v,
             summary = "双方自愿达成调解协议",
@@ -81,7 +82,7 @@ public class ArbitrationJourneyTests(AppFixture app)
         });
 
         closed.Status.Should().Be(ArbitrationStatus.Mediated);
-        var view = (await app.Host.ArbitrationDetails(filed.CaseId)).Case;
+        var view = (await app.Host.ArbitrationDetails(filed.Id)).Case;
         view.Settlement.Should().ContainSingle().Which.Amount.Should().Be(28_000m);
         view.ClosedAt.Should().NotBeNull();
     }
@@ -90,13 +91,13 @@ public class ArbitrationJourneyTests(AppFixture app)
     public async Task An_applicant_who_does_not_appear_is_deemed_to_have_withdrawn()
     {
         var filed = await app.Host.Apply();
-        var v = (await app.Host.Arbitrate(filed.CaseId, "accept", new { version = 1 })).Version;
-        v = (await app.Host.Arbitrate(filed.CaseId, "form-panel", new { version = v, arbitrators = new[] { "李仲裁" } })).Version;
+        var v = (await app.Host.Arbitrate(filed.Id, "accept", new { version = 1 })).Version;
+        v = (await app.Host.Arbitrate(filed.Id, "form-panel", new { version = v, arbitrators = new[] { "李仲裁" } })).Version;
         var hearingOn = app.Today().AddDays(5);
-        v = (await app.Host.Arbitrate(filed.CaseId, "schedule-hearing", new { version = v, hearingOn, place = "第二仲裁庭" })).Version;
+        v = (await app.Host.Arbitrate(filed.Id, "schedule-hearing", new { version = v, hearingOn, place = "第二仲裁庭" })).Version;
         app.MoveClockToMorningOf(hearingOn);
 
-        var result = await app.Host.Arbitrate(filed.CaseId, "record-attendance", new { version = v, applicantAppeared = false, respondentAppeared = true });
+        var result = await app.Host.Arbitrate(filed.Id, "record-attendance", new { version = v, applicantAppeared = false, respondentAppeared = true });
 
         result.Status.Should().Be(ArbitrationStatus.Withdrawn);
         result.Events.Should().Equal("HearingAttendanceRecorded", "ArbitrationDeemedWithdrawn");
@@ -115,13 +116,13 @@ public class ArbitrationJourneyTests(AppFixture app)
         var filed = (await result.ReadAsJsonAsync<LaborRights.Arbitration.Filing.ArbitrationApplicationFiled>())!;
         var other = new CaseReference(CaseKind.WageArrears, Guid.NewGuid());
 
-        await app.Host.InvokeMessageAndWaitAsync(new LinkArbitrationCase(filed.CaseId, other, "related-complaint"));
-        await app.Host.InvokeMessageAndWaitAsync(new LinkArbitrationCase(filed.CaseId, other, "related-complaint"));
+        await app.Host.InvokeMessageAndWaitAsync(new LinkArbitrationCase(filed.Id, other, LinkRelation.SameMatter));
+        await app.Host.InvokeMessageAndWaitAsync(new LinkArbitrationCase(filed.Id, other, LinkRelation.SameMatter));
 
-        var details = await app.Host.ArbitrationDetails(filed.CaseId);
+        var details = await app.Host.ArbitrationDetails(filed.Id);
         details.Case.Channel.Should().Be(ArbitrationChannel.Counter);
         details.History.First().Actor.Should().Be("clerk.sun");
-        details.Case.Links.Should().ContainSingle().Which.Other.Should().Be(other);
+        details.Case.Links.Should().ContainSingle().Which.Should().Be(LinkedCase.Of(other, LinkRelation.SameMatter));
         details.History.Select(h => h.Event).Should().Equal("ArbitrationApplied", "ArbitrationCaseLinked");
     }
 }

@@ -20,9 +20,9 @@ public class ArbitrationRefusalTests(AppFixture app)
     public async Task An_award_without_mediation_is_refused_422_in_Chinese_and_English_and_appends_nothing()
     {
         var (filed, v) = await app.HeardCase();
-        var before = await StreamLength(filed.CaseId);
+        var before = await StreamLength(filed.Id);
 
-        var result = await app.Host.ArbitrateExpecting(filed.CaseId, "issue-award", new
+        var result = await app.Host.ArbitrateExpecting(filed.Id, "issue-award", new
         {
             version = v,
             items = new object[] { new { claimNumber = 1, grantedAmount = 1m, ruling = "x" }, new { claimNumber = 2, grantedAmount = 1m, ruling = "x" }, new { claimNumber = 3, ruling = "x" } },
@@ -31,22 +31,22 @@ public class ArbitrationRefusalTests(AppFixture app)
         var problem = await result.ReadAsJsonAsync<ProblemDetails>();
         problem!.Type.Should().EndWith("/mediation-required");
         problem.Detail.Should().Contain("先行调解").And.Contain("Mediation must be tried");
-        (await StreamLength(filed.CaseId)).Should().Be(before);
+        (await StreamLength(filed.Id)).Should().Be(before);
     }
 
     [Fact]
     public async Task Ten_workers_cannot_have_a_sole_arbitrator_and_a_hearing_needs_five_days_notice()
     {
         var filed = await app.Host.Apply(ArbitrationScenarios.AnApplication(workers: 12));
-        var v = (await app.Host.Arbitrate(filed.CaseId, "accept", new { version = 1 })).Version;
+        var v = (await app.Host.Arbitrate(filed.Id, "accept", new { version = 1 })).Version;
 
-        var sole = await app.Host.ArbitrateExpecting(filed.CaseId, "form-panel", new { version = v, arbitrators = new[] { "李仲裁" } }, 422);
+        var sole = await app.Host.ArbitrateExpecting(filed.Id, "form-panel", new { version = v, arbitrators = new[] { "李仲裁" } }, 422);
         (await sole.ReadAsJsonAsync<ProblemDetails>())!.Type.Should().EndWith("/three-arbitrators-required");
-        v = (await app.Host.Arbitrate(filed.CaseId, "form-panel", new { version = v, arbitrators = new[] { "甲", "乙", "丙" }, presidingArbitrator = "乙" })).Version;
+        v = (await app.Host.Arbitrate(filed.Id, "form-panel", new { version = v, arbitrators = new[] { "甲", "乙", "丙" }, presidingArbitrator = "乙" })).Version;
 
-        var soon = await app.Host.ArbitrateExpecting(filed.CaseId, "schedule-hearing", new { version = v, hearingOn = app.Today().AddDays(4), place = "x" }, 422);
+        var soon = await app.Host.ArbitrateExpecting(filed.Id, "schedule-hearing", new { version = v, hearingOn = app.Today().AddDays(4), place = "x" }, 422);
         (await soon.ReadAsJsonAsync<ProblemDetails>())!.Type.Should().EndWith("/notice-too-short");
-        (await StreamLength(filed.CaseId)).Should().Be(v);
+        (await StreamLength(filed.Id)).Should().Be(v);
     }
 
     public static TheoryData<string, string> InvalidApplications()
@@ -94,21 +94,21 @@ public class ArbitrationRefusalTests(AppFixture app)
     public async Task A_staff_command_with_bad_fields_is_400()
     {
         var filed = await app.Host.Apply();
-        var v = (await app.Host.Arbitrate(filed.CaseId, "accept", new { version = 1 })).Version;
-        var result = await app.Host.ArbitrateExpecting(filed.CaseId, "form-panel", new { version = v, arbitrators = new[] { "甲", "乙" } }, 400);
+        var v = (await app.Host.Arbitrate(filed.Id, "accept", new { version = 1 })).Version;
+        var result = await app.Host.ArbitrateExpecting(filed.Id, "form-panel", new { version = v, arbitrators = new[] { "甲", "乙" } }, 400);
         (await result.ReadAsJsonAsync<ValidationProblemDetails>())!.Errors.Should().ContainKey("arbitrators");
-        await app.Host.ArbitrateExpecting(filed.CaseId, "refuse", new { version = v }, 400);
+        await app.Host.ArbitrateExpecting(filed.Id, "refuse", new { version = v }, 400);
     }
 
     [Fact]
     public async Task A_stale_version_is_409_an_unknown_case_404_and_no_user_401()
     {
         var filed = await app.Host.Apply();
-        await app.Host.Arbitrate(filed.CaseId, "accept", new { version = 1 });
+        await app.Host.Arbitrate(filed.Id, "accept", new { version = 1 });
 
-        var stale = await app.Host.ArbitrateExpecting(filed.CaseId, "withdraw", new { version = 1, reason = "和解" }, 409);
+        var stale = await app.Host.ArbitrateExpecting(filed.Id, "withdraw", new { version = 1, reason = "和解" }, 409);
         (await stale.ReadAsJsonAsync<ProblemDetails>())!.Title.Should().Contain("案件已被他人更新");
-        (await StreamLength(filed.CaseId)).Should().Be(2);
+        (await StreamLength(filed.Id)).Should().Be(2);
 
         await app.Host.ArbitrateExpecting(Guid.NewGuid(), "accept", new { version = 3 }, 404);
         await app.Host.Scenario(x =>
@@ -119,7 +119,7 @@ public class ArbitrationRefusalTests(AppFixture app)
         });
         await app.Host.Scenario(x =>
         {
-            x.Post.Json(new { version = 2, reason = "x" }).ToUrl($"/api/arbitration/{filed.CaseId}/withdraw");
+            x.Post.Json(new { version = 2, reason = "x" }).ToUrl($"/api/arbitration/{filed.Id}/withdraw");
             x.StatusCodeShouldBe(401);
         });
     }

@@ -85,12 +85,12 @@ public static class ArbitrationScenarios
     public static async Task<(ArbitrationApplicationFiled Filed, int Version)> HeardCase(this AppFixture app, ArbitrationApplicationForm? form = null)
     {
         var filed = await app.Host.Apply(form);
-        var v = (await app.Host.Arbitrate(filed.CaseId, "accept", new { version = 1 })).Version;
-        v = (await app.Host.Arbitrate(filed.CaseId, "form-panel", new { version = v, arbitrators = new[] { "李仲裁", "张首席", "赵仲裁" }, presidingArbitrator = "张首席" })).Version;
+        var v = (await app.Host.Arbitrate(filed.Id, "accept", new { version = 1 })).Version;
+        v = (await app.Host.Arbitrate(filed.Id, "form-panel", new { version = v, arbitrators = new[] { "李仲裁", "张首席", "赵仲裁" }, presidingArbitrator = "张首席" })).Version;
         var hearingOn = app.Today().AddDays(5);
-        v = (await app.Host.Arbitrate(filed.CaseId, "schedule-hearing", new { version = v, hearingOn, place = "第一仲裁庭" })).Version;
+        v = (await app.Host.Arbitrate(filed.Id, "schedule-hearing", new { version = v, hearingOn, place = "第一仲裁庭" })).Version;
         app.MoveClockToMorningOf(hearingOn);
-        v = (await app.Host.Arbitrate(filed.CaseId, "record-attendance", new { version = v, applicantAppeared = true, respondentAppeared = true })).Version;
+        v = (await app.Host.Arbitrate(filed.Id, "record-attendance", new { version = v, applicantAppeared = true, respondentAppeared = true })).Version;
         return (filed, v);
     }
 }

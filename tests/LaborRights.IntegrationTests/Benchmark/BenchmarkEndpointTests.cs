@@ -58,16 +58,16 @@ public class BenchmarkEndpointTests(AppFixture app)
     {
         var form = Scenarios.AComplaint(county: LiveCounty) with { EmployerCreditCode = code };
         var (closed, v) = await app.Host.CaseUnderInvestigation(form);
-        v = (await app.Host.Command(closed.CaseId, "confirm-arrears", new { version = v, amount = 20_000m, workersOwed = 4 })).Version;
-        v = (await app.Host.Command(closed.CaseId, "record-recovery", new { version = v, amount = 20_000m, workersPaid = 4, paidOn = app.Today() })).Version;
-        await app.Host.Command(closed.CaseId, "close", new { version = v, outcome = "FullyRecovered", summary = "已追回" });
+        v = (await app.Host.Command(closed.Id, "confirm-arrears", new { version = v, amount = 20_000m, workersOwed = 4 })).Version;
+        v = (await app.Host.Command(closed.Id, "record-recovery", new { version = v, amount = 20_000m, workersPaid = 4, paidOn = app.Today() })).Version;
+        await app.Host.Command(closed.Id, "close", new { version = v, outcome = "FullyRecovered", summary = "已追回" });
         var open = await app.Host.FileComplaint(form);
-        await app.Host.Command(open.CaseId, "accept", new { version = 1 });
+        await app.Host.Command(open.Id, "accept", new { version = 1 });
         var rejected = await app.Host.FileComplaint(form);
-        await app.Host.Command(rejected.CaseId, "reject", new { version = 1, reason = "OutsideScope", explanation = "属于劳动争议" });
+        await app.Host.Command(rejected.Id, "reject", new { version = 1, reason = "OutsideScope", explanation = "属于劳动争议" });
         var undecided1 = await app.Host.FileComplaint(form);
         var undecided2 = await app.Host.FileComplaint(form);
-        return [closed.CaseId, open.CaseId, rejected.CaseId, undecided1.CaseId, undecided2.CaseId];
+        return [closed.Id, open.Id, rejected.Id, undecided1.Id, undecided2.Id];
     }
 
     private async Task ImportSameHistory(string code, DateOnly today)

@@ -21,7 +21,7 @@ public class BenchmarkRebuildTests(AppFixture app)
         for (var i = 0; i < 3; i++)
         {
             var (filed, v) = await app.Host.CaseUnderInvestigation(Scenarios.AComplaint(county: "371621"));
-            await app.Host.Command(filed.CaseId, "close", new { version = v, outcome = "Withdrawn", summary = "撤回" });
+            await app.Host.Command(filed.Id, "close", new { version = v, outcome = "Withdrawn", summary = "撤回" });
         }
         var url = $"/api/benchmarks/counties?period={app.Today().Year}";
         var before = await Read(url);

@@ -32,10 +32,10 @@ public class BenchmarkSummaryTests(AppFixture app)
         var later = await app.Host.FileComplaint(Scenarios.AComplaint(county: LaterCounty) with { EmployerCreditCode = employer });
         var period = $"{app.Today().Year}";
 
-        await app.Host.Command(later.CaseId, "accept", new { version = 1 });
+        await app.Host.Command(later.Id, "accept", new { version = 1 });
         (await Unit(LaterCounty, period)).Indicators["repeatOffenderControl"].Should().Be(100m, "the earlier case is not accepted yet");
 
-        await app.Host.Command(earlier.CaseId, "accept", new { version = 1 });
+        await app.Host.Command(earlier.Id, "accept", new { version = 1 });
         (await Unit(LaterCounty, period)).Indicators["repeatOffenderControl"].Should().Be(0m, "the employer's earlier case is accepted now");
         (await Unit(EarlierCounty, period)).Indicators["repeatOffenderControl"].Should().Be(100m);
 
@@ -51,7 +51,7 @@ public class BenchmarkSummaryTests(AppFixture app)
 
         await using var otherNode = await app.StartHostAsync();
         var filed = await otherNode.FileComplaint(Scenarios.AComplaint(county: county));
-        await otherNode.Command(filed.CaseId, "accept", new { version = 1 });
+        await otherNode.Command(filed.Id, "accept", new { version = 1 });
 
         var after = await Unit(county, period);
         after.Cases.Should().Be(before.Cases + 1, "the first node's remembered ranking is stale once the summaries changed");

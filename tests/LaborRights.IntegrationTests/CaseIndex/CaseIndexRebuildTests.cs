@@ -24,7 +24,7 @@ public class CaseIndexRebuildTests(AppFixture app)
         var discrimination = await app.Host.DiscriminationUnderInvestigation();
         var (inspection, _) = await app.Host.InspectionWithTeam();
         var before = await Entries();
-        before.Keys.Should().Contain([wageCase.CaseId, arbitration.Filed.CaseId, discrimination.CaseId, inspection]);
+        before.Keys.Should().Contain([wageCase.Id, arbitration.Filed.Id, discrimination.Id, inspection]);
 
         await app.Store.Advanced.Clean.DeleteDocumentsByTypeAsync(typeof(CaseIndexEntry));
         (await Entries()).Should().BeEmpty();

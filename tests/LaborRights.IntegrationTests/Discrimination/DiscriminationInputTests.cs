@@ -61,11 +61,11 @@ public class DiscriminationInputTests(AppFixture app)
     public async Task Bad_staff_command_fields_are_400_naming_them_and_append_nothing()
     {
         var filed = await app.Host.DiscriminationUnderInvestigation();
-        await app.Host.Act(filed.CaseId, "record-finding", new { version = DiscriminationScenarios.UnderInvestigationVersion, substantiated = true, reasons = "x" });
+        await app.Host.Act(filed.Id, "record-finding", new { version = DiscriminationScenarios.UnderInvestigationVersion, substantiated = true, reasons = "x" });
 
         async Task Expect(string action, object body, params string[] fields)
         {
-            var problem = await (await app.Host.ActExpecting(filed.CaseId, action, body, 400)).ReadAsJsonAsync<ValidationProblemDetails>();
+            var problem = await (await app.Host.ActExpecting(filed.Id, action, body, 400)).ReadAsJsonAsync<ValidationProblemDetails>();
             problem!.Errors.Keys.Should().BeEquivalentTo(fields);
         }
         const int afterFinding = DiscriminationScenarios.UnderInvestigationVersion + 1;
@@ -74,18 +74,18 @@ public class DiscriminationInputTests(AppFixture app)
         await Expect("record-joint-interview", new { version = afterFinding, participants = Array.Empty<string>(), heldOn = app.Today(), summary = "x" }, "participants");
         await Expect("refer-procuratorate", new { version = afterFinding, procuratorate = "x", reason = "y" }, "kind");
         await Expect("close", new { version = afterFinding }, "outcome", "summary");
-        (await app.EventCount(filed.CaseId)).Should().Be(afterFinding);
+        (await app.EventCount(filed.Id)).Should().Be(afterFinding);
     }
 
     [Fact]
     public async Task A_stale_version_is_409_and_an_unknown_case_404_and_both_append_nothing()
     {
         var filed = await app.Host.FileDiscrimination();
-        await app.Host.Act(filed.CaseId, "request-material", new { version = 1, missing = "用人单位全称" });
+        await app.Host.Act(filed.Id, "request-material", new { version = 1, missing = "用人单位全称" });
 
-        var problem = await (await app.Host.ActExpecting(filed.CaseId, "accept", new { version = 1 }, 409)).ReadAsJsonAsync<ProblemDetails>();
+        var problem = await (await app.Host.ActExpecting(filed.Id, "accept", new { version = 1 }, 409)).ReadAsJsonAsync<ProblemDetails>();
         problem!.Title.Should().Contain("案件已被他人更新").And.Contain("changed by someone else");
-        (await app.EventCount(filed.CaseId)).Should().Be(2);
+        (await app.EventCount(filed.Id)).Should().Be(2);
 
         await app.Host.ActExpecting(Guid.NewGuid(), "accept", new { version = 3 }, 404);
         await app.Host.Scenario(x =>
@@ -112,27 +112,27 @@ public class DiscriminationInputTests(AppFixture app)
     {
         const string county = "370612";
         var late = await app.Host.FileDiscrimination(DiscriminationScenarios.AFiling(county: county, park: null));
-        var message = new DiscriminationAcceptanceDeadlineReached(late.CaseId, late.AcceptanceDueOn);
+        var message = new DiscriminationAcceptanceDeadlineReached(late.Id, late.AcceptanceDueOn);
         await app.Host.InvokeMessageAndWaitAsync(message);
-        (await app.EventCount(late.CaseId)).Should().Be(1, "delivered before the deadline, it appends nothing");
+        (await app.EventCount(late.Id)).Should().Be(1, "delivered before the deadline, it appends nothing");
 
         app.MoveClockTo(ShanghaiTimeEnd(late.AcceptanceDueOn).AddMinutes(1));
         await app.Host.InvokeMessageAndWaitAsync(message);
         await app.Host.InvokeMessageAndWaitAsync(message);
-        (await app.EventCount(late.CaseId)).Should().Be(2, "delivered twice after the deadline, it appends once");
-        (await Queue($"/api/discrimination/overdue?county={county}")).Items.Should().ContainSingle(x => x.Id == late.CaseId && x.AcceptanceOverdue);
-        (await app.Host.DiscriminationDetails(late.CaseId)).Case.AcceptanceOverdue.Should().BeTrue();
+        (await app.EventCount(late.Id)).Should().Be(2, "delivered twice after the deadline, it appends once");
+        (await Queue($"/api/discrimination/overdue?county={county}")).Items.Should().ContainSingle(x => x.Id == late.Id && x.AcceptanceOverdue);
+        (await app.Host.DiscriminationDetails(late.Id)).Case.AcceptanceOverdue.Should().BeTrue();
 
-        await app.Host.Act(late.CaseId, "accept", new { version = 2 });
+        await app.Host.Act(late.Id, "accept", new { version = 2 });
         var queued = (await Queue($"/api/discrimination?county={county}&status=UnderInvestigation")).Items.Should().ContainSingle().Subject;
         queued.IsOverdue.Should().BeFalse();
         queued.HasNonStatutoryGround.Should().BeTrue();
         queued.NextDueOn.Should().Be(queued.InvestigationDueOn);
 
         app.MoveClockTo(ShanghaiTimeEnd(queued.InvestigationDueOn!.Value).AddMinutes(1));
-        await app.Host.InvokeMessageAndWaitAsync(new DiscriminationInvestigationDeadlineReached(late.CaseId, queued.InvestigationDueOn.Value));
-        (await Queue($"/api/discrimination/overdue?county={county}")).Items.Should().ContainSingle(x => x.Id == late.CaseId && x.InvestigationOverdue);
-        (await app.Host.DiscriminationDetails(late.CaseId)).History.Last().TextZh.Should().Contain("办案期限");
+        await app.Host.InvokeMessageAndWaitAsync(new DiscriminationInvestigationDeadlineReached(late.Id, queued.InvestigationDueOn.Value));
+        (await Queue($"/api/discrimination/overdue?county={county}")).Items.Should().ContainSingle(x => x.Id == late.Id && x.InvestigationOverdue);
+        (await app.Host.DiscriminationDetails(late.Id)).History.Last().TextZh.Should().Contain("办案期限");
     }
 
     [Fact]
@@ -140,14 +140,14 @@ public class DiscriminationInputTests(AppFixture app)
     {
         var filed = await app.Host.DiscriminationUnderInvestigation();
         var other = new CaseReference(CaseKind.Inspection, Guid.NewGuid());
-        await app.Host.InvokeMessageAndWaitAsync(new LinkDiscriminationCase(filed.CaseId, other, "inspection-opened"));
-        await app.Host.InvokeMessageAndWaitAsync(new LinkDiscriminationCase(filed.CaseId, other, "inspection-opened"));
+        await app.Host.InvokeMessageAndWaitAsync(new LinkDiscriminationCase(filed.Id, other, LinkRelation.Opened));
+        await app.Host.InvokeMessageAndWaitAsync(new LinkDiscriminationCase(filed.Id, other, LinkRelation.Opened));
 
-        var details = await app.Host.DiscriminationDetails(filed.CaseId);
+        var details = await app.Host.DiscriminationDetails(filed.Id);
         // The first link is the inspection that acceptance opened; the delivered link is added once.
-        details.Case.Links.Should().HaveCount(2).And.EndWith(new DiscriminationLink(other, "inspection-opened"));
+        details.Case.Links.Should().HaveCount(2).And.EndWith(LinkedCase.Of(other, LinkRelation.Opened));
         details.History.Last().Actor.Should().Be(DiscriminationLinkDecision.SystemActor);
-        (await app.EventCount(filed.CaseId)).Should().Be(DiscriminationScenarios.UnderInvestigationVersion + 1);
+        (await app.EventCount(filed.Id)).Should().Be(DiscriminationScenarios.UnderInvestigationVersion + 1);
         (await app.Host.TrackDiscrimination(filed)).Timeline.Should().HaveCount(2, "links are not shown to the public");
     }
 
@@ -155,7 +155,7 @@ public class DiscriminationInputTests(AppFixture app)
     public async Task A_link_for_a_case_that_does_not_exist_starts_no_stream()
     {
         var missing = Guid.NewGuid();
-        await app.Host.InvokeMessageAndWaitAsync(new LinkDiscriminationCase(missing, new CaseReference(CaseKind.Inspection, Guid.NewGuid()), "x"));
+        await app.Host.InvokeMessageAndWaitAsync(new LinkDiscriminationCase(missing, new CaseReference(CaseKind.Inspection, Guid.NewGuid()), LinkRelation.SameMatter));
         (await app.EventCount(missing)).Should().Be(0);
     }
 
@@ -176,11 +176,11 @@ public class DiscriminationCrossKindTests(AppFixture app)
     public async Task A_discrimination_command_on_a_wage_arrears_case_is_not_found_and_appends_nothing()
     {
         var wageArrears = await app.Host.FileComplaint();
-        await app.Host.ActExpecting(wageArrears.CaseId, "accept", new { version = 1 }, 404);
-        (await app.EventCount(wageArrears.CaseId)).Should().Be(1);
+        await app.Host.ActExpecting(wageArrears.Id, "accept", new { version = 1 }, 404);
+        (await app.EventCount(wageArrears.Id)).Should().Be(1);
         await app.Host.Scenario(x =>
         {
-            x.Get.Url($"/api/discrimination/{wageArrears.CaseId}");
+            x.Get.Url($"/api/discrimination/{wageArrears.Id}");
             x.WithRequestHeader(DevelopmentAuthentication.UserHeader, Scenarios.Inspector);
             x.StatusCodeShouldBe(404);
         });

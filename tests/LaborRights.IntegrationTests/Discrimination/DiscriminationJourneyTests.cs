@@ -18,30 +18,30 @@ public class DiscriminationJourneyTests(AppFixture app)
         filed.NonStatutoryGrounds.Should().Equal(DiscriminationGround.Age);
 
         var tracked = await host.TrackDiscrimination(filed);
-        tracked.Kind.Should().Be("Discrimination");
+        tracked.Kind.Should().Be(CaseKind.Discrimination);
         tracked.Status.Should().Be(nameof(DiscriminationStatus.PendingAcceptance));
         tracked.StatusZh.Should().Be("受理审查中");
 
-        var v = (await host.Act(filed.CaseId, "accept", new { version = 1 })).Version;
-        var found = await host.Act(filed.CaseId, "record-finding", new { version = v, substantiated = true, reasons = "招聘广告限定男性，无正当理由" });
+        var v = (await host.Act(filed.Id, "accept", new { version = 1 })).Version;
+        var found = await host.Act(filed.Id, "record-finding", new { version = v, substantiated = true, reasons = "招聘广告限定男性，无正当理由" });
         found.Status.Should().Be(DiscriminationStatus.Substantiated);
         var correctBy = app.Today().AddDays(7);
-        v = (await host.Act(filed.CaseId, "order-correction", new { version = found.Version, requirements = "撤下广告并重新发布", correctBy })).Version;
-        v = (await host.Act(filed.CaseId, "record-joint-interview",
+        v = (await host.Act(filed.Id, "order-correction", new { version = found.Version, requirements = "撤下广告并重新发布", correctBy })).Version;
+        v = (await host.Act(filed.Id, "record-joint-interview",
             new { version = v, participants = new[] { "历下区总工会", "历下区妇联" }, heldOn = app.Today(), summary = "约谈用人单位负责人" })).Version;
 
         // A fine only after the correct-by date has passed without correction (妇女权益保障法 第83条).
-        await host.ActExpecting(filed.CaseId, "impose-fine", new { version = v, amount = 20_000m, reason = "逾期未改正" }, 422);
+        await host.ActExpecting(filed.Id, "impose-fine", new { version = v, amount = 20_000m, reason = "逾期未改正" }, 422);
         app.MoveClockTo(ShanghaiTime.EndOf(correctBy).AddHours(9));
-        v = (await host.Act(filed.CaseId, "check-correction", new { version = v, checkedOn = app.Today(), corrected = false, notes = "广告仍在发布" })).Version;
-        v = (await host.Act(filed.CaseId, "impose-fine", new { version = v, amount = 20_000m, reason = "逾期未改正" })).Version;
-        v = (await host.Act(filed.CaseId, "refer-procuratorate",
+        v = (await host.Act(filed.Id, "check-correction", new { version = v, checkedOn = app.Today(), corrected = false, notes = "广告仍在发布" })).Version;
+        v = (await host.Act(filed.Id, "impose-fine", new { version = v, amount = 20_000m, reason = "逾期未改正" })).Version;
+        v = (await host.Act(filed.Id, "refer-procuratorate",
             new { version = v, kind = "PublicInterestLitigation", procuratorate = "济南市人民检察院", reason = "涉及不特定多数女性求职者" })).Version;
-        v = (await host.Act(filed.CaseId, "refer-supported-litigation", new { version = v, supportingBody = "历下区妇联", reason = "求职者拟起诉" })).Version;
-        var closed = await host.Act(filed.CaseId, "close", new { version = v, outcome = "Remedied", summary = "广告已撤下，罚款已缴纳" });
+        v = (await host.Act(filed.Id, "refer-supported-litigation", new { version = v, supportingBody = "历下区妇联", reason = "求职者拟起诉" })).Version;
+        var closed = await host.Act(filed.Id, "close", new { version = v, outcome = "Remedied", summary = "广告已撤下，罚款已缴纳" });
         closed.Status.Should().Be(DiscriminationStatus.Closed);
 
-        var details = await host.DiscriminationDetails(filed.CaseId);
+        var details = await host.DiscriminationDetails(filed.Id);
         details.Case.Status.Should().Be(DiscriminationStatus.Closed);
         details.Case.Outcome.Should().Be(DiscriminationOutcome.Remedied);
         details.Case.ComplainantName.Should().Be("李秀英");
@@ -62,7 +62,7 @@ public class DiscriminationJourneyTests(AppFixture app)
         // The accepted event carries what linkage needs to open an inspection case.
         await using (var session = app.Store.QuerySession())
         {
-            var accepted = (await session.Events.FetchStreamAsync(filed.CaseId)).Select(e => e.Data).OfType<DiscriminationComplaintAccepted>().Single();
+            var accepted = (await session.Events.FetchStreamAsync(filed.Id)).Select(e => e.Data).OfType<DiscriminationComplaintAccepted>().Single();
             accepted.Employer.CreditCode.Should().Be("91350100M000100Y43");
             accepted.CountyCode.Should().Be("370102");
         }
@@ -79,18 +79,18 @@ public class DiscriminationJourneyTests(AppFixture app)
     public async Task A_finding_of_no_discrimination_allows_no_remedy_and_closes_as_not_substantiated()
     {
         var filed = await app.Host.DiscriminationUnderInvestigation();
-        var v = (await app.Host.Act(filed.CaseId, "record-finding", new { version = DiscriminationScenarios.UnderInvestigationVersion, substantiated = false, reasons = "岗位确有特殊要求" })).Version;
-        var before = await app.EventCount(filed.CaseId);
+        var v = (await app.Host.Act(filed.Id, "record-finding", new { version = DiscriminationScenarios.UnderInvestigationVersion, substantiated = false, reasons = "岗位确有特殊要求" })).Version;
+        var before = await app.EventCount(filed.Id);
 
-        var refused = await app.Host.ActExpecting(filed.CaseId, "order-correction",
+        var refused = await app.Host.ActExpecting(filed.Id, "order-correction",
             new { version = v, requirements = "x", correctBy = app.Today().AddDays(5) }, 422);
         var problem = await refused.ReadAsJsonAsync<Microsoft.AspNetCore.Mvc.ProblemDetails>();
         problem!.Type.Should().EndWith("substantiated-finding-required");
         problem.Detail.Should().Contain(" / ").And.Contain("须先认定歧视成立");
-        await app.Host.ActExpecting(filed.CaseId, "close", new { version = v, outcome = "Remedied", summary = "x" }, 422);
-        (await app.EventCount(filed.CaseId)).Should().Be(before, "a refusal appends nothing");
+        await app.Host.ActExpecting(filed.Id, "close", new { version = v, outcome = "Remedied", summary = "x" }, 422);
+        (await app.EventCount(filed.Id)).Should().Be(before, "a refusal appends nothing");
 
-        var closed = await app.Host.Act(filed.CaseId, "close", new { version = v, outcome = "NotSubstantiated", summary = "歧视不成立" });
+        var closed = await app.Host.Act(filed.Id, "close", new { version = v, outcome = "NotSubstantiated", summary = "歧视不成立" });
         closed.Status.Should().Be(DiscriminationStatus.Closed);
         (await app.Host.TrackDiscrimination(filed)).Timeline.Last().TextZh.Should().Be("结案：歧视不成立");
     }
@@ -107,7 +107,7 @@ public class DiscriminationJourneyTests(AppFixture app)
             x.StatusCodeShouldBe(201);
         });
         var filed = (await result.ReadAsJsonAsync<LaborRights.Discrimination.Filing.DiscriminationComplaintFiled>())!;
-        var details = await app.Host.DiscriminationDetails(filed.CaseId);
+        var details = await app.Host.DiscriminationDetails(filed.Id);
         details.Case.Channel.Should().Be(DiscriminationChannel.Counter);
         details.Case.FilingKind.Should().Be(DiscriminationFilingKind.Report);
         details.Case.ReceivedAt.Should().BeCloseTo(receivedAt, TimeSpan.FromMilliseconds(1));

@@ -75,7 +75,7 @@ public static class DiscriminationScenarios
     public static async Task<DiscriminationComplaintFiled> DiscriminationUnderInvestigation(this IAlbaHost host, DiscriminationForm? form = null)
     {
         var filed = await host.FileDiscrimination(form);
-        (await host.Act(filed.CaseId, "accept", new { version = 1 })).Version.Should().Be(UnderInvestigationVersion);
+        (await host.Act(filed.Id, "accept", new { version = 1 })).Version.Should().Be(UnderInvestigationVersion);
         return filed;
     }
 

@@ -45,7 +45,7 @@ public class ReporterConfidentialityTests(AppFixture app)
         var filedText = await Read(x => x.Post.Json(form).ToUrl("/api/complaints/discrimination"));
         var filed = System.Text.Json.JsonSerializer.Deserialize<LaborRights.Discrimination.Filing.DiscriminationComplaintFiled>(
             filedText, DiscriminationScenarios.Json)!;
-        var id = filed.CaseId;
+        var id = filed.Id;
 
         await Staff("POST", "/api/discrimination", new { channel = "Counter", complaint = form });
         await Staff("POST", $"/api/discrimination/{id}/request-material", new { version = 1, missing = "招聘网页截图" });

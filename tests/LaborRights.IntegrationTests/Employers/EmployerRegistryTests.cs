@@ -21,7 +21,7 @@ public class EmployerRegistryTests(AppFixture app)
         var code = Scenarios.NewCreditCode();
         var form = Scenarios.AComplaint() with { EmployerCreditCode = code, EmployerName = "济南重复欠薪建筑有限公司" };
         var first = await app.Host.FileComplaint(form);
-        await app.Host.Command(first.CaseId, "accept", new { version = 1 });
+        await app.Host.Command(first.Id, "accept", new { version = 1 });
 
         var once = await Employer(code);
         once.Employer.Name.Should().Be("济南重复欠薪建筑有限公司");
@@ -29,7 +29,7 @@ public class EmployerRegistryTests(AppFixture app)
         once.Employer.RepeatOffender.Should().BeFalse();
 
         var second = await app.Host.FileComplaint(form with { CountyCode = "370112" });
-        await app.Host.Command(second.CaseId, "accept", new { version = 1 });
+        await app.Host.Command(second.Id, "accept", new { version = 1 });
 
         var twice = await Employer(code);
         twice.Employer.Cases.Should().HaveCount(2);
@@ -44,19 +44,19 @@ public class EmployerRegistryTests(AppFixture app)
     {
         var code = Scenarios.NewCreditCode();
         var (filed, version) = await app.Host.CaseUnderInvestigation(Scenarios.AComplaint(amount: 40_000m) with { EmployerCreditCode = code });
-        version = (await app.Host.Command(filed.CaseId, "confirm-arrears", new { version, amount = 40_000m, workersOwed = 4 })).Version;
+        version = (await app.Host.Command(filed.Id, "confirm-arrears", new { version, amount = 40_000m, workersOwed = 4 })).Version;
         var payBy = DateOnly.FromDateTime(app.Clock.GetUtcNow().ToOffset(TimeSpan.FromHours(8)).DateTime).AddDays(3);
-        version = (await app.Host.Command(filed.CaseId, "order-payment", new { version, payBy })).Version;
+        version = (await app.Host.Command(filed.Id, "order-payment", new { version, payBy })).Version;
         (await Employer(code)).BlacklistCandidate.Should().BeFalse("the deadline has not passed");
 
         app.Clock.Advance(TimeSpan.FromDays(4));
-        await app.Host.InvokeMessageAndWaitAsync(new PaymentDeadlineReached(filed.CaseId, payBy));
+        await app.Host.InvokeMessageAndWaitAsync(new PaymentDeadlineReached(filed.Id, payBy));
         var unpaid = await Employer(code);
         unpaid.BlacklistCandidate.Should().BeTrue();
         unpaid.Employer.MaxUnpaidAfterOrder.Should().Be(40_000m);
 
         var today = DateOnly.FromDateTime(app.Clock.GetUtcNow().ToOffset(TimeSpan.FromHours(8)).DateTime);
-        await app.Host.Command(filed.CaseId, "record-recovery", new { version = version + 1, amount = 40_000m, workersPaid = 4, paidOn = today });
+        await app.Host.Command(filed.Id, "record-recovery", new { version = version + 1, amount = 40_000m, workersPaid = 4, paidOn = today });
         var paid = await Employer(code);
         paid.BlacklistCandidate.Should().BeFalse();
         paid.Employer.TotalRecovered.Should().Be(40_000m);
@@ -73,12 +73,12 @@ public class EmployerRegistryTests(AppFixture app)
         {
             Respondent = new LaborRights.Arbitration.Filing.PartyForm(LaborRights.Arbitration.PartyKind.Employer, "济南某公司", code, null),
         });
-        await app.Host.Arbitrate(arbitration.CaseId, "refuse", new { version = 1, reason = "不属于劳动争议" });
+        await app.Host.Arbitrate(arbitration.Id, "refuse", new { version = 1, reason = "不属于劳动争议" });
 
         var record = (await Employer(code)).Employer;
         record.Cases.Select(c => (c.Kind, c.CaseId)).Should().BeEquivalentTo([
-            (LaborRights.Common.CaseKind.WageArrears, wage.CaseId), (LaborRights.Common.CaseKind.Discrimination, discrimination.CaseId),
-            (LaborRights.Common.CaseKind.Inspection, inspection.Id), (LaborRights.Common.CaseKind.Arbitration, arbitration.CaseId)]);
+            (LaborRights.Common.CaseKind.WageArrears, wage.Id), (LaborRights.Common.CaseKind.Discrimination, discrimination.Id),
+            (LaborRights.Common.CaseKind.Inspection, inspection.Id), (LaborRights.Common.CaseKind.Arbitration, arbitration.Id)]);
         record.OpenCases.Should().Be(3);
         record.ClosedCases.Should().Be(1);
     }
@@ -88,7 +88,7 @@ public class EmployerRegistryTests(AppFixture app)
     {
         var code = Scenarios.NewCreditCode();
         var filed = await app.Host.FileComplaint(Scenarios.AComplaint() with { EmployerCreditCode = code });
-        await app.Host.Command(filed.CaseId, "reject", new { version = 1, reason = "OutsideScope", explanation = "属于劳动争议，请申请仲裁" });
+        await app.Host.Command(filed.Id, "reject", new { version = 1, reason = "OutsideScope", explanation = "属于劳动争议，请申请仲裁" });
 
         var record = (await Employer(code)).Employer;
         record.Cases.Should().ContainSingle().Which.Status.Should().Be("Rejected");

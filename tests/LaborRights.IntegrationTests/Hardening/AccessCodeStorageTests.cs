@@ -25,9 +25,9 @@ public class AccessCodeStorageTests(AppFixture app)
         var arbitration = await app.Host.Apply();
         var filed = new[]
         {
-            (wageArrears.CaseId, wageArrears.TrackingNumber, wageArrears.AccessCode),
-            (discrimination.CaseId, discrimination.TrackingNumber, discrimination.AccessCode),
-            (arbitration.CaseId, arbitration.TrackingNumber, arbitration.AccessCode),
+            (wageArrears.Id, wageArrears.TrackingNumber, wageArrears.AccessCode),
+            (discrimination.Id, discrimination.TrackingNumber, discrimination.AccessCode),
+            (arbitration.Id, arbitration.TrackingNumber, arbitration.AccessCode),
         };
         await app.Host.ForceAllMartenDaemonActivityToCatchUpAsync(CancellationToken.None);
 

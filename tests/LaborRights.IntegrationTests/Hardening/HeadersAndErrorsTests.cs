@@ -116,7 +116,7 @@ public class HeadersAndErrorsTests(AppFixture app)
     [Fact]
     public async Task Unreadable_bodies_are_answered_without_type_names_or_exception_messages()
     {
-        var existing = (await app.Host.FileComplaint()).CaseId;
+        var existing = (await app.Host.FileComplaint()).Id;
         string[] bodies = ["{\"version\":", "{\"version\":\"x\"}", "{\"version\":1,\"orderedAt\":\"yesterday\"}", "{\"complaint\":{\"amountClaimed\":\"1\"}}",
             "{\"channel\":7}", "{\"workers\":\"many\"}", "{\"claims\":{}}", "[]", "null"];
         string[] urls = ["/api/complaints/wage-arrears", "/api/complaints/discrimination", "/api/applications/arbitration",

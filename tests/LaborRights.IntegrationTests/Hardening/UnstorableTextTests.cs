@@ -59,7 +59,7 @@ public class UnstorableTextTests(AppFixture app)
         await ShouldName(result, "description");
         // The same key with a clean form files normally: the refused request left no trace behind.
         var clean = await app.Host.FileComplaint(form with { Description = "工资未结清，多次讨要未果" }, key);
-        clean.CaseId.Should().NotBeEmpty();
+        clean.Id.Should().NotBeEmpty();
     }
 
     [Theory]
@@ -84,10 +84,10 @@ public class UnstorableTextTests(AppFixture app)
     {
         var filed = await app.Host.FileComplaint(PersonalDataScenarios.AComplaintWithPersonalData());
 
-        var result = await app.Host.Reveal("wage-arrears", filed.CaseId, StaffUsers.Inspector("370102"), 400, reason: "核实" + Nul);
+        var result = await app.Host.Reveal("wage-arrears", filed.Id, StaffUsers.Inspector("370102"), 400, reason: "核实" + Nul);
 
         await ShouldName(result, "reason");
-        var trail = await app.Host.AuditTrail("wage-arrears", filed.CaseId, StaffUsers.Supervisor("370000"));
+        var trail = await app.Host.AuditTrail("wage-arrears", filed.Id, StaffUsers.Supervisor("370000"));
         trail.Accesses.Should().BeEmpty();
     }
 
@@ -98,14 +98,14 @@ public class UnstorableTextTests(AppFixture app)
 
         var result = await app.Host.Scenario(x =>
         {
-            x.Post.Json(new { version = 1, inspectors = new[] { "张伟", "李" + Nul + "娜" } }).ToUrl($"/api/wage-arrears/{filed.CaseId}/assign-inspectors");
+            x.Post.Json(new { version = 1, inspectors = new[] { "张伟", "李" + Nul + "娜" } }).ToUrl($"/api/wage-arrears/{filed.Id}/assign-inspectors");
             x.WithRequestHeader(DevelopmentAuthentication.UserHeader, Scenarios.Inspector);
             x.StatusCodeShouldBe(400);
         });
 
         await ShouldName(result, "inspectors[1]");
         await using var session = app.Store.QuerySession();
-        (await session.LoadAsync<LaborRights.CaseIndex.CaseIndexEntry>(filed.CaseId))!.Version.Should().Be(1, "nothing was appended");
+        (await session.LoadAsync<LaborRights.CaseIndex.CaseIndexEntry>(filed.Id))!.Version.Should().Be(1, "nothing was appended");
     }
 
     private static async Task ShouldName(IScenarioResult result, string field)

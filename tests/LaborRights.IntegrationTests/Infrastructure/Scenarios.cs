@@ -31,11 +31,12 @@ public static class Scenarios
         {
             x.Post.Json(form ?? AComplaint()).ToUrl("/api/complaints/wage-arrears");
             if (idempotencyKey is not null) x.WithRequestHeader(FileComplaintEndpoint.IdempotencyHeader, idempotencyKey);
-            // A first submission answers 201; a replayed one 200 with the same body.
-            if (idempotencyKey is null) x.StatusCodeShouldBe(201);
-            else x.IgnoreStatusCode();
+            // A first submission and a replayed one answer alike: 201, the tracking location, the same body.
+            x.StatusCodeShouldBe(201);
         });
-        return (await result.ReadAsJsonAsync<ComplaintFiled>())!;
+        var filed = (await result.ReadAsJsonAsync<ComplaintFiled>())!;
+        result.Context.Response.Headers.Location.ToString().Should().Be($"/api/tracking/{filed.TrackingNumber}");
+        return filed;
     }
 
     public static async Task<CaseCommandAccepted<CaseStatus>> Command(this IAlbaHost host, Guid id, string action, object body, string user = Inspector)
@@ -81,8 +82,8 @@ public static class Scenarios
     public static async Task<(ComplaintFiled Filed, int Version)> CaseUnderInvestigation(this IAlbaHost host, ComplaintForm? form = null)
     {
         var filed = await host.FileComplaint(form);
-        var accepted = await host.Command(filed.CaseId, "accept", new { version = 1 });
-        var assigned = await host.Command(filed.CaseId, "assign-inspectors", new { version = accepted.Version, inspectors = new[] { "张伟", "李娜" } });
+        var accepted = await host.Command(filed.Id, "accept", new { version = 1 });
+        var assigned = await host.Command(filed.Id, "assign-inspectors", new { version = accepted.Version, inspectors = new[] { "张伟", "李娜" } });
         return (filed, assigned.Version);
     }
 }

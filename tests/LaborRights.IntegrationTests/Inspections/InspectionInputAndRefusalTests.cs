@@ -48,9 +48,9 @@ public class InspectionInputAndRefusalTests(AppFixture app)
         })).Context.Response.StatusCode;
 
         (await Open(Guid.NewGuid(), "WageArrears")).Should().Be(400, "an unknown source case");
-        (await Open(inShinan.CaseId, "WageArrears")).Should().Be(400, "a source case in another county answers like an unknown one");
-        (await Open(inLixia.CaseId, "Discrimination")).Should().Be(400, "the source case is of another kind");
-        (await Open(inLixia.CaseId, "WageArrears")).Should().Be(201);
+        (await Open(inShinan.Id, "WageArrears")).Should().Be(400, "a source case in another county answers like an unknown one");
+        (await Open(inLixia.Id, "Discrimination")).Should().Be(400, "the source case is of another kind");
+        (await Open(inLixia.Id, "WageArrears")).Should().Be(201);
     }
 
     [Fact]

@@ -60,14 +60,14 @@ public class InspectionLinkageTests(AppFixture app)
         var wageCase = new CaseReference(CaseKind.WageArrears, Guid.NewGuid());
         var arbitration = new CaseReference(CaseKind.Arbitration, Guid.NewGuid());
 
-        await app.Host.InvokeMessageAndWaitAsync(new LinkInspectionCase(id, wageCase, "wage-arrears-found"));
-        await app.Host.InvokeMessageAndWaitAsync(new LinkInspectionCase(id, wageCase, "wage-arrears-found"));
-        await app.Host.InvokeMessageAndWaitAsync(new LinkInspectionCase(id, arbitration, "same-employer"));
+        await app.Host.InvokeMessageAndWaitAsync(new LinkInspectionCase(id, wageCase, LinkRelation.Opened));
+        await app.Host.InvokeMessageAndWaitAsync(new LinkInspectionCase(id, wageCase, LinkRelation.Opened));
+        await app.Host.InvokeMessageAndWaitAsync(new LinkInspectionCase(id, arbitration, LinkRelation.SameMatter));
 
         var details = await app.Host.InspectionDetails(id);
-        details.Case.Links.Select(l => (l.Other, l.Relation)).Should().Equal((wageCase, "wage-arrears-found"), (arbitration, "same-employer"));
+        details.Case.Links.Should().Equal(LinkedCase.Of(wageCase, LinkRelation.Opened), LinkedCase.Of(arbitration, LinkRelation.SameMatter));
         details.History.Where(h => h.Event == "InspectionCaseLinked").Should().HaveCount(2)
-            .And.Contain(h => h.TextZh.Contains("劳动仲裁") && h.Actor == "system:linkage");
+            .And.Contain(h => h.TextZh.Contains("劳动争议仲裁案件") && h.Actor == "system:linkage");
     }
 
     [Fact]
@@ -75,7 +75,7 @@ public class InspectionLinkageTests(AppFixture app)
     {
         var id = Guid.NewGuid();
 
-        await app.Host.MessageBus().InvokeAsync(new LinkInspectionCase(id, new CaseReference(CaseKind.WageArrears, Guid.NewGuid()), "wage-arrears-found"));
+        await app.Host.MessageBus().InvokeAsync(new LinkInspectionCase(id, new CaseReference(CaseKind.WageArrears, Guid.NewGuid()), LinkRelation.Opened));
 
         await using var session = app.Store.QuerySession();
         (await session.Events.FetchStreamStateAsync(id)).Should().BeNull();

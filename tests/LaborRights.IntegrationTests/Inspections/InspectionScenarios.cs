@@ -60,14 +60,14 @@ public static class InspectionScenarios
             x.StatusCodeShouldBe(status);
         });
 
-    public static async Task<InspectionDetails> InspectionDetails(this IAlbaHost host, Guid id)
+    public static async Task<CaseDetails<InspectionCaseView>> InspectionDetails(this IAlbaHost host, Guid id)
     {
         var result = await host.Scenario(x =>
         {
             x.Get.Url($"/api/inspections/{id}");
             x.WithRequestHeader(DevelopmentAuthentication.UserHeader, Inspector);
         });
-        return (await result.ReadAsJsonAsync<InspectionDetails>())!;
+        return (await result.ReadAsJsonAsync<CaseDetails<InspectionCaseView>>())!;
     }
 
     public static async Task<Page<LaborRights.Inspections.Queue.InspectionQueueItem>> InspectionQueue(this IAlbaHost host, string pathAndQuery)

@@ -27,15 +27,16 @@ public class CrossCaseLinkageTests(AppFixture app)
         var code = Scenarios.NewCreditCode();
         var filed = await app.Host.FileDiscrimination(DiscriminationScenarios.AFiling() with { EmployerCreditCode = code });
 
-        var tracked = await app.Host.ExecuteAndWaitAsync(async () => await app.Host.Act(filed.CaseId, "accept", new { version = 1 }));
+        var tracked = await app.Host.ExecuteAndWaitAsync(async () => await app.Host.Act(filed.Id, "accept", new { version = 1 }));
 
-        var source = new CaseReference(CaseKind.Discrimination, filed.CaseId);
+        var source = new CaseReference(CaseKind.Discrimination, filed.Id);
         var inspectionId = InspectionCaseIds.ForSource(source);
         var inspection = (await app.Host.InspectionDetails(inspectionId)).Case;
         inspection.Source.Should().Be(source);
-        inspection.EmployerCreditCode.Should().Be(code);
-        (await app.Host.DiscriminationDetails(filed.CaseId)).Case.Links
-            .Should().ContainSingle(l => l.Other == new CaseReference(CaseKind.Inspection, inspectionId));
+        inspection.Employer.CreditCode.Should().Be(code);
+        (await app.Host.DiscriminationDetails(filed.Id)).Case.Links
+            .Should().ContainSingle().Which.Should().Be(LinkedCase.Of(new CaseReference(CaseKind.Inspection, inspectionId), LinkRelation.Opened));
+        inspection.Links.Should().ContainSingle().Which.Should().Be(LinkedCase.Of(source, LinkRelation.OpenedFrom));
 
         await app.Host.InvokeMessageAndWaitAsync(tracked.Sent.SingleMessage<OpenInspectionFromLinkage>());
         (await InspectionsFrom(source)).Should().ContainSingle("a duplicated message opens no second inspection");
@@ -50,17 +51,18 @@ public class CrossCaseLinkageTests(AppFixture app)
         var tracked = await app.Host.ExecuteAndWaitAsync(async () =>
             await app.Host.Inspect(inspectionId, "record-site-visit", InspectionScenarios.AVisitWithWageArrears(version, app.Today(), amount: 86_500m, workers: 12)));
 
-        var link = (await app.Host.InspectionDetails(inspectionId)).WageArrearsCases.Should().ContainSingle().Subject;
-        var wageCase = (await app.Host.Details(link.Other.Id)).Case;
+        var link = (await app.Host.InspectionDetails(inspectionId)).Case.Links.Should().ContainSingle().Subject;
+        link.Should().BeEquivalentTo(new { Kind = CaseKind.WageArrears, Relation = LinkRelation.Opened, RelationZh = "已据此立案" });
+        var wageCase = (await app.Host.Details(link.Id)).Case;
         wageCase.Channel.Should().Be(IntakeChannel.Referral);
         wageCase.Employer.CreditCode.Should().Be(code);
         wageCase.AmountClaimed.Should().Be(86_500m);
         wageCase.WorkersAffected.Should().Be(12);
-        wageCase.Links.Should().ContainSingle().Which.Should().Be(new CaseLink(new CaseReference(CaseKind.Inspection, inspectionId), "opened-from"));
+        wageCase.Links.Should().ContainSingle().Which.Should().Be(LinkedCase.Of(new CaseReference(CaseKind.Inspection, inspectionId), LinkRelation.OpenedFrom));
 
         await app.Host.InvokeMessageAndWaitAsync(tracked.Sent.SingleMessage<WageArrearsFoundByInspection>());
         (await WageCasesOf(code)).Should().ContainSingle("a duplicated finding opens no second case");
-        (await app.Host.InspectionDetails(inspectionId)).WageArrearsCases.Should().ContainSingle();
+        (await app.Host.InspectionDetails(inspectionId)).Case.Links.Should().ContainSingle();
     }
 
     [Fact]
@@ -73,11 +75,11 @@ public class CrossCaseLinkageTests(AppFixture app)
         await app.Host.ExecuteAndWaitAsync(async () =>
             await app.Host.Inspect(inspectionId, "record-site-visit", InspectionScenarios.AVisitWithWageArrears(version, app.Today())));
 
-        (await WageCasesOf(code)).Should().ContainSingle().Which.Should().Be(complaint.CaseId);
-        (await app.Host.Details(complaint.CaseId)).Case.Links
-            .Should().ContainSingle(l => l.Other == new CaseReference(CaseKind.Inspection, inspectionId) && l.Relation == "same-arrears");
-        (await app.Host.InspectionDetails(inspectionId)).WageArrearsCases
-            .Should().ContainSingle(l => l.Other == new CaseReference(CaseKind.WageArrears, complaint.CaseId));
+        (await WageCasesOf(code)).Should().ContainSingle().Which.Should().Be(complaint.Id);
+        (await app.Host.Details(complaint.Id)).Case.Links
+            .Should().ContainSingle().Which.Should().Be(LinkedCase.Of(new CaseReference(CaseKind.Inspection, inspectionId), LinkRelation.SameMatter));
+        (await app.Host.InspectionDetails(inspectionId)).Case.Links
+            .Should().ContainSingle().Which.Should().Be(LinkedCase.Of(new CaseReference(CaseKind.WageArrears, complaint.Id), LinkRelation.SameMatter));
     }
 
     [Fact]
@@ -114,12 +116,12 @@ public class CrossCaseLinkageTests(AppFixture app)
         var (inspectionId, version) = await app.Host.InspectionWithTeam(InspectionScenarios.AnInspection(county: "370214", creditCode: code));
         var tracked = await app.Host.ExecuteAndWaitAsync(async () =>
             await app.Host.Inspect(inspectionId, "record-site-visit", InspectionScenarios.AVisitWithWageArrears(version, app.Today())));
-        var linked = await app.Host.Details(complaint.CaseId);
-        await app.Host.Command(complaint.CaseId, "close", new { version = linked.Case.Version, outcome = "Withdrawn", summary = "撤回" });
+        var linked = await app.Host.Details(complaint.Id);
+        await app.Host.Command(complaint.Id, "close", new { version = linked.Case.Version, outcome = "Withdrawn", summary = "撤回" });
 
         await app.Host.InvokeMessageAndWaitAsync(tracked.Sent.SingleMessage<WageArrearsFoundByInspection>());
 
-        (await WageCasesOf(code)).Should().Equal(complaint.CaseId);
+        (await WageCasesOf(code)).Should().Equal(complaint.Id);
     }
 
     [Fact]
@@ -131,8 +133,8 @@ public class CrossCaseLinkageTests(AppFixture app)
             Respondent = new LaborRights.Arbitration.Filing.PartyForm(PartyKind.Employer, "济南未履行裁决有限公司", code, "053188886666"),
         };
         var (filed, v) = await app.HeardCase(form);
-        v = (await app.Host.Arbitrate(filed.CaseId, "record-mediation-failure", new { version = v, note = "调解不成" })).Version;
-        var awarded = await app.Host.Arbitrate(filed.CaseId, "issue-award", new
+        v = (await app.Host.Arbitrate(filed.Id, "record-mediation-failure", new { version = v, note = "调解不成" })).Version;
+        var awarded = await app.Host.Arbitrate(filed.Id, "issue-award", new
         {
             version = v,
             items = new object[]
@@ -144,13 +146,13 @@ public class CrossCaseLinkageTests(AppFixture app)
         });
 
         var tracked = await app.Host.ExecuteAndWaitAsync(async () =>
-            await app.Host.Arbitrate(filed.CaseId, "report-award-unpaid", new { version = awarded.Version, amountUnpaid = 70_000m, note = "逾期未履行" }));
+            await app.Host.Arbitrate(filed.Id, "report-award-unpaid", new { version = awarded.Version, amountUnpaid = 70_000m, note = "逾期未履行" }));
 
-        var source = new CaseReference(CaseKind.Arbitration, filed.CaseId);
+        var source = new CaseReference(CaseKind.Arbitration, filed.Id);
         var inspection = (await app.Host.InspectionDetails(InspectionCaseIds.ForSource(source))).Case;
         inspection.Source.Should().Be(source);
-        inspection.EmployerCreditCode.Should().Be(code);
-        (await app.Host.ArbitrationDetails(filed.CaseId)).Case.Links.Should().ContainSingle(l => l.Other.Kind == CaseKind.Inspection);
+        inspection.Employer.CreditCode.Should().Be(code);
+        (await app.Host.ArbitrationDetails(filed.Id)).Case.Links.Should().ContainSingle(l => l.Kind == CaseKind.Inspection && l.Relation == LinkRelation.Opened);
 
         await app.Host.InvokeMessageAndWaitAsync(tracked.Sent.SingleMessage<OpenInspectionFromLinkage>());
         (await InspectionsFrom(source)).Should().ContainSingle();
@@ -167,6 +169,6 @@ public class CrossCaseLinkageTests(AppFixture app)
     {
         await using var session = app.Store.QuerySession();
         return (await session.Query<LaborRights.CaseIndex.CaseIndexEntry>()
-            .Where(x => x.Kind == CaseKind.WageArrears && x.EmployerCreditCode == creditCode).Select(x => x.Id).ToListAsync()).ToList();
+            .Where(x => x.Kind == CaseKind.WageArrears && x.Employer.CreditCode == creditCode).Select(x => x.Id).ToListAsync()).ToList();
     }
 }

@@ -287,10 +287,10 @@ public sealed class AccessMatrixTests(AppFixture app)
             Respondent = new LaborRights.Arbitration.Filing.PartyForm(LaborRights.Arbitration.PartyKind.Employer, "济南鲁泰建筑工程有限公司", creditCode, "053188886666"),
         });
         var inspection = await app.Host.OpenInspection(InspectionScenarios.AnInspection(County, creditCode: creditCode));
-        var referral = await ScopeScenarios.OpenReferralAsync(app, wageArrears.CaseId, County);
+        var referral = await ScopeScenarios.OpenReferralAsync(app, wageArrears.Id, County);
         var account = await app.Host.CreateAccount();
         await app.Host.ForceAllMartenDaemonActivityToCatchUpAsync(CancellationToken.None);
-        return new SeededData(wageArrears.CaseId, discrimination.CaseId, arbitration.CaseId, inspection.Id, referral,
+        return new SeededData(wageArrears.Id, discrimination.Id, arbitration.Id, inspection.Id, referral,
             wageArrears.TrackingNumber, wageArrears.AccessCode, creditCode, account);
     }
 }

@@ -20,7 +20,7 @@ public class CrossSiteRequestTests(AppFixture app)
         var session = await app.Host.SignInWithCookie(await app.Host.CreateAccount());
         var filed = await app.Host.FileComplaint();
 
-        var result = await Accept(filed.CaseId, x =>
+        var result = await Accept(filed.Id, x =>
         {
             x.WithRequestHeader("Cookie", session.Cookies);
             x.WithRequestHeader("Origin", Evil);
@@ -28,7 +28,7 @@ public class CrossSiteRequestTests(AppFixture app)
 
         result.Context.Response.StatusCode.Should().Be(403);
         (await result.ReadAsJsonAsync<ProblemDetails>())!.Type.Should().EndWith("/cross-site-request");
-        (await app.Host.Details(filed.CaseId)).Case.Version.Should().Be(1, "nothing was appended");
+        (await app.Host.Details(filed.Id)).Case.Version.Should().Be(1, "nothing was appended");
     }
 
     [Theory]
@@ -39,7 +39,7 @@ public class CrossSiteRequestTests(AppFixture app)
         var session = await app.Host.SignInWithCookie(await app.Host.CreateAccount());
         var filed = await app.Host.FileComplaint();
 
-        var result = await Accept(filed.CaseId, x =>
+        var result = await Accept(filed.Id, x =>
         {
             x.WithRequestHeader("Cookie", session.Cookies);
             if (token is not null) x.WithRequestHeader("X-CSRF-Token", token);
@@ -47,7 +47,7 @@ public class CrossSiteRequestTests(AppFixture app)
 
         result.Context.Response.StatusCode.Should().Be(400);
         (await result.ReadAsJsonAsync<ProblemDetails>())!.Type.Should().EndWith("/antiforgery");
-        (await app.Host.Details(filed.CaseId)).Case.Version.Should().Be(1);
+        (await app.Host.Details(filed.Id)).Case.Version.Should().Be(1);
     }
 
     [Fact]
@@ -56,7 +56,7 @@ public class CrossSiteRequestTests(AppFixture app)
         var session = await app.Host.SignInWithCookie(await app.Host.CreateAccount());
         var filed = await app.Host.FileComplaint();
 
-        var result = await Accept(filed.CaseId, x =>
+        var result = await Accept(filed.Id, x =>
         {
             x.WithRequestHeader("Cookie", session.Cookies);
             x.WithRequestHeader("X-CSRF-Token", session.AntiforgeryToken);
@@ -64,7 +64,7 @@ public class CrossSiteRequestTests(AppFixture app)
         });
 
         result.Context.Response.StatusCode.Should().Be(200);
-        (await app.Host.Details(filed.CaseId)).Case.Version.Should().Be(2);
+        (await app.Host.Details(filed.Id)).Case.Version.Should().Be(2);
     }
 
     [Fact]
@@ -75,7 +75,7 @@ public class CrossSiteRequestTests(AppFixture app)
 
         foreach (var origin in new[] { Evil, "null", "http://localhost.evil.example" })
         {
-            var result = await Accept(filed.CaseId, x =>
+            var result = await Accept(filed.Id, x =>
             {
                 x.WithRequestHeader("Cookie", session.Cookies);
                 x.WithRequestHeader("X-CSRF-Token", session.AntiforgeryToken);
@@ -83,7 +83,7 @@ public class CrossSiteRequestTests(AppFixture app)
             });
             result.Context.Response.StatusCode.Should().Be(403, origin);
         }
-        (await app.Host.Details(filed.CaseId)).Case.Version.Should().Be(1);
+        (await app.Host.Details(filed.Id)).Case.Version.Should().Be(1);
     }
 
     [Fact]
@@ -92,7 +92,7 @@ public class CrossSiteRequestTests(AppFixture app)
         var token = await app.Host.Token(await app.Host.CreateAccount());
         var filed = await app.Host.FileComplaint();
 
-        var result = await Accept(filed.CaseId, x =>
+        var result = await Accept(filed.Id, x =>
         {
             x.WithBearerToken(token.AccessToken);
             x.WithRequestHeader("Origin", Evil);

@@ -22,12 +22,12 @@ public sealed class LocalityScopeTests(AppFixture app)
         switch (kind)
         {
             case "wage-arrears":
-                return ((await app.Host.FileComplaint(Scenarios.AComplaint(county))).CaseId, "accept", new { version = 1 });
+                return ((await app.Host.FileComplaint(Scenarios.AComplaint(county))).Id, "accept", new { version = 1 });
             case "discrimination":
                 var dc = await app.Host.FileDiscrimination(DiscriminationScenarios.AFiling(county: county, park: null));
-                return (dc.CaseId, "accept", new { version = (int)await app.StreamVersion(dc.CaseId) });
+                return (dc.Id, "accept", new { version = (int)await app.StreamVersion(dc.Id) });
             case "arbitration":
-                return ((await app.Host.Apply(ArbitrationScenarios.AnApplication(county))).CaseId, "accept", new { version = 1 });
+                return ((await app.Host.Apply(ArbitrationScenarios.AnApplication(county))).Id, "accept", new { version = 1 });
             default:
                 var opened = await app.Host.OpenInspection(InspectionScenarios.AnInspection(county));
                 return (opened.Id, "assign-inspectors", new { version = opened.Version, inspectors = new[] { "张伟", "李娜" } });
@@ -69,8 +69,8 @@ public sealed class LocalityScopeTests(AppFixture app)
     public async Task A_wrong_role_on_a_case_is_404_and_on_a_list_403_with_a_bilingual_problem()
     {
         var filed = await app.Host.FileComplaint(Scenarios.AComplaint(Here));
-        (await app.Host.Send("GET", $"/api/wage-arrears/{filed.CaseId}", StaffUsers.Arbitrator(Here))).Status.Should().Be(404);
-        (await app.Host.Send("POST", $"/api/wage-arrears/{filed.CaseId}/accept", StaffUsers.Arbitrator(Here), new { version = 1 })).Status.Should().Be(404);
+        (await app.Host.Send("GET", $"/api/wage-arrears/{filed.Id}", StaffUsers.Arbitrator(Here))).Status.Should().Be(404);
+        (await app.Host.Send("POST", $"/api/wage-arrears/{filed.Id}/accept", StaffUsers.Arbitrator(Here), new { version = 1 })).Status.Should().Be(404);
 
         var list = await app.Host.Send("GET", "/api/wage-arrears", StaffUsers.Arbitrator(Here));
         list.Status.Should().Be(403);
@@ -104,7 +104,7 @@ public sealed class LocalityScopeTests(AppFixture app)
             await app.Host.FileDiscrimination(DiscriminationScenarios.AFiling(county: county, park: null) with { EmployerCreditCode = code });
             await app.Host.OpenInspection(InspectionScenarios.AnInspection(county, creditCode: code));
             await app.Host.Apply(ArbitrationScenarios.AnApplication(county));
-            await ScopeScenarios.OpenReferralAsync(app, wa.CaseId, county);
+            await ScopeScenarios.OpenReferralAsync(app, wa.Id, county);
         }
         await app.Host.ForceAllMartenDaemonActivityToCatchUpAsync(CancellationToken.None);
 

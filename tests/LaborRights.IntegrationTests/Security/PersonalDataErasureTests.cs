@@ -23,17 +23,17 @@ public class PersonalDataErasureTests(AppFixture app)
     public async Task Erasure_masks_the_personal_fields_in_the_stored_events_and_leaves_the_history_intact()
     {
         var (filed, version) = await app.Host.CaseUnderInvestigation(AComplaintWithPersonalData(county: "370102"));
-        version = (await app.Host.Command(filed.CaseId, "confirm-arrears", new { version, amount = 30_000m, workersOwed = 3 })).Version;
-        var before = await StoredEvents(filed.CaseId);
-        var queueBefore = await Load<CaseIndexEntry>(filed.CaseId);
+        version = (await app.Host.Command(filed.Id, "confirm-arrears", new { version, amount = 30_000m, workersOwed = 3 })).Version;
+        var before = await StoredEvents(filed.Id);
+        var queueBefore = await Load<CaseIndexEntry>(filed.Id);
 
-        var erasure = (await (await app.Host.Erase("wage-arrears", filed.CaseId, StaffUsers.Supervisor("370100")))
+        var erasure = (await (await app.Host.Erase("wage-arrears", filed.Id, StaffUsers.Supervisor("370100")))
             .ReadAsJsonAsync<PersonalDataErasure>())!;
         erasure.Ground.Should().Be(ErasureGround.Request);
         erasure.ErasedBy.Should().Be("supervisor.scoped");
         erasure.ErasedAt.Should().Be(app.Clock.GetUtcNow());
 
-        var after = await StoredEvents(filed.CaseId);
+        var after = await StoredEvents(filed.Id);
         after.Select(e => (e.Version, e.Type, e.Timestamp)).Should().Equal(before.Select(e => (e.Version, e.Type, e.Timestamp)),
             "the history keeps every event, in order, with its recording time");
         var complainant = after[0].Data.GetProperty("complainant");
@@ -44,23 +44,23 @@ public class PersonalDataErasureTests(AppFixture app)
             Without(after[i].Data, "complainant").Should().Be(Without(before[i].Data, "complainant"),
                 "business dates, amounts, employer and actors are untouched");
 
-        var details = await app.Host.Details(filed.CaseId);
+        var details = await app.Host.Details(filed.Id);
         details.Case.ComplainantName.Should().Be("赵**", "the view was rebuilt from the masked events");
         details.Case.ComplainantResidentIdMasked.Should().Be(ResidentIdMasked);
         details.Case.ComplainantPhoneMasked.Should().Be(PhoneMasked);
         details.Case.Version.Should().Be(version);
         details.Case.ConfirmedAmount.Should().Be(30_000m);
         details.History.Should().HaveCount(before.Count);
-        (await Load<CaseIndexEntry>(filed.CaseId)).Should().BeEquivalentTo(queueBefore, "the index was rebuilt to the same entry");
+        (await Load<CaseIndexEntry>(filed.Id)).Should().BeEquivalentTo(queueBefore, "the index was rebuilt to the same entry");
 
-        var revealed = (await (await app.Host.Reveal("wage-arrears", filed.CaseId, StaffUsers.Inspector("370102")))
+        var revealed = (await (await app.Host.Reveal("wage-arrears", filed.Id, StaffUsers.Inspector("370102")))
             .ReadAsJsonAsync<PersonalDataRevealed>())!;
         revealed.People.Should().Equal(new PersonalDataPerson("complainant", "赵**", ResidentIdMasked, PhoneMasked));
 
         // Versions did not move: the inspector's next command with the version they saw still succeeds.
-        await app.Host.Command(filed.CaseId, "order-payment", new { version, payBy = app.Today().AddDays(10) });
+        await app.Host.Command(filed.Id, "order-payment", new { version, payBy = app.Today().AddDays(10) });
 
-        var trail = await app.Host.AuditTrail("wage-arrears", filed.CaseId, StaffUsers.Supervisor("370000"));
+        var trail = await app.Host.AuditTrail("wage-arrears", filed.Id, StaffUsers.Supervisor("370000"));
         trail.Erasures.Should().ContainSingle().Which.Reason.Should().Contain("第四十七条");
     }
 
@@ -68,48 +68,48 @@ public class PersonalDataErasureTests(AppFixture app)
     public async Task Only_administrators_and_supervisors_in_scope_may_erase()
     {
         var filed = await app.Host.FileComplaint(AComplaintWithPersonalData(county: "370102"));
-        await app.Host.Erase("wage-arrears", filed.CaseId, StaffUsers.Inspector("370102"), 404);
-        await app.Host.Erase("wage-arrears", filed.CaseId, StaffUsers.Supervisor("370200"), 404);
-        await app.Host.Erase("wage-arrears", filed.CaseId, StaffUsers.Supervisor("370100"), 400, reason: null);
+        await app.Host.Erase("wage-arrears", filed.Id, StaffUsers.Inspector("370102"), 404);
+        await app.Host.Erase("wage-arrears", filed.Id, StaffUsers.Supervisor("370200"), 404);
+        await app.Host.Erase("wage-arrears", filed.Id, StaffUsers.Supervisor("370100"), 400, reason: null);
         await app.Host.Erase("wage-arrears", Guid.NewGuid(), StaffUsers.Administrator(), 404);
-        (await app.Host.Details(filed.CaseId)).Case.ComplainantName.Should().Be("赵丽华", "nothing was erased");
+        (await app.Host.Details(filed.Id)).Case.ComplainantName.Should().Be("赵丽华", "nothing was erased");
 
-        await app.Host.Erase("wage-arrears", filed.CaseId, StaffUsers.Administrator());
-        (await app.Host.Details(filed.CaseId)).Case.ComplainantName.Should().Be("赵**");
+        await app.Host.Erase("wage-arrears", filed.Id, StaffUsers.Administrator());
+        (await app.Host.Details(filed.Id)).Case.ComplainantName.Should().Be("赵**");
     }
 
     [Fact]
     public async Task An_erasure_whose_reason_cannot_be_stored_is_refused_before_anything_changes()
     {
         var filed = await app.Host.FileComplaint(AComplaintWithPersonalData(county: "370102"));
-        var before = await StoredEvents(filed.CaseId);
+        var before = await StoredEvents(filed.Id);
 
-        await app.Host.Erase("wage-arrears", filed.CaseId, StaffUsers.Supervisor("370100"), 400, reason: "依法申请删除\u0000");
+        await app.Host.Erase("wage-arrears", filed.Id, StaffUsers.Supervisor("370100"), 400, reason: "依法申请删除\u0000");
 
-        (await StoredEvents(filed.CaseId)).Select(e => e.Data.ToString()).Should().Equal(before.Select(e => e.Data.ToString()));
-        (await app.Host.Details(filed.CaseId)).Case.ComplainantName.Should().Be("赵丽华");
-        (await app.Host.AuditTrail("wage-arrears", filed.CaseId, StaffUsers.Supervisor("370000"))).Erasures.Should().BeEmpty();
+        (await StoredEvents(filed.Id)).Select(e => e.Data.ToString()).Should().Equal(before.Select(e => e.Data.ToString()));
+        (await app.Host.Details(filed.Id)).Case.ComplainantName.Should().Be("赵丽华");
+        (await app.Host.AuditTrail("wage-arrears", filed.Id, StaffUsers.Supervisor("370000"))).Erasures.Should().BeEmpty();
     }
 
     [Fact]
     public async Task An_erasure_that_fails_at_its_last_step_leaves_the_events_the_views_and_the_record_as_they_were()
     {
         var filed = await app.Host.FileComplaint(AComplaintWithPersonalData(county: "370102"));
-        var before = await StoredEvents(filed.CaseId);
+        var before = await StoredEvents(filed.Id);
         var eraser = app.Host.Services.GetRequiredService<PersonalDataEraser>();
 
         // The record is the last thing written; PostgreSQL refuses it (22P05), as it did behind the 500 the outside test saw.
-        var erase = () => eraser.EraseAsync(filed.CaseId, PersonalDataCaseKind.WageArrears, "370102", ErasureGround.Request,
+        var erase = () => eraser.EraseAsync(filed.Id, PersonalDataCaseKind.WageArrears, "370102", ErasureGround.Request,
             "supervisor.scoped", "unstorable \u0000 reason", CancellationToken.None);
         await erase.Should().ThrowAsync<Exception>();
 
-        (await StoredEvents(filed.CaseId)).Select(e => e.Data.ToString()).Should().Equal(before.Select(e => e.Data.ToString()),
+        (await StoredEvents(filed.Id)).Select(e => e.Data.ToString()).Should().Equal(before.Select(e => e.Data.ToString()),
             "masking, view rebuild and record are one transaction");
-        (await app.Host.Details(filed.CaseId)).Case.ComplainantName.Should().Be("赵丽华");
-        (await app.Host.AuditTrail("wage-arrears", filed.CaseId, StaffUsers.Supervisor("370000"))).Erasures.Should().BeEmpty();
+        (await app.Host.Details(filed.Id)).Case.ComplainantName.Should().Be("赵丽华");
+        (await app.Host.AuditTrail("wage-arrears", filed.Id, StaffUsers.Supervisor("370000"))).Erasures.Should().BeEmpty();
 
-        await app.Host.Erase("wage-arrears", filed.CaseId, StaffUsers.Supervisor("370100"));
-        (await app.Host.Details(filed.CaseId)).Case.ComplainantName.Should().Be("赵**");
+        await app.Host.Erase("wage-arrears", filed.Id, StaffUsers.Supervisor("370100"));
+        (await app.Host.Details(filed.Id)).Case.ComplainantName.Should().Be("赵**");
     }
 
     [Fact]
@@ -117,18 +117,18 @@ public class PersonalDataErasureTests(AppFixture app)
     {
         var form = ArbitrationScenarios.AnApplication(county: "370102") with { Applicant = new(PartyKind.Worker, "赵丽华", ResidentId, Phone) };
         var filed = await app.Host.Apply(form);
-        var queueBefore = await Load<CaseIndexEntry>(filed.CaseId);
+        var queueBefore = await Load<CaseIndexEntry>(filed.Id);
 
-        await app.Host.Erase("arbitration", filed.CaseId, StaffUsers.Supervisor("370000"));
+        await app.Host.Erase("arbitration", filed.Id, StaffUsers.Supervisor("370000"));
 
-        var view = (await app.Host.ArbitrationDetails(filed.CaseId)).Case;
+        var view = (await app.Host.ArbitrationDetails(filed.Id)).Case;
         view.Applicant.Name.Should().Be("赵**");
         view.Applicant.IdNumberMasked.Should().Be(ResidentIdMasked);
         view.Respondent.Name.Should().Be("济南鲁泰建筑工程有限公司");
         view.Respondent.IdNumberMasked.Should().Be("91350100M000100Y43");
         view.Claims.Should().HaveCount(3);
-        (await Load<CaseIndexEntry>(filed.CaseId)).Should().BeEquivalentTo(queueBefore);
-        var revealed = (await (await app.Host.Reveal("arbitration", filed.CaseId, StaffUsers.Arbitrator("370102")))
+        (await Load<CaseIndexEntry>(filed.Id)).Should().BeEquivalentTo(queueBefore);
+        var revealed = (await (await app.Host.Reveal("arbitration", filed.Id, StaffUsers.Arbitrator("370102")))
             .ReadAsJsonAsync<PersonalDataRevealed>())!;
         JsonSerializer.Serialize(revealed).Should().NotContain(ResidentId).And.NotContain(Phone);
     }
@@ -142,7 +142,7 @@ public class PersonalDataErasureTests(AppFixture app)
         await store.Advanced.ResetAllData();
 
         var rejected = await host.FileComplaint(AComplaintWithPersonalData(county: "370102"));
-        await host.Command(rejected.CaseId, "reject", new { version = 1, reason = "OutsideScope", explanation = "不属于劳动保障监察事项" });
+        await host.Command(rejected.Id, "reject", new { version = 1, reason = "OutsideScope", explanation = "不属于劳动保障监察事项" });
         var open = await host.FileComplaint(AComplaintWithPersonalData(county: "370102"));
 
         var later = new FakeTimeProvider(app.Clock.GetUtcNow().AddYears(2));
@@ -151,9 +151,9 @@ public class PersonalDataErasureTests(AppFixture app)
         (await eraser.EraseExpiredAsync(CancellationToken.None)).Should().Be(1);
         (await eraser.EraseExpiredAsync(CancellationToken.None)).Should().Be(0, "a case is erased once");
 
-        (await host.Details(rejected.CaseId)).Case.ComplainantName.Should().Be("赵**");
-        (await host.Details(open.CaseId)).Case.ComplainantName.Should().Be("赵丽华", "an open case keeps its data");
-        var trail = await host.AuditTrail("wage-arrears", rejected.CaseId, StaffUsers.Supervisor("370000"));
+        (await host.Details(rejected.Id)).Case.ComplainantName.Should().Be("赵**");
+        (await host.Details(open.Id)).Case.ComplainantName.Should().Be("赵丽华", "an open case keeps its data");
+        var trail = await host.AuditTrail("wage-arrears", rejected.Id, StaffUsers.Supervisor("370000"));
         trail.Erasures.Should().ContainSingle().Which.Should().Match<PersonalDataErasure>(e =>
             e.Ground == ErasureGround.RetentionExpired && e.ErasedBy == "system:retention" && e.ErasedAt == later.GetUtcNow());
     }

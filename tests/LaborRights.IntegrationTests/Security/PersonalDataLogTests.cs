@@ -27,7 +27,7 @@ public class PersonalDataLogTests(AppFixture app)
             Applicant = new(LaborRights.Arbitration.PartyKind.Worker, "赵丽华", ResidentId, Phone),
         });
         await app.Host.FileDiscrimination(DiscriminationScenarios.AFiling(phone: Phone));
-        await app.Host.Reveal("wage-arrears", filed.CaseId, StaffUsers.Inspector("370102"));
+        await app.Host.Reveal("wage-arrears", filed.Id, StaffUsers.Inspector("370102"));
 
         // Bad inputs that carry the values: a wrong check digit, a phone where a number belongs, broken JSON.
         await Post("/api/complaints/wage-arrears", Json(AComplaintWithPersonalData() with { ResidentId = ResidentId[..17] + "9" }), 400);
@@ -35,7 +35,7 @@ public class PersonalDataLogTests(AppFixture app)
         await Post("/api/complaints/wage-arrears", $"{{\"residentId\":\"{ResidentId}\",\"phone\":{Phone}", 400);
         await Post("/api/complaints/wage-arrears", $"{{\"residentId\":{ResidentId[..17]},\"phone\":[{Phone}]}}", 400);
         await Post("/api/applications/arbitration", $"{{\"applicant\":{{\"kind\":\"Worker\",\"idNumber\":\"{ResidentId}\",\"phone\":\"{Phone}x\"}}}}", 400);
-        await Post($"/api/wage-arrears/{filed.CaseId}/personal-data/reveal", $"{{\"reason\":{ResidentId}}}", 400, StaffUsers.Inspector("370102"));
+        await Post($"/api/wage-arrears/{filed.Id}/personal-data/reveal", $"{{\"reason\":{ResidentId}}}", 400, StaffUsers.Inspector("370102"));
         await app.Host.Scenario(x =>
         {
             x.Get.Url($"/api/tracking/{filed.TrackingNumber}");
@@ -48,7 +48,7 @@ public class PersonalDataLogTests(AppFixture app)
             x.WithRequestHeader(TrackCaseEndpoint.AccessCodeHeader, ResidentId);
             x.StatusCodeShouldBe(404);
         });
-        await app.Host.Erase("wage-arrears", filed.CaseId, StaffUsers.Supervisor("370100"));
+        await app.Host.Erase("wage-arrears", filed.Id, StaffUsers.Supervisor("370100"));
 
         app.Logs.EntriesSeen.Should().BeGreaterThan(seen, "the guard sees the application's log");
         app.Logs.Violations.Should().BeEmpty();

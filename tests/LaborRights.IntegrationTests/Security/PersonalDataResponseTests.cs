@@ -23,7 +23,7 @@ public class PersonalDataResponseTests(AppFixture app)
     public async Task No_GET_endpoint_answers_a_full_id_number_or_phone_to_anyone_in_or_out_of_scope()
     {
         var wageArrears = await app.Host.FileComplaint(AComplaintWithPersonalData(county: "370102"));
-        await app.Host.Command(wageArrears.CaseId, "accept", new { version = 1 });
+        await app.Host.Command(wageArrears.Id, "accept", new { version = 1 });
         var arbitration = await app.Host.Apply(ArbitrationScenarios.AnApplication(county: "370102") with
         {
             Applicant = new(PartyKind.Worker, "赵丽华", ResidentId, Phone),
@@ -32,9 +32,9 @@ public class PersonalDataResponseTests(AppFixture app)
 
         var cases = new (Guid Id, string Tracking, string AccessCode)[]
         {
-            (wageArrears.CaseId, wageArrears.TrackingNumber, wageArrears.AccessCode),
-            (arbitration.CaseId, arbitration.TrackingNumber, arbitration.AccessCode),
-            (discrimination.CaseId, discrimination.TrackingNumber, discrimination.AccessCode),
+            (wageArrears.Id, wageArrears.TrackingNumber, wageArrears.AccessCode),
+            (arbitration.Id, arbitration.TrackingNumber, arbitration.AccessCode),
+            (discrimination.Id, discrimination.TrackingNumber, discrimination.AccessCode),
         };
         var callers = new[]
         {
@@ -72,12 +72,12 @@ public class PersonalDataResponseTests(AppFixture app)
         var filed = await app.Host.FileComplaint(AComplaintWithPersonalData(county: "370102"));
         var body = await (await app.Host.Scenario(x =>
         {
-            x.Get.Url($"/api/wage-arrears/{filed.CaseId}");
+            x.Get.Url($"/api/wage-arrears/{filed.Id}");
             x.WithRequestHeader(DevelopmentAuthentication.UserHeader, StaffUsers.Inspector("370102"));
         })).ReadAsTextAsync();
 
         body.Should().Contain(ResidentIdMasked).And.Contain(PhoneMasked).And.NotContain(ResidentId).And.NotContain(Phone);
-        var revealed = await (await app.Host.Reveal("wage-arrears", filed.CaseId, StaffUsers.Inspector("370102"))).ReadAsTextAsync();
+        var revealed = await (await app.Host.Reveal("wage-arrears", filed.Id, StaffUsers.Inspector("370102"))).ReadAsTextAsync();
         revealed.Should().Contain(ResidentId).And.Contain(Phone, "reveal is the one way to the full values");
     }
 
@@ -85,7 +85,7 @@ public class PersonalDataResponseTests(AppFixture app)
     public async Task No_stored_document_holds_a_full_value_only_the_events_do()
     {
         var wageArrears = await app.Host.FileComplaint(AComplaintWithPersonalData(county: "370102"));
-        await app.Host.Reveal("wage-arrears", wageArrears.CaseId, StaffUsers.Inspector("370102"));
+        await app.Host.Reveal("wage-arrears", wageArrears.Id, StaffUsers.Inspector("370102"));
         await app.Host.Apply(ArbitrationScenarios.AnApplication() with { Applicant = new(PartyKind.Worker, "赵丽华", ResidentId, Phone) },
             idempotencyKey: "privacy-doc-" + Guid.NewGuid());
         await app.Host.FileDiscrimination(DiscriminationScenarios.AFiling(phone: Phone));
@@ -103,7 +103,7 @@ public class PersonalDataResponseTests(AppFixture app)
         }
 
         var events = await session.QueryAsync<int>(
-            $"select count(*)::int from {schema}.mt_events where stream_id = ? and data::text like ?", wageArrears.CaseId, $"%{ResidentId}%");
+            $"select count(*)::int from {schema}.mt_events where stream_id = ? and data::text like ?", wageArrears.Id, $"%{ResidentId}%");
         events.Single().Should().Be(1, "the full value stays in the filing event");
     }
 

@@ -15,18 +15,18 @@ public class PersonalDataRevealTests(AppFixture app)
     public async Task An_inspector_in_scope_sees_the_full_values_only_on_request_and_the_view_is_recorded()
     {
         var filed = await app.Host.FileComplaint(AComplaintWithPersonalData(county: "370102"));
-        var before = await app.Host.Details(filed.CaseId);
+        var before = await app.Host.Details(filed.Id);
         before.Case.ComplainantResidentIdMasked.Should().Be(ResidentIdMasked);
         before.Case.ComplainantPhoneMasked.Should().Be(PhoneMasked);
 
         var inspector = StaffUsers.Inspector("370102");
-        var revealed = (await (await app.Host.Reveal("wage-arrears", filed.CaseId, inspector)).ReadAsJsonAsync<PersonalDataRevealed>())!;
+        var revealed = (await (await app.Host.Reveal("wage-arrears", filed.Id, inspector)).ReadAsJsonAsync<PersonalDataRevealed>())!;
 
         revealed.People.Should().Equal(new PersonalDataPerson("complainant", "赵丽华", ResidentId, Phone));
         revealed.ViewedBy.Should().Be("inspector.scoped");
-        (await app.Host.Details(filed.CaseId)).Case.Version.Should().Be(before.Case.Version, "a view is not an event on the case");
+        (await app.Host.Details(filed.Id)).Case.Version.Should().Be(before.Case.Version, "a view is not an event on the case");
 
-        var trail = await app.Host.AuditTrail("wage-arrears", filed.CaseId, StaffUsers.Supervisor("370100"));
+        var trail = await app.Host.AuditTrail("wage-arrears", filed.Id, StaffUsers.Supervisor("370100"));
         trail.Accesses.Should().ContainSingle();
         var access = trail.Accesses.Single();
         access.Id.Should().Be(revealed.AccessId);
@@ -52,24 +52,24 @@ public class PersonalDataRevealTests(AppFixture app)
                      StaffUsers.Administrator(),               // accounts, not case data
                  })
         {
-            var body = WithoutTrace(await (await app.Host.Reveal("wage-arrears", filed.CaseId, user, 404)).ReadAsTextAsync());
+            var body = WithoutTrace(await (await app.Host.Reveal("wage-arrears", filed.Id, user, 404)).ReadAsTextAsync());
             body.Should().Be(unknown, $"{user} must not learn that the case exists");
         }
 
         await app.Host.Scenario(x =>
         {
-            x.Post.Json(new RevealPersonalData("核实")).ToUrl($"/api/wage-arrears/{filed.CaseId}/personal-data/reveal");
+            x.Post.Json(new RevealPersonalData("核实")).ToUrl($"/api/wage-arrears/{filed.Id}/personal-data/reveal");
             x.StatusCodeShouldBe(401);
         });
-        await app.Host.Reveal("wage-arrears", filed.CaseId, StaffUsers.Inspector("370102"), 400, reason: " ");
-        await app.Host.Reveal("wage-arrears", filed.CaseId, StaffUsers.Inspector("370102"), 400, reason: new string('因', 501));
+        await app.Host.Reveal("wage-arrears", filed.Id, StaffUsers.Inspector("370102"), 400, reason: " ");
+        await app.Host.Reveal("wage-arrears", filed.Id, StaffUsers.Inspector("370102"), 400, reason: new string('因', 501));
         await app.Host.Scenario(x =>
         {
-            x.Get.Url($"/api/wage-arrears/{filed.CaseId}/personal-data/accesses");
+            x.Get.Url($"/api/wage-arrears/{filed.Id}/personal-data/accesses");
             x.WithRequestHeader(DevelopmentAuthentication.UserHeader, StaffUsers.Inspector("370102"));
             x.StatusCodeShouldBe(404); // the trail is for supervisors
         });
-        (await app.Host.AuditTrail("wage-arrears", filed.CaseId, StaffUsers.Supervisor("370000"))).Accesses
+        (await app.Host.AuditTrail("wage-arrears", filed.Id, StaffUsers.Supervisor("370000"))).Accesses
             .Should().BeEmpty("refused and invalid requests record nothing");
     }
 
@@ -81,20 +81,20 @@ public class PersonalDataRevealTests(AppFixture app)
             Applicant = new(PartyKind.Worker, "赵丽华", ResidentId, Phone),
         };
         var filed = await app.Host.Apply(form);
-        var view = (await app.Host.ArbitrationDetails(filed.CaseId)).Case;
+        var view = (await app.Host.ArbitrationDetails(filed.Id)).Case;
         view.Applicant.IdNumberMasked.Should().Be(ResidentIdMasked);
         view.Applicant.PhoneMasked.Should().Be(PhoneMasked);
 
-        var revealed = (await (await app.Host.Reveal("arbitration", filed.CaseId, StaffUsers.Arbitrator("370100")))
+        var revealed = (await (await app.Host.Reveal("arbitration", filed.Id, StaffUsers.Arbitrator("370100")))
             .ReadAsJsonAsync<PersonalDataRevealed>())!;
         revealed.People.Should().Equal(
             new PersonalDataPerson("applicant", "赵丽华", ResidentId, Phone),
             new PersonalDataPerson("respondent", "济南鲁泰建筑工程有限公司", "91350100M000100Y43", "053188886666"));
 
-        await app.Host.Reveal("arbitration", filed.CaseId, StaffUsers.Inspector("370102"), 404);
-        await app.Host.Reveal("arbitration", filed.CaseId, StaffUsers.Arbitrator("370202"), 404);
-        await app.Host.Reveal("arbitration", filed.CaseId, StaffUsers.Supervisor("370000"));
-        (await app.Host.AuditTrail("arbitration", filed.CaseId, StaffUsers.Supervisor("370000"))).Accesses
+        await app.Host.Reveal("arbitration", filed.Id, StaffUsers.Inspector("370102"), 404);
+        await app.Host.Reveal("arbitration", filed.Id, StaffUsers.Arbitrator("370202"), 404);
+        await app.Host.Reveal("arbitration", filed.Id, StaffUsers.Supervisor("370000"));
+        (await app.Host.AuditTrail("arbitration", filed.Id, StaffUsers.Supervisor("370000"))).Accesses
             .Select(a => a.ViewedBy).Should().Equal("arbitrator.scoped", "supervisor.scoped");
     }
 
@@ -102,14 +102,14 @@ public class PersonalDataRevealTests(AppFixture app)
     public async Task A_discrimination_filer_is_revealed_to_an_inspector_in_scope()
     {
         var filed = await app.Host.FileDiscrimination(DiscriminationScenarios.AFiling(county: "370102", name: "赵丽华", phone: Phone));
-        (await app.Host.DiscriminationDetails(filed.CaseId)).Case.ComplainantPhoneMasked.Should().Be(PhoneMasked);
+        (await app.Host.DiscriminationDetails(filed.Id)).Case.ComplainantPhoneMasked.Should().Be(PhoneMasked);
 
-        var revealed = (await (await app.Host.Reveal("discrimination", filed.CaseId, StaffUsers.Inspector("370102")))
+        var revealed = (await (await app.Host.Reveal("discrimination", filed.Id, StaffUsers.Inspector("370102")))
             .ReadAsJsonAsync<PersonalDataRevealed>())!;
         revealed.People.Should().Equal(new PersonalDataPerson("complainant", "赵丽华", null, Phone));
 
-        await app.Host.Reveal("discrimination", filed.CaseId, StaffUsers.Inspector("370103"), 404);
-        await app.Host.Reveal("wage-arrears", filed.CaseId, StaffUsers.Inspector("370102"), 404); // a case of another kind
+        await app.Host.Reveal("discrimination", filed.Id, StaffUsers.Inspector("370103"), 404);
+        await app.Host.Reveal("wage-arrears", filed.Id, StaffUsers.Inspector("370102"), 404); // a case of another kind
     }
 
     /// <summary>The body without its per-request trace id.</summary>

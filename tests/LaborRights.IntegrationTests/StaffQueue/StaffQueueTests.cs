@@ -20,20 +20,20 @@ public class StaffQueueTests(AppFixture app)
         const string county = "370303";
         var filed = await app.Host.FileComplaint(Scenarios.AComplaint(county: county));
 
-        var pending = (await Queue($"county={county}&kind=WageArrears")).Items.Single(x => x.Id == filed.CaseId);
+        var pending = (await Queue($"county={county}&kind=WageArrears")).Items.Single(x => x.Id == filed.Id);
         pending.Kind.Should().Be(CaseKind.WageArrears);
         pending.NextDueOn.Should().Be(filed.AcceptanceDueOn);
         pending.StatusZh.Should().Be("受理审查中");
-        pending.EmployerCreditCode.Should().Be("91350100M000100Y43");
+        pending.Employer.CreditCode.Should().Be("91350100M000100Y43");
 
-        var accepted = await app.Host.Command(filed.CaseId, "accept", new { version = 1 });
-        await app.Host.Command(filed.CaseId, "assign-inspectors", new { version = accepted.Version, inspectors = new[] { "周敏", "吴刚" } });
+        var accepted = await app.Host.Command(filed.Id, "accept", new { version = 1 });
+        await app.Host.Command(filed.Id, "assign-inspectors", new { version = accepted.Version, inspectors = new[] { "周敏", "吴刚" } });
 
         var mine = await Queue($"county={county}&assignee=周敏");
-        var item = mine.Items.Single(x => x.Id == filed.CaseId);
+        var item = mine.Items.Single(x => x.Id == filed.Id);
         item.Reference.Should().MatchRegex("劳监立");
         item.NextDueOn.Should().BeAfter(filed.AcceptanceDueOn);
-        (await Queue($"county={county}&assignee=nobody")).Items.Should().NotContain(x => x.Id == filed.CaseId);
+        (await Queue($"county={county}&assignee=nobody")).Items.Should().NotContain(x => x.Id == filed.Id);
     }
 
     [Fact]
@@ -42,14 +42,14 @@ public class StaffQueueTests(AppFixture app)
         const string county = "370305";
         var filed = await app.Host.FileComplaint(Scenarios.AComplaint(county: county));
 
-        (await Queue($"county={county}&dueWithinWorkingDays=5")).Items.Should().Contain(x => x.Id == filed.CaseId);
-        (await Queue($"county={county}&dueWithinWorkingDays=0")).Items.Should().NotContain(x => x.Id == filed.CaseId);
-        (await Queue($"county={county}&overdue=true")).Items.Should().NotContain(x => x.Id == filed.CaseId);
+        (await Queue($"county={county}&dueWithinWorkingDays=5")).Items.Should().Contain(x => x.Id == filed.Id);
+        (await Queue($"county={county}&dueWithinWorkingDays=0")).Items.Should().NotContain(x => x.Id == filed.Id);
+        (await Queue($"county={county}&overdue=true")).Items.Should().NotContain(x => x.Id == filed.Id);
 
         app.MoveClockTo(new DateTimeOffset(filed.AcceptanceDueOn.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.FromHours(8)));
-        await app.Host.InvokeMessageAndWaitAsync(new AcceptanceDeadlineReached(filed.CaseId, filed.AcceptanceDueOn));
+        await app.Host.InvokeMessageAndWaitAsync(new AcceptanceDeadlineReached(filed.Id, filed.AcceptanceDueOn));
 
-        var overdue = (await Queue($"county={county}&overdue=true")).Items.Single(x => x.Id == filed.CaseId);
+        var overdue = (await Queue($"county={county}&overdue=true")).Items.Single(x => x.Id == filed.Id);
         overdue.OverdueSteps.Should().Equal("acceptance");
     }
 
@@ -58,13 +58,13 @@ public class StaffQueueTests(AppFixture app)
     {
         const string county = "370306";
         var (filed, version) = await app.Host.CaseUnderInvestigation(Scenarios.AComplaint(county: county));
-        var closed = await app.Host.Command(filed.CaseId, "close", new { version, outcome = "Withdrawn", summary = "撤回" });
+        var closed = await app.Host.Command(filed.Id, "close", new { version, outcome = "Withdrawn", summary = "撤回" });
 
-        (await Queue($"county={county}")).Items.Should().NotContain(x => x.Id == filed.CaseId);
-        (await Queue($"county={county}&status=Closed")).Items.Should().Contain(x => x.Id == filed.CaseId);
+        (await Queue($"county={county}")).Items.Should().NotContain(x => x.Id == filed.Id);
+        (await Queue($"county={county}&status=Closed")).Items.Should().Contain(x => x.Id == filed.Id);
 
-        await app.Host.Command(filed.CaseId, "reopen", new { version = closed.Version, reason = "投诉人撤回后又提出" });
-        var reopened = (await Queue($"county={county}")).Items.Single(x => x.Id == filed.CaseId);
+        await app.Host.Command(filed.Id, "reopen", new { version = closed.Version, reason = "投诉人撤回后又提出" });
+        var reopened = (await Queue($"county={county}")).Items.Single(x => x.Id == filed.Id);
         reopened.Status.Should().Be("UnderInvestigation");
         reopened.NextDueOn.Should().NotBeNull();
     }
@@ -80,12 +80,12 @@ public class StaffQueueTests(AppFixture app)
         var inspection = await app.Host.OpenInspection(InspectionScenarios.AnInspection(county: county, creditCode: code));
 
         var all = await Queue($"county={county}");
-        all.Items.Select(x => x.Id).Should().Contain([wage.CaseId, discrimination.CaseId, arbitration.CaseId, inspection.Id]);
+        all.Items.Select(x => x.Id).Should().Contain([wage.Id, discrimination.Id, arbitration.Id, inspection.Id]);
         all.Items.Select(x => x.NextDueOn).Should().BeInAscendingOrder();
         all.Items.Should().OnlyContain(x => x.StatusZh.Length > 0 && x.NextDueOn != null);
 
-        foreach (var (kind, id) in new[] { (CaseKind.WageArrears, wage.CaseId), (CaseKind.Discrimination, discrimination.CaseId),
-                     (CaseKind.Arbitration, arbitration.CaseId), (CaseKind.Inspection, inspection.Id) })
+        foreach (var (kind, id) in new[] { (CaseKind.WageArrears, wage.Id), (CaseKind.Discrimination, discrimination.Id),
+                     (CaseKind.Arbitration, arbitration.Id), (CaseKind.Inspection, inspection.Id) })
         {
             var ofKind = await Queue($"county={county}&kind={kind}");
             ofKind.Items.Should().Contain(x => x.Id == id).And.OnlyContain(x => x.Kind == kind);

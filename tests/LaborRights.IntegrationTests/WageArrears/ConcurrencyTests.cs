@@ -16,7 +16,7 @@ public class ConcurrencyTests(AppFixture app)
         {
             var result = await app.Host.Scenario(x =>
             {
-                x.Post.Json(new { version, amount, workersOwed = 4 }).ToUrl($"/api/wage-arrears/{filed.CaseId}/confirm-arrears");
+                x.Post.Json(new { version, amount, workersOwed = 4 }).ToUrl($"/api/wage-arrears/{filed.Id}/confirm-arrears");
                 x.WithRequestHeader(DevelopmentAuthentication.UserHeader, Scenarios.Inspector);
                 x.IgnoreStatusCode();
             });
@@ -27,7 +27,7 @@ public class ConcurrencyTests(AppFixture app)
 
         statuses.Should().BeEquivalentTo([200, 409]);
         await using var session = app.Store.QuerySession();
-        var events = await session.Events.FetchStreamAsync(filed.CaseId);
+        var events = await session.Events.FetchStreamAsync(filed.Id);
         events.Should().HaveCount(version + 1);
         events.Last().Data.Should().BeOfType<LaborRights.WageArrears.ArrearsConfirmed>();
     }
@@ -36,14 +36,14 @@ public class ConcurrencyTests(AppFixture app)
     public async Task A_stale_version_is_refused_with_409_and_appends_nothing()
     {
         var filed = await app.Host.FileComplaint();
-        await app.Host.Command(filed.CaseId, "request-material", new { version = 1, missing = "劳动合同" });
+        await app.Host.Command(filed.Id, "request-material", new { version = 1, missing = "劳动合同" });
 
-        var result = await app.Host.CommandExpecting(filed.CaseId, "accept", new { version = 1 }, 409);
+        var result = await app.Host.CommandExpecting(filed.Id, "accept", new { version = 1 }, 409);
 
         var problem = await result.ReadAsJsonAsync<Microsoft.AspNetCore.Mvc.ProblemDetails>();
         problem!.Title.Should().Contain("案件已被他人更新").And.Contain("changed by someone else");
         await using var session = app.Store.QuerySession();
-        (await session.Events.FetchStreamAsync(filed.CaseId)).Should().HaveCount(2);
+        (await session.Events.FetchStreamAsync(filed.Id)).Should().HaveCount(2);
     }
 
     [Fact]

@@ -34,54 +34,54 @@ public class DeadlineTests(AppFixture app)
     public async Task An_undecided_complaint_becomes_overdue_when_its_acceptance_deadline_passes()
     {
         var filed = await app.Host.FileComplaint(Scenarios.AComplaint(county: "370923"));
-        var message = new AcceptanceDeadlineReached(filed.CaseId, filed.AcceptanceDueOn);
+        var message = new AcceptanceDeadlineReached(filed.Id, filed.AcceptanceDueOn);
 
         // Delivered early (before the end of the due day in Shanghai): nothing happens.
         await app.Host.InvokeMessageAndWaitAsync(message);
-        (await Stream(filed.CaseId)).Should().ContainSingle();
+        (await Stream(filed.Id)).Should().ContainSingle();
 
         app.MoveClockTo(new DateTimeOffset(filed.AcceptanceDueOn.AddDays(1).ToDateTime(TimeOnly.MinValue), Shanghai).AddMinutes(1));
         await app.Host.InvokeMessageAndWaitAsync(message);
         await app.Host.InvokeMessageAndWaitAsync(message); // delivered twice: still one event
 
-        var events = await Stream(filed.CaseId);
+        var events = await Stream(filed.Id);
         events.Select(e => e.Data).OfType<AcceptanceDeadlinePassed>().Should().ContainSingle();
         var overdue = await Overdue("370923");
-        overdue.Items.Should().Contain(x => x.Id == filed.CaseId && x.AcceptanceOverdue);
-        (await app.Host.Details(filed.CaseId)).Case.AcceptanceOverdue.Should().BeTrue();
+        overdue.Items.Should().Contain(x => x.Id == filed.Id && x.AcceptanceOverdue);
+        (await app.Host.Details(filed.Id)).Case.AcceptanceOverdue.Should().BeTrue();
 
         // Accepting late clears the overdue flag of the acceptance step.
-        await app.Host.Command(filed.CaseId, "accept", new { version = 2 });
-        (await Overdue("370923")).Items.Should().NotContain(x => x.Id == filed.CaseId);
+        await app.Host.Command(filed.Id, "accept", new { version = 2 });
+        (await Overdue("370923")).Items.Should().NotContain(x => x.Id == filed.Id);
     }
 
     [Fact]
     public async Task A_complaint_decided_in_time_is_never_marked_overdue()
     {
         var filed = await app.Host.FileComplaint();
-        await app.Host.Command(filed.CaseId, "accept", new { version = 1 });
+        await app.Host.Command(filed.Id, "accept", new { version = 1 });
         app.Clock.Advance(TimeSpan.FromDays(10));
 
-        await app.Host.InvokeMessageAndWaitAsync(new AcceptanceDeadlineReached(filed.CaseId, filed.AcceptanceDueOn));
+        await app.Host.InvokeMessageAndWaitAsync(new AcceptanceDeadlineReached(filed.Id, filed.AcceptanceDueOn));
 
-        (await Stream(filed.CaseId)).Should().HaveCount(2);
+        (await Stream(filed.Id)).Should().HaveCount(2);
     }
 
     [Fact]
     public async Task An_unpaid_order_becomes_overdue_after_its_pay_by_date()
     {
         var (filed, version) = await app.Host.CaseUnderInvestigation(Scenarios.AComplaint(county: "371324"));
-        version = (await app.Host.Command(filed.CaseId, "confirm-arrears", new { version, amount = 36_000m, workersOwed = 4 })).Version;
+        version = (await app.Host.Command(filed.Id, "confirm-arrears", new { version, amount = 36_000m, workersOwed = 4 })).Version;
         var payBy = DateOnly.FromDateTime(app.Clock.GetUtcNow().ToOffset(Shanghai).DateTime).AddDays(7);
         var tracked = await app.Host.ExecuteAndWaitAsync(async () =>
-            await app.Host.Command(filed.CaseId, "order-payment", new { version, payBy }));
+            await app.Host.Command(filed.Id, "order-payment", new { version, payBy }));
         tracked.Scheduled.SingleMessage<PaymentDeadlineReached>().PayBy.Should().Be(payBy);
 
         app.Clock.Advance(TimeSpan.FromDays(8));
-        await app.Host.InvokeMessageAndWaitAsync(new PaymentDeadlineReached(filed.CaseId, payBy));
+        await app.Host.InvokeMessageAndWaitAsync(new PaymentDeadlineReached(filed.Id, payBy));
 
-        (await Overdue("371324")).Items.Should().Contain(x => x.Id == filed.CaseId && x.PaymentOverdue);
-        var history = (await app.Host.Details(filed.CaseId)).History;
+        (await Overdue("371324")).Items.Should().Contain(x => x.Id == filed.Id && x.PaymentOverdue);
+        var history = (await app.Host.Details(filed.Id)).History;
         history.Last().TextZh.Should().Contain("支付期限").And.Contain("36000.00");
     }
 

@@ -16,22 +16,24 @@ public class JourneyTests(AppFixture app)
 
         var tracked = await host.Track(filed);
         tracked.Status.Should().Be(nameof(CaseStatus.PendingAcceptance));
-        tracked.Kind.Should().Be("WageArrears");
+        tracked.Kind.Should().Be(CaseKind.WageArrears);
         tracked.StatusZh.Should().Be("受理审查中");
+        tracked.Should().BeEquivalentTo(new { IsOpen = true, NextStep = "acceptance", NextStepZh = "受理审查", NextDueOn = filed.AcceptanceDueOn },
+            "the deadline the filer waits for is a field, not only timeline text");
 
-        var accepted = await host.Command(filed.CaseId, "accept", new { version = 1 });
+        var accepted = await host.Command(filed.Id, "accept", new { version = 1 });
         accepted.Status.Should().Be(CaseStatus.UnderInvestigation);
-        var v = (await host.Command(filed.CaseId, "assign-inspectors", new { version = accepted.Version, inspectors = new[] { "张伟", "李娜" } })).Version;
-        v = (await host.Command(filed.CaseId, "confirm-arrears", new { version = v, amount = 36_000m, workersOwed = 4 })).Version;
+        var v = (await host.Command(filed.Id, "assign-inspectors", new { version = accepted.Version, inspectors = new[] { "张伟", "李娜" } })).Version;
+        v = (await host.Command(filed.Id, "confirm-arrears", new { version = v, amount = 36_000m, workersOwed = 4 })).Version;
         var payBy = DateOnly.FromDateTime(app.Clock.GetUtcNow().UtcDateTime).AddDays(10);
-        v = (await host.Command(filed.CaseId, "order-payment", new { version = v, payBy })).Version;
+        v = (await host.Command(filed.Id, "order-payment", new { version = v, payBy })).Version;
         var today = DateOnly.FromDateTime(app.Clock.GetUtcNow().ToOffset(TimeSpan.FromHours(8)).DateTime);
-        v = (await host.Command(filed.CaseId, "record-recovery", new { version = v, amount = 20_000m, workersPaid = 2, paidOn = today })).Version;
-        v = (await host.Command(filed.CaseId, "record-recovery", new { version = v, amount = 16_000m, workersPaid = 2, paidOn = today })).Version;
-        var closed = await host.Command(filed.CaseId, "close", new { version = v, outcome = "FullyRecovered", summary = "欠薪已全部追回" });
+        v = (await host.Command(filed.Id, "record-recovery", new { version = v, amount = 20_000m, workersPaid = 2, paidOn = today })).Version;
+        v = (await host.Command(filed.Id, "record-recovery", new { version = v, amount = 16_000m, workersPaid = 2, paidOn = today })).Version;
+        var closed = await host.Command(filed.Id, "close", new { version = v, outcome = "FullyRecovered", summary = "欠薪已全部追回" });
         closed.Status.Should().Be(CaseStatus.Closed);
 
-        var details = await host.Details(filed.CaseId);
+        var details = await host.Details(filed.Id);
         details.Case.Status.Should().Be(CaseStatus.Closed);
         details.Case.CaseNumber.Should().MatchRegex(@"^历下区劳监立〔\d{4}〕\d{5}号$");
         details.Case.Recovered.Should().Be(36_000m);
@@ -57,10 +59,10 @@ public class JourneyTests(AppFixture app)
     {
         var first = await app.Host.FileComplaint(Scenarios.AComplaint(county: "371702"));
         var second = await app.Host.FileComplaint(Scenarios.AComplaint(county: "371702"));
-        await app.Host.Command(first.CaseId, "accept", new { version = 1 });
-        await app.Host.Command(second.CaseId, "accept", new { version = 1 });
-        var a = (await app.Host.Details(first.CaseId)).Case.CaseNumber!;
-        var b = (await app.Host.Details(second.CaseId)).Case.CaseNumber!;
+        await app.Host.Command(first.Id, "accept", new { version = 1 });
+        await app.Host.Command(second.Id, "accept", new { version = 1 });
+        var a = (await app.Host.Details(first.Id)).Case.CaseNumber!;
+        var b = (await app.Host.Details(second.Id)).Case.CaseNumber!;
         int Sequence(string number) => int.Parse(number[^6..^1]);
         Sequence(b).Should().Be(Sequence(a) + 1);
     }

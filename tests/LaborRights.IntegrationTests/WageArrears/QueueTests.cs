@@ -18,16 +18,16 @@ public class QueueTests(AppFixture app)
         var (investigated, _) = await app.Host.CaseUnderInvestigation(Scenarios.AComplaint(county: county));
 
         var all = await Queue($"county={county}&pageSize=100");
-        all.Items.Select(x => x.Id).Should().Contain([pending.CaseId, investigated.CaseId]);
+        all.Items.Select(x => x.Id).Should().Contain([pending.Id, investigated.Id]);
         all.Items.Should().OnlyContain(x => x.CountyCode == county && x.CityCode == "371500");
         all.Items.Select(x => x.NextDueOn).Should().BeInAscendingOrder();
-        var row = all.Items.Single(x => x.Id == investigated.CaseId);
+        var row = all.Items.Single(x => x.Id == investigated.Id);
         row.InvestigationDueOn.Should().NotBeNull();
         row.Inspectors.Should().Equal("张伟", "李娜");
 
         var onlyPending = await Queue($"county={county}&status=PendingAcceptance&pageSize=100");
-        onlyPending.Items.Should().Contain(x => x.Id == pending.CaseId).And.NotContain(x => x.Id == investigated.CaseId);
-        onlyPending.Items.Single(x => x.Id == pending.CaseId).NextDueOn.Should().Be(pending.AcceptanceDueOn);
+        onlyPending.Items.Should().Contain(x => x.Id == pending.Id).And.NotContain(x => x.Id == investigated.Id);
+        onlyPending.Items.Single(x => x.Id == pending.Id).NextDueOn.Should().Be(pending.AcceptanceDueOn);
     }
 
     [Fact]

@@ -13,13 +13,13 @@ public class RefusalTests(AppFixture app)
     {
         var filed = await app.Host.FileComplaint();
 
-        var result = await app.Host.CommandExpecting(filed.CaseId, "close", new { version = 1, outcome = "Withdrawn", summary = "x" }, 422);
+        var result = await app.Host.CommandExpecting(filed.Id, "close", new { version = 1, outcome = "Withdrawn", summary = "x" }, 422);
 
         var problem = await result.ReadAsJsonAsync<ProblemDetails>();
         problem!.Type.Should().EndWith("/not-allowed-in-status");
         problem.Detail.Should().Contain("受理审查中").And.Contain("cannot be closed");
         await using var session = app.Store.QuerySession();
-        (await session.Events.FetchStreamAsync(filed.CaseId)).Should().ContainSingle();
+        (await session.Events.FetchStreamAsync(filed.Id)).Should().ContainSingle();
     }
 
     [Fact]
@@ -27,7 +27,7 @@ public class RefusalTests(AppFixture app)
     {
         var (filed, version) = await app.Host.CaseUnderInvestigation();
 
-        var result = await app.Host.CommandExpecting(filed.CaseId, "impose-extra-compensation", new { version, rate = 2.0m }, 400);
+        var result = await app.Host.CommandExpecting(filed.Id, "impose-extra-compensation", new { version, rate = 2.0m }, 400);
 
         var problem = await result.ReadAsJsonAsync<ValidationProblemDetails>();
         problem!.Errors.Should().ContainKey("rate");
@@ -37,12 +37,12 @@ public class RefusalTests(AppFixture app)
     public async Task A_transfer_below_the_criminal_threshold_is_allowed_with_a_warning()
     {
         var (filed, version) = await app.Host.CaseUnderInvestigation(Scenarios.AComplaint(amount: 8_000m, workers: 1));
-        version = (await app.Host.Command(filed.CaseId, "confirm-arrears", new { version, amount = 8_000m, workersOwed = 1 })).Version;
+        version = (await app.Host.Command(filed.Id, "confirm-arrears", new { version, amount = 8_000m, workersOwed = 1 })).Version;
         var today = DateOnly.FromDateTime(app.Clock.GetUtcNow().ToOffset(TimeSpan.FromHours(8)).DateTime);
-        version = (await app.Host.Command(filed.CaseId, "order-payment", new { version, payBy = today.AddDays(1) })).Version;
+        version = (await app.Host.Command(filed.Id, "order-payment", new { version, payBy = today.AddDays(1) })).Version;
         app.Clock.Advance(TimeSpan.FromDays(2));
 
-        var transferred = await app.Host.Command(filed.CaseId, "transfer-to-police", new { version, policeAgency = "济南市公安局历下区分局", reason = "逾期拒不支付" });
+        var transferred = await app.Host.Command(filed.Id, "transfer-to-police", new { version, policeAgency = "济南市公安局历下区分局", reason = "逾期拒不支付" });
 
         transferred.Warnings.Should().ContainSingle().Which.Code.Should().Be("below-criminal-threshold");
     }
@@ -53,7 +53,7 @@ public class RefusalTests(AppFixture app)
         var filed = await app.Host.FileComplaint();
         await app.Host.Scenario(x =>
         {
-            x.Post.Json(new { version = 1 }).ToUrl($"/api/wage-arrears/{filed.CaseId}/accept");
+            x.Post.Json(new { version = 1 }).ToUrl($"/api/wage-arrears/{filed.Id}/accept");
             x.StatusCodeShouldBe(401);
         });
         await app.Host.Scenario(x =>
@@ -62,6 +62,6 @@ public class RefusalTests(AppFixture app)
             x.StatusCodeShouldBe(401);
         });
         await using var session = app.Store.QuerySession();
-        (await session.Events.FetchStreamAsync(filed.CaseId)).Should().ContainSingle();
+        (await session.Events.FetchStreamAsync(filed.Id)).Should().ContainSingle();
     }
 }

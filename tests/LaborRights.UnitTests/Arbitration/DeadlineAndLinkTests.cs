@@ -77,7 +77,7 @@ public class DeadlineAndLinkTests
     public void An_award_on_an_employers_application_cannot_be_reported_unpaid_by_the_employer()
     {
         var history = AwardedCase(pay: 20_000m);
-        var employerFirst = (ArbitrationApplied)history[0] with { Applicant = Employer, Respondent = Worker };
+        var employerFirst = (ArbitrationApplied)history[0] with { Applicant = ArbitrationCaseEvents.Employer, Respondent = Worker };
         new ArbitrationSpecification { Now = At(2025, 10, 20) }.Given([employerFirst, .. history.Skip(1)])
             .When((s, ctx) => ReportAwardUnpaidDecision.Decide(s, new ReportAwardUnpaid(8, 20_000m, "x"), ctx))
             .ThenRefused("only-worker-awards");
@@ -112,15 +112,14 @@ public class DeadlineAndLinkTests
     {
         var other = new CaseReference(CaseKind.WageArrears, Guid.Parse("0b6e3c1e-9d9a-4d1f-8f64-5a4c7e8a1001"));
         var spec = new ArbitrationSpecification { Actor = LinkArbitrationCaseDecision.LinkageActor }.Given(AwardedCase());
-        var linked = spec.When((s, ctx) => LinkArbitrationCaseDecision.Link(s, other, " enforcement-referral ", ctx)).ThenEmits<ArbitrationCaseLinked>();
-        linked.Relation.Should().Be("enforcement-referral");
+        var linked = spec.When((s, ctx) => LinkArbitrationCaseDecision.Link(s, other, LinkRelation.Opened, ctx)).ThenEmits<ArbitrationCaseLinked>();
+        linked.Relation.Should().Be("opened", "the relation is recorded by its stable name");
         linked.LinkedBy.Should().Be("system:linkage");
 
         var withLink = new ArbitrationSpecification().Given([.. AwardedCase(), linked]);
-        withLink.When((s, ctx) => LinkArbitrationCaseDecision.Link(s, other, "enforcement-referral", ctx)).ThenNothing();
-        withLink.When((s, ctx) => LinkArbitrationCaseDecision.Link(s, other, "related-complaint", ctx)).ThenEmits<ArbitrationCaseLinked>();
+        withLink.When((s, ctx) => LinkArbitrationCaseDecision.Link(s, other, LinkRelation.Opened, ctx)).ThenNothing();
+        withLink.When((s, ctx) => LinkArbitrationCaseDecision.Link(s, other, LinkRelation.SameMatter, ctx)).ThenEmits<ArbitrationCaseLinked>();
         withLink.ThenState.Links.Should().HaveCount(2);
-        withLink.When((s, ctx) => LinkArbitrationCaseDecision.Link(s, new CaseReference(CaseKind.Arbitration, Id), "x", ctx)).ThenRefused("self-link");
-        withLink.When((s, ctx) => LinkArbitrationCaseDecision.Link(s, other, " ", ctx)).ThenRefused("invalid-relation");
+        withLink.When((s, ctx) => LinkArbitrationCaseDecision.Link(s, new CaseReference(CaseKind.Arbitration, Id), LinkRelation.SameMatter, ctx)).ThenRefused("self-link");
     }
 }

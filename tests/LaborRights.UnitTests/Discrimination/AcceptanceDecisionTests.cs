@@ -19,7 +19,7 @@ public class AcceptanceDecisionTests
 
         accepted.FiledOn.Should().Be(new DateOnly(2025, 2, 26));
         accepted.InvestigationDueOn.Should().Be(new DateOnly(2025, 5, 26), "60 working days, skipping Qingming and Labour Day");
-        accepted.Employer.Should().Be(Employer);
+        accepted.Employer.Should().Be(DiscriminationCaseEvents.Employer);
         accepted.CountyCode.Should().Be("370102");
         accepted.ParkCode.Should().Be("370176");
         accepted.Grounds.Should().Equal(DiscriminationGround.Sex);

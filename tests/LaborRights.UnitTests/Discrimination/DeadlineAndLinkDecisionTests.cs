@@ -67,28 +67,25 @@ public class DeadlineAndLinkDecisionTests
     {
         var spec = new DiscriminationSpecification();
         var linked = spec.Given(UnderInvestigation())
-            .When((s, ctx) => DiscriminationLinkDecision.Link(s, Inspection, "inspection-opened", ctx))
+            .When((s, ctx) => DiscriminationLinkDecision.Link(s, Inspection, LinkRelation.Opened, ctx))
             .ThenEmits<DiscriminationCaseLinked>();
         linked.Other.Should().Be(Inspection);
-        spec.ThenState.Links.Should().Equal(new DiscriminationLink(Inspection, "inspection-opened"));
+        spec.ThenState.Links.Should().Equal(new CaseLink(Inspection, "opened"));
 
         new DiscriminationSpecification().Given([.. UnderInvestigation(), linked])
-            .When((s, ctx) => DiscriminationLinkDecision.Link(s, Inspection, "inspection-opened", ctx))
+            .When((s, ctx) => DiscriminationLinkDecision.Link(s, Inspection, LinkRelation.Opened, ctx))
             .ThenNothing();
         var second = new DiscriminationSpecification().Given([.. UnderInvestigation(), linked])
-            .When((s, ctx) => DiscriminationLinkDecision.Link(s, new CaseReference(CaseKind.Arbitration, Guid.NewGuid()), "arbitration", ctx));
+            .When((s, ctx) => DiscriminationLinkDecision.Link(s, new CaseReference(CaseKind.Arbitration, Guid.NewGuid()), LinkRelation.SameMatter, ctx));
         second.ThenEmits<DiscriminationCaseLinked>();
         second.ThenState.Links.Should().HaveCount(2, "a case can hold several links");
     }
 
     [Fact]
-    public void A_case_cannot_be_linked_to_itself_nor_without_a_relation()
+    public void A_case_cannot_be_linked_to_itself()
     {
         new DiscriminationSpecification().Given(Received())
-            .When((s, ctx) => DiscriminationLinkDecision.Link(s, new CaseReference(CaseKind.Discrimination, Id), "same", ctx))
-            .ThenRefused("cannot-link-to-itself");
-        new DiscriminationSpecification().Given(Received())
-            .When((s, ctx) => DiscriminationLinkDecision.Link(s, Inspection, " ", ctx))
-            .ThenRefused("relation-required");
+            .When((s, ctx) => DiscriminationLinkDecision.Link(s, new CaseReference(CaseKind.Discrimination, Id), LinkRelation.SameMatter, ctx))
+            .ThenRefused("self-link");
     }
 }

@@ -9,7 +9,7 @@ public static class DiscriminationCaseEvents
     private static readonly TimeSpan Cst = TimeSpan.FromHours(8);
     public static DateTimeOffset At(int year, int month, int day, int hour = 10) => new(year, month, day, hour, 0, 0, Cst);
 
-    public static readonly DiscriminationEmployer Employer = new("济南某科技有限公司", "91350100M000100Y43");
+    public static readonly Employer Employer = new("济南某科技有限公司", "91350100M000100Y43");
 
     public static DiscriminationComplaintReceived Received(
         DateTimeOffset? at = null, DiscriminationFilingKind kind = DiscriminationFilingKind.Complaint,

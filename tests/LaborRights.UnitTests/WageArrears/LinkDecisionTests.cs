@@ -13,12 +13,12 @@ public class LinkDecisionTests
     public void A_new_link_is_recorded_and_the_same_link_again_changes_nothing()
     {
         var state = CaseSpecification.Fold([Received()]);
-        var linked = LinkWageArrearsCaseDecision.Decide(state, new LinkWageArrearsCase(Id, Inspection, "same-arrears"), "linkage", At(2025, 3, 1))
+        var linked = LinkWageArrearsCaseDecision.Decide(state, new LinkWageArrearsCase(Id, Inspection, LinkRelation.SameMatter), CaseEventMetadata.Linkage, At(2025, 3, 1))
             .Events.Should().ContainSingle().Which.Should().BeOfType<WageArrearsCaseLinked>().Subject;
 
         var after = CaseSpecification.Fold([Received(), linked]);
         after.Links.Should().ContainSingle();
-        LinkWageArrearsCaseDecision.Decide(after, new LinkWageArrearsCase(Id, Inspection, "same-arrears"), "linkage", At(2025, 3, 2))
+        LinkWageArrearsCaseDecision.Decide(after, new LinkWageArrearsCase(Id, Inspection, LinkRelation.SameMatter), CaseEventMetadata.Linkage, At(2025, 3, 2))
             .Events.Should().BeEmpty();
     }
 

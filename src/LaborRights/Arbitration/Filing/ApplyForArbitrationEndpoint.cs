@@ -32,7 +32,8 @@ public static class ApplyForArbitrationEndpoint
         var now = services.Clock.GetUtcNow();
         var (applied, accessCode) = ArbitrationIntake.Start(form, ArbitrationChannel.Online, "applicant:online", now, services);
         var answer = ArbitrationIntake.Answer(applied.ArbitrationCaseId, applied.TrackingNumber, accessCode, applied.AcceptanceDueOn);
-        idempotency.RememberFiling(request, Scope, session, form, answer);
-        return CaseIntake.Opened<ArbitrationCase>(applied.ArbitrationCaseId, applied, $"/api/tracking/{applied.TrackingNumber}", answer);
+        var location = TrackCaseEndpoint.PathOf(applied.TrackingNumber);
+        idempotency.RememberFiling(request, Scope, session, form, answer, location);
+        return CaseIntake.Opened<ArbitrationCase>(applied.ArbitrationCaseId, applied, location, answer);
     }
 }

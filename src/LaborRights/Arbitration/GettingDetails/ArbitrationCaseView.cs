@@ -23,8 +23,7 @@ public sealed class ArbitrationCaseView
     public ArbitrationChannel Channel { get; set; }
     public PartyView Applicant { get; set; } = new(PartyKind.Worker, "", "", null);
     public PartyView Respondent { get; set; } = new(PartyKind.Employer, "", "", null);
-    public string EmployerName { get; set; } = "";
-    public string EmployerCreditCode { get; set; } = "";
+    public Employer Employer { get; set; } = new("", "");
     public string CountyCode { get; set; } = "";
     public string? ParkCode { get; set; }
     public IReadOnlyList<ClaimItem> Claims { get; set; } = [];
@@ -56,7 +55,7 @@ public sealed class ArbitrationCaseView
     public string? WithdrawalReason { get; set; }
     public bool UnpaidReported { get; set; }
     public decimal? AmountReportedUnpaid { get; set; }
-    public List<ArbitrationCaseLinked> Links { get; set; } = [];
+    public List<LinkedCase> Links { get; set; } = [];
     public bool AcceptanceOverdue { get; set; }
     public bool AwardOverdue { get; set; }
     public DateTimeOffset? ClosedAt { get; set; }
@@ -73,7 +72,7 @@ public sealed class ArbitrationCaseView
         {
             Id = c.Id, Version = c.Version, TrackingNumber = c.TrackingNumber, CaseNumber = c.CaseNumber, Status = c.Status,
             StatusZh = StatusNames.Chinese(c.Status), Channel = applied.Channel, Applicant = PartyView.From(applied.Applicant),
-            Respondent = PartyView.From(applied.Respondent), EmployerName = c.EmployerName, EmployerCreditCode = c.EmployerCreditCode,
+            Respondent = PartyView.From(applied.Respondent), Employer = c.Employer,
             CountyCode = c.CountyCode, ParkCode = c.ParkCode, Claims = c.Claims, WorkersConcerned = c.WorkersConcerned,
             FactsAndReasons = applied.FactsAndReasons, ReceivedAt = applied.ReceivedAt, AcceptanceDueOn = c.AcceptanceDueOn,
             AcceptedOn = c.AcceptedOn, AwardDueOn = c.AwardDueOn, DeadlineIsProvisional = c.DeadlineIsProvisional, Extended = c.Extended,
@@ -89,7 +88,7 @@ public sealed class ArbitrationCaseView
             WithdrawalReason = events.Select(e => e switch { ArbitrationWithdrawn w => w.Reason, ArbitrationDeemedWithdrawn d => d.Reason, _ => null })
                 .LastOrDefault(r => r is not null),
             UnpaidReported = c.UnpaidReported, AmountReportedUnpaid = unpaid?.AmountUnpaid,
-            Links = [.. events.OfType<ArbitrationCaseLinked>()], AcceptanceOverdue = c.OverdueSteps.Contains(ArbitrationCase.Acceptance),
+            Links = [.. c.Links.Select(l => l.ToAnswer())], AcceptanceOverdue = c.OverdueSteps.Contains(ArbitrationCase.Acceptance),
             AwardOverdue = c.OverdueSteps.Contains(ArbitrationCase.Award),
             ClosedAt = events.Where(e => e is ArbitrationApplicationRefused or ArbitrationDeemedWithdrawn or MediationAgreementReached
                 or ArbitrationAwardIssued or ArbitrationWithdrawn).Select(e => (DateTimeOffset?)((ICaseEvent)e).Metadata.At).LastOrDefault(),

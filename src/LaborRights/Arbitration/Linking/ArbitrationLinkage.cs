@@ -10,6 +10,6 @@ public static class ArbitrationLinkage
 {
     public static IEnumerable<object> For(ArbitrationCase state, IEnumerable<object> events) =>
         events.OfType<AwardReportedUnpaid>().Select(e => OpenInspectionFromLinkage.For(new CaseReference(CaseKind.Arbitration, state.Id),
-            state.EmployerName, state.EmployerCreditCode, state.CountyCode, state.ParkCode,
+            state.Employer.Name, state.Employer.CreditCode, state.CountyCode, state.ParkCode,
             $"劳动者反映仲裁裁决（{state.CaseNumber}）未履行，裁决金额{e.AmountAwarded:0.00}元"));
 }

@@ -10,13 +10,13 @@ public sealed class ArbitrationQueueItem : Security.ILocatedRow
     public string TrackingNumber { get; set; } = "";
     public string? CaseNumber { get; set; }
     public ArbitrationStatus Status { get; set; }
+    public string StatusZh { get; set; } = "";
     public ArbitrationStatus? StatusBeforeSuspension { get; set; }
     public string CountyCode { get; set; } = "";
     public string CityCode { get; set; } = "";
     public string? ParkCode { get; set; }
     public PartyKind ApplicantKind { get; set; }
-    public string EmployerName { get; set; } = "";
-    public string EmployerCreditCode { get; set; } = "";
+    public Employer Employer { get; set; } = new("", "");
     public int WorkersConcerned { get; set; }
     public decimal AmountClaimed { get; set; }
     public DateOnly ReceivedOn { get; set; }
@@ -38,9 +38,9 @@ public sealed class ArbitrationQueueItem : Security.ILocatedRow
         var c = entry.Arbitration!;
         return new()
         {
-            Id = entry.Id, Version = entry.Version, TrackingNumber = c.TrackingNumber, CaseNumber = c.CaseNumber, Status = c.Status,
+            Id = entry.Id, Version = entry.Version, TrackingNumber = c.TrackingNumber, CaseNumber = c.CaseNumber, Status = c.Status, StatusZh = StatusNames.Chinese(c.Status),
             StatusBeforeSuspension = c.StatusBeforeSuspension, CountyCode = entry.CountyCode, CityCode = entry.CityCode, ParkCode = c.ParkCode,
-            ApplicantKind = c.ApplicantKind, EmployerName = c.EmployerName, EmployerCreditCode = c.EmployerCreditCode,
+            ApplicantKind = c.ApplicantKind, Employer = c.Employer,
             WorkersConcerned = c.WorkersConcerned, AmountClaimed = c.Claims.Sum(x => x.Amount ?? 0m), ReceivedOn = c.ReceivedOn,
             AcceptanceDueOn = c.AcceptanceDueOn, AwardDueOn = c.AwardDueOn, DeadlineIsProvisional = c.DeadlineIsProvisional, HearingOn = c.HearingOn,
             AcceptanceOverdue = c.OverdueSteps.Contains(ArbitrationCase.Acceptance), AwardOverdue = c.OverdueSteps.Contains(ArbitrationCase.Award),

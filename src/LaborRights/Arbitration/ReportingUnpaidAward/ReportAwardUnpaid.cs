@@ -41,7 +41,7 @@ public static class ReportAwardUnpaidDecision
             LaborRights.Inspections.Linking.InspectionCaseIds.ForSource(new CaseReference(CaseKind.Arbitration, state.Id)));
         return Decision.Emit(
             new AwardReportedUnpaid(state.Id, awarded, command.AmountUnpaid, command.Note!.Trim(), ctx.Actor, ctx.Now),
-            new ArbitrationCaseLinked(state.Id, inspection, "opened", ctx.Actor, ctx.Now));
+            new ArbitrationCaseLinked(state.Id, inspection, LinkRelations.Name(LinkRelation.Opened), ctx.Actor, ctx.Now));
     }
 }
 

@@ -34,7 +34,7 @@ public static class AcceptDiscriminationComplaintDecision
             new DiscriminationComplaintAccepted(
                 state.Id, state.Employer, state.CountyCode, state.ParkCode, state.Grounds, state.Stage,
                 filedOn, due.DueOn, due.IsProvisional, ctx.Actor, ctx.Now),
-            new DiscriminationCaseLinked(state.Id, inspection, "opened", ctx.Actor, ctx.Now));
+            new DiscriminationCaseLinked(state.Id, inspection, LinkRelations.Name(LinkRelation.Opened), ctx.Actor, ctx.Now));
     }
 }
 

@@ -116,7 +116,7 @@ public sealed record DiscriminationForm(
         FilingKind!.Value,
         channel,
         new DiscriminationFiler(FilerName!.Trim(), PhoneNumber.Normalize(FilerPhone)),
-        new DiscriminationEmployer(EmployerName!.Trim(), UnifiedSocialCreditCode.Normalize(EmployerCreditCode!)),
+        new Employer(EmployerName!.Trim(), UnifiedSocialCreditCode.Normalize(EmployerCreditCode!)),
         CountyCode!.Trim(),
         string.IsNullOrWhiteSpace(ParkCode) ? null : ParkCode.Trim(),
         Grounds!.ToList(),

@@ -10,7 +10,7 @@ public sealed record StartedDiscriminationCase(DiscriminationComplaintReceived R
 /// Grounds the law does not name are listed so that the filer knows at once.
 /// </summary>
 public sealed record DiscriminationComplaintFiled(
-    Guid CaseId, string TrackingNumber, string AccessCode, DateOnly AcceptanceDueOn,
+    Guid Id, string TrackingNumber, string AccessCode, DateOnly AcceptanceDueOn,
     IReadOnlyList<DiscriminationGround> NonStatutoryGrounds, string Message);
 
 public static class DiscriminationIntake

@@ -33,7 +33,8 @@ public static class FileDiscriminationComplaintEndpoint
         var (received, accessCode) = DiscriminationIntake.Start(
             form, DiscriminationChannel.Online, DiscriminationIntake.OnlineActor(form.FilingKind!.Value), now, services);
         var answer = DiscriminationIntake.Answer(received.DiscriminationCaseId, received.TrackingNumber, accessCode, received.AcceptanceDueOn, received.Grounds);
-        idempotency.RememberFiling(request, Scope, session, form, answer);
-        return CaseIntake.Opened<DiscriminationCase>(received.DiscriminationCaseId, received, $"/api/tracking/{received.TrackingNumber}", answer);
+        var location = TrackCaseEndpoint.PathOf(received.TrackingNumber);
+        idempotency.RememberFiling(request, Scope, session, form, answer, location);
+        return CaseIntake.Opened<DiscriminationCase>(received.DiscriminationCaseId, received, location, answer);
     }
 }

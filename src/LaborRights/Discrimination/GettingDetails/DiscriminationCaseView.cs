@@ -19,7 +19,7 @@ public sealed class DiscriminationCaseView
     public bool FilerIdentityConfidential { get; set; }
     public string? ComplainantName { get; set; }
     public string? ComplainantPhoneMasked { get; set; }
-    public DiscriminationEmployer Employer { get; set; } = new("", "");
+    public Employer Employer { get; set; } = new("", "");
     public string CountyCode { get; set; } = "";
     public string? ParkCode { get; set; }
     public List<DiscriminationGround> Grounds { get; set; } = [];
@@ -48,7 +48,7 @@ public sealed class DiscriminationCaseView
     public DiscriminationOutcome? Outcome { get; set; }
     public string? ClosureSummary { get; set; }
     public DateTimeOffset? ClosedAt { get; set; }
-    public List<DiscriminationLink> Links { get; set; } = [];
+    public List<LinkedCase> Links { get; set; } = [];
     public bool AcceptanceOverdue { get; set; }
     public bool InvestigationOverdue { get; set; }
 
@@ -77,7 +77,7 @@ public sealed class DiscriminationCaseView
             JointInterviews = [.. events.OfType<DiscriminationJointInterviewHeld>()],
             SupportedLitigation = events.OfType<DiscriminationReferredForSupportedLitigation>().LastOrDefault(),
             ProcuratorateReferrals = [.. events.OfType<DiscriminationReferredToProcuratorate>()], Outcome = c.Outcome,
-            ClosureSummary = closed?.Summary, ClosedAt = closed?.ClosedAt, Links = [.. c.Links],
+            ClosureSummary = closed?.Summary, ClosedAt = closed?.ClosedAt, Links = [.. c.Links.Select(l => l.ToAnswer())],
             AcceptanceOverdue = c.OverdueSteps.Contains(DiscriminationCase.Acceptance),
             InvestigationOverdue = c.OverdueSteps.Contains(DiscriminationCase.Investigation),
         };

@@ -38,8 +38,7 @@ public static class DiscriminationHistoryText
         DiscriminationReferredToProcuratorate x => new($"已移送{x.Procuratorate}（{ProcuratorateZh(x.Kind)}）",
             $"Referred to {x.Procuratorate} ({x.Kind})"),
         DiscriminationCaseClosed x => new($"结案：{OutcomeZh(x.Outcome)}", $"Closed: {x.Outcome}"),
-        DiscriminationCaseLinked x when !forPublic => new($"关联{KindZh(x.Other.Kind)}案件 {x.Other.Id}（{x.Relation}）",
-            $"Linked to {x.Other.Kind} case {x.Other.Id} ({x.Relation})"),
+        DiscriminationCaseLinked x when !forPublic => LinkText.Linked(x.Other, x.Relation),
         DiscriminationAcceptanceDeadlinePassed x when !forPublic => new($"受理审查期限（{x.DueOn:yyyy-MM-dd}）已届满，尚未作出决定",
             $"The acceptance deadline ({x.DueOn:yyyy-MM-dd}) passed without a decision"),
         DiscriminationInvestigationDeadlinePassed x when !forPublic => new($"办案期限（{x.DueOn:yyyy-MM-dd}）已届满，尚未结案",
@@ -80,13 +79,5 @@ public static class DiscriminationHistoryText
         DiscriminationOutcome.NotSubstantiated => "歧视不成立",
         DiscriminationOutcome.Withdrawn => "投诉人撤回",
         _ => "已移送",
-    };
-
-    private static string KindZh(CaseKind kind) => kind switch
-    {
-        CaseKind.WageArrears => "欠薪",
-        CaseKind.Discrimination => "就业歧视",
-        CaseKind.Arbitration => "仲裁",
-        _ => "劳动保障监察",
     };
 }

@@ -12,12 +12,12 @@ public sealed class DiscriminationQueueItem : Security.ILocatedRow
     public int Version { get; set; }
     public string TrackingNumber { get; set; } = "";
     public DiscriminationStatus Status { get; set; }
+    public string StatusZh { get; set; } = "";
     public DiscriminationFilingKind FilingKind { get; set; }
     public string CountyCode { get; set; } = "";
     public string CityCode { get; set; } = "";
     public string? ParkCode { get; set; }
-    public string EmployerName { get; set; } = "";
-    public string EmployerCreditCode { get; set; } = "";
+    public Employer Employer { get; set; } = new("", "");
     public List<DiscriminationGround> Grounds { get; set; } = [];
     public bool HasNonStatutoryGround { get; set; }
     public DiscriminationStage Stage { get; set; }
@@ -39,9 +39,9 @@ public sealed class DiscriminationQueueItem : Security.ILocatedRow
         var c = entry.Discrimination!;
         return new()
         {
-            Id = entry.Id, Version = entry.Version, TrackingNumber = c.TrackingNumber, Status = c.Status, FilingKind = c.FilingKind,
-            CountyCode = entry.CountyCode, CityCode = entry.CityCode, ParkCode = c.ParkCode, EmployerName = c.Employer.Name,
-            EmployerCreditCode = c.Employer.CreditCode, Grounds = [.. c.Grounds], HasNonStatutoryGround = !c.Grounds.All(DiscriminationGrounds.IsStatutory),
+            Id = entry.Id, Version = entry.Version, TrackingNumber = c.TrackingNumber, Status = c.Status, StatusZh = StatusNames.Chinese(c.Status), FilingKind = c.FilingKind,
+            CountyCode = entry.CountyCode, CityCode = entry.CityCode, ParkCode = c.ParkCode, Employer = c.Employer,
+            Grounds = [.. c.Grounds], HasNonStatutoryGround = !c.Grounds.All(DiscriminationGrounds.IsStatutory),
             Stage = c.Stage, ReceivedOn = c.ReceivedOn, AcceptanceDueOn = c.AcceptanceDueOn, InvestigationDueOn = c.InvestigationDueOn,
             DeadlineIsProvisional = c.DeadlineIsProvisional, Substantiated = c.Substantiated,
             AcceptanceOverdue = c.OverdueSteps.Contains(DiscriminationCase.Acceptance),

@@ -4,28 +4,23 @@ using Wolverine.Http;
 
 namespace LaborRights.Inspections.GettingDetails;
 
-/// <param name="WageArrearsCases">
-/// Wage-arrears cases this inspection's findings opened or joined (联动). They hold the link; it is looked up here
-/// so that linkage never changes the inspection's version under its inspectors (docs/adr/0007).
-/// </param>
-public sealed record InspectionDetails(
-    InspectionCaseView Case, IReadOnlyList<CaseHistoryEntry> History, IReadOnlyList<CaseLink> WageArrearsCases);
-
 public static class GetInspectionEndpoint
 {
+    /// <summary>
+    /// The inspection's own links and the wage-arrears cases its findings opened or joined (联动). Those hold the link;
+    /// it is looked up here so that linkage never changes the inspection's version under its inspectors (docs/adr/0007).
+    /// </summary>
     [CaseAccess(CaseKind.Inspection, StaffRoles.Inspector, StaffRoles.Supervisor)]
     [WolverineGet("/api/inspections/{id}")]
     public static async Task<IResult> Get(Guid id, IQuerySession session, CancellationToken ct)
     {
-        var events = await session.Events.FetchStreamAsync(id, token: ct);
-        if (events.Count == 0) return Problems.NotFound("该案件 / case").ToResult();
-        var data = events.Select(e => e.Data).ToList();
-        var view = InspectionCaseView.Of(CaseFold.Fold<InspectionCase>(data)!, data);
-        var wageCases = await session.Query<CaseIndex.CaseIndexEntry>()
+        var held = await session.Query<CaseIndex.CaseIndexEntry>()
             .Where(x => x.Kind == CaseKind.WageArrears && x.WageArrears!.Links.Any(l => l.Other.Id == id))
-            .Select(x => x.Id)
+            .Select(x => new { x.Id, x.WageArrears!.Links })
             .ToListAsync(ct);
-        var links = wageCases.Select(w => new CaseLink(new CaseReference(CaseKind.WageArrears, w), "opened-or-joined")).ToList();
-        return Results.Ok(new InspectionDetails(view, CaseHistory.From(events, InspectionHistoryText.Describe), links));
+        var wageArrears = held.SelectMany(w => w.Links.Where(l => l.Other.Id == id).Select(l =>
+            LinkedCase.Of(new CaseReference(CaseKind.WageArrears, w.Id), LinkRelations.Mirror(LinkRelations.Parse(l.Relation))))).ToList();
+        return await CaseDetails.ReadAsync<InspectionCase, InspectionCaseView>(session, id,
+            (c, events) => InspectionCaseView.Of(c, events, wageArrears), InspectionHistoryText.Describe, ct);
     }
 }

@@ -24,8 +24,7 @@ public sealed class InspectionCaseView
     public string StatusZh { get; set; } = "";
     public InspectionOrigin Origin { get; set; }
     public CaseReference? Source { get; set; }
-    public string EmployerName { get; set; } = "";
-    public string EmployerCreditCode { get; set; } = "";
+    public Employer Employer { get; set; } = new("", "");
     public string CountyCode { get; set; } = "";
     public string? ParkCode { get; set; }
     public string? ConstructionProject { get; set; }
@@ -48,10 +47,11 @@ public sealed class InspectionCaseView
     public DateTimeOffset? ClosedAt { get; set; }
     public InspectionCaseWithdrawn? Withdrawal { get; set; }
     public InspectionCaseTransferred? Transfer { get; set; }
-    public List<InspectionCaseLinked> Links { get; set; } = [];
+    public List<LinkedCase> Links { get; set; } = [];
     public bool InvestigationOverdue { get; set; }
 
-    public static InspectionCaseView Of(InspectionCase c, IReadOnlyList<object> events)
+    /// <param name="heldByOthers">Links the other cases hold to this one (e.g. the wage-arrears cases its findings opened).</param>
+    public static InspectionCaseView Of(InspectionCase c, IReadOnlyList<object> events, IReadOnlyList<LinkedCase> heldByOthers)
     {
         var opened = events.OfType<InspectionCaseOpened>().First();
         var closed = events.OfType<InspectionCaseClosed>().LastOrDefault();
@@ -59,7 +59,7 @@ public sealed class InspectionCaseView
         return new()
         {
             Id = c.Id, Version = c.Version, Status = c.Status, StatusZh = StatusNames.Chinese(c.Status), Origin = c.Origin, Source = c.Source,
-            EmployerName = c.EmployerName, EmployerCreditCode = c.EmployerCreditCode, CountyCode = c.CountyCode, ParkCode = c.ParkCode,
+            Employer = c.Employer, CountyCode = c.CountyCode, ParkCode = c.ParkCode,
             ConstructionProject = opened.ConstructionProject, Reason = c.Reason, OpenedBy = opened.OpenedBy, OpenedAt = opened.OpenedAt,
             FiledOn = c.FiledOn, InvestigationDueOn = c.InvestigationDueOn, DeadlineIsProvisional = c.DeadlineIsProvisional,
             Extension = events.OfType<InspectionPeriodExtended>().LastOrDefault(), Inspectors = c.Inspectors,
@@ -68,7 +68,11 @@ public sealed class InspectionCaseView
             Hearings = [.. events.OfType<EmployerHeard>()], Rectifications = RectificationsIn(events),
             Penalty = events.OfType<PenaltyImposed>().LastOrDefault(), Outcome = c.Outcome, ClosureSummary = closed?.Summary,
             ClosedAt = closed?.ClosedAt, Withdrawal = events.OfType<InspectionCaseWithdrawn>().LastOrDefault(),
-            Transfer = events.OfType<InspectionCaseTransferred>().LastOrDefault(), Links = [.. c.Links],
+            Transfer = events.OfType<InspectionCaseTransferred>().LastOrDefault(), Links =
+            [
+                .. c.Source is { } source ? [LinkedCase.Of(source, LinkRelation.OpenedFrom)] : Array.Empty<LinkedCase>(),
+                .. c.Links.Select(l => l.ToAnswer()), .. heldByOthers,
+            ],
             InvestigationOverdue = c.OverdueSteps.Contains(InspectionCase.Investigation),
         };
     }

@@ -29,8 +29,7 @@ public static class InspectionHistoryText
         InspectionCaseClosed x => new($"结案：{OutcomeZh(x.Outcome)}。{x.Summary}", $"Closed: {x.Outcome}. {x.Summary}"),
         InspectionCaseWithdrawn x => new($"撤销立案：{x.Reason}", $"Filing withdrawn: {x.Reason}"),
         InspectionCaseTransferred x => new($"移送{x.Department}：{x.Reason}", $"Transferred to {x.Department}: {x.Reason}"),
-        InspectionCaseLinked x => new($"关联{KindZh(x.Other.Kind)}案件 {x.Other.Id}（{x.Relation}）",
-            $"Linked to {x.Other.Kind} case {x.Other.Id} ({x.Relation})"),
+        InspectionCaseLinked x => LinkText.Linked(x.Other, x.Relation),
         InspectionDeadlinePassed x => new($"办案期限（{x.DueOn:yyyy-MM-dd}）已届满，尚未结案",
             $"The investigation deadline ({x.DueOn:yyyy-MM-dd}) passed with the case still open"),
         _ => new(e.GetType().Name, e.GetType().Name),
@@ -63,15 +62,7 @@ public static class InspectionHistoryText
         _ => "未发现违法行为",
     };
 
-    public static string KindZh(CaseKind kind) => kind switch
-    {
-        CaseKind.WageArrears => "欠薪",
-        CaseKind.Discrimination => "就业歧视",
-        CaseKind.Arbitration => "劳动仲裁",
-        _ => "劳动保障监察",
-    };
-
-    private static string SourceZh(CaseReference? source) => source is null ? "" : $"，来源：{KindZh(source.Kind)}案件 {source.Id}";
+    private static string SourceZh(CaseReference? source) => source is null ? "" : $"，来源：{LinkText.KindZh(source.Kind)}案件 {source.Id}";
     private static string SourceEn(CaseReference? source) => source is null ? "" : $" from {source.Kind} case {source.Id}";
 
     private static string AmountZh(ViolationFound x) =>

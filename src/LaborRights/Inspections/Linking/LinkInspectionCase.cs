@@ -3,22 +3,14 @@ using Wolverine.Marten;
 namespace LaborRights.Inspections.Linking;
 
 /// <summary>Internal message from linkage: record that this inspection case is related to another case.</summary>
-/// <param name="Relation">How they relate, e.g. "opened-from", "wage-arrears-found".</param>
-public sealed record LinkInspectionCase(Guid InspectionCaseId, CaseReference Other, string Relation);
+public sealed record LinkInspectionCase(Guid InspectionCaseId, CaseReference Other, LinkRelation Relation);
 
 public static class LinkInspectionCaseDecision
 {
-    /// <summary>Links are allowed in every status (a closed case still relates to others); the same link twice is nothing.</summary>
-    public static Decision Link(InspectionCase state, CaseReference other, string relation, CaseContext<InspectionRules> ctx)
-    {
-        if (string.IsNullOrWhiteSpace(relation))
-            return new Refusal("relation-required", "须说明关联关系。", "The relation between the cases is required.");
-        if (other.Kind == CaseKind.Inspection && other.Id == state.Id)
-            return new Refusal("self-link", "案件不能与自身关联。", "A case cannot be linked to itself.");
-        var normalized = relation.Trim();
-        if (state.Links.Any(l => l.Other == other && l.Relation == normalized)) return Decision.Nothing;
-        return Decision.Emit(new InspectionCaseLinked(state.Id, other, normalized, ctx.Actor, ctx.Now));
-    }
+    /// <summary>Links are allowed in every status: a closed case still relates to others.</summary>
+    public static Decision Link(InspectionCase state, CaseReference other, LinkRelation relation, CaseContext<InspectionRules> ctx) =>
+        CaseLinking.Link(new CaseReference(CaseKind.Inspection, state.Id), state.Links, other, relation,
+            recorded => new InspectionCaseLinked(state.Id, other, recorded, ctx.Actor, ctx.Now));
 }
 
 public static class LinkInspectionCaseHandler

@@ -8,12 +8,12 @@ public sealed class InspectionQueueItem : Security.ILocatedRow
     public Guid Id { get; set; }
     public int Version { get; set; }
     public InspectionStatus Status { get; set; }
+    public string StatusZh { get; set; } = "";
     public InspectionOrigin Origin { get; set; }
     public string CountyCode { get; set; } = "";
     public string CityCode { get; set; } = "";
     public string? ParkCode { get; set; }
-    public string EmployerName { get; set; } = "";
-    public string EmployerCreditCode { get; set; } = "";
+    public Employer Employer { get; set; } = new("", "");
     public DateOnly FiledOn { get; set; }
     public DateOnly InvestigationDueOn { get; set; }
     public bool DeadlineIsProvisional { get; set; }
@@ -30,8 +30,8 @@ public sealed class InspectionQueueItem : Security.ILocatedRow
         var c = entry.Inspection!;
         return new()
         {
-            Id = entry.Id, Version = entry.Version, Status = c.Status, Origin = c.Origin, CountyCode = entry.CountyCode, CityCode = entry.CityCode,
-            ParkCode = c.ParkCode, EmployerName = c.EmployerName, EmployerCreditCode = c.EmployerCreditCode, FiledOn = c.FiledOn,
+            Id = entry.Id, Version = entry.Version, Status = c.Status, StatusZh = StatusNames.Chinese(c.Status), Origin = c.Origin, CountyCode = entry.CountyCode, CityCode = entry.CityCode,
+            ParkCode = c.ParkCode, Employer = c.Employer, FiledOn = c.FiledOn,
             InvestigationDueOn = c.InvestigationDueOn, DeadlineIsProvisional = c.DeadlineIsProvisional, RectifyBy = c.RectifyBy,
             ViolationsFound = c.ViolationsFound, Penalised = c.Penalised, Inspectors = c.Inspectors, IsOpen = entry.IsOpen,
             IsOverdue = entry.IsOverdue, LastActivityAt = entry.LastActivityAt,

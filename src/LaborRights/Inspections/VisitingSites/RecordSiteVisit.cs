@@ -77,7 +77,7 @@ public static class RecordSiteVisitDecision
         };
         events.AddRange(findings.Select((f, i) => new ViolationFound(
             state.Id, state.ViolationsFound + i + 1, visitNumber, f.Category!.Value, f.Description!.Trim(), f.AmountOwed, f.WorkersAffected,
-            state.EmployerName, state.EmployerCreditCode, state.CountyCode, state.ParkCode, visitedOn, ctx.Actor, ctx.Now)));
+            state.Employer.Name, state.Employer.CreditCode, state.CountyCode, state.ParkCode, visitedOn, ctx.Actor, ctx.Now)));
         return Decision.Emit(events, []);
     }
 }

@@ -30,7 +30,8 @@ public static class FileComplaintEndpoint
         var now = services.Clock.GetUtcNow();
         var (received, accessCode) = ComplaintIntake.Start(form, IntakeChannel.Online, "complainant:online", now, services);
         var answer = ComplaintIntake.Answer(received.WageArrearsCaseId, received.TrackingNumber, accessCode, received.AcceptanceDueOn);
-        idempotency.RememberFiling(request, Scope, session, form, answer);
-        return CaseIntake.Opened<WageArrearsCase>(received.WageArrearsCaseId, received, $"/api/tracking/{received.TrackingNumber}", answer);
+        var location = TrackCaseEndpoint.PathOf(received.TrackingNumber);
+        idempotency.RememberFiling(request, Scope, session, form, answer, location);
+        return CaseIntake.Opened<WageArrearsCase>(received.WageArrearsCaseId, received, location, answer);
     }
 }

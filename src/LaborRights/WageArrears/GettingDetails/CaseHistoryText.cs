@@ -29,8 +29,7 @@ public static class CaseHistoryText
         TransferredToPolice x => new($"涉嫌拒不支付劳动报酬罪，已移送{x.PoliceAgency}",
             $"Transferred to {x.PoliceAgency} for suspected refusal to pay wages"),
         CaseClosed x => new($"结案：{OutcomeZh(x.Outcome)}", $"Closed: {x.Outcome}"),
-        WageArrearsCaseLinked x when !forPublic => new($"关联{LinkText.KindZh(x.Other.Kind)}案件（{LinkText.RelationZh(x.Relation)}）",
-            $"Linked to a {x.Other.Kind} case ({x.Relation})"),
+        WageArrearsCaseLinked x when !forPublic => LinkText.Linked(x.Other, x.Relation),
         CaseReopened x => forPublic
             ? new("案件重新办理", "The case was reopened")
             : new($"重新办理：{x.Reason}", $"Reopened: {x.Reason}"),

@@ -52,7 +52,7 @@ public sealed class WageArrearsCaseView
     public bool AcceptanceOverdue { get; set; }
     public bool InvestigationOverdue { get; set; }
     public bool PaymentOverdue { get; set; }
-    public List<CaseLink> Links { get; set; } = [];
+    public List<LinkedCase> Links { get; set; } = [];
 
     public static WageArrearsCaseView Of(WageArrearsCase c, IReadOnlyList<object> events)
     {
@@ -77,7 +77,7 @@ public sealed class WageArrearsCaseView
             ClosedAt = closed?.ClosedAt, TimesReopened = events.OfType<CaseReopened>().Count(),
             AcceptanceOverdue = c.OverdueSteps.Contains(WageArrearsCase.Acceptance),
             InvestigationOverdue = c.OverdueSteps.Contains(WageArrearsCase.Investigation),
-            PaymentOverdue = c.OverdueSteps.Contains(WageArrearsCase.Payment), Links = [.. c.Links],
+            PaymentOverdue = c.OverdueSteps.Contains(WageArrearsCase.Payment), Links = [.. c.Links.Select(l => l.ToAnswer())],
         };
     }
 }

@@ -37,13 +37,13 @@ public static class WageArrearsFoundByInspectionHandler
         // The wage-arrears case holds the link; the inspection finds it by query (appending to the inspection here
         // would change its version under the inspectors working on it).
         var open = await session.Query<CaseIndex.CaseIndexEntry>()
-            .Where(x => x.Kind == CaseKind.WageArrears && x.EmployerCreditCode == finding.EmployerCreditCode
+            .Where(x => x.Kind == CaseKind.WageArrears && x.Employer.CreditCode == finding.EmployerCreditCode
                 && x.CountyCode == finding.CountyCode && x.IsOpen)
             .OrderBy(x => x.ReceivedOn)
             .FirstOrDefaultAsync(ct);
         if (open is not null)
         {
-            return [new LinkWageArrearsCase(open.Id, inspection, "same-arrears")];
+            return [new LinkWageArrearsCase(open.Id, inspection, LinkRelation.SameMatter)];
         }
 
         var received = Received(openedId, inspection, finding, services);

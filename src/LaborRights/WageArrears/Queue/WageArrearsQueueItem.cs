@@ -10,11 +10,11 @@ public sealed class WageArrearsQueueItem : Security.ILocatedRow
     public string TrackingNumber { get; set; } = "";
     public string? CaseNumber { get; set; }
     public CaseStatus Status { get; set; }
+    public string StatusZh { get; set; } = "";
     public string CountyCode { get; set; } = "";
     public string CityCode { get; set; } = "";
     public string? ParkCode { get; set; }
-    public string EmployerName { get; set; } = "";
-    public string EmployerCreditCode { get; set; } = "";
+    public Employer Employer { get; set; } = new("", "");
     public int WorkersAffected { get; set; }
     public decimal AmountClaimed { get; set; }
     public decimal? ConfirmedAmount { get; set; }
@@ -39,9 +39,9 @@ public sealed class WageArrearsQueueItem : Security.ILocatedRow
         var c = entry.WageArrears!;
         return new()
         {
-            Id = entry.Id, Version = entry.Version, TrackingNumber = c.TrackingNumber, CaseNumber = c.CaseNumber, Status = c.Status,
+            Id = entry.Id, Version = entry.Version, TrackingNumber = c.TrackingNumber, CaseNumber = c.CaseNumber, Status = c.Status, StatusZh = StatusNames.Chinese(c.Status),
             CountyCode = entry.CountyCode, CityCode = entry.CityCode, ParkCode = c.ParkCode,
-            EmployerName = c.Employer.Name, EmployerCreditCode = c.Employer.CreditCode, WorkersAffected = c.WorkersAffected,
+            Employer = c.Employer, WorkersAffected = c.WorkersAffected,
             AmountClaimed = c.AmountClaimed, ConfirmedAmount = c.ConfirmedAmount, Recovered = c.Recovered, ReceivedOn = c.ReceivedOn,
             AcceptanceDueOn = c.AcceptanceDueOn, InvestigationDueOn = c.InvestigationDueOn, DeadlineIsProvisional = c.DeadlineIsProvisional,
             PayBy = c.PayBy, AcceptanceOverdue = c.OverdueSteps.Contains(WageArrearsCase.Acceptance),
