@@ -82,7 +82,7 @@ builder.Services.AddHardening(builder.Configuration, builder.Environment);
 builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
 builder.Services.AddStaffSignIn(builder.Configuration, builder.Environment);
 builder.Services.AddStaffAuthorization();
-builder.Services.AddOpenApi();
+builder.Services.AddApiDocument();
 builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("postgresql", tags: ["ready"]);
 
 var app = builder.Build();

@@ -27,8 +27,8 @@ public static class BenchmarkUnits
     public static (UnitKind? Kind, BenchmarkPeriod? Period) Parse(string units, string? period) =>
         (KindOf(units), BenchmarkPeriod.TryParse(period, null, out var p) ? p : null);
 
-    public static IResult Invalid(string units, string? period) => KindOf(units) is null
-        ? Problems.NotFound("该统计单位类型 / unit kind").ToResult()
-        : Results.Problem(new FieldErrors().Add("period", "统计期应为年份（如2025）或季度（如2025Q3）",
-            "The period must be a year (e.g. 2025) or a quarter (e.g. 2025Q3)").ToProblem());
+    public static Microsoft.AspNetCore.Mvc.ProblemDetails Invalid(string units, string? period) => KindOf(units) is null
+        ? Problems.NotFound("该统计单位类型 / unit kind")
+        : new FieldErrors().Add("period", "统计期应为年份（如2025）或季度（如2025Q3）",
+            "The period must be a year (e.g. 2025) or a quarter (e.g. 2025Q3)").ToProblem();
 }

@@ -16,7 +16,7 @@ public sealed record KindListQuery(string? County, string? City, string? Status,
 /// </summary>
 public static class CaseLists
 {
-    public static async Task<IResult> PageAsync<TRow>(
+    public static async Task<Answer<Page<TRow>>> PageAsync<TRow>(
         IQuerySession session, ShandongRegions regions, ClaimsPrincipal user, CaseKind kind, KindListQuery list,
         Func<CaseIndexEntry, TRow> row, CancellationToken ct)
     {
@@ -25,6 +25,6 @@ public static class CaseLists
         if (list.Status is { } status) query = query.Where(x => x.Status == status);
         if (list.OverdueOnly) query = query.Where(x => x.IsOverdue);
         var result = await query.OrderBy(x => x.NextDueOn).ThenBy(x => x.ReceivedOn).ThenBy(x => x.Id).ToPagedListAsync(list.Page, list.PageSize, ct);
-        return Results.Ok(Page<TRow>.From(result, row));
+        return Page<TRow>.From(result, row);
     }
 }

@@ -16,7 +16,7 @@ public static class StaffQueueEndpoint
 {
     [Staff(StaffRoles.Inspector, StaffRoles.Arbitrator, StaffRoles.Supervisor)]
     [WolverineGet("/api/queue")]
-    public static async Task<IResult> Get(
+    public static async Task<Answer<Page<CaseIndexRow>>> Get(
         IQuerySession session, ShandongRegions regions, WorkingDayCalendar calendar, TimeProvider clock, ClaimsPrincipal user, CancellationToken ct,
         string? county = null, string? city = null, CaseKind? kind = null, string? status = null, string? assignee = null,
         int? dueWithinWorkingDays = null, bool? overdue = null, int page = 1, int pageSize = 20)
@@ -25,7 +25,7 @@ public static class StaffQueueEndpoint
         if (status is { Length: > 40 }) errors.Add("status", "状态名称过长", "Status is too long");
         if (assignee is { Length: > 50 }) errors.Add("assignee", "承办人姓名过长", "Assignee is too long");
         if (dueWithinWorkingDays is < 0 or > 250) errors.Add("dueWithinWorkingDays", "应在0至250个工作日之间", "Must be 0 to 250 working days");
-        if (errors.Any) return Results.Problem(errors.ToProblem());
+        if (errors.Any) return errors.ToProblem();
 
         // Only the kinds the caller's roles read, only their counties; filtered in the database.
         var scope = StaffScope.Of(user, regions);
@@ -45,6 +45,6 @@ public static class StaffQueueEndpoint
         }
         var result = await query.OrderBy(x => x.NextDueOn).ThenBy(x => x.ReceivedOn).ThenBy(x => x.Id).ToPagedListAsync(page, pageSize, ct);
         // Rows only: the stored case state stays on the server.
-        return Results.Ok(Page<CaseIndexRow>.From(result, e => (CaseIndexRow)e));
+        return Page<CaseIndexRow>.From(result, e => (CaseIndexRow)e);
     }
 }

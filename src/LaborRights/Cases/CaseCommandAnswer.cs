@@ -1,3 +1,4 @@
+using LaborRights.Hosting.Api;
 using Wolverine;
 using Wolverine.Marten;
 
@@ -10,12 +11,12 @@ public sealed record CaseCommandAccepted<TStatus>(Guid Id, int Version, TStatus 
 /// <summary>Turns a decision into the HTTP answer, the events to append and the messages they cause.</summary>
 public static class CaseCommandAnswer
 {
-    public static (IResult, Events, OutgoingMessages) From<TCase, TStatus>(ICase<TCase, TStatus> before, Decision decision)
+    public static (CommandAnswer<CaseCommandAccepted<TStatus>>, Events, OutgoingMessages) From<TCase, TStatus>(ICase<TCase, TStatus> before, Decision decision)
         where TCase : class, ICase<TCase, TStatus>, new()
         where TStatus : struct, Enum
     {
         if (decision.Refusal is { } refusal)
-            return (Problems.Refused(refusal).ToResult(), [], []);
+            return (Problems.Refused(refusal), [], []);
 
         var state = (TCase)before;
         var after = CaseFold.Fold(decision.Events, state)!;
@@ -25,6 +26,6 @@ public static class CaseCommandAnswer
         events.AddRange(decision.Events);
         var messages = new OutgoingMessages();
         messages.AddRange(TCase.FollowUps(state, decision.Events));
-        return (Results.Ok(body), events, messages);
+        return (body, events, messages);
     }
 }

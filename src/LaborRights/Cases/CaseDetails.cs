@@ -1,3 +1,4 @@
+using LaborRights.Hosting.Api;
 using Marten;
 
 namespace LaborRights.Cases;
@@ -13,12 +14,12 @@ public static class CaseDetails
 {
     /// <param name="view">The kind's view of the case, given its state and its events' data.</param>
     /// <param name="describe">The kind's staff text for an event.</param>
-    public static async Task<IResult> ReadAsync<TCase, TView>(IQuerySession session, Guid id, Func<TCase, IReadOnlyList<object>, TView> view,
+    public static async Task<Answer<CaseDetails<TView>>> ReadAsync<TCase, TView>(IQuerySession session, Guid id, Func<TCase, IReadOnlyList<object>, TView> view,
         Func<object, HistoryText?> describe, CancellationToken ct) where TCase : class, IFoldedCase<TCase>, new()
     {
         var events = await session.Events.FetchStreamAsync(id, token: ct);
-        if (events.Count == 0) return Problems.NotFound("该案件 / case").ToResult();
+        if (events.Count == 0) return Problems.NotFound("该案件 / case");
         var data = events.Select(e => e.Data).ToList();
-        return Results.Ok(new CaseDetails<TView>(view(CaseFold.Fold<TCase>(data)!, data), CaseHistory.From(events, describe)));
+        return new CaseDetails<TView>(view(CaseFold.Fold<TCase>(data)!, data), CaseHistory.From(events, describe));
     }
 }

@@ -1,3 +1,4 @@
+using LaborRights.Hosting.Api;
 using Wolverine;
 using Wolverine.Marten;
 
@@ -7,12 +8,12 @@ namespace LaborRights.Cases;
 public static class CaseIntake
 {
     /// <summary>201 with the answer at its location, the case's stream started with its first event, and its first deadlines.</summary>
-    public static (IResult, IStartStream, OutgoingMessages) Opened<TCase>(Guid id, object first, string location, object answer)
+    public static (CreatedAnswer<TAnswer>, IStartStream, OutgoingMessages) Opened<TCase, TAnswer>(Guid id, object first, string location, TAnswer answer)
         where TCase : class, IFoldedCase<TCase>, new()
     {
         var messages = new OutgoingMessages();
         messages.AddRange(TCase.FollowUps(new TCase(), [first]));
-        return (Results.Created(location, answer), MartenOps.StartStream<TCase>(id, first), messages);
+        return (CreatedAnswer<TAnswer>.At(location, answer), MartenOps.StartStream<TCase>(id, first), messages);
     }
 
     /// <summary>

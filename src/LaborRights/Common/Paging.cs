@@ -35,9 +35,9 @@ public static class ListParameters
     }
 
     /// <summary>The 400 for the place and paging parameters of a list, or null when they are fine.</summary>
-    public static IResult? Invalid(ShandongRegions regions, string? county, string? city, int page, int pageSize)
+    public static Microsoft.AspNetCore.Mvc.ProblemDetails? Invalid(ShandongRegions regions, string? county, string? city, int page, int pageSize)
     {
         var errors = new FieldErrors().Place(regions, county, city).Paging(page, pageSize);
-        return errors.Any ? Results.Problem(errors.ToProblem()) : null;
+        return errors.Any ? errors.ToProblem() : null;
     }
 }

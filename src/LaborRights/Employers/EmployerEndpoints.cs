@@ -21,7 +21,7 @@ public static class EmployerEndpoints
 {
     [Staff(StaffRoles.Inspector, StaffRoles.Arbitrator, StaffRoles.Supervisor)]
     [WolverineGet("/api/employers/{creditCode}")]
-    public static async Task<IResult> Get(
+    public static async Task<Answer<EmployerView>> Get(
         string creditCode, IQuerySession session, IOptions<WageArrearsRules> rules, ClaimsPrincipal user, ShandongRegions regions, CancellationToken ct)
     {
         var code = UnifiedSocialCreditCode.Normalize(creditCode);
@@ -29,13 +29,13 @@ public static class EmployerEndpoints
         // An employer with no case the caller reads (their counties, their roles' kinds) is, for them, unknown (the same 404).
         var scope = StaffScope.Of(user, regions);
         return record is null || !record.Cases.Any(c => scope.Reads(c.Kind, c.CountyCode))
-            ? Problems.NotFound("该用人单位 / employer").ToResult()
-            : Results.Ok(new EmployerView(InScope(record, scope), IsBlacklistCandidate(record, rules.Value)));
+            ? Problems.NotFound("该用人单位 / employer")
+            : new EmployerView(InScope(record, scope), IsBlacklistCandidate(record, rules.Value));
     }
 
     [Staff(StaffRoles.Inspector, StaffRoles.Arbitrator, StaffRoles.Supervisor)]
     [WolverineGet("/api/employers")]
-    public static async Task<IResult> List(
+    public static async Task<Answer<Page<EmployerView>>> List(
         IQuerySession session, ShandongRegions regions, IOptions<WageArrearsRules> rules, ClaimsPrincipal user, CancellationToken ct,
         string? county = null, bool? repeatOffender = null, bool? blacklistCandidate = null, int page = 1, int pageSize = 20)
     {
@@ -45,7 +45,7 @@ public static class EmployerEndpoints
         IQueryable<EmployerRecord> query = session.Query<EmployerRecord>();
         var scope = StaffScope.Of(user, regions);
         // A county outside the caller's divisions yields nothing, even for employers that also have cases in theirs.
-        if (county is not null && !scope.Covers(county)) return Results.Ok(new Page<EmployerView>([], page, pageSize, 0, 0));
+        if (county is not null && !scope.Covers(county)) return new Page<EmployerView>([], page, pageSize, 0, 0);
         // Only employers with a case the caller reads: in their counties (or the one asked for) and of their roles' kinds.
         var kinds = scope.ReadableKinds();
         string[]? counties = county is not null ? [county] : scope.CountyFilter();
@@ -57,8 +57,8 @@ public static class EmployerEndpoints
         if (blacklistCandidate is false)
             query = query.Where(x => x.MaxUnpaidAfterOrder < r.CriminalThresholdAmount && x.MaxWorkersUnpaidAfterOrder < r.MassCaseWorkers);
         var result = await query.OrderByDescending(x => x.OpenCases).ThenBy(x => x.Id).ToPagedListAsync(page, pageSize, ct);
-        return Results.Ok(new Page<EmployerView>(result.Select(x => new EmployerView(InScope(x, scope), IsBlacklistCandidate(x, r))).ToList(),
-            result.PageNumber, result.PageSize, result.TotalItemCount, result.PageCount));
+        return new Page<EmployerView>(result.Select(x => new EmployerView(InScope(x, scope), IsBlacklistCandidate(x, r))).ToList(),
+            result.PageNumber, result.PageSize, result.TotalItemCount, result.PageCount);
     }
 
     /// <summary>

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using LaborRights.Hosting;
 using LaborRights.Security;
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.Net.Http.Headers;
 using Wolverine.Http;
 
@@ -18,7 +19,9 @@ public static class ImportWageArrearsEndpoint
 
     [Staff(StaffRoles.Administrator)]
     [WolverinePost("/api/admin/imports/wage-arrears")]
-    public static async Task<IResult> Post(
+    [ProducesResponseType<ImportReport>(StatusCodes.Status400BadRequest)]
+    [Upload(NdjsonContentType, "multipart/form-data")]
+    public static async Task<Answer<ImportReport>> Post(
         HttpRequest request, ClaimsPrincipal user, WageArrearsImporter importer, CancellationToken ct, bool dryRun = false)
     {
         MediaTypeHeaderValue.TryParse(request.ContentType, out var contentType);
@@ -29,12 +32,12 @@ public static class ImportWageArrearsEndpoint
         {
             var form = await request.ReadFormAsync(new FormOptions { MultipartBodyLengthLimit = RequestLimits.ImportBytes }, ct);
             if (form.Files.GetFile("file") is not { } file)
-                return Problems.Malformed("the multipart upload has no field 'file'.").ToResult();
+                return Problems.Malformed("the multipart upload has no field 'file'.");
             upload = file.OpenReadStream();
         }
         if (upload is null)
             return Problems.Of(StatusCodes.Status415UnsupportedMediaType, "unsupported-media-type", "不支持的内容类型 / Unsupported content type",
-                $"请以 {NdjsonContentType} 或 multipart/form-data（字段 file）上传。/ Send the file as {NdjsonContentType} or as the field 'file' of multipart/form-data.").ToResult();
+                $"请以 {NdjsonContentType} 或 multipart/form-data（字段 file）上传。/ Send the file as {NdjsonContentType} or as the field 'file' of multipart/form-data.");
 
         // The importer reads the file twice (check everything, then import): keep a copy on disk, not in memory.
         await using var copy = new FileStream(Path.Combine(Path.GetTempPath(), $"legacy-import-{Guid.NewGuid():N}.ndjson"),
@@ -43,6 +46,6 @@ public static class ImportWageArrearsEndpoint
         copy.Position = 0;
 
         var report = await importer.ImportAsync(copy, dryRun, user.Identity?.Name ?? "admin", ct: ct);
-        return report.Errors.Count > 0 ? Results.BadRequest(report) : Results.Ok(report);
+        return report.Errors.Count > 0 ? Answer<ImportReport>.WrittenBy(TypedResults.BadRequest(report)) : report;
     }
 }

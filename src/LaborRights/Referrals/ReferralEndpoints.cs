@@ -35,27 +35,30 @@ public static class OpenEnforcementReferralHandler
 /// <param name="Version">The referral version the clerk saw.</param>
 public sealed record AnswerReferral(int Version, ReferralStatus? Answer, string? Note);
 
+/// <summary>The referral after its answer was recorded: send <paramref name="Version"/> with the next command.</summary>
+public sealed record ReferralAnswerRecorded(Guid Id, int Version, ReferralStatus Status);
+
 public static class ReferralEndpoints
 {
     [ReferralAccess(StaffRoles.Inspector, StaffRoles.Supervisor)]
     [WolverineGet("/api/referrals/{id}")]
-    public static async Task<IResult> Get(Guid id, IQuerySession session, CancellationToken ct) =>
+    public static async Task<Answer<EnforcementReferral>> Get(Guid id, IQuerySession session, CancellationToken ct) =>
         await session.LoadAsync<EnforcementReferral>(id, ct) is { } referral
-            ? Results.Ok(referral)
-            : Problems.NotFound("该移送记录 / referral").ToResult();
+            ? referral
+            : Problems.NotFound("该移送记录 / referral");
 
     [Staff(StaffRoles.Inspector, StaffRoles.Supervisor)]
     [WolverineGet("/api/referrals")]
-    public static async Task<IResult> List(
+    public static async Task<Answer<Page<EnforcementReferral>>> List(
         IQuerySession session, ClaimsPrincipal user, ReferenceData.ShandongRegions regions, CancellationToken ct,
         Guid? sourceId = null, int page = 1, int pageSize = 20)
     {
-        if (new FieldErrors().Paging(page, pageSize) is { Any: true } errors) return Results.Problem(errors.ToProblem());
+        if (new FieldErrors().Paging(page, pageSize) is { Any: true } errors) return errors.ToProblem();
         IQueryable<EnforcementReferral> query = session.Query<EnforcementReferral>();
         if (StaffScope.Of(user, regions).CountyFilter() is { } covered) query = query.Where(x => covered.Contains(x.CountyCode));
         if (sourceId is { } s) query = query.Where(x => x.Source.Id == s);
         var result = await query.OrderByDescending(x => x.OpenedAt).ToPagedListAsync(page, pageSize, ct);
-        return Results.Ok(Page<EnforcementReferral>.From(result));
+        return Page<EnforcementReferral>.From(result);
     }
 
 }
@@ -71,12 +74,12 @@ public static class AnswerReferralEndpoint
     /// <summary>The recipient's answer (e.g. the police filed a criminal case), recorded by staff.</summary>
     [ReferralAccess(StaffRoles.Inspector)]
     [WolverinePost("/api/referrals/{id}/answer")]
-    public static (IResult, Events) Answer(AnswerReferral command, [WriteAggregate] EnforcementReferral referral, ClaimsPrincipal user, TimeProvider clock)
+    public static (CommandAnswer<ReferralAnswerRecorded>, Events) Answer(AnswerReferral command, [WriteAggregate] EnforcementReferral referral, ClaimsPrincipal user, TimeProvider clock)
     {
         if (referral.Status != ReferralStatus.AwaitingAnswer)
-            return (Problems.Refused(new Refusal("already-answered", "该移送已有答复。", "The referral has already been answered.")).ToResult(), []);
+            return (Problems.Refused(new Refusal("already-answered", "该移送已有答复。", "The referral has already been answered.")), []);
         var answered = new EnforcementReferralAnswered(referral.Id, command.Answer!.Value, command.Note!.Trim(), user.Identity!.Name!, clock.GetUtcNow());
-        return (Results.Ok(new { referral.Id, Version = referral.Version + 1, Status = answered.Answer }), [answered]);
+        return (new ReferralAnswerRecorded(referral.Id, referral.Version + 1, answered.Answer), [answered]);
     }
 }
 

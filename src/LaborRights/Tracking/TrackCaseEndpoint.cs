@@ -47,7 +47,8 @@ public static class TrackCaseEndpoint
 
     [Public]
     [WolverineGet("/api/tracking/{trackingNumber}")]
-    public static async Task<IResult> Get(
+    [AcceptsHeader(AccessCodeHeader, "提交时取得的查询码。/ The access code given when the case was filed.", Required = true, MaxLength = 40)]
+    public static async Task<Answer<PublicCaseStatus>> Get(
         string trackingNumber, HttpRequest request, IQuerySession session, PublicTracking tracking, CancellationToken ct)
     {
         var number = trackingNumber.Trim().ToUpperInvariant();
@@ -55,7 +56,7 @@ public static class TrackCaseEndpoint
         var source = number.Length <= 40 ? tracking.SourceFor(number) : null;
         var status = source is null ? null : await source.FindAsync(number, code, session, ct);
         return status is null
-            ? Problems.NotFound("该查询号或查询码不正确的案件 / case with that tracking number and access code").ToResult()
-            : Results.Ok(status);
+            ? Problems.NotFound("该查询号或查询码不正确的案件 / case with that tracking number and access code")
+            : status;
     }
 }

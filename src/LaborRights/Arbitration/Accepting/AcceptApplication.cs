@@ -27,7 +27,7 @@ public static class AcceptApplicationEndpoint
 {
     [CaseAccess(CaseKind.Arbitration, StaffRoles.Arbitrator)]
     [WolverinePost("/api/arbitration/{id}/accept")]
-    public static async Task<(IResult, Events, OutgoingMessages)> Post(
+    public static async Task<(CommandAnswer<CaseCommandAccepted<ArbitrationStatus>>, Events, OutgoingMessages)> Post(
         AcceptApplication command, [WriteAggregate] ArbitrationCase @case, ClaimsPrincipal user, ArbitrationServices services,
         ArbitrationCaseNumbers numbers, CancellationToken ct)
     {

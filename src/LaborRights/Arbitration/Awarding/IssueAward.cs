@@ -44,7 +44,7 @@ public static class IssuePartialAwardEndpoint
 
     [CaseAccess(CaseKind.Arbitration, StaffRoles.Arbitrator)]
     [WolverinePost("/api/arbitration/{id}/issue-partial-award")]
-    public static (IResult, Events, OutgoingMessages) Post(
+    public static (CommandAnswer<CaseCommandAccepted<ArbitrationStatus>>, Events, OutgoingMessages) Post(
         IssuePartialAward command, [WriteAggregate] ArbitrationCase @case, ClaimsPrincipal user, ArbitrationServices services) =>
         CaseCommandAnswer.From(@case, IssueAwardDecision.Decide(@case, command, services.ContextFor(user)));
 }
@@ -55,7 +55,7 @@ public static class IssueAwardEndpoint
 
     [CaseAccess(CaseKind.Arbitration, StaffRoles.Arbitrator)]
     [WolverinePost("/api/arbitration/{id}/issue-award")]
-    public static (IResult, Events, OutgoingMessages) Post(
+    public static (CommandAnswer<CaseCommandAccepted<ArbitrationStatus>>, Events, OutgoingMessages) Post(
         IssueAward command, [WriteAggregate] ArbitrationCase @case, ClaimsPrincipal user, ArbitrationServices services) =>
         CaseCommandAnswer.From(@case, IssueAwardDecision.Decide(@case, command, services.ContextFor(user)));
 }

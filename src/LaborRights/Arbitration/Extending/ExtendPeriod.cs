@@ -42,7 +42,7 @@ public static class ExtendPeriodEndpoint
 
     [CaseAccess(CaseKind.Arbitration, StaffRoles.Arbitrator, StaffRoles.Supervisor)]
     [WolverinePost("/api/arbitration/{id}/extend")]
-    public static (IResult, Events, OutgoingMessages) Post(
+    public static (CommandAnswer<CaseCommandAccepted<ArbitrationStatus>>, Events, OutgoingMessages) Post(
         ExtendPeriod command, [WriteAggregate] ArbitrationCase @case, ClaimsPrincipal user, ArbitrationServices services) =>
         CaseCommandAnswer.From(@case, ExtendPeriodDecision.Decide(@case, command, services.ContextFor(user)));
 }

@@ -25,7 +25,13 @@ public static class ApplyForArbitrationEndpoint
 
     [Public]
     [WolverinePost("/api/applications/arbitration")]
-    public static (IResult, IStartStream, OutgoingMessages) Post(
+    [AcceptsHeader(IntakeIdempotency.Header,
+        "重试时带上同一个键，可取回第一次提交的结果而不会重复立案（8至100个可见ASCII字符，24小时内有效）。/ " +
+        "Send the same key with a retry to get the first submission's answer instead of a second case (8 to 100 visible ASCII characters, kept 24 hours).",
+        MaxLength = 100)]
+    [AnswersProblem(StatusCodes.Status409Conflict)]
+    [AnswersProblem(StatusCodes.Status422UnprocessableEntity)]
+    public static (CreatedAnswer<ArbitrationApplicationFiled>, IStartStream, OutgoingMessages) Post(
         ArbitrationApplicationForm form, HttpRequest request, IDocumentSession session, ArbitrationServices services,
         IntakeIdempotency idempotency)
     {
@@ -34,6 +40,6 @@ public static class ApplyForArbitrationEndpoint
         var answer = ArbitrationIntake.Answer(applied.ArbitrationCaseId, applied.TrackingNumber, accessCode, applied.AcceptanceDueOn);
         var location = TrackCaseEndpoint.PathOf(applied.TrackingNumber);
         idempotency.RememberFiling(request, Scope, session, form, answer, location);
-        return CaseIntake.Opened<ArbitrationCase>(applied.ArbitrationCaseId, applied, location, answer);
+        return CaseIntake.Opened<ArbitrationCase, ArbitrationApplicationFiled>(applied.ArbitrationCaseId, applied, location, answer);
     }
 }

@@ -27,13 +27,13 @@ public static class RegisterApplicationEndpoint
 
     [Staff(StaffRoles.Arbitrator)]
     [WolverinePost("/api/arbitration")]
-    public static (IResult, IStartStream, OutgoingMessages) Post(RegisterApplication command, ClaimsPrincipal user, ArbitrationServices services)
+    public static (CreatedAnswer<ArbitrationApplicationFiled>, IStartStream, OutgoingMessages) Post(RegisterApplication command, ClaimsPrincipal user, ArbitrationServices services)
     {
         var ctx = services.ContextFor(user);
         var (applied, accessCode) = ArbitrationIntake.Start(
             command.Application!, command.Channel!.Value, ctx.Actor, command.ReceivedAt ?? ctx.Now, services);
         var id = applied.ArbitrationCaseId;
-        return CaseIntake.Opened<ArbitrationCase>(id, applied, $"/api/arbitration/{id}",
+        return CaseIntake.Opened<ArbitrationCase, ArbitrationApplicationFiled>(id, applied, $"/api/arbitration/{id}",
             ArbitrationIntake.Answer(id, applied.TrackingNumber, accessCode, applied.AcceptanceDueOn));
     }
 }

@@ -8,6 +8,6 @@ public static class GetArbitrationCaseEndpoint
 {
     [CaseAccess(CaseKind.Arbitration, StaffRoles.Arbitrator, StaffRoles.Supervisor)]
     [WolverineGet("/api/arbitration/{id}")]
-    public static Task<IResult> Get(Guid id, IQuerySession session, CancellationToken ct) =>
+    public static Task<Answer<CaseDetails<ArbitrationCaseView>>> Get(Guid id, IQuerySession session, CancellationToken ct) =>
         CaseDetails.ReadAsync<ArbitrationCase, ArbitrationCaseView>(session, id, ArbitrationCaseView.Of, e => ArbitrationHistoryText.Describe(e, forPublic: false), ct);
 }

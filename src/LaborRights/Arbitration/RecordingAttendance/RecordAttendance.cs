@@ -42,7 +42,7 @@ public static class RecordAttendanceEndpoint
 
     [CaseAccess(CaseKind.Arbitration, StaffRoles.Arbitrator)]
     [WolverinePost("/api/arbitration/{id}/record-attendance")]
-    public static (IResult, Events, OutgoingMessages) Post(
+    public static (CommandAnswer<CaseCommandAccepted<ArbitrationStatus>>, Events, OutgoingMessages) Post(
         RecordAttendance command, [WriteAggregate] ArbitrationCase @case, ClaimsPrincipal user, ArbitrationServices services) =>
         CaseCommandAnswer.From(@case, RecordAttendanceDecision.Decide(@case, command, services.ContextFor(user)));
 }

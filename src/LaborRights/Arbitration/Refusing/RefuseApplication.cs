@@ -29,7 +29,7 @@ public static class RefuseApplicationEndpoint
 
     [CaseAccess(CaseKind.Arbitration, StaffRoles.Arbitrator)]
     [WolverinePost("/api/arbitration/{id}/refuse")]
-    public static (IResult, Events, OutgoingMessages) Post(
+    public static (CommandAnswer<CaseCommandAccepted<ArbitrationStatus>>, Events, OutgoingMessages) Post(
         RefuseApplication command, [WriteAggregate] ArbitrationCase @case, ClaimsPrincipal user, ArbitrationServices services) =>
         CaseCommandAnswer.From(@case, RefuseApplicationDecision.Decide(@case, command, services.ContextFor(user)));
 }

@@ -37,7 +37,7 @@ public static class ScheduleHearingEndpoint
 
     [CaseAccess(CaseKind.Arbitration, StaffRoles.Arbitrator)]
     [WolverinePost("/api/arbitration/{id}/schedule-hearing")]
-    public static (IResult, Events, OutgoingMessages) Post(
+    public static (CommandAnswer<CaseCommandAccepted<ArbitrationStatus>>, Events, OutgoingMessages) Post(
         ScheduleHearing command, [WriteAggregate] ArbitrationCase @case, ClaimsPrincipal user, ArbitrationServices services) =>
         CaseCommandAnswer.From(@case, ScheduleHearingDecision.Decide(@case, command, services.ContextFor(user)));
 }

@@ -28,7 +28,7 @@ public static class WithdrawApplicationEndpoint
 
     [CaseAccess(CaseKind.Arbitration, StaffRoles.Arbitrator)]
     [WolverinePost("/api/arbitration/{id}/withdraw")]
-    public static (IResult, Events, OutgoingMessages) Post(
+    public static (CommandAnswer<CaseCommandAccepted<ArbitrationStatus>>, Events, OutgoingMessages) Post(
         WithdrawApplication command, [WriteAggregate] ArbitrationCase @case, ClaimsPrincipal user, ArbitrationServices services) =>
         CaseCommandAnswer.From(@case, WithdrawApplicationDecision.Decide(@case, command, services.ContextFor(user)));
 }

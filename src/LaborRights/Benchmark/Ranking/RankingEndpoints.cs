@@ -11,22 +11,21 @@ public static class RankingEndpoints
 {
     [Staff(StaffRoles.Supervisor)]
     [WolverineGet("/api/benchmarks/{units}")]
-    public static async Task<IResult> GetRanking(string units, string? period, IQuerySession session, BenchmarkReader reader, CancellationToken ct)
+    public static async Task<Answer<BenchmarkRanking>> GetRanking(string units, string? period, IQuerySession session, BenchmarkReader reader, CancellationToken ct)
     {
         var (kind, p) = BenchmarkUnits.Parse(units, period);
         if (kind is null || p is null) return BenchmarkUnits.Invalid(units, period);
-        return Results.Ok(await reader.RankAsync(session, kind.Value, p, ct));
+        return await reader.RankAsync(session, kind.Value, p, ct);
     }
 
     /// <summary>The ranking as CSV, UTF-8 with a byte-order mark so that Excel shows the Chinese names.</summary>
     [Staff(StaffRoles.Supervisor)]
     [WolverineGet("/api/benchmarks/{units}/export.csv")]
-    public static async Task<IResult> Export(string units, string? period, IQuerySession session, BenchmarkReader reader, CancellationToken ct)
+    public static async Task<CsvAnswer> Export(string units, string? period, IQuerySession session, BenchmarkReader reader, CancellationToken ct)
     {
         var (kind, p) = BenchmarkUnits.Parse(units, period);
         if (kind is null || p is null) return BenchmarkUnits.Invalid(units, period);
         var ranking = await reader.RankAsync(session, kind.Value, p, ct);
-        var bytes = Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(BenchmarkCsv.Write(ranking))).ToArray();
-        return Results.File(bytes, "text/csv; charset=utf-8", $"benchmark-{units}-{p}.csv");
+        return CsvAnswer.File(BenchmarkCsv.Write(ranking), $"benchmark-{units}-{p}.csv");
     }
 }

@@ -42,7 +42,7 @@ public static class AcceptDiscriminationComplaintEndpoint
 {
     [CaseAccess(CaseKind.Discrimination, StaffRoles.Inspector)]
     [WolverinePost("/api/discrimination/{id}/accept")]
-    public static (IResult, Events, OutgoingMessages) Post(
+    public static (CommandAnswer<CaseCommandAccepted<DiscriminationStatus>>, Events, OutgoingMessages) Post(
         AcceptDiscriminationComplaint command, [WriteAggregate] DiscriminationCase @case, ClaimsPrincipal user, CaseServices<DiscriminationRules> services) =>
         CaseCommandAnswer.From(@case, AcceptDiscriminationComplaintDecision.Decide(@case, services.ContextFor(user)));
 }

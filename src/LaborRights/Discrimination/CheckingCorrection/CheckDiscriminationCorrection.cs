@@ -47,7 +47,7 @@ public static class CheckDiscriminationCorrectionEndpoint
 
     [CaseAccess(CaseKind.Discrimination, StaffRoles.Inspector)]
     [WolverinePost("/api/discrimination/{id}/check-correction")]
-    public static (IResult, Events, OutgoingMessages) Post(
+    public static (CommandAnswer<CaseCommandAccepted<DiscriminationStatus>>, Events, OutgoingMessages) Post(
         CheckDiscriminationCorrection command, [WriteAggregate] DiscriminationCase @case, ClaimsPrincipal user, CaseServices<DiscriminationRules> services) =>
         CaseCommandAnswer.From(@case, CheckDiscriminationCorrectionDecision.Decide(@case, command, services.ContextFor(user)));
 }

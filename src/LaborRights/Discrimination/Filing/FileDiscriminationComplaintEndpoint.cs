@@ -25,7 +25,13 @@ public static class FileDiscriminationComplaintEndpoint
 
     [Public]
     [WolverinePost("/api/complaints/discrimination")]
-    public static (IResult, IStartStream, OutgoingMessages) Post(
+    [AcceptsHeader(IntakeIdempotency.Header,
+        "重试时带上同一个键，可取回第一次提交的结果而不会重复立案（8至100个可见ASCII字符，24小时内有效）。/ " +
+        "Send the same key with a retry to get the first submission's answer instead of a second case (8 to 100 visible ASCII characters, kept 24 hours).",
+        MaxLength = 100)]
+    [AnswersProblem(StatusCodes.Status409Conflict)]
+    [AnswersProblem(StatusCodes.Status422UnprocessableEntity)]
+    public static (CreatedAnswer<DiscriminationComplaintFiled>, IStartStream, OutgoingMessages) Post(
         DiscriminationForm form, HttpRequest request, IDocumentSession session, CaseServices<DiscriminationRules> services,
         IntakeIdempotency idempotency)
     {
@@ -35,6 +41,6 @@ public static class FileDiscriminationComplaintEndpoint
         var answer = DiscriminationIntake.Answer(received.DiscriminationCaseId, received.TrackingNumber, accessCode, received.AcceptanceDueOn, received.Grounds);
         var location = TrackCaseEndpoint.PathOf(received.TrackingNumber);
         idempotency.RememberFiling(request, Scope, session, form, answer, location);
-        return CaseIntake.Opened<DiscriminationCase>(received.DiscriminationCaseId, received, location, answer);
+        return CaseIntake.Opened<DiscriminationCase, DiscriminationComplaintFiled>(received.DiscriminationCaseId, received, location, answer);
     }
 }

@@ -27,14 +27,14 @@ public static class RecordDiscriminationComplaintEndpoint
 
     [Staff(StaffRoles.Inspector)]
     [WolverinePost("/api/discrimination")]
-    public static (IResult, IStartStream, OutgoingMessages) Post(
+    public static (CreatedAnswer<DiscriminationComplaintFiled>, IStartStream, OutgoingMessages) Post(
         RecordDiscriminationComplaint command, ClaimsPrincipal user, CaseServices<DiscriminationRules> services)
     {
         var ctx = services.ContextFor(user);
         var (received, accessCode) = DiscriminationIntake.Start(
             command.Complaint!, command.Channel!.Value, ctx.Actor, command.ReceivedAt ?? ctx.Now, services);
         var id = received.DiscriminationCaseId;
-        return CaseIntake.Opened<DiscriminationCase>(id, received, $"/api/discrimination/{id}",
+        return CaseIntake.Opened<DiscriminationCase, DiscriminationComplaintFiled>(id, received, $"/api/discrimination/{id}",
             DiscriminationIntake.Answer(id, received.TrackingNumber, accessCode, received.AcceptanceDueOn, received.Grounds));
     }
 }

@@ -35,7 +35,7 @@ public static class OrderDiscriminationCorrectionEndpoint
 
     [CaseAccess(CaseKind.Discrimination, StaffRoles.Inspector)]
     [WolverinePost("/api/discrimination/{id}/order-correction")]
-    public static (IResult, Events, OutgoingMessages) Post(
+    public static (CommandAnswer<CaseCommandAccepted<DiscriminationStatus>>, Events, OutgoingMessages) Post(
         OrderDiscriminationCorrection command, [WriteAggregate] DiscriminationCase @case, ClaimsPrincipal user, CaseServices<DiscriminationRules> services) =>
         CaseCommandAnswer.From(@case, OrderDiscriminationCorrectionDecision.Decide(@case, command, services.ContextFor(user)));
 }

@@ -12,14 +12,14 @@ public static class DiscriminationQueueEndpoints
 {
     [Staff(StaffRoles.Inspector, StaffRoles.Supervisor)]
     [WolverineGet("/api/discrimination")]
-    public static Task<IResult> GetQueue(IQuerySession session, ShandongRegions regions, ClaimsPrincipal user, CancellationToken ct,
+    public static Task<Answer<Page<DiscriminationQueueItem>>> GetQueue(IQuerySession session, ShandongRegions regions, ClaimsPrincipal user, CancellationToken ct,
         string? county = null, string? city = null, DiscriminationStatus? status = null, int page = 1, int pageSize = 20) =>
         CaseLists.PageAsync(session, regions, user, CaseKind.Discrimination, new(county, city, status?.ToString(), false, page, pageSize),
             DiscriminationQueueItem.From, ct);
 
     [Staff(StaffRoles.Inspector, StaffRoles.Supervisor)]
     [WolverineGet("/api/discrimination/overdue")]
-    public static Task<IResult> GetOverdue(IQuerySession session, ShandongRegions regions, ClaimsPrincipal user, CancellationToken ct,
+    public static Task<Answer<Page<DiscriminationQueueItem>>> GetOverdue(IQuerySession session, ShandongRegions regions, ClaimsPrincipal user, CancellationToken ct,
         string? county = null, string? city = null, int page = 1, int pageSize = 20) =>
         CaseLists.PageAsync(session, regions, user, CaseKind.Discrimination, new(county, city, null, true, page, pageSize), DiscriminationQueueItem.From, ct);
 }

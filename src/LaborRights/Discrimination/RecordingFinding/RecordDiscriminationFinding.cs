@@ -41,7 +41,7 @@ public static class RecordDiscriminationFindingEndpoint
 
     [CaseAccess(CaseKind.Discrimination, StaffRoles.Inspector)]
     [WolverinePost("/api/discrimination/{id}/record-finding")]
-    public static (IResult, Events, OutgoingMessages) Post(
+    public static (CommandAnswer<CaseCommandAccepted<DiscriminationStatus>>, Events, OutgoingMessages) Post(
         RecordDiscriminationFinding command, [WriteAggregate] DiscriminationCase @case, ClaimsPrincipal user, CaseServices<DiscriminationRules> services) =>
         CaseCommandAnswer.From(@case, RecordDiscriminationFindingDecision.Decide(@case, command, services.ContextFor(user)));
 }

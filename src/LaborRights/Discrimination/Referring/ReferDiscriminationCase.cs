@@ -52,7 +52,7 @@ public static class ReferForSupportedLitigationEndpoint
 
     [CaseAccess(CaseKind.Discrimination, StaffRoles.Inspector)]
     [WolverinePost("/api/discrimination/{id}/refer-supported-litigation")]
-    public static (IResult, Events, OutgoingMessages) Post(
+    public static (CommandAnswer<CaseCommandAccepted<DiscriminationStatus>>, Events, OutgoingMessages) Post(
         ReferForSupportedLitigation command, [WriteAggregate] DiscriminationCase @case, ClaimsPrincipal user, CaseServices<DiscriminationRules> services) =>
         CaseCommandAnswer.From(@case, ReferralDecisions.Decide(@case, command, services.ContextFor(user)));
 }
@@ -63,7 +63,7 @@ public static class ReferToProcuratorateEndpoint
 
     [CaseAccess(CaseKind.Discrimination, StaffRoles.Inspector)]
     [WolverinePost("/api/discrimination/{id}/refer-procuratorate")]
-    public static (IResult, Events, OutgoingMessages) Post(
+    public static (CommandAnswer<CaseCommandAccepted<DiscriminationStatus>>, Events, OutgoingMessages) Post(
         ReferToProcuratorate command, [WriteAggregate] DiscriminationCase @case, ClaimsPrincipal user, CaseServices<DiscriminationRules> services) =>
         CaseCommandAnswer.From(@case, ReferralDecisions.Decide(@case, command, services.ContextFor(user)));
 }

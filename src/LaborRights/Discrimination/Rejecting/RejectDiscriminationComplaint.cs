@@ -38,7 +38,7 @@ public static class RejectDiscriminationComplaintEndpoint
 
     [CaseAccess(CaseKind.Discrimination, StaffRoles.Inspector)]
     [WolverinePost("/api/discrimination/{id}/reject")]
-    public static (IResult, Events, OutgoingMessages) Post(
+    public static (CommandAnswer<CaseCommandAccepted<DiscriminationStatus>>, Events, OutgoingMessages) Post(
         RejectDiscriminationComplaint command, [WriteAggregate] DiscriminationCase @case, ClaimsPrincipal user, CaseServices<DiscriminationRules> services) =>
         CaseCommandAnswer.From(@case, RejectDiscriminationComplaintDecision.Decide(@case, command, services.ContextFor(user)));
 }

@@ -41,7 +41,7 @@ public static class RequestDiscriminationMaterialEndpoint
 
     [CaseAccess(CaseKind.Discrimination, StaffRoles.Inspector)]
     [WolverinePost("/api/discrimination/{id}/request-material")]
-    public static (IResult, Events, OutgoingMessages) Post(
+    public static (CommandAnswer<CaseCommandAccepted<DiscriminationStatus>>, Events, OutgoingMessages) Post(
         RequestDiscriminationMaterial command, [WriteAggregate] DiscriminationCase @case, ClaimsPrincipal user, CaseServices<DiscriminationRules> services) =>
         CaseCommandAnswer.From(@case, DiscriminationMaterialDecisions.Decide(@case, command, services.ContextFor(user)));
 }
@@ -52,7 +52,7 @@ public static class RecordDiscriminationMaterialSuppliedEndpoint
 
     [CaseAccess(CaseKind.Discrimination, StaffRoles.Inspector)]
     [WolverinePost("/api/discrimination/{id}/material-supplied")]
-    public static (IResult, Events, OutgoingMessages) Post(
+    public static (CommandAnswer<CaseCommandAccepted<DiscriminationStatus>>, Events, OutgoingMessages) Post(
         RecordDiscriminationMaterialSupplied command, [WriteAggregate] DiscriminationCase @case, ClaimsPrincipal user, CaseServices<DiscriminationRules> services) =>
         CaseCommandAnswer.From(@case, DiscriminationMaterialDecisions.Decide(@case, command, services.ContextFor(user)));
 }

@@ -65,6 +65,11 @@ public static class PublicRateLimits
     private static readonly string[] IntakePaths = ["/api/complaints", "/api/applications"];
     private static readonly string[] SignInPaths = ["/api/auth", "/account/login"];
 
+    /// <summary>Whether a request of this method to this path counts against a public limit (and may be answered 429).</summary>
+    public static bool Limits(string method, PathString path) =>
+        path.StartsWithSegments(TrackingPath)
+        || HttpMethods.IsPost(method) && IntakePaths.Concat(SignInPaths).Any(p => path.StartsWithSegments(p));
+
     public static IServiceCollection AddPublicRateLimits(this IServiceCollection services, RateLimitingSettings settings) =>
         services.AddRateLimiter(o =>
         {

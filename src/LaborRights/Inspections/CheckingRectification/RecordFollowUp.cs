@@ -46,7 +46,7 @@ public static class RecordFollowUpEndpoint
 
     [CaseAccess(CaseKind.Inspection, StaffRoles.Inspector)]
     [WolverinePost("/api/inspections/{id}/record-follow-up")]
-    public static (IResult, Events, OutgoingMessages) Post(
+    public static (CommandAnswer<CaseCommandAccepted<InspectionStatus>>, Events, OutgoingMessages) Post(
         RecordFollowUp command, [WriteAggregate] InspectionCase @case, ClaimsPrincipal user, CaseServices<InspectionRules> services) =>
         CaseCommandAnswer.From(@case, RecordFollowUpDecision.Decide(@case, command, services.ContextFor(user)));
 }

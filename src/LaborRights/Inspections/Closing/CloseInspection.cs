@@ -42,7 +42,7 @@ public static class CloseInspectionEndpoint
 
     [CaseAccess(CaseKind.Inspection, StaffRoles.Inspector)]
     [WolverinePost("/api/inspections/{id}/close")]
-    public static (IResult, Events, OutgoingMessages) Post(
+    public static (CommandAnswer<CaseCommandAccepted<InspectionStatus>>, Events, OutgoingMessages) Post(
         CloseInspection command, [WriteAggregate] InspectionCase @case, ClaimsPrincipal user, CaseServices<InspectionRules> services) =>
         CaseCommandAnswer.From(@case, CloseInspectionDecision.Decide(@case, command, services.ContextFor(user)));
 }

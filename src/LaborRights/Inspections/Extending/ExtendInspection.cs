@@ -25,7 +25,7 @@ public static class ExtendInspectionEndpoint
 
     [CaseAccess(CaseKind.Inspection, StaffRoles.Inspector, StaffRoles.Supervisor)]
     [WolverinePost("/api/inspections/{id}/extend")]
-    public static (IResult, Events, OutgoingMessages) Post(
+    public static (CommandAnswer<CaseCommandAccepted<InspectionStatus>>, Events, OutgoingMessages) Post(
         ExtendInspection command, [WriteAggregate] InspectionCase @case, ClaimsPrincipal user, CaseServices<InspectionRules> services) =>
         CaseCommandAnswer.From(@case, ExtendInspectionDecision.Decide(@case, command, services.ContextFor(user)));
 }

@@ -12,7 +12,7 @@ public static class GetInspectionEndpoint
     /// </summary>
     [CaseAccess(CaseKind.Inspection, StaffRoles.Inspector, StaffRoles.Supervisor)]
     [WolverineGet("/api/inspections/{id}")]
-    public static async Task<IResult> Get(Guid id, IQuerySession session, CancellationToken ct)
+    public static async Task<Answer<CaseDetails<InspectionCaseView>>> Get(Guid id, IQuerySession session, CancellationToken ct)
     {
         var held = await session.Query<CaseIndex.CaseIndexEntry>()
             .Where(x => x.Kind == CaseKind.WageArrears && x.WageArrears!.Links.Any(l => l.Other.Id == id))

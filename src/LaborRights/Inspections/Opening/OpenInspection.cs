@@ -55,11 +55,11 @@ public static class OpenInspectionEndpoint
 
     [Staff(StaffRoles.Inspector)]
     [WolverinePost("/api/inspections")]
-    public static (IResult, IStartStream, OutgoingMessages) Post(OpenInspection command, ClaimsPrincipal user, CaseServices<InspectionRules> services)
+    public static (CreatedAnswer<InspectionOpened>, IStartStream, OutgoingMessages) Post(OpenInspection command, ClaimsPrincipal user, CaseServices<InspectionRules> services)
     {
         var opened = command.Target.Open(Guid.CreateVersion7(), command.Origin!.Value, command.Source, services.ContextFor(user));
         var id = opened.InspectionCaseId;
-        return CaseIntake.Opened<InspectionCase>(id, opened, $"/api/inspections/{id}",
+        return CaseIntake.Opened<InspectionCase, InspectionOpened>(id, opened, $"/api/inspections/{id}",
             new InspectionOpened(id, 1, opened.FiledOn, opened.InvestigationDueOn, opened.InvestigationDueIsProvisional));
     }
 }

@@ -38,7 +38,7 @@ public static class OrderRectificationEndpoint
 
     [CaseAccess(CaseKind.Inspection, StaffRoles.Inspector)]
     [WolverinePost("/api/inspections/{id}/order-rectification")]
-    public static (IResult, Events, OutgoingMessages) Post(
+    public static (CommandAnswer<CaseCommandAccepted<InspectionStatus>>, Events, OutgoingMessages) Post(
         OrderRectification command, [WriteAggregate] InspectionCase @case, ClaimsPrincipal user, CaseServices<InspectionRules> services) =>
         CaseCommandAnswer.From(@case, OrderRectificationDecision.Decide(@case, command, services.ContextFor(user)));
 }

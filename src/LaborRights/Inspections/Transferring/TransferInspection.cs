@@ -33,7 +33,7 @@ public static class TransferInspectionEndpoint
 
     [CaseAccess(CaseKind.Inspection, StaffRoles.Inspector)]
     [WolverinePost("/api/inspections/{id}/transfer")]
-    public static (IResult, Events, OutgoingMessages) Post(
+    public static (CommandAnswer<CaseCommandAccepted<InspectionStatus>>, Events, OutgoingMessages) Post(
         TransferInspection command, [WriteAggregate] InspectionCase @case, ClaimsPrincipal user, CaseServices<InspectionRules> services) =>
         CaseCommandAnswer.From(@case, TransferInspectionDecision.Decide(@case, command, services.ContextFor(user)));
 }

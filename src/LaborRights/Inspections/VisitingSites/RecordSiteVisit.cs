@@ -89,7 +89,7 @@ public static class RecordSiteVisitEndpoint
 
     [CaseAccess(CaseKind.Inspection, StaffRoles.Inspector)]
     [WolverinePost("/api/inspections/{id}/record-site-visit")]
-    public static (IResult, Events, OutgoingMessages) Post(
+    public static (CommandAnswer<CaseCommandAccepted<InspectionStatus>>, Events, OutgoingMessages) Post(
         RecordSiteVisit command, [WriteAggregate] InspectionCase @case, ClaimsPrincipal user, CaseServices<InspectionRules> services) =>
         CaseCommandAnswer.From(@case, RecordSiteVisitDecision.Decide(@case, command, services.ContextFor(user)));
 }

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using LaborRights.ReferenceData;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 using Wolverine.Http;
 
@@ -15,43 +16,44 @@ public sealed record ResetStaffPassword(string? Password);
 /// <summary>Accounts are the administrator's: create, list, disable and enable, reset a password, lift a lockout.</summary>
 public static class AccountAdministrationEndpoints
 {
-    private static IResult UnknownAccount() => Problems.NotFound("该账号 / account").ToResult();
+    private static ProblemDetails UnknownAccount() => Problems.NotFound("该账号 / account");
 
     [Staff(StaffRoles.Administrator)]
     [WolverineGet("/api/admin/accounts")]
-    public static async Task<IReadOnlyList<StaffAccountView>> List(StaffAccounts accounts, TimeProvider clock, CancellationToken ct)
+    public static async Task<Answer<IReadOnlyList<StaffAccountView>>> List(StaffAccounts accounts, TimeProvider clock, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
-        return (await accounts.ListAsync(ct)).Select(a => StaffAccountView.Of(a, now)).ToList();
+        return Answer<IReadOnlyList<StaffAccountView>>.Ok((await accounts.ListAsync(ct)).Select(a => StaffAccountView.Of(a, now)).ToList());
     }
 
     [Staff(StaffRoles.Administrator)]
     [WolverineGet("/api/admin/accounts/{userName}")]
-    public static async Task<IResult> Get(string userName, StaffAccounts accounts, TimeProvider clock, CancellationToken ct) =>
+    public static async Task<Answer<StaffAccountView>> Get(string userName, StaffAccounts accounts, TimeProvider clock, CancellationToken ct) =>
         await accounts.FindAsync(userName, ct) is { } account
-            ? Results.Ok(StaffAccountView.Of(account, clock.GetUtcNow()))
+            ? StaffAccountView.Of(account, clock.GetUtcNow())
             : UnknownAccount();
 
     [Staff(StaffRoles.Administrator)]
     [WolverinePost("/api/admin/accounts")]
-    public static async Task<IResult> Create(
+    [AnswersProblem(StatusCodes.Status409Conflict)]
+    public static async Task<CreatedAnswer<StaffAccountView>> Create(
         CreateStaffAccount command, ClaimsPrincipal user, StaffAccounts accounts, IPasswordHasher<StaffAccount> hasher,
         ShandongRegions regions, IOptions<StaffSignInOptions> options, TimeProvider clock, ILogger<StaffAccount> logger, CancellationToken ct)
     {
         var errors = NewStaffAccount.Check(command, regions, options.Value);
-        if (errors.Any) return errors.ToProblem().ToResult();
+        if (errors.Any) return errors.ToProblem();
 
         var account = NewStaffAccount.Build(command, user.Identity?.Name ?? "", hasher, clock);
         if (!await accounts.TryCreateAsync(account, ct))
             return Problems.Of(StatusCodes.Status409Conflict, "account-exists", "账号已存在 / The account exists",
-                "该用户名已被使用（不区分大小写）。/ The user name is already taken (letter case does not count).").ToResult();
+                "该用户名已被使用（不区分大小写）。/ The user name is already taken (letter case does not count).");
         logger.LogInformation("Account {UserName} created by {Administrator}.", account.UserName, account.CreatedBy);
-        return Results.Created($"/api/admin/accounts/{account.Id}", StaffAccountView.Of(account, account.CreatedAt));
+        return CreatedAnswer<StaffAccountView>.At($"/api/admin/accounts/{account.UserName}", StaffAccountView.Of(account, account.CreatedAt));
     }
 
     [Staff(StaffRoles.Administrator)]
     [WolverinePost("/api/admin/accounts/{userName}/disable")]
-    public static Task<IResult> Disable(string userName, ClaimsPrincipal user, StaffAccounts accounts, TimeProvider clock, ILogger<StaffAccount> logger, CancellationToken ct) =>
+    public static Task<Answer<StaffAccountView>> Disable(string userName, ClaimsPrincipal user, StaffAccounts accounts, TimeProvider clock, ILogger<StaffAccount> logger, CancellationToken ct) =>
         Change(userName, user, accounts, clock, logger, "disabled", a =>
         {
             if (a.Disabled) return false;
@@ -62,7 +64,7 @@ public static class AccountAdministrationEndpoints
 
     [Staff(StaffRoles.Administrator)]
     [WolverinePost("/api/admin/accounts/{userName}/enable")]
-    public static Task<IResult> Enable(string userName, ClaimsPrincipal user, StaffAccounts accounts, TimeProvider clock, ILogger<StaffAccount> logger, CancellationToken ct) =>
+    public static Task<Answer<StaffAccountView>> Enable(string userName, ClaimsPrincipal user, StaffAccounts accounts, TimeProvider clock, ILogger<StaffAccount> logger, CancellationToken ct) =>
         Change(userName, user, accounts, clock, logger, "enabled", a =>
         {
             if (!a.Disabled) return false;
@@ -72,7 +74,7 @@ public static class AccountAdministrationEndpoints
 
     [Staff(StaffRoles.Administrator)]
     [WolverinePost("/api/admin/accounts/{userName}/unlock")]
-    public static Task<IResult> Unlock(string userName, ClaimsPrincipal user, StaffAccounts accounts, TimeProvider clock, ILogger<StaffAccount> logger, CancellationToken ct) =>
+    public static Task<Answer<StaffAccountView>> Unlock(string userName, ClaimsPrincipal user, StaffAccounts accounts, TimeProvider clock, ILogger<StaffAccount> logger, CancellationToken ct) =>
         Change(userName, user, accounts, clock, logger, "unlocked", a =>
         {
             if (a.LockoutEnd is null && a.FailedAttempts == 0) return false;
@@ -84,7 +86,7 @@ public static class AccountAdministrationEndpoints
     /// <summary>The staff member's external identity changed (e.g. a new employee number): the next external sign-in binds anew.</summary>
     [Staff(StaffRoles.Administrator)]
     [WolverinePost("/api/admin/accounts/{userName}/unbind-external")]
-    public static Task<IResult> UnbindExternal(string userName, ClaimsPrincipal user, StaffAccounts accounts, TimeProvider clock, ILogger<StaffAccount> logger, CancellationToken ct) =>
+    public static Task<Answer<StaffAccountView>> UnbindExternal(string userName, ClaimsPrincipal user, StaffAccounts accounts, TimeProvider clock, ILogger<StaffAccount> logger, CancellationToken ct) =>
         Change(userName, user, accounts, clock, logger, "unbound from its external identity", a =>
         {
             if (a.ExternalSubject is null) return false;
@@ -95,12 +97,12 @@ public static class AccountAdministrationEndpoints
 
     [Staff(StaffRoles.Administrator)]
     [WolverinePost("/api/admin/accounts/{userName}/reset-password")]
-    public static async Task<IResult> ResetPassword(
+    public static async Task<Answer<StaffAccountView>> ResetPassword(
         string userName, ResetStaffPassword command, ClaimsPrincipal user, StaffAccounts accounts, IPasswordHasher<StaffAccount> hasher,
         IOptions<StaffSignInOptions> options, TimeProvider clock, ILogger<StaffAccount> logger, CancellationToken ct)
     {
         var errors = new FieldErrors().Password(command.Password, userName, options.Value.MinimumPasswordLength);
-        if (errors.Any) return errors.ToProblem().ToResult();
+        if (errors.Any) return errors.ToProblem();
         return await Change(userName, user, accounts, clock, logger, "given a new password", a =>
         {
             a.PasswordHash = hasher.HashPassword(a, command.Password!);
@@ -111,7 +113,7 @@ public static class AccountAdministrationEndpoints
         }, ct);
     }
 
-    private static async Task<IResult> Change(
+    private static async Task<Answer<StaffAccountView>> Change(
         string userName, ClaimsPrincipal user, StaffAccounts accounts, TimeProvider clock, ILogger logger, string what,
         Func<StaffAccount, bool> change, CancellationToken ct)
     {
@@ -119,7 +121,7 @@ public static class AccountAdministrationEndpoints
         var account = await accounts.UpdateAsync(userName, a => changed = change(a), ct);
         if (account is null) return UnknownAccount();
         if (changed) logger.LogInformation("Account {UserName} {What} by {Administrator}.", account.UserName, what, user.Identity?.Name);
-        return Results.Ok(StaffAccountView.Of(account, clock.GetUtcNow()));
+        return StaffAccountView.Of(account, clock.GetUtcNow());
     }
 }
 

@@ -16,27 +16,27 @@ public static class ErasePersonalDataEndpoint
 {
     [CaseAccess(CaseKind.WageArrears, StaffRoles.Administrator, StaffRoles.Supervisor)]
     [WolverinePost("/api/wage-arrears/{id}/personal-data/erase")]
-    public static Task<IResult> EraseWageArrears(Guid id, ErasePersonalData command, IQuerySession session, ClaimsPrincipal user,
+    public static Task<Answer<PersonalDataErasure>> EraseWageArrears(Guid id, ErasePersonalData command, IQuerySession session, ClaimsPrincipal user,
         PersonalDataEraser eraser, CancellationToken ct) =>
         Erase(PersonalDataCaseKind.WageArrears, id, command, session, user, eraser, ct);
 
     [CaseAccess(CaseKind.Discrimination, StaffRoles.Administrator, StaffRoles.Supervisor)]
     [WolverinePost("/api/discrimination/{id}/personal-data/erase")]
-    public static Task<IResult> EraseDiscrimination(Guid id, ErasePersonalData command, IQuerySession session, ClaimsPrincipal user,
+    public static Task<Answer<PersonalDataErasure>> EraseDiscrimination(Guid id, ErasePersonalData command, IQuerySession session, ClaimsPrincipal user,
         PersonalDataEraser eraser, CancellationToken ct) =>
         Erase(PersonalDataCaseKind.Discrimination, id, command, session, user, eraser, ct);
 
     [CaseAccess(CaseKind.Arbitration, StaffRoles.Administrator, StaffRoles.Supervisor)]
     [WolverinePost("/api/arbitration/{id}/personal-data/erase")]
-    public static Task<IResult> EraseArbitration(Guid id, ErasePersonalData command, IQuerySession session, ClaimsPrincipal user,
+    public static Task<Answer<PersonalDataErasure>> EraseArbitration(Guid id, ErasePersonalData command, IQuerySession session, ClaimsPrincipal user,
         PersonalDataEraser eraser, CancellationToken ct) =>
         Erase(PersonalDataCaseKind.Arbitration, id, command, session, user, eraser, ct);
 
-    private static async Task<IResult> Erase(PersonalDataCaseKind kind, Guid id, ErasePersonalData command, IQuerySession session,
+    private static async Task<Answer<PersonalDataErasure>> Erase(PersonalDataCaseKind kind, Guid id, ErasePersonalData command, IQuerySession session,
         ClaimsPrincipal user, PersonalDataEraser eraser, CancellationToken ct)
     {
         var errors = PersonalDataRules.ValidateReason(command.Reason);
-        if (errors.Any) return errors.ToProblem().ToResult();
+        if (errors.Any) return errors.ToProblem();
 
         var found = await PersonalDataCases.FindAsync(session, kind, id, ct);
         // Role and divisions were checked by [CaseAccess] before this runs (ScopedRecordMiddleware, ADR 0016).
@@ -45,6 +45,6 @@ public static class ErasePersonalDataEndpoint
 
         var erasure = await eraser.EraseAsync(id, kind, found.CountyCode, ErasureGround.Request, PersonalDataRules.Actor(user),
             command.Reason!.Trim(), ct);
-        return Results.Ok(erasure);
+        return erasure;
     }
 }

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using LaborRights.ReferenceData;
 using Marten;
+using Microsoft.AspNetCore.Mvc;
 using Wolverine.Http;
 
 namespace LaborRights.Security.PersonalData;
@@ -20,27 +21,27 @@ public static class RevealPersonalDataEndpoint
 {
     [CaseAccess(CaseKind.WageArrears, StaffRoles.Inspector, StaffRoles.Supervisor)]
     [WolverinePost("/api/wage-arrears/{id}/personal-data/reveal")]
-    public static Task<IResult> RevealWageArrears(Guid id, RevealPersonalData command, IDocumentSession session, ClaimsPrincipal user,
+    public static Task<Answer<PersonalDataRevealed>> RevealWageArrears(Guid id, RevealPersonalData command, IDocumentSession session, ClaimsPrincipal user,
         ShandongRegions regions, TimeProvider clock, CancellationToken ct) =>
         Reveal(PersonalDataCaseKind.WageArrears, id, command, session, user, regions, clock, ct);
 
     [CaseAccess(CaseKind.Discrimination, StaffRoles.Inspector, StaffRoles.Supervisor)]
     [WolverinePost("/api/discrimination/{id}/personal-data/reveal")]
-    public static Task<IResult> RevealDiscrimination(Guid id, RevealPersonalData command, IDocumentSession session, ClaimsPrincipal user,
+    public static Task<Answer<PersonalDataRevealed>> RevealDiscrimination(Guid id, RevealPersonalData command, IDocumentSession session, ClaimsPrincipal user,
         ShandongRegions regions, TimeProvider clock, CancellationToken ct) =>
         Reveal(PersonalDataCaseKind.Discrimination, id, command, session, user, regions, clock, ct);
 
     [CaseAccess(CaseKind.Arbitration, StaffRoles.Arbitrator, StaffRoles.Supervisor)]
     [WolverinePost("/api/arbitration/{id}/personal-data/reveal")]
-    public static Task<IResult> RevealArbitration(Guid id, RevealPersonalData command, IDocumentSession session, ClaimsPrincipal user,
+    public static Task<Answer<PersonalDataRevealed>> RevealArbitration(Guid id, RevealPersonalData command, IDocumentSession session, ClaimsPrincipal user,
         ShandongRegions regions, TimeProvider clock, CancellationToken ct) =>
         Reveal(PersonalDataCaseKind.Arbitration, id, command, session, user, regions, clock, ct);
 
-    private static async Task<IResult> Reveal(PersonalDataCaseKind kind, Guid id, RevealPersonalData command, IDocumentSession session,
+    private static async Task<Answer<PersonalDataRevealed>> Reveal(PersonalDataCaseKind kind, Guid id, RevealPersonalData command, IDocumentSession session,
         ClaimsPrincipal user, ShandongRegions regions, TimeProvider clock, CancellationToken ct)
     {
         var errors = PersonalDataRules.ValidateReason(command.Reason);
-        if (errors.Any) return errors.ToProblem().ToResult();
+        if (errors.Any) return errors.ToProblem();
 
         var found = await PersonalDataCases.FindAsync(session, kind, id, ct);
         // Role and divisions were checked by [CaseAccess] before this runs (ScopedRecordMiddleware, ADR 0016).
@@ -56,7 +57,7 @@ public static class RevealPersonalDataEndpoint
         session.Store(access);
         // Committed before the values are written to the response: no record, no reveal.
         await session.SaveChangesAsync(ct);
-        return Results.Ok(new PersonalDataRevealed(id, kind, found.People, access.Id, access.ViewedBy, access.ViewedAt));
+        return new PersonalDataRevealed(id, kind, found.People, access.Id, access.ViewedBy, access.ViewedAt);
     }
 }
 
@@ -66,9 +67,9 @@ internal static class PersonalDataRules
         .Text("reason", reason, 500, "查看或删除理由", "Reason");
 
     /// <summary>The same answer as the kind's GET for an unknown case, so a refusal does not reveal that the case exists.</summary>
-    public static IResult NotFound(PersonalDataCaseKind kind) => Problems.NotFound(kind == PersonalDataCaseKind.Arbitration
+    public static ProblemDetails NotFound(PersonalDataCaseKind kind) => Problems.NotFound(kind == PersonalDataCaseKind.Arbitration
         ? "该仲裁案件 / arbitration case"
-        : "该案件 / case").ToResult();
+        : "该案件 / case");
 
     public static string Actor(ClaimsPrincipal user) =>
         user.Identity?.Name ?? throw new InvalidOperationException("Personal data is only for signed-in staff.");

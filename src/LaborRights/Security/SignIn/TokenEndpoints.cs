@@ -1,6 +1,7 @@
 using LaborRights.Security.Accounts;
 using Microsoft.AspNetCore.Authentication.BearerToken;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 using Wolverine.Http;
 
@@ -19,14 +20,15 @@ public static class TokenEndpoints
 {
     [Public]
     [WolverinePost("/api/auth/token")]
-    public static async Task<IResult> Token(TokenRequest request, StaffSignIn signIn, RefreshTokenFamilies families, CancellationToken ct)
+    [AnswersProblem(StatusCodes.Status401Unauthorized)]
+    public static async Task<Answer<AccessTokenResponse>> Token(TokenRequest request, StaffSignIn signIn, RefreshTokenFamilies families, CancellationToken ct)
     {
         var errors = new FieldErrors()
             .Required("userName", request.UserName, "用户名", "User name")
             .Required("password", request.Password, "密码", "Password");
-        if (errors.Any) return errors.ToProblem().ToResult();
+        if (errors.Any) return errors.ToProblem();
         return await signIn.VerifyAsync(request.UserName, request.Password, ct) is { } account
-            ? Results.SignIn(await families.StartAsync(account, ct), authenticationScheme: StaffAuthentication.BearerScheme)
+            ? SignedIn(await families.StartAsync(account, ct))
             : Refused();
     }
 
@@ -36,12 +38,13 @@ public static class TokenEndpoints
     /// </summary>
     [Public]
     [WolverinePost("/api/auth/refresh")]
-    public static async Task<IResult> Refresh(
+    [AnswersProblem(StatusCodes.Status401Unauthorized)]
+    public static async Task<Answer<AccessTokenResponse>> Refresh(
         RefreshRequest request, IOptionsMonitor<BearerTokenOptions> bearer, StaffAccounts accounts, RefreshTokenFamilies families,
         TimeProvider clock, CancellationToken ct)
     {
         var errors = new FieldErrors().Required("refreshToken", request.RefreshToken, "刷新令牌", "Refresh token");
-        if (errors.Any) return errors.ToProblem().ToResult();
+        if (errors.Any) return errors.ToProblem();
         var ticket = bearer.Get(StaffAuthentication.BearerScheme).RefreshTokenProtector.Unprotect(request.RefreshToken);
         if (ticket?.Properties.ExpiresUtc is not { } expires || expires <= clock.GetUtcNow()
             || !await StaffPrincipals.StillValidAsync(ticket.Principal, accounts, ct)
@@ -49,10 +52,14 @@ public static class TokenEndpoints
             || await accounts.FindAsync(id, ct) is not { } account
             || await families.RotateAsync(ticket.Principal, account, ct) is not { } principal)
             return Refused();
-        return Results.SignIn(principal, authenticationScheme: StaffAuthentication.BearerScheme);
+        return SignedIn(principal);
     }
 
+    /// <summary>The bearer handler writes the token response (200).</summary>
+    private static Answer<AccessTokenResponse> SignedIn(System.Security.Claims.ClaimsPrincipal principal) =>
+        Answer<AccessTokenResponse>.WrittenBy(Results.SignIn(principal, authenticationScheme: StaffAuthentication.BearerScheme));
+
     /// <summary>One answer for every refusal, so a caller cannot learn which user names exist or which are locked.</summary>
-    public static IResult Refused() => Problems.Of(StatusCodes.Status401Unauthorized, "sign-in-failed", "登录失败 / Sign-in failed",
-        "用户名或密码错误，或账号暂不可用。/ The user name or password is wrong, or the account cannot sign in now.").ToResult();
+    public static ProblemDetails Refused() => Problems.Of(StatusCodes.Status401Unauthorized, "sign-in-failed", "登录失败 / Sign-in failed",
+        "用户名或密码错误，或账号暂不可用。/ The user name or password is wrong, or the account cannot sign in now.");
 }

@@ -36,7 +36,7 @@ public static class AcceptComplaintEndpoint
 {
     [CaseAccess(CaseKind.WageArrears, StaffRoles.Inspector)]
     [WolverinePost("/api/wage-arrears/{id}/accept")]
-    public static async Task<(IResult, Events, OutgoingMessages)> Post(
+    public static async Task<(CommandAnswer<CaseCommandAccepted<CaseStatus>>, Events, OutgoingMessages)> Post(
         AcceptComplaint command, [WriteAggregate] WageArrearsCase @case, ClaimsPrincipal user, CaseServices<WageArrearsRules> services,
         CaseNumbers numbers, CancellationToken ct)
     {

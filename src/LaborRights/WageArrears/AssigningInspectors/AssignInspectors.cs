@@ -42,7 +42,7 @@ public static class AssignInspectorsEndpoint
 
     [CaseAccess(CaseKind.WageArrears, StaffRoles.Inspector)]
     [WolverinePost("/api/wage-arrears/{id}/assign-inspectors")]
-    public static (IResult, Events, OutgoingMessages) Post(
+    public static (CommandAnswer<CaseCommandAccepted<CaseStatus>>, Events, OutgoingMessages) Post(
         AssignInspectors command, [WriteAggregate] WageArrearsCase @case, ClaimsPrincipal user, CaseServices<WageArrearsRules> services) =>
         CaseCommandAnswer.From(@case, AssignInspectorsDecision.Decide(@case, command, services.ContextFor(user)));
 }

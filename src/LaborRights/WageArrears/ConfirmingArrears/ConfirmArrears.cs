@@ -38,7 +38,7 @@ public static class ConfirmArrearsEndpoint
 
     [CaseAccess(CaseKind.WageArrears, StaffRoles.Inspector)]
     [WolverinePost("/api/wage-arrears/{id}/confirm-arrears")]
-    public static (IResult, Events, OutgoingMessages) Post(
+    public static (CommandAnswer<CaseCommandAccepted<CaseStatus>>, Events, OutgoingMessages) Post(
         ConfirmArrears command, [WriteAggregate] WageArrearsCase @case, ClaimsPrincipal user, CaseServices<WageArrearsRules> services) =>
         CaseCommandAnswer.From(@case, ConfirmArrearsDecision.Decide(@case, command, services.ContextFor(user)));
 }

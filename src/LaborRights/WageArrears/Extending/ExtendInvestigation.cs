@@ -25,7 +25,7 @@ public static class ExtendInvestigationEndpoint
 
     [CaseAccess(CaseKind.WageArrears, StaffRoles.Inspector, StaffRoles.Supervisor)]
     [WolverinePost("/api/wage-arrears/{id}/extend")]
-    public static (IResult, Events, OutgoingMessages) Post(
+    public static (CommandAnswer<CaseCommandAccepted<CaseStatus>>, Events, OutgoingMessages) Post(
         ExtendInvestigation command, [WriteAggregate] WageArrearsCase @case, ClaimsPrincipal user, CaseServices<WageArrearsRules> services) =>
         CaseCommandAnswer.From(@case, ExtendInvestigationDecision.Decide(@case, command, services.ContextFor(user)));
 }

@@ -24,7 +24,13 @@ public static class FileComplaintEndpoint
 
     [Public]
     [WolverinePost("/api/complaints/wage-arrears")]
-    public static (IResult, IStartStream, OutgoingMessages) Post(
+    [AcceptsHeader(IntakeIdempotency.Header,
+        "重试时带上同一个键，可取回第一次提交的结果而不会重复立案（8至100个可见ASCII字符，24小时内有效）。/ " +
+        "Send the same key with a retry to get the first submission's answer instead of a second case (8 to 100 visible ASCII characters, kept 24 hours).",
+        MaxLength = 100)]
+    [AnswersProblem(StatusCodes.Status409Conflict)]
+    [AnswersProblem(StatusCodes.Status422UnprocessableEntity)]
+    public static (CreatedAnswer<ComplaintFiled>, IStartStream, OutgoingMessages) Post(
         ComplaintForm form, HttpRequest request, IDocumentSession session, CaseServices<WageArrearsRules> services, IntakeIdempotency idempotency)
     {
         var now = services.Clock.GetUtcNow();
@@ -32,6 +38,6 @@ public static class FileComplaintEndpoint
         var answer = ComplaintIntake.Answer(received.WageArrearsCaseId, received.TrackingNumber, accessCode, received.AcceptanceDueOn);
         var location = TrackCaseEndpoint.PathOf(received.TrackingNumber);
         idempotency.RememberFiling(request, Scope, session, form, answer, location);
-        return CaseIntake.Opened<WageArrearsCase>(received.WageArrearsCaseId, received, location, answer);
+        return CaseIntake.Opened<WageArrearsCase, ComplaintFiled>(received.WageArrearsCaseId, received, location, answer);
     }
 }

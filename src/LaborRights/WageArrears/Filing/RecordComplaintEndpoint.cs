@@ -26,13 +26,13 @@ public static class RecordComplaintEndpoint
 
     [Staff(StaffRoles.Inspector)]
     [WolverinePost("/api/wage-arrears")]
-    public static (IResult, IStartStream, OutgoingMessages) Post(RecordComplaint command, ClaimsPrincipal user, CaseServices<WageArrearsRules> services)
+    public static (CreatedAnswer<ComplaintFiled>, IStartStream, OutgoingMessages) Post(RecordComplaint command, ClaimsPrincipal user, CaseServices<WageArrearsRules> services)
     {
         var ctx = services.ContextFor(user);
         var (received, accessCode) = ComplaintIntake.Start(
             command.Complaint!, command.Channel!.Value, ctx.Actor, command.ReceivedAt ?? ctx.Now, services);
         var id = received.WageArrearsCaseId;
-        return CaseIntake.Opened<WageArrearsCase>(id, received, $"/api/wage-arrears/{id}",
+        return CaseIntake.Opened<WageArrearsCase, ComplaintFiled>(id, received, $"/api/wage-arrears/{id}",
             ComplaintIntake.Answer(id, received.TrackingNumber, accessCode, received.AcceptanceDueOn));
     }
 }

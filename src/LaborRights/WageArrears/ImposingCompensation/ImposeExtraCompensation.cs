@@ -45,7 +45,7 @@ public static class ImposeExtraCompensationEndpoint
 
     [CaseAccess(CaseKind.WageArrears, StaffRoles.Inspector)]
     [WolverinePost("/api/wage-arrears/{id}/impose-extra-compensation")]
-    public static (IResult, Events, OutgoingMessages) Post(
+    public static (CommandAnswer<CaseCommandAccepted<CaseStatus>>, Events, OutgoingMessages) Post(
         ImposeExtraCompensation command, [WriteAggregate] WageArrearsCase @case, ClaimsPrincipal user, CaseServices<WageArrearsRules> services) =>
         CaseCommandAnswer.From(@case, ImposeExtraCompensationDecision.Decide(@case, command, services.ContextFor(user)));
 }

@@ -12,14 +12,14 @@ public static class CaseQueueEndpoints
 {
     [Staff(StaffRoles.Inspector, StaffRoles.Supervisor)]
     [WolverineGet("/api/wage-arrears")]
-    public static Task<IResult> GetQueue(IQuerySession session, ShandongRegions regions, ClaimsPrincipal user, CancellationToken ct,
+    public static Task<Answer<Page<WageArrearsQueueItem>>> GetQueue(IQuerySession session, ShandongRegions regions, ClaimsPrincipal user, CancellationToken ct,
         string? county = null, string? city = null, CaseStatus? status = null, int page = 1, int pageSize = 20) =>
         CaseLists.PageAsync(session, regions, user, CaseKind.WageArrears, new(county, city, status?.ToString(), false, page, pageSize),
             WageArrearsQueueItem.From, ct);
 
     [Staff(StaffRoles.Inspector, StaffRoles.Supervisor)]
     [WolverineGet("/api/wage-arrears/overdue")]
-    public static Task<IResult> GetOverdue(IQuerySession session, ShandongRegions regions, ClaimsPrincipal user, CancellationToken ct,
+    public static Task<Answer<Page<WageArrearsQueueItem>>> GetOverdue(IQuerySession session, ShandongRegions regions, ClaimsPrincipal user, CancellationToken ct,
         string? county = null, string? city = null, int page = 1, int pageSize = 20) =>
         CaseLists.PageAsync(session, regions, user, CaseKind.WageArrears, new(county, city, null, true, page, pageSize),
             WageArrearsQueueItem.From, ct);

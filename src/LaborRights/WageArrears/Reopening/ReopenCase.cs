@@ -26,7 +26,7 @@ public static class ReopenCaseEndpoint
 
     [CaseAccess(CaseKind.WageArrears, StaffRoles.Inspector)]
     [WolverinePost("/api/wage-arrears/{id}/reopen")]
-    public static (IResult, Events, OutgoingMessages) Post(
+    public static (CommandAnswer<CaseCommandAccepted<CaseStatus>>, Events, OutgoingMessages) Post(
         ReopenCase command, [WriteAggregate] WageArrearsCase @case, ClaimsPrincipal user, CaseServices<WageArrearsRules> services) =>
         CaseCommandAnswer.From(@case, ReopenCaseDecision.Decide(@case, command, services.ContextFor(user)));
 }

@@ -49,7 +49,7 @@ public static class TransferToPoliceEndpoint
 
     [CaseAccess(CaseKind.WageArrears, StaffRoles.Inspector)]
     [WolverinePost("/api/wage-arrears/{id}/transfer-to-police")]
-    public static (IResult, Events, OutgoingMessages) Post(
+    public static (CommandAnswer<CaseCommandAccepted<CaseStatus>>, Events, OutgoingMessages) Post(
         TransferToPolice command, [WriteAggregate] WageArrearsCase @case, ClaimsPrincipal user, CaseServices<WageArrearsRules> services) =>
         CaseCommandAnswer.From(@case, TransferToPoliceDecision.Decide(@case, command, services.ContextFor(user)));
 }
