@@ -23,6 +23,9 @@ public sealed class AppFixture : IAsyncLifetime
     /// <summary>Every host of this run logs through it; a full ID number or phone in any log entry fails the run.</summary>
     public PersonalDataLogGuard Logs { get; } = new();
 
+    /// <summary>Every host of this run records the statuses its API operations answer; each must be in the API document.</summary>
+    public ObservedAnswers Answers { get; } = new();
+
     public async Task InitializeAsync() => Host = await StartHostAsync();
 
     /// <summary>A host of the application on the test database, with this fixture's clock; a second one plays another node or a restart.</summary>
@@ -43,6 +46,7 @@ public sealed class AppFixture : IAsyncLifetime
             builder.ConfigureLogging(logging => logging.AddProvider(Logs).AddFilter<PersonalDataLogGuard>(null, LogLevel.Debug));
             builder.ConfigureServices(registrations =>
             {
+                registrations.AddSingleton<IStartupFilter>(Answers);
                 registrations.RemoveAll<TimeProvider>();
                 registrations.AddSingleton<TimeProvider>(Clock);
                 registrations.DisableAllExternalWolverineTransports();
@@ -62,13 +66,36 @@ public sealed class AppFixture : IAsyncLifetime
         if (instant > Clock.GetUtcNow()) Clock.SetUtcNow(instant);
     }
 
+    /// <summary>
+    /// The run's own checks, after every test of the collection: no personal data in any log, and every answer the tests
+    /// saw is in the API document. A failure here fails the run ("Test Collection Cleanup Failure … RunChecksFailedException");
+    /// the console shows only the exception's type, so its reasons are also written to <see cref="RunChecksFailedException.ReportPath"/>,
+    /// which <c>.ci/run</c> prints.
+    /// </summary>
     public async Task DisposeAsync()
     {
+        var undocumented = Answers.Undocumented(await Api.Contract.ApiContractTests.ServedDocument(Host));
         await Host.DisposeAsync();
+        var failures = new List<string>();
+        if (undocumented.Count > 0)
+            failures.Add($"The tests saw answers the API document does not list ({undocumented.Count}); declare them on the endpoint " +
+                "(its answer type or [AnswersProblem]) or in Hosting/Api/ApiDocument:\n" + string.Join("\n", undocumented));
         if (Logs.Violations.Count > 0)
-            throw new InvalidOperationException(
-                $"Personal data reached the logs during this test run ({Logs.Violations.Count} entries):\n" + string.Join("\n", Logs.Violations.Take(20)));
+            failures.Add($"Personal data reached the logs during this test run ({Logs.Violations.Count} entries):\n" + string.Join("\n", Logs.Violations.Take(20)));
+        if (File.Exists(RunChecksFailedException.ReportPath)) File.Delete(RunChecksFailedException.ReportPath);
+        if (failures.Count == 0) return;
+        var message = string.Join("\n\n", failures);
+        Directory.CreateDirectory(Path.GetDirectoryName(RunChecksFailedException.ReportPath)!);
+        await File.WriteAllTextAsync(RunChecksFailedException.ReportPath, message + "\n");
+        throw new RunChecksFailedException(message);
     }
+}
+
+/// <summary>The run's own checks failed (see <see cref="AppFixture.DisposeAsync"/>).</summary>
+public sealed class RunChecksFailedException(string message) : Exception(message)
+{
+    /// <summary><c>tests/LaborRights.IntegrationTests/TestResults/run-checks.txt</c> (git-ignored).</summary>
+    public static string ReportPath { get; } = Path.Combine(Api.Contract.ApiDocumentFile.RepositoryRoot, "tests", "LaborRights.IntegrationTests", "TestResults", "run-checks.txt");
 }
 
 [CollectionDefinition(Name)]

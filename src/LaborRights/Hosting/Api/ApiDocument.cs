@@ -55,7 +55,22 @@ public static class ApiDocument
     {
         options.AddDocumentTransformer(DescribeDocument);
         options.AddOperationTransformer(DescribeOperation);
+        options.AddSchemaTransformer(DescribeOwnFormats);
     });
+
+    /// <summary>
+    /// The types <see cref="ApiJson"/> writes with its own converters lose their schema type: money is a number in
+    /// the decimal format (so that clients keep fen exact), an instant a date-time string.
+    /// </summary>
+    private static Task DescribeOwnFormats(OpenApiSchema schema, OpenApiSchemaTransformerContext context, CancellationToken ct)
+    {
+        var type = context.JsonTypeInfo.Type;
+        var underlying = Nullable.GetUnderlyingType(type) ?? type;
+        var nullable = underlying != type ? JsonSchemaType.Null : 0;
+        if (underlying == typeof(decimal)) (schema.Type, schema.Format) = (JsonSchemaType.Number | nullable, "decimal");
+        else if (underlying == typeof(DateTimeOffset)) (schema.Type, schema.Format) = (JsonSchemaType.String | nullable, "date-time");
+        return Task.CompletedTask;
+    }
 
     private static Task DescribeDocument(OpenApiDocument document, OpenApiDocumentTransformerContext context, CancellationToken ct)
     {
@@ -111,6 +126,9 @@ public static class ApiDocument
                 operation.Responses[status.ToString()] = new OpenApiResponse();
         foreach (var (key, response) in operation.Responses.ToList())
             if (int.TryParse(key, out var status)) await DescribeResponseAsync(status, response, context, ct);
+        var ordered = new OpenApiResponses();
+        foreach (var (key, response) in operation.Responses.OrderBy(r => r.Key, StringComparer.Ordinal)) ordered.Add(key, response);
+        operation.Responses = ordered;
 
         foreach (var header in metadata.OfType<AcceptsHeaderAttribute>())
         {
@@ -156,7 +174,7 @@ public static class ApiDocument
             (r.Headers ??= new Dictionary<string, IOpenApiHeader>())["Location"] = new OpenApiHeader
             {
                 Description = "新建资源的地址。/ Where the created resource is read.",
-                Schema = new OpenApiSchema { Type = JsonSchemaType.String, Format = "uri-reference" },
+                Schema = new OpenApiSchema { Type = JsonSchemaType.String },
             };
         if (status == 429)
             (r.Headers ??= new Dictionary<string, IOpenApiHeader>())["Retry-After"] = new OpenApiHeader

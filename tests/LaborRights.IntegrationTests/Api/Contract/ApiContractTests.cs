@@ -17,6 +17,7 @@ public class ApiContractTests(AppFixture app)
     {
         var live = await ServedDocument(app.Host);
         var committed = ApiDocumentFile.Read();
+        ApiDocumentFile.WriteLive(live);
         var changes = committed is null ? new OpenApiChanges([], ["the document is new"]) : OpenApiCompatibility.Compare(committed, live);
 
         changes.Breaking.Should().BeEmpty(
@@ -26,7 +27,7 @@ public class ApiContractTests(AppFixture app)
 
         (committed is null ? "" : ApiDocumentFile.Format(committed)).Should().Be(ApiDocumentFile.Format(live),
             "the committed document must be what the application serves; after a reviewed, compatible change run the tests with " +
-            "{0}=1 to write it. Changes:\n{1}", ApiDocumentFile.UpdateVariable, string.Join("\n", changes.NonBreaking));
+            "{0}=1 to write it (the served one is in {1}). Changes:\n{2}", ApiDocumentFile.UpdateVariable, ApiDocumentFile.LivePath, string.Join("\n", changes.NonBreaking));
     }
 
     [Fact]

@@ -12,7 +12,9 @@ public static class ApiDocumentFile
 
     private static readonly JsonSerializerOptions Written = new() { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    public static string Path { get; } = System.IO.Path.Combine(RepositoryRoot(), "docs", "api", "openapi-v1.json");
+    public static string RepositoryRoot { get; } = FindRepositoryRoot();
+
+    public static string Path { get; } = System.IO.Path.Combine(RepositoryRoot, "docs", "api", "openapi-v1.json");
 
     public static JsonNode? Read() => File.Exists(Path) ? JsonNode.Parse(File.ReadAllText(Path)) : null;
 
@@ -21,7 +23,16 @@ public static class ApiDocumentFile
 
     public static void Write(JsonNode document) => File.WriteAllText(Path, Format(document));
 
-    private static string RepositoryRoot()
+    /// <summary>Where each run leaves the document it was served, to compare with the committed one (git-ignored).</summary>
+    public static string LivePath { get; } = System.IO.Path.Combine(RepositoryRoot, "tests", "LaborRights.IntegrationTests", "TestResults", "openapi-v1.served.json");
+
+    public static void WriteLive(JsonNode document)
+    {
+        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(LivePath)!);
+        File.WriteAllText(LivePath, Format(document));
+    }
+
+    private static string FindRepositoryRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
             if (File.Exists(System.IO.Path.Combine(dir.FullName, "LaborRights.sln"))) return dir.FullName;
