@@ -15,7 +15,15 @@ namespace LaborRights.CaseIndex;
 public static class StaffQueueEndpoint
 {
     [Staff(StaffRoles.Inspector, StaffRoles.Arbitrator, StaffRoles.Supervisor)]
-    [WolverineGet("/api/queue")]
+    [EndpointSummary("统一待办 · The staff queue across all case kinds")]
+    [EndpointDescription("工作人员在一个列表中分页查看四类案件（欠薪、就业歧视、劳动争议仲裁、劳动保障监察）中本人角色可看、管辖范围内的案件，" +
+        "下一期限最近的排在前面。默认只列办理中的案件，指定状态（status）时列出该状态的案件；还可按县、地级市、案件类型（kind）、承办人（assignee）" +
+        "、是否逾期（overdue）和“下一期限在N个工作日内”（dueWithinWorkingDays，0至250）筛选。每页最多100条。\n\n" +
+        "Staff page through one list of the cases of all four kinds (wage arrears, discrimination, arbitration, inspection) that their role reads " +
+        "in their divisions, nearest next deadline first. Open cases only unless a status is asked for; filter also by county, city, kind, " +
+        "assignee, overdue, and dueWithinWorkingDays (next deadline within 0 to 250 working days). At most 100 rows a page.")]
+    [Tags("统一待办 · Staff queue")]
+    [WolverineGet("/api/queue", OperationId = "listStaffQueue")]
     public static async Task<Answer<Page<CaseIndexRow>>> Get(
         IQuerySession session, ShandongRegions regions, WorkingDayCalendar calendar, TimeProvider clock, ClaimsPrincipal user, CancellationToken ct,
         string? county = null, string? city = null, CaseKind? kind = null, string? status = null, string? assignee = null,

@@ -20,7 +20,16 @@ public sealed record EmployerView(EmployerRecord Employer, bool BlacklistCandida
 public static class EmployerEndpoints
 {
     [Staff(StaffRoles.Inspector, StaffRoles.Arbitrator, StaffRoles.Supervisor)]
-    [WolverineGet("/api/employers/{creditCode}")]
+    [EndpointSummary("查看用人单位档案 · Get an employer's record")]
+    [EndpointDescription("工作人员按统一社会信用代码查看用人单位档案：各类案件、欠薪和追回金额、是否多次欠薪，" +
+        "以及是否为拖欠农民工工资失信联合惩戒对象候选（责令支付后仍未支付，且金额达到“数额较大”标准或属于群体性案件）。只列出本人角色可看、" +
+        "管辖范围内的案件，合计数和标记按全省计算。该单位在本人可看范围内没有案件的，返回 404。\n\n" +
+        "Staff read an employer's record by its unified social credit code: its cases, the wages owed and recovered, whether it is a repeat " +
+        "offender, and whether it is a blacklist candidate (拖欠农民工工资失信联合惩戒: still unpaid after an order to pay, at the criminal " +
+        "threshold or on a mass case). Only the cases the caller's role reads in their divisions are listed; totals and flags are province-wide. " +
+        "404 when the employer has no case the caller may read.")]
+    [Tags("用人单位 · Employers")]
+    [WolverineGet("/api/employers/{creditCode}", OperationId = "getEmployer")]
     public static async Task<Answer<EmployerView>> Get(
         string creditCode, IQuerySession session, IOptions<WageArrearsRules> rules, ClaimsPrincipal user, ShandongRegions regions, CancellationToken ct)
     {
@@ -34,7 +43,15 @@ public static class EmployerEndpoints
     }
 
     [Staff(StaffRoles.Inspector, StaffRoles.Arbitrator, StaffRoles.Supervisor)]
-    [WolverineGet("/api/employers")]
+    [EndpointSummary("用人单位列表 · List employers")]
+    [EndpointDescription("工作人员分页查看在本人管辖范围内有本人角色可看案件的用人单位，办理中案件多的排在前面。可按县（county）、" +
+        "是否多次欠薪（repeatOffender：365天内有两件以上已受理的欠薪案件）和是否为失信联合惩戒对象候选（blacklistCandidate）筛选；" +
+        "县不在管辖范围内的返回空列表。每页最多100条。\n\n" +
+        "Staff page through the employers with a case their role reads in their divisions, most open cases first. Filter by county, repeatOffender " +
+        "(two or more accepted wage-arrears cases within 365 days) and blacklistCandidate; a county outside the caller's divisions gives an empty " +
+        "list. At most 100 rows a page.")]
+    [Tags("用人单位 · Employers")]
+    [WolverineGet("/api/employers", OperationId = "listEmployers")]
     public static async Task<Answer<Page<EmployerView>>> List(
         IQuerySession session, ShandongRegions regions, IOptions<WageArrearsRules> rules, ClaimsPrincipal user, CancellationToken ct,
         string? county = null, bool? repeatOffender = null, bool? blacklistCandidate = null, int page = 1, int pageSize = 20)

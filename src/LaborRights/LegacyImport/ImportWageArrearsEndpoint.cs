@@ -18,7 +18,18 @@ public static class ImportWageArrearsEndpoint
     public const string NdjsonContentType = "application/x-ndjson";
 
     [Staff(StaffRoles.Administrator)]
-    [WolverinePost("/api/admin/imports/wage-arrears")]
+    [EndpointSummary("导入历史欠薪案件 · Import legacy wage-arrears cases")]
+    [EndpointDescription("系统管理员导入县级旧系统导出的历史欠薪案件：请求体为 NDJSON 文件（application/x-ndjson），" +
+        "或 multipart/form-data 的 file 字段，最大256MB。先检查整个文件，只要有一行无效就全部不导入，返回 400 和列出每个无效行的报告；" +
+        "全部有效才分批导入，返回 200 和报告。dryRun=true 时只检查不导入。已导入过的案件（legacyId 和内容都相同）自动跳过，" +
+        "legacyId 相同而内容不同的行视为无效。\n\n" +
+        "An administrator imports historical wage-arrears cases exported by a county's old system: the body is the NDJSON file " +
+        "(application/x-ndjson) or the field file of a multipart/form-data upload, at most 256 MB. The whole file is checked first: a single " +
+        "invalid line imports nothing and gets 400 with a report listing every invalid line; a valid file is imported in batches and gets 200 with " +
+        "the report. With dryRun=true it is only checked; cases imported before (same legacyId and content) are skipped, and a line with a known " +
+        "legacyId but other content is invalid.")]
+    [Tags("历史数据导入 · Legacy import")]
+    [WolverinePost("/api/admin/imports/wage-arrears", OperationId = "importWageArrearsCases")]
     [ProducesResponseType<ImportReport>(StatusCodes.Status400BadRequest)]
     [Upload(NdjsonContentType, "multipart/form-data")]
     public static async Task<Answer<ImportReport>> Post(

@@ -46,7 +46,14 @@ public static class TrackCaseEndpoint
     public static string PathOf(string trackingNumber) => $"/api/tracking/{trackingNumber}";
 
     [Public]
-    [WolverineGet("/api/tracking/{trackingNumber}")]
+    [EndpointSummary("查询案件进度 · Track a case with its tracking number")]
+    [EndpointDescription("投诉人、举报人或仲裁申请人无需登录，凭查询号和查询码（放在 X-Access-Code 请求头中）查看自己案件的状态、" +
+        "下一步及其法定期限和办理经过，各类案件通用。查询号不存在和查询码错误都返回同样的 404，不会透露案件是否存在；请求过于频繁返回 429。\n\n" +
+        "A complainant, reporter or applicant follows their own case of any kind without signing in, with its tracking number and the access code " +
+        "(in the X-Access-Code header): its status, the next step with its statutory deadline, and what has happened so far. An unknown number and " +
+        "a wrong code get the same 404, so nothing is learned about which cases exist; too many requests get 429.")]
+    [Tags("公开查询 · Public tracking")]
+    [WolverineGet("/api/tracking/{trackingNumber}", OperationId = "trackCase")]
     [AcceptsHeader(AccessCodeHeader, "提交时取得的查询码。/ The access code given when the case was filed.", Required = true, MaxLength = 40)]
     public static async Task<Answer<PublicCaseStatus>> Get(
         string trackingNumber, HttpRequest request, IQuerySession session, PublicTracking tracking, CancellationToken ct)

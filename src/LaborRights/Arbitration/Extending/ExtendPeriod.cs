@@ -41,7 +41,16 @@ public static class ExtendPeriodEndpoint
     public static ProblemDetails Validate(ExtendPeriod command) => ExtendPeriodDecision.Validate(command).OrContinue();
 
     [CaseAccess(CaseKind.Arbitration, StaffRoles.Arbitrator, StaffRoles.Supervisor)]
-    [WolverinePost("/api/arbitration/{id}/extend")]
+    [EndpointSummary("延长仲裁审理期限 · Extend the arbitration award period")]
+    [EndpointDescription("案情复杂需要延期的，经仲裁委员会主任批准，审理期限可延长一次，延长15日（劳动争议调解仲裁法第43条）；须写明批准人和理由。" +
+        "仲裁员和督查人员可操作；须提交所看到的案件 version（已过期返回 409）。已延长过、批准人是本人、期限已届满或案件不在审理中（含已中止）的，" +
+        "返回 422。\n\n" +
+        "A complex case's award period may be extended once, by 15 days, with the approval of the commission's chair (Labour Dispute Mediation and " +
+        "Arbitration Law Art. 43); name the approver and the reason. Arbitrators and supervisors may do it; send the case version you saw (409 " +
+        "when stale). 422 when it was already extended, the approver is the caller, the period has ended, or the proceedings are not running " +
+        "(including while suspended).")]
+    [Tags("劳动争议仲裁 · Labour arbitration")]
+    [WolverinePost("/api/arbitration/{id}/extend", OperationId = "extendArbitrationPeriod")]
     public static (CommandAnswer<CaseCommandAccepted<ArbitrationStatus>>, Events, OutgoingMessages) Post(
         ExtendPeriod command, [WriteAggregate] ArbitrationCase @case, ClaimsPrincipal user, ArbitrationServices services) =>
         CaseCommandAnswer.From(@case, ExtendPeriodDecision.Decide(@case, command, services.ContextFor(user)));

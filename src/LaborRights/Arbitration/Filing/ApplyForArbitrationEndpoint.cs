@@ -24,7 +24,19 @@ public static class ApplyForArbitrationEndpoint
         idempotency.BeforeFilingAsync(request, Scope, form.Validate(regions), session, form, ct);
 
     [Public]
-    [WolverinePost("/api/applications/arbitration")]
+    [EndpointSummary("网上申请劳动争议仲裁 · Apply for labour arbitration online")]
+    [EndpointDescription("劳动者或用人单位无需登录即可在网上申请劳动争议仲裁，写明双方当事人、仲裁请求和事实理由（劳动争议调解仲裁法第28条），" +
+        "仲裁不收费。成功返回 201，附查询号、查询码（只显示这一次，请妥善保存）和决定是否受理的期限（收到后5日内，第29条），" +
+        "Location 为公开查询地址；逾期未决定或不予受理的，申请人可以向人民法院起诉。可带 Idempotency-Key 请求头，网络重试时取回第一次提交的结果，" +
+        "不会产生第二个案件；同一个键用于不同内容返回 422，第一次提交仍在处理中返回 409。\n\n" +
+        "A worker or an employer applies for labour-dispute arbitration online, without signing in, naming both parties, the claims and the facts " +
+        "and reasons (Labour Dispute Mediation and Arbitration Law Art. 28); arbitration is free of charge. The answer (201) gives the tracking " +
+        "number, the access code (shown only this once: keep it) and the date by which acceptance is decided (5 days, Art. 29), and Location is " +
+        "the public tracking address; if the commission refuses or does not decide in time, the applicant may sue in court. Send an " +
+        "Idempotency-Key header so that a retry returns the first submission's answer instead of a second case; the same key with a different form " +
+        "gets 422, and 409 while the first submission is still being processed.")]
+    [Tags("劳动争议仲裁 · Labour arbitration")]
+    [WolverinePost("/api/applications/arbitration", OperationId = "fileArbitrationApplication")]
     [AcceptsHeader(IntakeIdempotency.Header,
         "重试时带上同一个键，可取回第一次提交的结果而不会重复立案（8至100个可见ASCII字符，24小时内有效）。/ " +
         "Send the same key with a retry to get the first submission's answer instead of a second case (8 to 100 visible ASCII characters, kept 24 hours).",

@@ -58,7 +58,16 @@ public static class FormPanelEndpoint
     public static ProblemDetails Validate(FormPanel command) => FormPanelDecision.Validate(command).OrContinue();
 
     [CaseAccess(CaseKind.Arbitration, StaffRoles.Arbitrator)]
-    [WolverinePost("/api/arbitration/{id}/form-panel")]
+    [EndpointSummary("组成仲裁庭 · Form the arbitration tribunal")]
+    [EndpointDescription("仲裁员为已受理的案件组成仲裁庭：一名独任仲裁员，或三名仲裁员并指定其中一人为首席仲裁员（劳动争议调解仲裁法第31条）。" +
+        "开庭前可以重新组庭（例如有人回避）；须提交所看到的案件 version（已过期返回 409）。涉及10名以上劳动者却只有一名仲裁员，或案件不在待组庭、" +
+        "已组庭、已排期开庭状态的，返回 422。\n\n" +
+        "An arbitrator forms the tribunal of an accepted case: one sole arbitrator, or three with one of them presiding (Labour Dispute Mediation " +
+        "and Arbitration Law Art. 31). It may be formed again until the hearing (e.g. after a recusal); send the case version you saw (409 when " +
+        "stale). 422 for a sole arbitrator when the dispute concerns 10 or more workers, or when the case is not accepted, before a tribunal or " +
+        "scheduled for hearing.")]
+    [Tags("劳动争议仲裁 · Labour arbitration")]
+    [WolverinePost("/api/arbitration/{id}/form-panel", OperationId = "formArbitrationPanel")]
     public static (CommandAnswer<CaseCommandAccepted<ArbitrationStatus>>, Events, OutgoingMessages) Post(
         FormPanel command, [WriteAggregate] ArbitrationCase @case, ClaimsPrincipal user, ArbitrationServices services) =>
         CaseCommandAnswer.From(@case, FormPanelDecision.Decide(@case, command, services.ContextFor(user)));

@@ -68,7 +68,16 @@ public static class RecordMediationAgreementEndpoint
     public static ProblemDetails Validate(RecordMediationAgreement command) => MediationDecisions.Validate(command).OrContinue();
 
     [CaseAccess(CaseKind.Arbitration, StaffRoles.Arbitrator)]
-    [WolverinePost("/api/arbitration/{id}/record-mediation-agreement")]
+    [EndpointSummary("记录调解协议 · Record a mediation agreement")]
+    [EndpointDescription("仲裁庭在裁决前先行调解（劳动争议调解仲裁法第42条）。调解达成协议的，仲裁员记录协议约定的事项（1至50项）和协议内容，" +
+        "案件以调解结案。须提交所看到的案件 version，已过期返回 409。尚未组成仲裁庭、案件已中止或已结束，或被申请人未到庭（只能缺席裁决）的，" +
+        "返回 422。\n\n" +
+        "The tribunal tries mediation before it awards (Labour Dispute Mediation and Arbitration Law Art. 42). When the parties agree, an " +
+        "arbitrator records the agreed items (1 to 50) and the agreement, and the case closes by mediation. Send the case version you saw; a stale " +
+        "one gets 409. 422 when no tribunal is formed, the case is suspended or has ended, or the respondent did not appear (only a default award " +
+        "is possible).")]
+    [Tags("劳动争议仲裁 · Labour arbitration")]
+    [WolverinePost("/api/arbitration/{id}/record-mediation-agreement", OperationId = "recordArbitrationMediationAgreement")]
     public static (CommandAnswer<CaseCommandAccepted<ArbitrationStatus>>, Events, OutgoingMessages) Post(
         RecordMediationAgreement command, [WriteAggregate] ArbitrationCase @case, ClaimsPrincipal user, ArbitrationServices services) =>
         CaseCommandAnswer.From(@case, MediationDecisions.Decide(@case, command, services.ContextFor(user)));
@@ -79,7 +88,14 @@ public static class RecordMediationFailureEndpoint
     public static ProblemDetails Validate(RecordMediationFailure command) => MediationDecisions.Validate(command).OrContinue();
 
     [CaseAccess(CaseKind.Arbitration, StaffRoles.Arbitrator)]
-    [WolverinePost("/api/arbitration/{id}/record-mediation-failure")]
+    [EndpointSummary("记录调解不成 · Record that mediation failed")]
+    [EndpointDescription("调解未达成协议的，仲裁员记录调解情况，案件状态不变，此后可以作出裁决（劳动争议调解仲裁法第42条：裁决前应先行调解）。" +
+        "须提交所看到的案件 version，已过期返回 409。尚未组成仲裁庭、案件已中止或已结束，或被申请人未到庭的，返回 422。\n\n" +
+        "When mediation ends without agreement, an arbitrator records how it went; the case's status does not change, and an award may follow " +
+        "(Labour Dispute Mediation and Arbitration Law Art. 42: mediation before an award). Send the case version you saw; a stale one gets 409. " +
+        "422 when no tribunal is formed, the case is suspended or has ended, or the respondent did not appear.")]
+    [Tags("劳动争议仲裁 · Labour arbitration")]
+    [WolverinePost("/api/arbitration/{id}/record-mediation-failure", OperationId = "recordArbitrationMediationFailure")]
     public static (CommandAnswer<CaseCommandAccepted<ArbitrationStatus>>, Events, OutgoingMessages) Post(
         RecordMediationFailure command, [WriteAggregate] ArbitrationCase @case, ClaimsPrincipal user, ArbitrationServices services) =>
         CaseCommandAnswer.From(@case, MediationDecisions.Decide(@case, command, services.ContextFor(user)));

@@ -41,7 +41,16 @@ public static class RecordAttendanceEndpoint
     public static ProblemDetails Validate(RecordAttendance command) => RecordAttendanceDecision.Validate(command).OrContinue();
 
     [CaseAccess(CaseKind.Arbitration, StaffRoles.Arbitrator)]
-    [WolverinePost("/api/arbitration/{id}/record-attendance")]
+    [EndpointSummary("记录开庭到庭情况 · Record who appeared at the hearing")]
+    [EndpointDescription("开庭当日或之后，仲裁员记录申请人和被申请人是否到庭，案件转为已开庭审理。申请人未到庭的（经书面通知无正当理由拒不到庭），" +
+        "按撤回申请处理，案件结束；被申请人未到庭的，不能调解，可以缺席裁决（劳动争议调解仲裁法第36条）。须提交所看到的案件 version，" +
+        "已过期返回 409。案件未排期开庭或开庭日期未到的，返回 422。\n\n" +
+        "On or after the hearing day, an arbitrator records whether the applicant and the respondent appeared; the case is then heard. An " +
+        "applicant who did not appear (after written notice, without good reason) is deemed to have withdrawn and the case ends; without the " +
+        "respondent there is no mediation and a default award may be made (Labour Dispute Mediation and Arbitration Law Art. 36). Send the case " +
+        "version you saw; a stale one gets 409. 422 when no hearing is scheduled or its date has not come.")]
+    [Tags("劳动争议仲裁 · Labour arbitration")]
+    [WolverinePost("/api/arbitration/{id}/record-attendance", OperationId = "recordArbitrationAttendance")]
     public static (CommandAnswer<CaseCommandAccepted<ArbitrationStatus>>, Events, OutgoingMessages) Post(
         RecordAttendance command, [WriteAggregate] ArbitrationCase @case, ClaimsPrincipal user, ArbitrationServices services) =>
         CaseCommandAnswer.From(@case, RecordAttendanceDecision.Decide(@case, command, services.ContextFor(user)));

@@ -28,7 +28,15 @@ public static class RefuseApplicationEndpoint
     public static ProblemDetails Validate(RefuseApplication command) => RefuseApplicationDecision.Validate(command).OrContinue();
 
     [CaseAccess(CaseKind.Arbitration, StaffRoles.Arbitrator)]
-    [WolverinePost("/api/arbitration/{id}/refuse")]
+    [EndpointSummary("不予受理仲裁申请 · Refuse an arbitration application")]
+    [EndpointDescription("仲裁员对待受理审查的申请作出书面不予受理决定，须写明理由；" +
+        "申请人可以就该劳动争议向人民法院起诉（劳动争议调解仲裁法第29条）。须提交所看到的案件 version，已过期返回 409。" +
+        "申请不在待受理审查状态的返回 422。\n\n" +
+        "An arbitrator refuses an application awaiting the acceptance decision, in writing with the reason; the applicant may then sue in court " +
+        "(Labour Dispute Mediation and Arbitration Law Art. 29). Send the case version you saw; a stale one gets 409. 422 unless the application " +
+        "awaits the acceptance decision.")]
+    [Tags("劳动争议仲裁 · Labour arbitration")]
+    [WolverinePost("/api/arbitration/{id}/refuse", OperationId = "refuseArbitrationApplication")]
     public static (CommandAnswer<CaseCommandAccepted<ArbitrationStatus>>, Events, OutgoingMessages) Post(
         RefuseApplication command, [WriteAggregate] ArbitrationCase @case, ClaimsPrincipal user, ArbitrationServices services) =>
         CaseCommandAnswer.From(@case, RefuseApplicationDecision.Decide(@case, command, services.ContextFor(user)));

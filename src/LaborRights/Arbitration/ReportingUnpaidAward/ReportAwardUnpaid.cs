@@ -50,7 +50,16 @@ public static class ReportAwardUnpaidEndpoint
     public static ProblemDetails Validate(ReportAwardUnpaid command) => ReportAwardUnpaidDecision.Validate(command).OrContinue();
 
     [CaseAccess(CaseKind.Arbitration, StaffRoles.Arbitrator)]
-    [WolverinePost("/api/arbitration/{id}/report-award-unpaid")]
+    [EndpointSummary("登记裁决未履行 · Report an arbitration award unpaid")]
+    [EndpointDescription("劳动者反映用人单位未履行仲裁裁决（含先行裁决）的，仲裁员登记未支付金额（如知道）和情况说明，" +
+        "同时对该用人单位开启一件劳动保障监察案件；重复登记不再记录。须提交所看到的案件 version，已过期返回 409。申请人不是劳动者、尚无裁决、" +
+        "裁决未支持任何金额或未支付金额超过裁决金额的，返回 422。\n\n" +
+        "When the worker reports that the employer has not paid what an award (or partial award) granted, an arbitrator records the amount unpaid, " +
+        "if known, and a note, and a labour inspection of the employer is opened; a repeated report records nothing. Send the case version you " +
+        "saw; a stale one gets 409. 422 when the applicant is not the worker, there is no award yet, the award granted no money, or the amount " +
+        "unpaid exceeds it.")]
+    [Tags("劳动争议仲裁 · Labour arbitration")]
+    [WolverinePost("/api/arbitration/{id}/report-award-unpaid", OperationId = "reportArbitrationAwardUnpaid")]
     public static (CommandAnswer<CaseCommandAccepted<ArbitrationStatus>>, Events, OutgoingMessages) Post(
         ReportAwardUnpaid command, [WriteAggregate] ArbitrationCase @case, ClaimsPrincipal user, ArbitrationServices services) =>
         CaseCommandAnswer.From(@case, ReportAwardUnpaidDecision.Decide(@case, command, services.ContextFor(user)));

@@ -36,7 +36,15 @@ public static class ScheduleHearingEndpoint
     public static ProblemDetails Validate(ScheduleHearing command) => ScheduleHearingDecision.Validate(command).OrContinue();
 
     [CaseAccess(CaseKind.Arbitration, StaffRoles.Arbitrator)]
-    [WolverinePost("/api/arbitration/{id}/schedule-hearing")]
+    [EndpointSummary("安排开庭 · Schedule the arbitration hearing")]
+    [EndpointDescription("仲裁庭组成后，仲裁员安排开庭日期和地点，开庭日期至少在5日之后，以便提前5日书面通知当事人（劳动争议调解仲裁法第35条）；" +
+        "开庭前可以改期。须提交所看到的案件 version，已过期返回 409。尚未组成仲裁庭、开庭日期不足5日或案件不在可排期状态的，返回 422。\n\n" +
+        "Once the tribunal is formed, an arbitrator sets the hearing's date and place; the date must be at least 5 days ahead so that the parties " +
+        "are notified in writing 5 days before (Labour Dispute Mediation and Arbitration Law Art. 35), and it may be moved until the hearing. Send " +
+        "the case version you saw; a stale one gets 409. 422 when no tribunal is formed, the notice is shorter than 5 days, or the case cannot be " +
+        "scheduled in its state.")]
+    [Tags("劳动争议仲裁 · Labour arbitration")]
+    [WolverinePost("/api/arbitration/{id}/schedule-hearing", OperationId = "scheduleArbitrationHearing")]
     public static (CommandAnswer<CaseCommandAccepted<ArbitrationStatus>>, Events, OutgoingMessages) Post(
         ScheduleHearing command, [WriteAggregate] ArbitrationCase @case, ClaimsPrincipal user, ArbitrationServices services) =>
         CaseCommandAnswer.From(@case, ScheduleHearingDecision.Decide(@case, command, services.ContextFor(user)));

@@ -11,7 +11,14 @@ namespace LaborRights.Benchmark.Explaining;
 public static class ExplainingEndpoints
 {
     [Staff(StaffRoles.Supervisor)]
-    [WolverineGet("/api/benchmarks/{units}/{code}")]
+    [EndpointSummary("查看单位标杆得分明细 · Explain one unit's benchmark score")]
+    [EndpointDescription("督查人员查看一个县、园区或地级市在某一统计期（period）的得分明细：各项指标的分子、分母和计入的案件，一票否决的案件，" +
+        "以及因节假日安排尚未公布而可能变动的期限。只能查看完全在本人管辖范围内的单位，否则与单位不存在一样返回 404；统计期格式错误返回 400。\n\n" +
+        "Supervisors read one county's, park's or city's benchmark for a period with the arithmetic behind it: each indicator's numerator, " +
+        "denominator and cases, the veto cases, and whether deadlines may still move because a holiday calendar is not yet published. Only units " +
+        "wholly in the caller's divisions; others get the same 404 as an unknown unit, and a malformed period gets 400.")]
+    [Tags("治理欠薪标杆 · Benchmark")]
+    [WolverineGet("/api/benchmarks/{units}/{code}", OperationId = "getBenchmarkUnit")]
     public static async Task<Answer<UnitBenchmarkDetail>> GetUnit(
         string units, string code, string? period, IQuerySession session, BenchmarkExplainer explainer, ClaimsPrincipal user, ShandongRegions regions, CancellationToken ct)
     {
@@ -25,7 +32,13 @@ public static class ExplainingEndpoints
 
     /// <summary>One unit's score and rating per quarter, the 8 quarters up to and including the current one.</summary>
     [Staff(StaffRoles.Supervisor)]
-    [WolverineGet("/api/benchmarks/{units}/{code}/trend")]
+    [EndpointSummary("查看单位标杆趋势 · Get one unit's benchmark trend")]
+    [EndpointDescription("督查人员查看一个县、园区或地级市最近8个季度（含当前季度）每季度的案件数、得分、亮灯和排名。" +
+        "单位类型或代码不存在的返回 404。\n\n" +
+        "Supervisors read one county's, park's or city's cases, score, light and rank in each of the last 8 quarters, the current one included. " +
+        "404 for an unknown unit kind or code.")]
+    [Tags("治理欠薪标杆 · Benchmark")]
+    [WolverineGet("/api/benchmarks/{units}/{code}/trend", OperationId = "getBenchmarkTrend")]
     public static async Task<Answer<BenchmarkTrend>> GetTrend(string units, string code, IQuerySession session, BenchmarkExplainer explainer, CancellationToken ct)
     {
         if (BenchmarkUnits.KindOf(units) is not { } kind) return Problems.NotFound("该统计单位类型 / unit kind");

@@ -41,7 +41,16 @@ public static class AcceptDiscriminationComplaintDecision
 public static class AcceptDiscriminationComplaintEndpoint
 {
     [CaseAccess(CaseKind.Discrimination, StaffRoles.Inspector)]
-    [WolverinePost("/api/discrimination/{id}/accept")]
+    [EndpointSummary("受理就业歧视投诉、举报 · Accept a discrimination filing")]
+    [EndpointDescription("监察员对受理审查中或待补正材料的投诉、举报作出受理决定：当日立案，调查处理期限为立案后60个工作日（妇女权益保障法第49条、" +
+        "鲁政发〔2024〕14号将就业歧视纳入劳动保障监察；劳动保障监察条例第15条）。受理的同时对该用人单位开启一件劳动保障监察案件。" +
+        "须提交所看到的案件 version，已过期返回 409。违法行为已超过2年的返回 422，应改为作出不予受理决定（第20条）。\n\n" +
+        "An inspector accepts a complaint or report awaiting the acceptance decision or material: the case is filed the same day and the " +
+        "investigation is due 60 working days later (Women's Rights Protection Law Art. 49 and 鲁政发〔2024〕14号 bring discrimination into labour " +
+        "inspection; Labour Security Supervision Regulations Art. 15). Accepting also opens a labour inspection of the employer. Send the case " +
+        "version you saw; a stale one gets 409. 422 when the violation is older than 2 years: reject the filing instead (Art. 20).")]
+    [Tags("就业歧视案件 · Employment discrimination")]
+    [WolverinePost("/api/discrimination/{id}/accept", OperationId = "acceptDiscriminationComplaint")]
     public static (CommandAnswer<CaseCommandAccepted<DiscriminationStatus>>, Events, OutgoingMessages) Post(
         AcceptDiscriminationComplaint command, [WriteAggregate] DiscriminationCase @case, ClaimsPrincipal user, CaseServices<DiscriminationRules> services) =>
         CaseCommandAnswer.From(@case, AcceptDiscriminationComplaintDecision.Decide(@case, services.ContextFor(user)));

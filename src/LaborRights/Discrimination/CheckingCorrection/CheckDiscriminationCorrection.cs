@@ -46,7 +46,16 @@ public static class CheckDiscriminationCorrectionEndpoint
         CheckDiscriminationCorrectionDecision.Validate(command, ShanghaiTime.Today(services.Clock)).OrContinue();
 
     [CaseAccess(CaseKind.Discrimination, StaffRoles.Inspector)]
-    [WolverinePost("/api/discrimination/{id}/check-correction")]
+    [EndpointSummary("复查改正情况 · Record the check of the correction")]
+    [EndpointDescription("监察员登记对责令改正的复查结果：复查日期（不能晚于今天）、是否已改正和复查情况（妇女权益保障法第83条）。" +
+        "已改正的随时可以登记；认定逾期未改正的，复查日期须晚于改正期限。须提交所看到的案件 version，已过期返回 409。尚未责令改正、" +
+        "已复查过或歧视未认定成立的，返回 422。\n\n" +
+        "An inspector records the follow-up check of an order to correct: the date checked (not in the future), whether the employer corrected, " +
+        "and notes (Women's Rights Protection Law Art. 83). 'Corrected' may be recorded at any time; 'not corrected' only with a check after the " +
+        "correct-by date. Send the case version you saw; a stale one gets 409. 422 when no correction was ordered, it was already checked, or " +
+        "discrimination is not found substantiated.")]
+    [Tags("就业歧视案件 · Employment discrimination")]
+    [WolverinePost("/api/discrimination/{id}/check-correction", OperationId = "checkDiscriminationCorrection")]
     public static (CommandAnswer<CaseCommandAccepted<DiscriminationStatus>>, Events, OutgoingMessages) Post(
         CheckDiscriminationCorrection command, [WriteAggregate] DiscriminationCase @case, ClaimsPrincipal user, CaseServices<DiscriminationRules> services) =>
         CaseCommandAnswer.From(@case, CheckDiscriminationCorrectionDecision.Decide(@case, command, services.ContextFor(user)));

@@ -48,7 +48,16 @@ public static class CloseDiscriminationCaseEndpoint
     public static ProblemDetails Validate(CloseDiscriminationCase command) => CloseDiscriminationCaseDecision.Validate(command).OrContinue();
 
     [CaseAccess(CaseKind.Discrimination, StaffRoles.Inspector)]
-    [WolverinePost("/api/discrimination/{id}/close")]
+    [EndpointSummary("就业歧视案件结案 · Close a discrimination case")]
+    [EndpointDescription("监察员选择结案结果（已纠正、歧视不成立、撤回或已移送）并写明结案说明，结果须与案件记录相符：例如“已纠正”须已责令改正、" +
+        "罚款或约谈，“已移送”须已移送，作出结论后不能以“撤回”结案，举报案件不能撤回。须提交所看到的案件 version，已过期返回 409。" +
+        "结果与记录不符或案件不在办理中的，返回 422。\n\n" +
+        "An inspector closes a case with an outcome (remedied, not substantiated, withdrawn or referred) and a summary; the outcome must agree " +
+        "with the record: e.g. 'remedied' needs a correction order, fine or joint interview, 'referred' a referral; after a finding the case " +
+        "cannot close as withdrawn, and a report never can. Send the case version you saw; a stale one gets 409. 422 when the outcome does not " +
+        "agree or the case is not open.")]
+    [Tags("就业歧视案件 · Employment discrimination")]
+    [WolverinePost("/api/discrimination/{id}/close", OperationId = "closeDiscriminationCase")]
     public static (CommandAnswer<CaseCommandAccepted<DiscriminationStatus>>, Events, OutgoingMessages) Post(
         CloseDiscriminationCase command, [WriteAggregate] DiscriminationCase @case, ClaimsPrincipal user, CaseServices<DiscriminationRules> services) =>
         CaseCommandAnswer.From(@case, CloseDiscriminationCaseDecision.Decide(@case, command, services.ContextFor(user)));

@@ -24,7 +24,17 @@ public static class FileDiscriminationComplaintEndpoint
         idempotency.BeforeFilingAsync(request, Scope, form.Validate(regions, ShanghaiTime.Today(services.Clock)), session, form, ct);
 
     [Public]
-    [WolverinePost("/api/complaints/discrimination")]
+    [EndpointSummary("网上投诉、举报就业歧视 · File a discrimination complaint or report")]
+    [EndpointDescription("任何人无需登录即可在网上投诉或举报用人单位的就业歧视（filingKind 选投诉或举报）。成功返回 201，附查询号、" +
+        "查询码（只显示这一次，请妥善保存）和作出受理决定的期限（收到后5个工作日内）；所选事由不属于法律明确列举的歧视事由的，会在回复中列出。" +
+        "可带 Idempotency-Key 请求头，网络重试时取回第一次提交的结果，不会产生第二个案件；同一个键用于不同内容返回 422，" +
+        "第一次提交仍在处理中返回 409。\n\n" +
+        "Anyone files a complaint or a report (filingKind) of employment discrimination online, without signing in. The answer (201) gives the " +
+        "tracking number, the access code (shown only this once: keep it) and the date by which acceptance is decided (5 working days), and lists " +
+        "any ground chosen that the law does not name. Send an Idempotency-Key header so that a retry returns the first submission's answer " +
+        "instead of a second case; the same key with a different form gets 422, and 409 while the first submission is still being processed.")]
+    [Tags("就业歧视案件 · Employment discrimination")]
+    [WolverinePost("/api/complaints/discrimination", OperationId = "fileDiscriminationComplaint")]
     [AcceptsHeader(IntakeIdempotency.Header,
         "重试时带上同一个键，可取回第一次提交的结果而不会重复立案（8至100个可见ASCII字符，24小时内有效）。/ " +
         "Send the same key with a retry to get the first submission's answer instead of a second case (8 to 100 visible ASCII characters, kept 24 hours).",

@@ -26,7 +26,16 @@ public static class RecordDiscriminationComplaintEndpoint
     }
 
     [Staff(StaffRoles.Inspector)]
-    [WolverinePost("/api/discrimination")]
+    [EndpointSummary("登记窗口或热线收到的就业歧视投诉、举报 · Record a discrimination filing")]
+    [EndpointDescription("监察员录入在窗口或热线收到的就业歧视投诉、举报（网上投诉、举报只能由本人提交）。receivedAt 为实际收到时间，可早于现在，" +
+        "但不能晚于现在，也不能早于一年前；受理期限从收到之日起算。所在县须在本人管辖范围内，否则返回 403。成功返回 201，附查询号和查询码，" +
+        "请交给投诉人或举报人。\n\n" +
+        "An inspector enters a discrimination complaint or report received at a counter or by the hotline (online filings are made by the filer " +
+        "only). receivedAt is when it was received: it may be earlier than now, never later, nor more than a year ago; the acceptance period runs " +
+        "from that day. The county must be one of the inspector's divisions (403 otherwise). The answer (201) gives the tracking number and the " +
+        "access code to hand to the filer.")]
+    [Tags("就业歧视案件 · Employment discrimination")]
+    [WolverinePost("/api/discrimination", OperationId = "recordDiscriminationComplaint")]
     public static (CreatedAnswer<DiscriminationComplaintFiled>, IStartStream, OutgoingMessages) Post(
         RecordDiscriminationComplaint command, ClaimsPrincipal user, CaseServices<DiscriminationRules> services)
     {

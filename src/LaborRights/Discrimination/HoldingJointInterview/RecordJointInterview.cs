@@ -46,7 +46,14 @@ public static class RecordJointInterviewEndpoint
         RecordJointInterviewDecision.Validate(command, ShanghaiTime.Today(services.Clock)).OrContinue();
 
     [CaseAccess(CaseKind.Discrimination, StaffRoles.Inspector)]
-    [WolverinePost("/api/discrimination/{id}/record-joint-interview")]
+    [EndpointSummary("登记联合约谈 · Record a joint interview of the employer")]
+    [EndpointDescription("认定歧视成立后，监察员登记已进行的联合约谈（可会同工会、妇联约谈用人单位，鲁政发〔2024〕14号）：约谈日期（不能晚于今天）" +
+        "、参加单位或人员（1至20个）和约谈情况。须已认定歧视成立，否则返回 422。须提交所看到的案件 version，已过期返回 409。\n\n" +
+        "Once discrimination is found substantiated, an inspector records a joint interview of the employer that took place (with the union and " +
+        "the women's federation, 鲁政发〔2024〕14号): the date (not in the future), who took part (1 to 20) and a summary. Discrimination must " +
+        "have been found substantiated (422 otherwise). Send the case version you saw; a stale one gets 409.")]
+    [Tags("就业歧视案件 · Employment discrimination")]
+    [WolverinePost("/api/discrimination/{id}/record-joint-interview", OperationId = "recordDiscriminationJointInterview")]
     public static (CommandAnswer<CaseCommandAccepted<DiscriminationStatus>>, Events, OutgoingMessages) Post(
         RecordJointInterview command, [WriteAggregate] DiscriminationCase @case, ClaimsPrincipal user, CaseServices<DiscriminationRules> services) =>
         CaseCommandAnswer.From(@case, RecordJointInterviewDecision.Decide(@case, command, services.ContextFor(user)));

@@ -60,7 +60,17 @@ public static class ImposeDiscriminationFineEndpoint
         ImposeDiscriminationFineDecision.Validate(command, services.Rules).OrContinue();
 
     [CaseAccess(CaseKind.Discrimination, StaffRoles.Inspector)]
-    [WolverinePost("/api/discrimination/{id}/impose-fine")]
+    [EndpointSummary("处以罚款 · Fine the employer for a discriminatory recruitment ad")]
+    [EndpointDescription("招聘广告中的就业歧视经责令改正、逾期仍未改正的，监察员处以1万元至5万元罚款，须写明处罚理由（妇女权益保障法第83条）；" +
+        "金额超出范围返回 400。须已认定歧视成立、改正期限已过且复查认定未改正。须提交所看到的案件 version，已过期返回 409。不是招聘广告、" +
+        "未责令改正、期限未过、未复查、已按期改正或已罚过款（同一违法行为不得两次罚款，行政处罚法第29条）的，返回 422。\n\n" +
+        "When a discriminatory recruitment ad was ordered corrected and was not corrected in time, an inspector fines the employer 10,000 to " +
+        "50,000 yuan, giving the reason (Women's Rights Protection Law Art. 83); an amount outside that range gets 400. Discrimination must be " +
+        "found substantiated, the correct-by date passed and a check must have found no correction. Send the case version you saw; a stale one " +
+        "gets 409. 422 when the case is not about a recruitment ad, no correction was ordered, the date has not passed, there was no check, the " +
+        "employer corrected in time, or a fine was already imposed (one fine per act, Administrative Penalty Law Art. 29).")]
+    [Tags("就业歧视案件 · Employment discrimination")]
+    [WolverinePost("/api/discrimination/{id}/impose-fine", OperationId = "imposeDiscriminationFine")]
     public static (CommandAnswer<CaseCommandAccepted<DiscriminationStatus>>, Events, OutgoingMessages) Post(
         ImposeDiscriminationFine command, [WriteAggregate] DiscriminationCase @case, ClaimsPrincipal user, CaseServices<DiscriminationRules> services) =>
         CaseCommandAnswer.From(@case, ImposeDiscriminationFineDecision.Decide(@case, command, services.ContextFor(user)));

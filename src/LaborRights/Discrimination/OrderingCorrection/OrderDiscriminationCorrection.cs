@@ -34,7 +34,15 @@ public static class OrderDiscriminationCorrectionEndpoint
     public static ProblemDetails Validate(OrderDiscriminationCorrection command) => OrderDiscriminationCorrectionDecision.Validate(command).OrContinue();
 
     [CaseAccess(CaseKind.Discrimination, StaffRoles.Inspector)]
-    [WolverinePost("/api/discrimination/{id}/order-correction")]
+    [EndpointSummary("责令限期改正 · Order the employer to correct by a date")]
+    [EndpointDescription("认定歧视成立后，监察员责令用人单位在指定日期（须晚于今天）前改正，并写明改正要求（妇女权益保障法第83条）；" +
+        "每件案件只能责令一次。须已认定歧视成立，否则返回 422。须提交所看到的案件 version，已过期返回 409。" +
+        "已责令过或改正期限不晚于今天的也返回 422。\n\n" +
+        "Once discrimination is found substantiated, an inspector orders the employer to correct it by a date after today, saying what it must do " +
+        "(Women's Rights Protection Law Art. 83); one order per case. Discrimination must have been found substantiated (422 otherwise). Send the " +
+        "case version you saw; a stale one gets 409. 422 also when a correction was already ordered or the date is not after today.")]
+    [Tags("就业歧视案件 · Employment discrimination")]
+    [WolverinePost("/api/discrimination/{id}/order-correction", OperationId = "orderDiscriminationCorrection")]
     public static (CommandAnswer<CaseCommandAccepted<DiscriminationStatus>>, Events, OutgoingMessages) Post(
         OrderDiscriminationCorrection command, [WriteAggregate] DiscriminationCase @case, ClaimsPrincipal user, CaseServices<DiscriminationRules> services) =>
         CaseCommandAnswer.From(@case, OrderDiscriminationCorrectionDecision.Decide(@case, command, services.ContextFor(user)));

@@ -40,7 +40,15 @@ public static class RecordDiscriminationFindingEndpoint
     public static ProblemDetails Validate(RecordDiscriminationFinding command) => RecordDiscriminationFindingDecision.Validate(command).OrContinue();
 
     [CaseAccess(CaseKind.Discrimination, StaffRoles.Inspector)]
-    [WolverinePost("/api/discrimination/{id}/record-finding")]
+    [EndpointSummary("作出调查结论 · Record whether discrimination is substantiated")]
+    [EndpointDescription("监察员对立案调查中的案件作出调查结论：歧视成立或不成立（substantiated），并写明认定理由；每次调查只作一次结论。" +
+        "所涉事由均非法律明确列举的歧视事由而认定成立的，可以保存，但会返回提醒。须提交所看到的案件 version，已过期返回 409。" +
+        "案件不在立案调查中的返回 422。\n\n" +
+        "An inspector records the finding of an investigation: discrimination substantiated or not (substantiated), with the reasons; one finding " +
+        "per investigation. A substantiated finding on grounds the law does not name is kept, with a warning. Send the case version you saw; a " +
+        "stale one gets 409. 422 unless the case is under investigation.")]
+    [Tags("就业歧视案件 · Employment discrimination")]
+    [WolverinePost("/api/discrimination/{id}/record-finding", OperationId = "recordDiscriminationFinding")]
     public static (CommandAnswer<CaseCommandAccepted<DiscriminationStatus>>, Events, OutgoingMessages) Post(
         RecordDiscriminationFinding command, [WriteAggregate] DiscriminationCase @case, ClaimsPrincipal user, CaseServices<DiscriminationRules> services) =>
         CaseCommandAnswer.From(@case, RecordDiscriminationFindingDecision.Decide(@case, command, services.ContextFor(user)));

@@ -51,7 +51,16 @@ public static class ReferForSupportedLitigationEndpoint
     public static ProblemDetails Validate(ReferForSupportedLitigation command) => ReferralDecisions.Validate(command).OrContinue();
 
     [CaseAccess(CaseKind.Discrimination, StaffRoles.Inspector)]
-    [WolverinePost("/api/discrimination/{id}/refer-supported-litigation")]
+    [EndpointSummary("移送支持起诉 · Refer a discrimination case for supported litigation")]
+    [EndpointDescription("认定歧视成立后，监察员将案件移送支持起诉单位（如检察机关、工会或妇联），支持劳动者向法院起诉（就业促进法第62条），" +
+        "须写明支持起诉单位和理由。须已认定歧视成立，否则返回 422。须提交所看到的案件 version，已过期返回 409。每件案件只能移送一次，" +
+        "已移送的返回 422。\n\n" +
+        "Once discrimination is found substantiated, an inspector refers the case to a body that supports the worker's lawsuit (e.g. the " +
+        "procuratorate, the union or the women's federation; Employment Promotion Law Art. 62), naming the body and the reason. Discrimination " +
+        "must have been found substantiated (422 otherwise). Send the case version you saw; a stale one gets 409. Once per case: 422 when already " +
+        "referred.")]
+    [Tags("就业歧视案件 · Employment discrimination")]
+    [WolverinePost("/api/discrimination/{id}/refer-supported-litigation", OperationId = "referDiscriminationCaseForSupportedLitigation")]
     public static (CommandAnswer<CaseCommandAccepted<DiscriminationStatus>>, Events, OutgoingMessages) Post(
         ReferForSupportedLitigation command, [WriteAggregate] DiscriminationCase @case, ClaimsPrincipal user, CaseServices<DiscriminationRules> services) =>
         CaseCommandAnswer.From(@case, ReferralDecisions.Decide(@case, command, services.ContextFor(user)));
@@ -62,7 +71,15 @@ public static class ReferToProcuratorateEndpoint
     public static ProblemDetails Validate(ReferToProcuratorate command) => ReferralDecisions.Validate(command).OrContinue();
 
     [CaseAccess(CaseKind.Discrimination, StaffRoles.Inspector)]
-    [WolverinePost("/api/discrimination/{id}/refer-procuratorate")]
+    [EndpointSummary("移送检察机关 · Refer a discrimination case to the procuratorate")]
+    [EndpointDescription("认定歧视成立后，监察员将案件移送检察机关，提请检察建议或公益诉讼（kind，妇女权益保障法第77条），须写明检察机关和理由。" +
+        "须已认定歧视成立，否则返回 422。须提交所看到的案件 version，已过期返回 409。同一类型只能移送一次，已移送的返回 422。\n\n" +
+        "Once discrimination is found substantiated, an inspector refers the case to the procuratorate for a procuratorial suggestion or " +
+        "public-interest litigation (kind; Women's Rights Protection Law Art. 77), naming the procuratorate and the reason. Discrimination must " +
+        "have been found substantiated (422 otherwise). Send the case version you saw; a stale one gets 409. Once per kind: 422 when already " +
+        "referred for it.")]
+    [Tags("就业歧视案件 · Employment discrimination")]
+    [WolverinePost("/api/discrimination/{id}/refer-procuratorate", OperationId = "referDiscriminationCaseToProcuratorate")]
     public static (CommandAnswer<CaseCommandAccepted<DiscriminationStatus>>, Events, OutgoingMessages) Post(
         ReferToProcuratorate command, [WriteAggregate] DiscriminationCase @case, ClaimsPrincipal user, CaseServices<DiscriminationRules> services) =>
         CaseCommandAnswer.From(@case, ReferralDecisions.Decide(@case, command, services.ContextFor(user)));

@@ -37,7 +37,16 @@ public static class RejectDiscriminationComplaintEndpoint
         RejectDiscriminationComplaintDecision.Validate(command).OrContinue();
 
     [CaseAccess(CaseKind.Discrimination, StaffRoles.Inspector)]
-    [WolverinePost("/api/discrimination/{id}/reject")]
+    [EndpointSummary("不予受理就业歧视投诉、举报 · Reject a discrimination filing")]
+    [EndpointDescription("监察员对受理审查中或待补正材料的投诉、举报作出书面不予受理决定（劳动保障监察条例第15条），须选择理由（超过时效、" +
+        "不属于受理范围或不属于本机关管辖）并写明说明；不属于本机关管辖的，须写明有权处理的机关。须提交所看到的案件 version，已过期返回 409。" +
+        "已受理或已结束的案件返回 422。\n\n" +
+        "An inspector rejects a complaint or report awaiting the acceptance decision or material, in writing (Labour Security Supervision " +
+        "Regulations Art. 15), with the reason (time-barred, outside the scope or outside the jurisdiction) and an explanation; outside the " +
+        "jurisdiction, name the competent body. Send the case version you saw; a stale one gets 409. 422 when the filing was already accepted or " +
+        "the case has ended.")]
+    [Tags("就业歧视案件 · Employment discrimination")]
+    [WolverinePost("/api/discrimination/{id}/reject", OperationId = "rejectDiscriminationComplaint")]
     public static (CommandAnswer<CaseCommandAccepted<DiscriminationStatus>>, Events, OutgoingMessages) Post(
         RejectDiscriminationComplaint command, [WriteAggregate] DiscriminationCase @case, ClaimsPrincipal user, CaseServices<DiscriminationRules> services) =>
         CaseCommandAnswer.From(@case, RejectDiscriminationComplaintDecision.Decide(@case, command, services.ContextFor(user)));

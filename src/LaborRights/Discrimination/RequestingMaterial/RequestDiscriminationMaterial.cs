@@ -40,7 +40,14 @@ public static class RequestDiscriminationMaterialEndpoint
     public static ProblemDetails Validate(RequestDiscriminationMaterial command) => DiscriminationMaterialDecisions.Validate(command).OrContinue();
 
     [CaseAccess(CaseKind.Discrimination, StaffRoles.Inspector)]
-    [WolverinePost("/api/discrimination/{id}/request-material")]
+    [EndpointSummary("要求补正就业歧视案件材料 · Ask the filer for missing material")]
+    [EndpointDescription("监察员在受理审查期间要求投诉人或举报人补正材料（例如无法确定用人单位时），须写明需补正的内容；案件转为“待补正材料”，" +
+        "受理期限暂不计算（劳动保障监察条例第15条）。须提交所看到的案件 version，已过期返回 409。案件不在受理审查中的返回 422。\n\n" +
+        "While acceptance is pending, an inspector asks the filer for missing material (e.g. when the employer cannot be identified), saying what " +
+        "is missing; the case then awaits material and has no acceptance deadline meanwhile (Labour Security Supervision Regulations Art. 15). " +
+        "Send the case version you saw; a stale one gets 409. 422 unless the case is awaiting the acceptance decision.")]
+    [Tags("就业歧视案件 · Employment discrimination")]
+    [WolverinePost("/api/discrimination/{id}/request-material", OperationId = "requestDiscriminationMaterial")]
     public static (CommandAnswer<CaseCommandAccepted<DiscriminationStatus>>, Events, OutgoingMessages) Post(
         RequestDiscriminationMaterial command, [WriteAggregate] DiscriminationCase @case, ClaimsPrincipal user, CaseServices<DiscriminationRules> services) =>
         CaseCommandAnswer.From(@case, DiscriminationMaterialDecisions.Decide(@case, command, services.ContextFor(user)));
@@ -51,7 +58,14 @@ public static class RecordDiscriminationMaterialSuppliedEndpoint
     public static ProblemDetails Validate(RecordDiscriminationMaterialSupplied command) => DiscriminationMaterialDecisions.Validate(command).OrContinue();
 
     [CaseAccess(CaseKind.Discrimination, StaffRoles.Inspector)]
-    [WolverinePost("/api/discrimination/{id}/material-supplied")]
+    [EndpointSummary("登记已补正材料 · Record that the filer supplied the material")]
+    [EndpointDescription("监察员登记投诉人或举报人已补正材料（可附备注）；案件回到受理审查中，5个工作日的受理期限从当日重新起算。" +
+        "须提交所看到的案件 version，已过期返回 409。案件不在“待补正材料”状态的返回 422。\n\n" +
+        "An inspector records that the filer supplied the material asked for (with an optional note); the case again awaits the acceptance " +
+        "decision, and the 5-working-day acceptance period starts again that day. Send the case version you saw; a stale one gets 409. 422 unless " +
+        "the case is awaiting material.")]
+    [Tags("就业歧视案件 · Employment discrimination")]
+    [WolverinePost("/api/discrimination/{id}/material-supplied", OperationId = "recordDiscriminationMaterialSupplied")]
     public static (CommandAnswer<CaseCommandAccepted<DiscriminationStatus>>, Events, OutgoingMessages) Post(
         RecordDiscriminationMaterialSupplied command, [WriteAggregate] DiscriminationCase @case, ClaimsPrincipal user, CaseServices<DiscriminationRules> services) =>
         CaseCommandAnswer.From(@case, DiscriminationMaterialDecisions.Decide(@case, command, services.ContextFor(user)));

@@ -43,7 +43,14 @@ public static class AssignInspectionTeamEndpoint
     public static ProblemDetails Validate(AssignInspectionTeam command) => AssignInspectionTeamDecision.Validate(command).OrContinue();
 
     [CaseAccess(CaseKind.Inspection, StaffRoles.Inspector)]
-    [WolverinePost("/api/inspections/{id}/assign-inspectors")]
+    [EndpointSummary("指派监察员 · Assign the inspection team")]
+    [EndpointDescription("监察员为办理中的案件指派监察员，至少2名、最多10名（劳动保障监察条例第16条：调查须由2名以上监察员进行），" +
+        "新名单替换原名单。须提交所看到的案件 version，已过期返回 409。案件已结束的返回 422。\n\n" +
+        "An inspector names the inspectors of an open case: at least 2, at most 10 (Labour Security Supervision Regulations Art. 16: " +
+        "investigations are made by two or more inspectors); the list replaces the previous one. Send the case version you saw; a stale one gets " +
+        "409. 422 when the case has ended.")]
+    [Tags("劳动保障监察 · Labour inspection")]
+    [WolverinePost("/api/inspections/{id}/assign-inspectors", OperationId = "assignInspectionTeam")]
     public static (CommandAnswer<CaseCommandAccepted<InspectionStatus>>, Events, OutgoingMessages) Post(
         AssignInspectionTeam command, [WriteAggregate] InspectionCase @case, ClaimsPrincipal user, CaseServices<InspectionRules> services) =>
         CaseCommandAnswer.From(@case, AssignInspectionTeamDecision.Decide(@case, command, services.ContextFor(user)));

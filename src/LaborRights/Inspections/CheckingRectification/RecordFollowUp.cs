@@ -45,7 +45,16 @@ public static class RecordFollowUpEndpoint
         RecordFollowUpDecision.Validate(command, ShanghaiTime.Today(services.Clock)).OrContinue();
 
     [CaseAccess(CaseKind.Inspection, StaffRoles.Inspector)]
-    [WolverinePost("/api/inspections/{id}/record-follow-up")]
+    [EndpointSummary("复查改正情况 · Record the follow-up check of a rectification")]
+    [EndpointDescription("监察员登记对责令改正的复查：复查日期（不能晚于今天）、是否已改正和复查情况，案件回到立案调查中。已改正的随时可以登记；" +
+        "认定逾期未改正的，复查日期须晚于改正期限。须已指派至少2名监察员，并提交所看到的案件 version（已过期返回 409）。没有待复查的责令改正、" +
+        "期限未过却认定未改正或案件已结束的，返回 422。\n\n" +
+        "An inspector records the follow-up check of a rectification order: the date checked (not in the future), whether the employer rectified, " +
+        "and notes; the case is then under investigation again. 'Rectified' may be recorded at any time, 'not rectified' only with a check after " +
+        "the rectify-by date. At least two inspectors must be assigned; send the case version you saw (409 when stale). 422 when no order awaits a " +
+        "check, 'not rectified' comes before the date, or the case has ended.")]
+    [Tags("劳动保障监察 · Labour inspection")]
+    [WolverinePost("/api/inspections/{id}/record-follow-up", OperationId = "recordInspectionFollowUp")]
     public static (CommandAnswer<CaseCommandAccepted<InspectionStatus>>, Events, OutgoingMessages) Post(
         RecordFollowUp command, [WriteAggregate] InspectionCase @case, ClaimsPrincipal user, CaseServices<InspectionRules> services) =>
         CaseCommandAnswer.From(@case, RecordFollowUpDecision.Decide(@case, command, services.ContextFor(user)));

@@ -41,7 +41,16 @@ public static class CloseInspectionEndpoint
     public static ProblemDetails Validate(CloseInspection command) => CloseInspectionDecision.Validate(command).OrContinue();
 
     [CaseAccess(CaseKind.Inspection, StaffRoles.Inspector)]
-    [WolverinePost("/api/inspections/{id}/close")]
+    [EndpointSummary("劳动保障监察结案 · Close a labour inspection")]
+    [EndpointDescription("监察员选择结案结果（行政处罚、已改正或未发现违法行为）并写明结案说明，结果须与案件记录相符：“行政处罚”须已处罚，" +
+        "“已改正”须经复查确认，“未发现违法行为”须经现场检查且未认定违法。须已指派至少2名监察员，并提交所看到的案件 version（已过期返回 409）。" +
+        "结果与记录不符、有待复查的责令改正或案件已结束的，返回 422。\n\n" +
+        "An inspector closes a case with an outcome (penalised, rectified or no violation found) and a summary; the outcome must agree with the " +
+        "record: 'penalised' needs a penalty, 'rectified' a follow-up check that confirmed it, 'no violation found' a site visit and no violation. " +
+        "At least two inspectors must be assigned; send the case version you saw (409 when stale). 422 when the outcome does not agree, a " +
+        "rectification order awaits its check, or the case has ended.")]
+    [Tags("劳动保障监察 · Labour inspection")]
+    [WolverinePost("/api/inspections/{id}/close", OperationId = "closeInspection")]
     public static (CommandAnswer<CaseCommandAccepted<InspectionStatus>>, Events, OutgoingMessages) Post(
         CloseInspection command, [WriteAggregate] InspectionCase @case, ClaimsPrincipal user, CaseServices<InspectionRules> services) =>
         CaseCommandAnswer.From(@case, CloseInspectionDecision.Decide(@case, command, services.ContextFor(user)));

@@ -11,7 +11,14 @@ public static class GetInspectionEndpoint
     /// it is looked up here so that linkage never changes the inspection's version under its inspectors (docs/adr/0007).
     /// </summary>
     [CaseAccess(CaseKind.Inspection, StaffRoles.Inspector, StaffRoles.Supervisor)]
-    [WolverineGet("/api/inspections/{id}")]
+    [EndpointSummary("查看劳动保障监察案件详情 · Get an inspection case")]
+    [EndpointDescription("监察员和督查人员查看一件劳动保障监察案件的全部情况和办理经过，包括关联的案件，以及因本案认定欠薪而开启或关联的欠薪案件。" +
+        "案件不记录举报人（劳动保障监察条例第9条）。返回的 version 用于下一步办理操作；案件不存在或不在管辖范围内，均返回 404。\n\n" +
+        "Inspectors and supervisors read one labour-inspection case and its full history, with its linked cases, including the wage-arrears cases " +
+        "its findings of arrears opened or joined. No reporter is ever recorded in it (Labour Security Supervision Regulations Art. 9). The " +
+        "version returned is the one to send with the next command; an unknown case and one outside the caller's divisions both get 404.")]
+    [Tags("劳动保障监察 · Labour inspection")]
+    [WolverineGet("/api/inspections/{id}", OperationId = "getInspectionCase")]
     public static async Task<Answer<CaseDetails<InspectionCaseView>>> Get(Guid id, IQuerySession session, CancellationToken ct)
     {
         var held = await session.Query<CaseIndex.CaseIndexEntry>()

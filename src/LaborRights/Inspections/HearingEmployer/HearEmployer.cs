@@ -44,7 +44,16 @@ public static class HearEmployerEndpoint
         HearEmployerDecision.Validate(command, ShanghaiTime.Today(services.Clock)).OrContinue();
 
     [CaseAccess(CaseKind.Inspection, StaffRoles.Inspector)]
-    [WolverinePost("/api/inspections/{id}/hear-employer")]
+    [EndpointSummary("听取用人单位陈述申辩 · Record the employer's statement and defence")]
+    [EndpointDescription("作出行政处罚前，监察员告知用人单位认定的违法事实，并记录其陈述和申辩的日期（不能晚于今天）和内容（行政处罚法第44条、" +
+        "第45条）；之后又认定新的违法事实的，须再次听取。须已指派至少2名监察员，并提交所看到的案件 version（已过期返回 409）。尚未认定违法事实、" +
+        "日期早于立案日期或案件已结束的，返回 422。\n\n" +
+        "Before a penalty, an inspector tells the employer the violations found and records the date (not in the future) and content of its " +
+        "statement and defence (Administrative Penalty Law Arts. 44 and 45); violations found later need a new hearing. At least two inspectors " +
+        "must be assigned; send the case version you saw (409 when stale). 422 when no violation has been found, the date predates the filing, or " +
+        "the case has ended.")]
+    [Tags("劳动保障监察 · Labour inspection")]
+    [WolverinePost("/api/inspections/{id}/hear-employer", OperationId = "recordInspectionEmployerStatement")]
     public static (CommandAnswer<CaseCommandAccepted<InspectionStatus>>, Events, OutgoingMessages) Post(
         HearEmployer command, [WriteAggregate] InspectionCase @case, ClaimsPrincipal user, CaseServices<InspectionRules> services) =>
         CaseCommandAnswer.From(@case, HearEmployerDecision.Decide(@case, command, services.ContextFor(user)));

@@ -54,7 +54,18 @@ public static class OpenInspectionEndpoint
     }
 
     [Staff(StaffRoles.Inspector)]
-    [WolverinePost("/api/inspections")]
+    [EndpointSummary("劳动保障监察立案 · Open a labour inspection")]
+    [EndpointDescription("监察员对用人单位立案开展劳动保障监察，写明来源（计划检查、投诉、举报或联动）、用人单位、" +
+        "所在县和立案事由（劳动保障监察条例第13条至第15条）；当日立案，应在60个工作日内办结（第17条）。联动立案须注明来源案件，" +
+        "计划检查不能有来源案件；来源案件须存在且在本人管辖范围内，否则返回 400。所在县不在本人管辖范围内的返回 403；成功返回 201，附案件 id、" +
+        "version（为1）和办案期限。\n\n" +
+        "An inspector opens a labour inspection of an employer, giving its origin (planned, complaint, report or linkage), the employer, the " +
+        "county and the reason (Labour Security Supervision Regulations Arts. 13-15); it is filed that day and must close within 60 working days " +
+        "(Art. 17). A case opened by linkage names its source case and a planned one has none; a source case must exist and lie in the caller's " +
+        "divisions (400 otherwise). 403 when the county is not one of the caller's divisions; the answer (201) gives the case's id, its version " +
+        "(1) and its deadline.")]
+    [Tags("劳动保障监察 · Labour inspection")]
+    [WolverinePost("/api/inspections", OperationId = "openInspection")]
     public static (CreatedAnswer<InspectionOpened>, IStartStream, OutgoingMessages) Post(OpenInspection command, ClaimsPrincipal user, CaseServices<InspectionRules> services)
     {
         var opened = command.Target.Open(Guid.CreateVersion7(), command.Origin!.Value, command.Source, services.ContextFor(user));

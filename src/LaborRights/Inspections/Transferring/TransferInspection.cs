@@ -32,7 +32,15 @@ public static class TransferInspectionEndpoint
     public static ProblemDetails Validate(TransferInspection command) => TransferInspectionDecision.Validate(command).OrContinue();
 
     [CaseAccess(CaseKind.Inspection, StaffRoles.Inspector)]
-    [WolverinePost("/api/inspections/{id}/transfer")]
+    [EndpointSummary("移送其他部门 · Transfer an inspection to another department")]
+    [EndpointDescription("不属于劳动保障监察范围的事项，监察员移送有权处理的部门（如市场监督管理局），" +
+        "涉嫌犯罪的移送司法机关（劳动保障监察条例第18条），须写明部门和理由；已作出行政处罚的也可以移送，移送后案件结束。" +
+        "须提交所看到的案件 version，已过期返回 409。案件已结束的返回 422。\n\n" +
+        "A matter outside labour inspection goes to the competent department (e.g. market regulation), a suspected crime to the judicial organs " +
+        "(Labour Security Supervision Regulations Art. 18): an inspector transfers the case, naming the department and the reason; a penalty does " +
+        "not prevent it, and the case ends. Send the case version you saw; a stale one gets 409. 422 when the case has ended.")]
+    [Tags("劳动保障监察 · Labour inspection")]
+    [WolverinePost("/api/inspections/{id}/transfer", OperationId = "transferInspection")]
     public static (CommandAnswer<CaseCommandAccepted<InspectionStatus>>, Events, OutgoingMessages) Post(
         TransferInspection command, [WriteAggregate] InspectionCase @case, ClaimsPrincipal user, CaseServices<InspectionRules> services) =>
         CaseCommandAnswer.From(@case, TransferInspectionDecision.Decide(@case, command, services.ContextFor(user)));

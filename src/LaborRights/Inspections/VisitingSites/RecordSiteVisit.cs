@@ -88,7 +88,18 @@ public static class RecordSiteVisitEndpoint
         RecordSiteVisitDecision.Validate(command, ShanghaiTime.Today(services.Clock)).OrContinue();
 
     [CaseAccess(CaseKind.Inspection, StaffRoles.Inspector)]
-    [WolverinePost("/api/inspections/{id}/record-site-visit")]
+    [EndpointSummary("记录现场检查 · Record a site visit and its findings")]
+    [EndpointDescription("监察员记录一次现场检查：检查日期（不能晚于今天）、地点、参加的监察员（至少2名，须为本案指派的监察员，" +
+        "劳动保障监察条例第16条）、检查记录和认定的违法行为（最多20项）。认定欠薪的须写明拖欠金额和涉及人数，" +
+        "系统据此对该用人单位开启或关联一件欠薪案件。须已指派至少2名监察员，并提交所看到的案件 version（已过期返回 409）。案件已结束、" +
+        "检查日期早于立案日期或参加人员不是本案监察员的，返回 422。\n\n" +
+        "An inspector records a site visit: the date (not in the future), the place, the inspectors who went (at least two, all assigned to the " +
+        "case; Labour Security Supervision Regulations Art. 16), notes, and the violations found (at most 20). A finding of wage arrears states " +
+        "the amount owed and the workers affected, and opens or joins a wage-arrears case for the employer. At least two inspectors must be " +
+        "assigned; send the case version you saw (409 when stale). 422 when the case has ended, the visit predates the filing, or a visitor is not " +
+        "assigned to the case.")]
+    [Tags("劳动保障监察 · Labour inspection")]
+    [WolverinePost("/api/inspections/{id}/record-site-visit", OperationId = "recordInspectionSiteVisit")]
     public static (CommandAnswer<CaseCommandAccepted<InspectionStatus>>, Events, OutgoingMessages) Post(
         RecordSiteVisit command, [WriteAggregate] InspectionCase @case, ClaimsPrincipal user, CaseServices<InspectionRules> services) =>
         CaseCommandAnswer.From(@case, RecordSiteVisitDecision.Decide(@case, command, services.ContextFor(user)));

@@ -36,7 +36,14 @@ public static class WithdrawInspectionEndpoint
     public static ProblemDetails Validate(WithdrawInspection command) => WithdrawInspectionDecision.Validate(command).OrContinue();
 
     [CaseAccess(CaseKind.Inspection, StaffRoles.Inspector)]
-    [WolverinePost("/api/inspections/{id}/withdraw")]
+    [EndpointSummary("撤销立案 · Withdraw the filing of an inspection")]
+    [EndpointDescription("违法行为轻微且已改正或未能认定违法的，监察员撤销立案并写明理由（劳动保障监察条例第18条第（三）项），案件结束。" +
+        "须提交所看到的案件 version，已过期返回 409。有待复查的责令改正、已作出行政处罚、认定的违法行为尚未经复查确认改正或案件已结束的，返回 422。\n\n" +
+        "When the violation was minor and has been corrected, or none was established, an inspector withdraws the filing, giving the reason " +
+        "(Labour Security Supervision Regulations Art. 18(3)), and the case ends. Send the case version you saw; a stale one gets 409. 422 when a " +
+        "rectification order awaits its check, a penalty was imposed, a violation found is not confirmed corrected, or the case has ended.")]
+    [Tags("劳动保障监察 · Labour inspection")]
+    [WolverinePost("/api/inspections/{id}/withdraw", OperationId = "withdrawInspection")]
     public static (CommandAnswer<CaseCommandAccepted<InspectionStatus>>, Events, OutgoingMessages) Post(
         WithdrawInspection command, [WriteAggregate] InspectionCase @case, ClaimsPrincipal user, CaseServices<InspectionRules> services) =>
         CaseCommandAnswer.From(@case, WithdrawInspectionDecision.Decide(@case, command, services.ContextFor(user)));

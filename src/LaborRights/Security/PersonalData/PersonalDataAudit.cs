@@ -9,17 +9,35 @@ public sealed record PersonalDataAuditTrail(Guid CaseId, IReadOnlyList<PersonalD
 public static class PersonalDataAuditEndpoint
 {
     [CaseAccess(CaseKind.WageArrears, StaffRoles.Supervisor)]
-    [WolverineGet("/api/wage-arrears/{id}/personal-data/accesses")]
+    [EndpointSummary("欠薪案件个人信息查看和删除记录 · Personal-data audit trail of a wage-arrears case")]
+    [EndpointDescription("督查人员查看一件欠薪案件的个人信息查看记录（谁、何时、以什么理由查看了完整信息）和删除记录，按时间排列。" +
+        "案件不在管辖范围内的返回 404。\n\n" +
+        "Supervisors read who saw the full personal data of one wage-arrears case, when and why, and its erasures, in time order. 404 for a case " +
+        "outside the caller's divisions.")]
+    [Tags("个人信息 · Personal data")]
+    [WolverineGet("/api/wage-arrears/{id}/personal-data/accesses", OperationId = "listWageArrearsPersonalDataAccesses")]
     public static Task<Answer<PersonalDataAuditTrail>> WageArrearsAccesses(Guid id, IQuerySession session, CancellationToken ct) =>
         Trail(PersonalDataCaseKind.WageArrears, id, session, ct);
 
     [CaseAccess(CaseKind.Discrimination, StaffRoles.Supervisor)]
-    [WolverineGet("/api/discrimination/{id}/personal-data/accesses")]
+    [EndpointSummary("就业歧视案件个人信息查看和删除记录 · Personal-data audit trail of a discrimination case")]
+    [EndpointDescription("督查人员查看一件就业歧视案件的个人信息查看记录（谁、何时、以什么理由查看了完整信息）和删除记录，按时间排列。" +
+        "案件不在管辖范围内的返回 404。\n\n" +
+        "Supervisors read who saw the full personal data of one discrimination case, when and why, and its erasures, in time order. 404 for a case " +
+        "outside the caller's divisions.")]
+    [Tags("个人信息 · Personal data")]
+    [WolverineGet("/api/discrimination/{id}/personal-data/accesses", OperationId = "listDiscriminationPersonalDataAccesses")]
     public static Task<Answer<PersonalDataAuditTrail>> DiscriminationAccesses(Guid id, IQuerySession session, CancellationToken ct) =>
         Trail(PersonalDataCaseKind.Discrimination, id, session, ct);
 
     [CaseAccess(CaseKind.Arbitration, StaffRoles.Supervisor)]
-    [WolverineGet("/api/arbitration/{id}/personal-data/accesses")]
+    [EndpointSummary("仲裁案件个人信息查看和删除记录 · Personal-data audit trail of a arbitration case")]
+    [EndpointDescription("督查人员查看一件仲裁案件的个人信息查看记录（谁、何时、以什么理由查看了完整信息）和删除记录，按时间排列。" +
+        "案件不在管辖范围内的返回 404。\n\n" +
+        "Supervisors read who saw the full personal data of one arbitration case, when and why, and its erasures, in time order. 404 for a case " +
+        "outside the caller's divisions.")]
+    [Tags("个人信息 · Personal data")]
+    [WolverineGet("/api/arbitration/{id}/personal-data/accesses", OperationId = "listArbitrationPersonalDataAccesses")]
     public static Task<Answer<PersonalDataAuditTrail>> ArbitrationAccesses(Guid id, IQuerySession session, CancellationToken ct) =>
         Trail(PersonalDataCaseKind.Arbitration, id, session, ct);
 

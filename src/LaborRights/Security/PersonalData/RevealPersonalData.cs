@@ -20,19 +20,40 @@ public sealed record PersonalDataRevealed(Guid CaseId, PersonalDataCaseKind Kind
 public static class RevealPersonalDataEndpoint
 {
     [CaseAccess(CaseKind.WageArrears, StaffRoles.Inspector, StaffRoles.Supervisor)]
-    [WolverinePost("/api/wage-arrears/{id}/personal-data/reveal")]
+    [EndpointSummary("查看欠薪案件当事人完整信息 · Reveal the personal data of a wage-arrears case")]
+    [EndpointDescription("办理或督查欠薪案件的监察员和督查人员写明理由（reason，1至500字）后，查看投诉人的完整身份证号码和电话。每次查看连同理由、" +
+        "查看人和时间先记录在案，再返回数据。角色无权查看或案件不在管辖范围内的，与案件不存在一样返回 404。\n\n" +
+        "Inspectors and supervisors who handle or supervise wage-arrears cases see the complainant's full resident ID number and phone, giving a " +
+        "reason (reason, 1 to 500 characters). Each view is recorded with its reason, viewer and time before the values are sent. A role without " +
+        "access and a case outside the caller's divisions get the same 404 as an unknown case.")]
+    [Tags("个人信息 · Personal data")]
+    [WolverinePost("/api/wage-arrears/{id}/personal-data/reveal", OperationId = "revealWageArrearsPersonalData")]
     public static Task<Answer<PersonalDataRevealed>> RevealWageArrears(Guid id, RevealPersonalData command, IDocumentSession session, ClaimsPrincipal user,
         ShandongRegions regions, TimeProvider clock, CancellationToken ct) =>
         Reveal(PersonalDataCaseKind.WageArrears, id, command, session, user, regions, clock, ct);
 
     [CaseAccess(CaseKind.Discrimination, StaffRoles.Inspector, StaffRoles.Supervisor)]
-    [WolverinePost("/api/discrimination/{id}/personal-data/reveal")]
+    [EndpointSummary("查看就业歧视案件当事人完整信息 · Reveal the personal data of a discrimination case")]
+    [EndpointDescription("办理或督查就业歧视案件的监察员和督查人员写明理由（reason，1至500字）后，查看投诉人或举报人的完整姓名和电话。" +
+        "每次查看连同理由、查看人和时间先记录在案，再返回数据。角色无权查看或案件不在管辖范围内的，与案件不存在一样返回 404。\n\n" +
+        "Inspectors and supervisors who handle or supervise discrimination cases see the complainant's or reporter's full name and phone, giving a " +
+        "reason (reason, 1 to 500 characters). Each view is recorded with its reason, viewer and time before the values are sent. A role without " +
+        "access and a case outside the caller's divisions get the same 404 as an unknown case.")]
+    [Tags("个人信息 · Personal data")]
+    [WolverinePost("/api/discrimination/{id}/personal-data/reveal", OperationId = "revealDiscriminationPersonalData")]
     public static Task<Answer<PersonalDataRevealed>> RevealDiscrimination(Guid id, RevealPersonalData command, IDocumentSession session, ClaimsPrincipal user,
         ShandongRegions regions, TimeProvider clock, CancellationToken ct) =>
         Reveal(PersonalDataCaseKind.Discrimination, id, command, session, user, regions, clock, ct);
 
     [CaseAccess(CaseKind.Arbitration, StaffRoles.Arbitrator, StaffRoles.Supervisor)]
-    [WolverinePost("/api/arbitration/{id}/personal-data/reveal")]
+    [EndpointSummary("查看仲裁案件当事人完整信息 · Reveal the personal data of a arbitration case")]
+    [EndpointDescription("办理或督查仲裁案件的仲裁员和督查人员写明理由（reason，1至500字）后，查看双方当事人的完整证件号码和电话。" +
+        "每次查看连同理由、查看人和时间先记录在案，再返回数据。角色无权查看或案件不在管辖范围内的，与案件不存在一样返回 404。\n\n" +
+        "Arbitrators and supervisors who handle or supervise arbitration cases see both parties' full ID numbers and phones, giving a reason " +
+        "(reason, 1 to 500 characters). Each view is recorded with its reason, viewer and time before the values are sent. A role without access " +
+        "and a case outside the caller's divisions get the same 404 as an unknown case.")]
+    [Tags("个人信息 · Personal data")]
+    [WolverinePost("/api/arbitration/{id}/personal-data/reveal", OperationId = "revealArbitrationPersonalData")]
     public static Task<Answer<PersonalDataRevealed>> RevealArbitration(Guid id, RevealPersonalData command, IDocumentSession session, ClaimsPrincipal user,
         ShandongRegions regions, TimeProvider clock, CancellationToken ct) =>
         Reveal(PersonalDataCaseKind.Arbitration, id, command, session, user, regions, clock, ct);

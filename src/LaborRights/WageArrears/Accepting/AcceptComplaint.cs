@@ -35,7 +35,15 @@ public static class AcceptComplaintDecision
 public static class AcceptComplaintEndpoint
 {
     [CaseAccess(CaseKind.WageArrears, StaffRoles.Inspector)]
-    [WolverinePost("/api/wage-arrears/{id}/accept")]
+    [EndpointSummary("受理欠薪投诉 · Accept a wage-arrears complaint")]
+    [EndpointDescription("监察员对受理审查中或待补正材料的投诉作出受理决定：当日立案并编立案编号，" +
+        "调查处理期限为立案后60个工作日（劳动保障监察条例第15条、第17条）。须提交所看到的案件 version，已过期返回 409。" +
+        "违法行为已超过2年的返回 422，应改为作出不予受理决定（第20条）。\n\n" +
+        "An inspector accepts a complaint awaiting the acceptance decision or material: the case is filed (立案) the same day with a case number, " +
+        "and the investigation is due 60 working days later (Labour Security Supervision Regulations Arts. 15 and 17). Send the case version you " +
+        "saw; a stale one gets 409. 422 when the violation is older than 2 years: reject the complaint instead (Art. 20).")]
+    [Tags("欠薪案件 · Wage arrears")]
+    [WolverinePost("/api/wage-arrears/{id}/accept", OperationId = "acceptWageArrearsComplaint")]
     public static async Task<(CommandAnswer<CaseCommandAccepted<CaseStatus>>, Events, OutgoingMessages)> Post(
         AcceptComplaint command, [WriteAggregate] WageArrearsCase @case, ClaimsPrincipal user, CaseServices<WageArrearsRules> services,
         CaseNumbers numbers, CancellationToken ct)

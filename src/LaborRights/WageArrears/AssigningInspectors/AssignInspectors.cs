@@ -41,7 +41,14 @@ public static class AssignInspectorsEndpoint
     public static ProblemDetails Validate(AssignInspectors command) => AssignInspectorsDecision.Validate(command).OrContinue();
 
     [CaseAccess(CaseKind.WageArrears, StaffRoles.Inspector)]
-    [WolverinePost("/api/wage-arrears/{id}/assign-inspectors")]
+    [EndpointSummary("指派办案监察员 · Assign inspectors to a wage-arrears case")]
+    [EndpointDescription("监察员为已立案的案件指派办案监察员，至少2名、最多10名（劳动保障监察条例第16条：调查须由2名以上监察员进行），" +
+        "新名单替换原名单。须提交所看到的案件 version，已过期返回 409。案件未立案或已结案的返回 422。\n\n" +
+        "An inspector names the inspectors of a filed case: at least 2, at most 10 (Labour Security Supervision Regulations Art. 16: " +
+        "investigations are made by two or more inspectors); the list replaces the previous one. Send the case version you saw; a stale one gets " +
+        "409. 422 when the case is not filed or is closed.")]
+    [Tags("欠薪案件 · Wage arrears")]
+    [WolverinePost("/api/wage-arrears/{id}/assign-inspectors", OperationId = "assignWageArrearsInspectors")]
     public static (CommandAnswer<CaseCommandAccepted<CaseStatus>>, Events, OutgoingMessages) Post(
         AssignInspectors command, [WriteAggregate] WageArrearsCase @case, ClaimsPrincipal user, CaseServices<WageArrearsRules> services) =>
         CaseCommandAnswer.From(@case, AssignInspectorsDecision.Decide(@case, command, services.ContextFor(user)));

@@ -40,7 +40,14 @@ public static class CloseCaseEndpoint
     public static ProblemDetails Validate(CloseCase command) => CloseCaseDecision.Validate(command).OrContinue();
 
     [CaseAccess(CaseKind.WageArrears, StaffRoles.Inspector)]
-    [WolverinePost("/api/wage-arrears/{id}/close")]
+    [EndpointSummary("欠薪案件结案 · Close a wage-arrears case")]
+    [EndpointDescription("监察员选择结案结果（全部追回、部分追回、撤回、移送或未发现违法）并写明结案说明，结果须与案件记录相符。" +
+        "须提交所看到的案件 version，已过期返回 409。结果与记录不符（例如仍有欠款却选“全部追回”）或案件不在办理中的，返回 422。\n\n" +
+        "An inspector closes a case with an outcome (fully recovered, partly recovered, withdrawn, transferred or no violation found) and a " +
+        "summary; the outcome must agree with the record. Send the case version you saw; a stale one gets 409. 422 when it does not (e.g. 'fully " +
+        "recovered' while money is still owed) or the case is not open.")]
+    [Tags("欠薪案件 · Wage arrears")]
+    [WolverinePost("/api/wage-arrears/{id}/close", OperationId = "closeWageArrearsCase")]
     public static (CommandAnswer<CaseCommandAccepted<CaseStatus>>, Events, OutgoingMessages) Post(
         CloseCase command, [WriteAggregate] WageArrearsCase @case, ClaimsPrincipal user, CaseServices<WageArrearsRules> services) =>
         CaseCommandAnswer.From(@case, CloseCaseDecision.Decide(@case, command, services.ContextFor(user)));

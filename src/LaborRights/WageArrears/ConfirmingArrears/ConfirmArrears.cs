@@ -37,7 +37,14 @@ public static class ConfirmArrearsEndpoint
     public static ProblemDetails Validate(ConfirmArrears command) => ConfirmArrearsDecision.Validate(command).OrContinue();
 
     [CaseAccess(CaseKind.WageArrears, StaffRoles.Inspector)]
-    [WolverinePost("/api/wage-arrears/{id}/confirm-arrears")]
+    [EndpointSummary("核定欠薪金额 · Confirm the wages owed")]
+    [EndpointDescription("监察员核定用人单位拖欠的工资金额和被欠薪人数；下达限期支付决定前可重新核定，以最后一次为准。须已指派至少2名监察员。" +
+        "须提交所看到的案件 version，已过期返回 409。已下达限期支付决定后不能再改金额，返回 422；案件未立案或已结案的也返回 422。\n\n" +
+        "An inspector confirms the amount of wages owed and the number of workers owed; until payment is ordered it may be confirmed again, the " +
+        "last figure counting. At least two inspectors must be assigned. Send the case version you saw; a stale one gets 409. 422 once payment has " +
+        "been ordered (the amount can no longer change), or when the case is not filed or is closed.")]
+    [Tags("欠薪案件 · Wage arrears")]
+    [WolverinePost("/api/wage-arrears/{id}/confirm-arrears", OperationId = "confirmWageArrearsAmount")]
     public static (CommandAnswer<CaseCommandAccepted<CaseStatus>>, Events, OutgoingMessages) Post(
         ConfirmArrears command, [WriteAggregate] WageArrearsCase @case, ClaimsPrincipal user, CaseServices<WageArrearsRules> services) =>
         CaseCommandAnswer.From(@case, ConfirmArrearsDecision.Decide(@case, command, services.ContextFor(user)));

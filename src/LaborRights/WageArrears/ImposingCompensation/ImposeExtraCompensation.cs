@@ -44,7 +44,16 @@ public static class ImposeExtraCompensationEndpoint
         ImposeExtraCompensationDecision.Validate(command, services.Rules).OrContinue();
 
     [CaseAccess(CaseKind.WageArrears, StaffRoles.Inspector)]
-    [WolverinePost("/api/wage-arrears/{id}/impose-extra-compensation")]
+    [EndpointSummary("责令加付赔偿金 · Impose extra compensation on the employer")]
+    [EndpointDescription("用人单位逾期仍未支付的，监察员按尚欠金额的50%至100%（rate 为0.5至1.0）责令加付赔偿金（劳动保障监察条例第26条）。" +
+        "须已责令限期支付，且支付期限已过。须提交所看到的案件 version，已过期返回 409。每件案件只能责令一次；支付期限尚未届满、" +
+        "已责令过或欠薪已付清的，返回 422。\n\n" +
+        "When the employer has not paid by the ordered date, an inspector orders extra compensation of 50% to 100% of what is still owed (rate 0.5 " +
+        "to 1.0; Labour Security Supervision Regulations Art. 26). Payment must have been ordered and its date passed. Send the case version you " +
+        "saw; a stale one gets 409. Once per case: 422 before the pay-by date has passed, when compensation was already imposed, or when the " +
+        "arrears are paid.")]
+    [Tags("欠薪案件 · Wage arrears")]
+    [WolverinePost("/api/wage-arrears/{id}/impose-extra-compensation", OperationId = "imposeWageArrearsExtraCompensation")]
     public static (CommandAnswer<CaseCommandAccepted<CaseStatus>>, Events, OutgoingMessages) Post(
         ImposeExtraCompensation command, [WriteAggregate] WageArrearsCase @case, ClaimsPrincipal user, CaseServices<WageArrearsRules> services) =>
         CaseCommandAnswer.From(@case, ImposeExtraCompensationDecision.Decide(@case, command, services.ContextFor(user)));

@@ -37,7 +37,15 @@ public static class OrderPaymentEndpoint
     public static ProblemDetails Validate(OrderPayment command) => OrderPaymentDecision.Validate(command).OrContinue();
 
     [CaseAccess(CaseKind.WageArrears, StaffRoles.Inspector)]
-    [WolverinePost("/api/wage-arrears/{id}/order-payment")]
+    [EndpointSummary("责令限期支付 · Order the employer to pay by a date")]
+    [EndpointDescription("监察员责令用人单位在指定日期（须晚于今天）前支付尚欠的工资，即核定金额减去已追回的部分。" +
+        "须已指派至少2名监察员并已核定欠薪金额。须提交所看到的案件 version，已过期返回 409。已下达过限期支付决定、尚未核定金额、" +
+        "支付期限不晚于今天或欠薪已全部追回的，返回 422。\n\n" +
+        "An inspector orders the employer to pay what is still owed (the confirmed arrears less what was recovered) by a date after today " +
+        "(责令限期支付). At least two inspectors must be assigned and the arrears confirmed. Send the case version you saw; a stale one gets 409. " +
+        "422 when payment was already ordered, the arrears are not confirmed, the date is not after today, or nothing is owed.")]
+    [Tags("欠薪案件 · Wage arrears")]
+    [WolverinePost("/api/wage-arrears/{id}/order-payment", OperationId = "orderWageArrearsPayment")]
     public static (CommandAnswer<CaseCommandAccepted<CaseStatus>>, Events, OutgoingMessages) Post(
         OrderPayment command, [WriteAggregate] WageArrearsCase @case, ClaimsPrincipal user, CaseServices<WageArrearsRules> services) =>
         CaseCommandAnswer.From(@case, OrderPaymentDecision.Decide(@case, command, services.ContextFor(user)));

@@ -50,7 +50,14 @@ public static class RecordRecoveryEndpoint
         RecordRecoveryDecision.Validate(command, ShanghaiTime.Today(services.Clock)).OrContinue();
 
     [CaseAccess(CaseKind.WageArrears, StaffRoles.Inspector)]
-    [WolverinePost("/api/wage-arrears/{id}/record-recovery")]
+    [EndpointSummary("登记追回的工资 · Record wages recovered")]
+    [EndpointDescription("监察员登记用人单位已支付的工资：金额、获偿人数和支付日期（不能晚于今天）。须提交所看到的案件 version，已过期返回 409。" +
+        "案件未立案或已结案、支付日期早于投诉日期、金额超过尚欠金额或获偿人数超过涉及人数的，返回 422。\n\n" +
+        "An inspector records wages the employer paid: the amount, the workers paid and the date paid (not in the future). Send the case version " +
+        "you saw; a stale one gets 409. 422 when the case is not filed or is closed, the payment predates the complaint, the amount exceeds what " +
+        "is still owed, or more workers were paid than the case concerns.")]
+    [Tags("欠薪案件 · Wage arrears")]
+    [WolverinePost("/api/wage-arrears/{id}/record-recovery", OperationId = "recordWageArrearsRecovery")]
     public static (CommandAnswer<CaseCommandAccepted<CaseStatus>>, Events, OutgoingMessages) Post(
         RecordRecovery command, [WriteAggregate] WageArrearsCase @case, ClaimsPrincipal user, CaseServices<WageArrearsRules> services) =>
         CaseCommandAnswer.From(@case, RecordRecoveryDecision.Decide(@case, command, services.ContextFor(user)));

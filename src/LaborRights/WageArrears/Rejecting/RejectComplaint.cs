@@ -37,7 +37,14 @@ public static class RejectComplaintEndpoint
     public static ProblemDetails Validate(RejectComplaint command) => RejectComplaintDecision.Validate(command).OrContinue();
 
     [CaseAccess(CaseKind.WageArrears, StaffRoles.Inspector)]
-    [WolverinePost("/api/wage-arrears/{id}/reject")]
+    [EndpointSummary("不予受理欠薪投诉 · Reject a wage-arrears complaint")]
+    [EndpointDescription("监察员对受理审查中或待补正材料的投诉作出不予受理决定，须选择理由（超过时效、不属于受理范围或不属于本机关管辖）" +
+        "并写明书面说明；不属于本机关管辖的，须写明有权处理的机关。须提交所看到的案件 version，已过期返回 409。案件已受理或已结束的返回 422。\n\n" +
+        "An inspector rejects a complaint awaiting the acceptance decision or material, with the reason (time-barred, outside the scope or outside " +
+        "the jurisdiction) and a written explanation; outside the jurisdiction, name the competent body. Send the case version you saw; a stale " +
+        "one gets 409. 422 when the complaint was already accepted or the case has ended.")]
+    [Tags("欠薪案件 · Wage arrears")]
+    [WolverinePost("/api/wage-arrears/{id}/reject", OperationId = "rejectWageArrearsComplaint")]
     public static (CommandAnswer<CaseCommandAccepted<CaseStatus>>, Events, OutgoingMessages) Post(
         RejectComplaint command, [WriteAggregate] WageArrearsCase @case, ClaimsPrincipal user, CaseServices<WageArrearsRules> services) =>
         CaseCommandAnswer.From(@case, RejectComplaintDecision.Decide(@case, command, services.ContextFor(user)));

@@ -39,7 +39,14 @@ public static class RequestMaterialEndpoint
     public static ProblemDetails Validate(RequestMaterial command) => MaterialDecisions.Validate(command).OrContinue();
 
     [CaseAccess(CaseKind.WageArrears, StaffRoles.Inspector)]
-    [WolverinePost("/api/wage-arrears/{id}/request-material")]
+    [EndpointSummary("要求投诉人补正材料 · Ask the complainant for missing material")]
+    [EndpointDescription("监察员在受理审查期间要求投诉人补正材料，须写明需补正的内容；案件转为“待补正材料”，受理期限暂不计算。" +
+        "须提交所看到的案件 version，已过期返回 409。案件不在受理审查中的返回 422。\n\n" +
+        "While acceptance is pending, an inspector asks the complainant for missing material, saying what is missing; the case then awaits " +
+        "material and has no acceptance deadline meanwhile. Send the case version you saw; a stale one gets 409. 422 unless the case is awaiting " +
+        "the acceptance decision.")]
+    [Tags("欠薪案件 · Wage arrears")]
+    [WolverinePost("/api/wage-arrears/{id}/request-material", OperationId = "requestWageArrearsMaterial")]
     public static (CommandAnswer<CaseCommandAccepted<CaseStatus>>, Events, OutgoingMessages) Post(
         RequestMaterial command, [WriteAggregate] WageArrearsCase @case, ClaimsPrincipal user, CaseServices<WageArrearsRules> services) =>
         CaseCommandAnswer.From(@case, MaterialDecisions.Decide(@case, command, services.ContextFor(user)));
@@ -50,7 +57,14 @@ public static class RecordMaterialSuppliedEndpoint
     public static ProblemDetails Validate(RecordMaterialSupplied command) => MaterialDecisions.Validate(command).OrContinue();
 
     [CaseAccess(CaseKind.WageArrears, StaffRoles.Inspector)]
-    [WolverinePost("/api/wage-arrears/{id}/material-supplied")]
+    [EndpointSummary("登记投诉人已补正材料 · Record that the material was supplied")]
+    [EndpointDescription("监察员登记投诉人已补正材料（可附备注）；案件回到受理审查中，5个工作日的受理期限从当日重新起算。" +
+        "须提交所看到的案件 version，已过期返回 409。案件不在“待补正材料”状态的返回 422。\n\n" +
+        "An inspector records that the complainant supplied the material asked for (with an optional note); the case again awaits the acceptance " +
+        "decision, and the 5-working-day acceptance period starts again that day. Send the case version you saw; a stale one gets 409. 422 unless " +
+        "the case is awaiting material.")]
+    [Tags("欠薪案件 · Wage arrears")]
+    [WolverinePost("/api/wage-arrears/{id}/material-supplied", OperationId = "recordWageArrearsMaterialSupplied")]
     public static (CommandAnswer<CaseCommandAccepted<CaseStatus>>, Events, OutgoingMessages) Post(
         RecordMaterialSupplied command, [WriteAggregate] WageArrearsCase @case, ClaimsPrincipal user, CaseServices<WageArrearsRules> services) =>
         CaseCommandAnswer.From(@case, MaterialDecisions.Decide(@case, command, services.ContextFor(user)));

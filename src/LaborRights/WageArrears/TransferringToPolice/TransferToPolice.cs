@@ -48,7 +48,16 @@ public static class TransferToPoliceEndpoint
     public static ProblemDetails Validate(TransferToPolice command) => TransferToPoliceDecision.Validate(command).OrContinue();
 
     [CaseAccess(CaseKind.WageArrears, StaffRoles.Inspector)]
-    [WolverinePost("/api/wage-arrears/{id}/transfer-to-police")]
+    [EndpointSummary("移送公安机关 · Transfer a wage-arrears case to the police")]
+    [EndpointDescription("用人单位经责令限期支付、逾期仍不支付的，监察员将案件移送公安机关（涉嫌拒不支付劳动报酬罪，刑法第276条之一），" +
+        "须写明公安机关和移送理由，同时生成一条移送记录。须已指派至少2名监察员，并提交所看到的案件 version（已过期返回 409）。" +
+        "尚欠金额低于“数额较大”标准的仍可移送，但会返回提醒。未经责令支付或支付期限未过、已移送过或欠薪已付清的，返回 422。\n\n" +
+        "When the employer has not paid by the date it was ordered to, an inspector transfers the case to the police for suspected refusal to pay " +
+        "wages (Criminal Law Art. 276-1), naming the police agency and the reason; a referral record is opened with it. At least two inspectors " +
+        "must be assigned; send the case version you saw (409 when stale). Below the 'large amount' threshold the transfer is still made, " +
+        "with a warning. 422 without a disobeyed order to pay, when already transferred, or when nothing is owed.")]
+    [Tags("欠薪案件 · Wage arrears")]
+    [WolverinePost("/api/wage-arrears/{id}/transfer-to-police", OperationId = "transferWageArrearsCaseToPolice")]
     public static (CommandAnswer<CaseCommandAccepted<CaseStatus>>, Events, OutgoingMessages) Post(
         TransferToPolice command, [WriteAggregate] WageArrearsCase @case, ClaimsPrincipal user, CaseServices<WageArrearsRules> services) =>
         CaseCommandAnswer.From(@case, TransferToPoliceDecision.Decide(@case, command, services.ContextFor(user)));
