@@ -21,6 +21,7 @@ public static class ReferenceDataEndpoints
         "needed.")]
     [Tags("参考数据 · Reference data")]
     [WolverineGet("/api/reference/counties", OperationId = "listCounties")]
+    [AnswersProblem(StatusCodes.Status404NotFound)]
     public static Answer<IReadOnlyList<County>> GetCounties(ShandongRegions regions, string? city) => InCity(regions, city, regions.Counties, regions.CountiesOf);
 
     [Public]
@@ -40,6 +41,7 @@ public static class ReferenceDataEndpoints
         "With city, only that city's (404 for an unknown city). No sign-in needed.")]
     [Tags("参考数据 · Reference data")]
     [WolverineGet("/api/reference/parks", OperationId = "listParks")]
+    [AnswersProblem(StatusCodes.Status404NotFound)]
     public static Answer<IReadOnlyList<Park>> GetParks(ShandongRegions regions, string? city) => InCity(regions, city, regions.Parks, regions.ParksOf);
 
     /// <summary>All of them, or those of one city; an unknown city is a 404.</summary>
