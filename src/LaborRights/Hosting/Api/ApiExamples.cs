@@ -42,7 +42,8 @@ public static class ApiExamples
         CaseSteps.Acceptance, CaseSteps.Chinese(CaseSteps.Acceptance), new DateOnly(2026, 12, 11), false,
         [new PublicTimelineEntry(new DateTimeOffset(2026, 12, 6, 10, 30, 0, TimeSpan.FromHours(8)), "收到投诉", "Complaint received")]);
 
-    public static readonly TokenRequest Token = new("inspector.lixia", "your-password");
+    /// <summary>The demo data's inspector (README); on a real deployment, the caller's own account.</summary>
+    public static readonly TokenRequest Token = new("inspector.lixia", Demo.DemoAccounts.DemoPassword);
 
     /// <summary>By the operation's method and route: (request body, success body).</summary>
     private static readonly Dictionary<string, (object? Request, object? Answer)> ByOperation = new()
