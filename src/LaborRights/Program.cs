@@ -64,6 +64,8 @@ builder.Services.AddMarten(opts =>
     .AddAsyncDaemon(JasperFx.Events.Daemon.DaemonMode.Solo)
     .ApplyAllDatabaseChangesOnStartup()
     .IntegrateWithWolverine();
+builder.Services.AddCaseIndex();
+builder.Services.AddReadModelUpgrade();
 
 builder.Host.UseWolverine(opts =>
 {

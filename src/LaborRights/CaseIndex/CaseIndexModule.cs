@@ -1,11 +1,17 @@
 using JasperFx.Events.Projections;
 using Marten;
 using Marten.Schema;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace LaborRights.CaseIndex;
 
 public static class CaseIndexModule
 {
+    /// <summary>The case index as a versioned read model, rebuilt at start when its stored shape is older than the code's.</summary>
+    public static IServiceCollection AddCaseIndex(this IServiceCollection services) =>
+        services.AddSingleton(new Hosting.VersionedReadModel(nameof(CaseIndexEntry), CaseIndexProjection.ShapeVersion,
+            (daemon, ct) => daemon.RebuildProjectionAsync<CaseIndexProjection>(ct)));
+
     public static StoreOptions ConfigureCaseIndex(this StoreOptions opts)
     {
         opts.Projections.Add<CaseIndexProjection>(ProjectionLifecycle.Inline);

@@ -10,6 +10,12 @@ namespace LaborRights.CaseIndex;
 /// </summary>
 public sealed class CaseIndexProjection : SingleStreamProjection<CaseIndexEntry, Guid>
 {
+    /// <summary>
+    /// The shape of the stored entries: raise it with any change to what an entry stores or how the kinds fold (the
+    /// entries are rebuilt at the next start, <see cref="Hosting.ReadModelUpgrade"/>). 2: nested employer, next step.
+    /// </summary>
+    public const int ShapeVersion = 2;
+
     public override CaseIndexEntry? Evolve(CaseIndexEntry? entry, Guid id, IEvent e)
     {
         entry ??= CaseIndexEntry.Start(id, e.Data);

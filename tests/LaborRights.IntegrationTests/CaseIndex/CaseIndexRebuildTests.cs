@@ -4,7 +4,9 @@ using LaborRights.IntegrationTests.Arbitration;
 using LaborRights.IntegrationTests.Discrimination;
 using LaborRights.IntegrationTests.Infrastructure;
 using LaborRights.IntegrationTests.Inspections;
+using LaborRights.Hosting;
 using Marten;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace LaborRights.IntegrationTests.CaseIndex;
 
@@ -42,5 +44,46 @@ public class CaseIndexRebuildTests(AppFixture app)
         await using var session = app.Store.QuerySession();
         var entries = await session.Query<CaseIndexEntry>().ToListAsync();
         return entries.ToDictionary(e => e.Id, e => JsonSerializer.Serialize(e));
+    }
+}
+
+/// <summary>An upgrade that changes the index's shape rebuilds it before the application serves (ReadModelUpgrade).</summary>
+[Collection(AppCollection.Name)]
+public class CaseIndexUpgradeTests(AppFixture app)
+{
+    [Fact]
+    public async Task A_database_whose_index_is_of_an_older_shape_is_rebuilt_once_when_the_application_starts()
+    {
+        var settings = new Dictionary<string, string> { ["Database:Schema"] = "index_upgrade_" + Guid.NewGuid().ToString("N")[..8] };
+        Guid id;
+        await using (var first = await app.StartHostAsync(settings))
+        {
+            id = (await first.FileComplaint()).Id;
+            var store = first.Services.GetRequiredService<IDocumentStore>();
+            (await Version(store)).Should().Be(CaseIndexProjection.ShapeVersion, "a new database is of the code's shape");
+
+            // As a database left by the previous release: entries of the older shape, version 1.
+            await using var session = store.LightweightSession();
+            var stale = (await session.LoadAsync<CaseIndexEntry>(id))!;
+            stale.Employer = new Employer("", "");
+            stale.NextStep = null;
+            session.Store(stale);
+            session.Store(new ReadModelVersion { Id = nameof(CaseIndexEntry), Version = 1 });
+            await session.SaveChangesAsync();
+        }
+
+        await using var upgraded = await app.StartHostAsync(settings);
+        var upgradedStore = upgraded.Services.GetRequiredService<IDocumentStore>();
+        (await Version(upgradedStore)).Should().Be(CaseIndexProjection.ShapeVersion);
+        await using var query = upgradedStore.QuerySession();
+        var entry = (await query.LoadAsync<CaseIndexEntry>(id))!;
+        entry.Employer.CreditCode.Should().Be(Scenarios.AComplaint().EmployerCreditCode, "the entry was rebuilt from the events");
+        entry.NextStep.Should().Be(CaseSteps.Acceptance);
+    }
+
+    private static async Task<int?> Version(IDocumentStore store)
+    {
+        await using var session = store.QuerySession();
+        return (await session.LoadAsync<ReadModelVersion>(nameof(CaseIndexEntry)))?.Version;
     }
 }
