@@ -24,6 +24,13 @@ public sealed class IntakeIdempotencyRecord
     public DateTimeOffset ExpiresAt { get; set; }
 }
 
+/// <summary>
+/// A public filing with <see cref="IntakeIdempotency"/>: the document names its <c>Idempotency-Key</c> header, the 409 of
+/// a twin still being filed and the 422 of a key reused for another form.
+/// </summary>
+[AttributeUsage(AttributeTargets.Method)]
+public sealed class IdempotentFilingAttribute : Attribute;
+
 /// <summary>The one implementation of Idempotency-Key for every public intake form.</summary>
 public sealed class IntakeIdempotency(IDataProtectionProvider protection, TimeProvider clock, IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json)
 {

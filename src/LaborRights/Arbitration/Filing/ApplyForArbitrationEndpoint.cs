@@ -37,12 +37,7 @@ public static class ApplyForArbitrationEndpoint
         "gets 422, and 409 while the first submission is still being processed.")]
     [Tags("劳动争议仲裁 · Labour arbitration")]
     [WolverinePost("/api/applications/arbitration", OperationId = "fileArbitrationApplication")]
-    [AcceptsHeader(IntakeIdempotency.Header,
-        "重试时带上同一个键，可取回第一次提交的结果而不会重复立案（8至100个可见ASCII字符，24小时内有效）。/ " +
-        "Send the same key with a retry to get the first submission's answer instead of a second case (8 to 100 visible ASCII characters, kept 24 hours).",
-        MaxLength = 100)]
-    [AnswersProblem(StatusCodes.Status409Conflict)]
-    [AnswersProblem(StatusCodes.Status422UnprocessableEntity)]
+    [IdempotentFiling]
     public static (CreatedAnswer<ArbitrationApplicationFiled>, IStartStream, OutgoingMessages) Post(
         ArbitrationApplicationForm form, HttpRequest request, IDocumentSession session, ArbitrationServices services,
         IntakeIdempotency idempotency)

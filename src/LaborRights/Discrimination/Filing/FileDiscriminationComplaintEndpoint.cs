@@ -35,12 +35,7 @@ public static class FileDiscriminationComplaintEndpoint
         "instead of a second case; the same key with a different form gets 422, and 409 while the first submission is still being processed.")]
     [Tags("就业歧视案件 · Employment discrimination")]
     [WolverinePost("/api/complaints/discrimination", OperationId = "fileDiscriminationComplaint")]
-    [AcceptsHeader(IntakeIdempotency.Header,
-        "重试时带上同一个键，可取回第一次提交的结果而不会重复立案（8至100个可见ASCII字符，24小时内有效）。/ " +
-        "Send the same key with a retry to get the first submission's answer instead of a second case (8 to 100 visible ASCII characters, kept 24 hours).",
-        MaxLength = 100)]
-    [AnswersProblem(StatusCodes.Status409Conflict)]
-    [AnswersProblem(StatusCodes.Status422UnprocessableEntity)]
+    [IdempotentFiling]
     public static (CreatedAnswer<DiscriminationComplaintFiled>, IStartStream, OutgoingMessages) Post(
         DiscriminationForm form, HttpRequest request, IDocumentSession session, CaseServices<DiscriminationRules> services,
         IntakeIdempotency idempotency)

@@ -38,6 +38,13 @@ public static class ApiDocument
     public const string BearerScheme = "bearer";
     public const string CookieScheme = "session-cookie";
 
+    private static readonly AcceptsHeaderAttribute IdempotencyKey = new(Tracking.IntakeIdempotency.Header,
+        "重试时带上同一个键，可取回第一次提交的结果而不会重复立案（8至100个可见ASCII字符，24小时内有效）。/ " +
+        "Send the same key with a retry to get the first submission's answer instead of a second case (8 to 100 visible ASCII characters, kept 24 hours).")
+    {
+        MaxLength = 100,
+    };
+
     private static readonly (int Status, string Zh, string En)[] Errors =
     [
         (400, "输入有误或请求格式错误", "Invalid input or a malformed request"),
@@ -121,6 +128,8 @@ public static class ApiDocument
         if (description.ParameterDescriptions.Any(p => p.Source.Id == "Path")) statuses.Add(404);
         if (hasBody) statuses.UnionWith([413, 415]);
         if (PublicRateLimits.Limits(method, path)) statuses.Add(429);
+        var idempotent = metadata.OfType<Tracking.IdempotentFilingAttribute>().Any();
+        if (idempotent) statuses.UnionWith([409, 422]);
         foreach (var (status, zh, en) in Errors.Where(e => statuses.Contains(e.Status)))
             if (!operation.Responses.ContainsKey(status.ToString()))
                 operation.Responses[status.ToString()] = new OpenApiResponse();
@@ -130,7 +139,7 @@ public static class ApiDocument
         foreach (var (key, response) in operation.Responses.OrderBy(r => r.Key, StringComparer.Ordinal)) ordered.Add(key, response);
         operation.Responses = ordered;
 
-        foreach (var header in metadata.OfType<AcceptsHeaderAttribute>())
+        foreach (var header in metadata.OfType<AcceptsHeaderAttribute>().Concat(idempotent ? [IdempotencyKey] : []))
         {
             operation.Parameters ??= new List<IOpenApiParameter>();
             operation.Parameters.Add(new OpenApiParameter
@@ -158,7 +167,9 @@ public static class ApiDocument
     private static async Task DescribeResponseAsync(int status, IOpenApiResponse response, OpenApiOperationTransformerContext context, CancellationToken ct)
     {
         if (response is not OpenApiResponse r) return;
-        if (string.IsNullOrEmpty(r.Description) || r.Description is "OK" or "Created" or "No Content") r.Description = Describe(status);
+        // Declared answers come with the bare reason phrase ("Conflict"): every answer is described in both languages.
+        if (string.IsNullOrEmpty(r.Description) || r.Description == Microsoft.AspNetCore.WebUtilities.ReasonPhrases.GetReasonPhrase(status))
+            r.Description = Describe(status);
         if (status >= 400)
         {
             // Every error can be a problem (400 with its field errors); a body an endpoint declares for an error (e.g. the

@@ -33,12 +33,7 @@ public static class FileComplaintEndpoint
         "a second case; the same key with a different form gets 422, and 409 while the first submission is still being processed.")]
     [Tags("欠薪案件 · Wage arrears")]
     [WolverinePost("/api/complaints/wage-arrears", OperationId = "fileWageArrearsComplaint")]
-    [AcceptsHeader(IntakeIdempotency.Header,
-        "重试时带上同一个键，可取回第一次提交的结果而不会重复立案（8至100个可见ASCII字符，24小时内有效）。/ " +
-        "Send the same key with a retry to get the first submission's answer instead of a second case (8 to 100 visible ASCII characters, kept 24 hours).",
-        MaxLength = 100)]
-    [AnswersProblem(StatusCodes.Status409Conflict)]
-    [AnswersProblem(StatusCodes.Status422UnprocessableEntity)]
+    [IdempotentFiling]
     public static (CreatedAnswer<ComplaintFiled>, IStartStream, OutgoingMessages) Post(
         ComplaintForm form, HttpRequest request, IDocumentSession session, CaseServices<WageArrearsRules> services, IntakeIdempotency idempotency)
     {
