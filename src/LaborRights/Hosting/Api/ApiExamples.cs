@@ -4,6 +4,7 @@ using LaborRights.Arbitration;
 using LaborRights.Arbitration.Filing;
 using LaborRights.Discrimination;
 using LaborRights.Discrimination.Filing;
+using LaborRights.ReferenceData;
 using LaborRights.Security.SignIn;
 using LaborRights.Tracking;
 using LaborRights.WageArrears.Filing;
@@ -45,6 +46,10 @@ public static class ApiExamples
     /// <summary>The demo data's inspector (README); on a real deployment, the caller's own account.</summary>
     public static readonly TokenRequest Token = new("inspector.lixia", Demo.DemoAccounts.DemoPassword);
 
+    public static readonly RefreshRequest Refresh = new("CfDJ8…(the refreshToken of the last sign-in or refresh)");
+
+    private static readonly County Lixia = new("370102", "历下区", "370100", "济南市", "district");
+
     /// <summary>By the operation's method and route: (request body, success body).</summary>
     private static readonly Dictionary<string, (object? Request, object? Answer)> ByOperation = new()
     {
@@ -53,6 +58,11 @@ public static class ApiExamples
         ["POST api/applications/arbitration"] = (ArbitrationApplication, null),
         ["GET api/tracking/{trackingNumber}"] = (null, Tracking),
         ["POST api/auth/token"] = (Token, null),
+        ["POST api/auth/refresh"] = (Refresh, null),
+        ["GET api/reference/cities"] = (null, new[] { new City("370100", "济南市"), new City("370200", "青岛市") }),
+        ["GET api/reference/counties"] = (null, new[] { Lixia, new County("370103", "市中区", "370100", "济南市", "district") }),
+        ["GET api/reference/counties/{code}"] = (null, Lixia),
+        ["GET api/reference/parks"] = (null, new[] { new Park("370176", "济南高新技术产业开发区", "370100", "济南市") }),
     };
 
     public static IReadOnlyCollection<string> Operations => ByOperation.Keys;
