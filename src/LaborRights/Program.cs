@@ -18,6 +18,7 @@ using LaborRights.Security;
 using LaborRights.CaseIndex;
 using LaborRights.Tracking;
 using LaborRights.WageArrears;
+using LaborRights.Web;
 using Marten;
 using Weasel.Core;
 using Wolverine;
@@ -79,18 +80,23 @@ builder.Host.UseWolverine(opts =>
 
 builder.Services.AddWolverineHttp();
 builder.Services.ConfigureHttpJsonOptions(o => ApiJson.Configure(o.SerializerOptions));
+// With MVC registered (the pages), Wolverine.Http reads and writes JSON with MVC's options: the same rules there.
+builder.Services.Configure<Microsoft.AspNetCore.Mvc.JsonOptions>(o => ApiJson.Configure(o.JsonSerializerOptions));
 builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = ProblemCustomization.Apply);
 builder.Services.AddHardening(builder.Configuration, builder.Environment);
 builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
 builder.Services.AddStaffSignIn(builder.Configuration, builder.Environment);
 builder.Services.AddStaffAuthorization();
 builder.Services.AddApiDocument();
+builder.Services.AddPortal();
 builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("postgresql", tags: ["ready"]);
 
 var app = builder.Build();
 
 app.UseHardening();
 app.UseExceptionHandler();
+app.UseStaticFiles();
+app.UseRequestLocalization();
 app.UseRequestBodyLimits();
 app.UseUnstorableTextGuard();
 app.UseAuthentication();
@@ -106,7 +112,7 @@ app.UseSwaggerUI(o =>
 });
 app.MapHealthChecks("/health/live", new() { Predicate = _ => false }).WithMetadata(new PublicAttribute());
 app.MapHealthChecks("/health/ready", new() { Predicate = c => c.Tags.Contains("ready") }).WithMetadata(new PublicAttribute());
-app.MapGet("/", () => Results.Redirect("/api-docs")).ExcludeFromDescription().WithMetadata(new PublicAttribute());
+app.MapRazorPages();
 
 app.MapWolverineEndpoints(opts =>
 {

@@ -5,8 +5,9 @@ namespace LaborRights.Security;
 /// <summary>
 /// Who may call an endpoint, declared on every endpoint so that the access-matrix test can read it from the
 /// endpoint metadata: an endpoint without one fails that test. See docs/adr/0016-roles-and-locality-scope.md.
+/// A page declares it on its page model class.
 /// </summary>
-[AttributeUsage(AttributeTargets.Method, AllowMultiple = false)]
+[AttributeUsage(AttributeTargets.Method | AttributeTargets.Class, AllowMultiple = false)]
 public abstract class AccessRule : Attribute
 {
     /// <summary>The staff roles allowed (any one suffices); empty for <see cref="PublicAttribute"/>.</summary>

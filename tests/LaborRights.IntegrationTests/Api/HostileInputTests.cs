@@ -142,8 +142,9 @@ public class HostileInputTests(AppFixture app)
         if (url.IndexOf('?') is var at and >= 0) scenario.ConfigureHttpContext(c => c.Request.QueryString = new Microsoft.AspNetCore.Http.QueryString(url[at..]));
     }
 
+    // A page's route is written without its leading slash ("" for the start page, "track"), an API's with it.
     private static string Fill(string pattern, string value) =>
-        System.Text.RegularExpressions.Regex.Replace(pattern, @"\{[^}]+\}", Uri.EscapeDataString(value));
+        "/" + System.Text.RegularExpressions.Regex.Replace(pattern, @"\{[^}]+\}", Uri.EscapeDataString(value)).TrimStart('/');
 
     private async Task<int> Send(string method, string url, string body)
     {

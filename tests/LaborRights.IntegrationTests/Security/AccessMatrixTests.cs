@@ -46,6 +46,7 @@ public sealed class AccessMatrixTests(AppFixture app)
         var m = new Dictionary<string, Expected>
         {
             ["GET /"] = Public,
+            ["GET /language"] = Public,
             ["GET /health/live"] = Public,
             ["GET /health/ready"] = Public,
             ["GET /openapi/{documentName}.json"] = Public,

@@ -21,6 +21,8 @@ public static class SecurityHeaders
     public const string PermissionsPolicy =
         "accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=()";
 
+    private static readonly string[] StaticAssetPaths = ["/css", "/js", "/images"];
+
     public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app) => app.Use((context, next) =>
     {
         context.Response.OnStarting(static state =>
@@ -35,10 +37,10 @@ public static class SecurityHeaders
             headers["Referrer-Policy"] = "no-referrer";
             headers["Permissions-Policy"] = PermissionsPolicy;
             headers["Cross-Origin-Opener-Policy"] = "same-origin";
-            // Case data, revealed personal data, tokens and tracking answers must not stay in a browser's or a
-            // proxy's cache (a shared phone, an office proxy).
-            if (context.Request.Path.StartsWithSegments("/api") || context.Request.Path.StartsWithSegments("/account"))
-                headers.CacheControl = "no-store";
+            // Case data, revealed personal data, tokens, tracking answers, receipts with access codes and forms with what
+            // a worker typed must not stay in a browser's or a proxy's cache (a shared phone, an office proxy): every
+            // answer but the stylesheet, script and images is no-store.
+            if (!StaticAssetPaths.Any(p => context.Request.Path.StartsWithSegments(p))) headers.CacheControl = "no-store";
             return Task.CompletedTask;
         }, context);
         return next(context);

@@ -1,0 +1,153 @@
+using System.Diagnostics;
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
+using LaborRights.Hosting;
+using LaborRights.IntegrationTests.Api.Contract;
+using LaborRights.IntegrationTests.Infrastructure;
+using Microsoft.Playwright;
+
+namespace LaborRights.IntegrationTests.Pages;
+
+/// <summary>
+/// The application on a real socket (a browser needs one; the API tests' TestServer has none), on its own schema of
+/// the test database, and Debian's Chromium driven by Playwright (installed by .ci/run: chromium, fonts-noto-cjk).
+/// </summary>
+public sealed class BrowserFixture : IAsyncLifetime
+{
+    private Process _application = null!;
+    private IPlaywright _playwright = null!;
+
+    public IBrowser Browser { get; private set; } = null!;
+    public Uri BaseAddress { get; private set; } = null!;
+
+    /// <summary>Where the journeys leave their screenshots (git-ignored); the README's come from here.</summary>
+    public static string ScreenshotDirectory { get; } =
+        Path.Combine(ApiDocumentFile.RepositoryRoot, "tests", "LaborRights.IntegrationTests", "TestResults", "screenshots");
+
+    public async Task InitializeAsync()
+    {
+        var database = await TestDatabase.AcquireAsync();
+        BaseAddress = new Uri($"http://127.0.0.1:{FreePort()}/");
+        _application = StartApplication(database.ConnectionString, BaseAddress);
+        await WaitUntilLiveAsync();
+
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = Environment.GetEnvironmentVariable("LABORRIGHTS_CHROMIUM") ?? "/usr/bin/chromium",
+            Headless = true,
+            Args = ["--disable-gpu", "--disable-quic"],
+        });
+        Directory.CreateDirectory(ScreenshotDirectory);
+    }
+
+    /// <summary>
+    /// The application's own build (as deployed: its own process, no test sign-in, Testing settings) on a schema of
+    /// its own. A process rather than an in-process host: a browser needs a real socket, and this is the app as it runs.
+    /// </summary>
+    private static Process StartApplication(string connectionString, Uri address)
+    {
+        var root = ApiDocumentFile.RepositoryRoot;
+        var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}") ? "Release" : "Debug";
+        var start = new ProcessStartInfo("dotnet")
+        {
+            ArgumentList = { Path.Combine(root, "src", "LaborRights", "bin", configuration, "net10.0", "LaborRights.dll"), "--urls", address.ToString() },
+            WorkingDirectory = Path.Combine(root, "src", "LaborRights"),
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            Environment =
+            {
+                ["ASPNETCORE_ENVIRONMENT"] = "Testing",
+                [$"ConnectionStrings__{DatabaseStartup.ConnectionStringName}"] = connectionString,
+                ["Database__Schema"] = "browser_" + Guid.NewGuid().ToString("N")[..8],
+                ["Privacy__RetentionSweepEnabled"] = "false",
+            },
+        };
+        var process = Process.Start(start)!;
+        process.OutputDataReceived += (_, e) => Log(e.Data);
+        process.ErrorDataReceived += (_, e) => Log(e.Data);
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        return process;
+    }
+
+    private static readonly List<string> Output = [];
+
+    private static void Log(string? line)
+    {
+        if (line is null) return;
+        lock (Output) Output.Add(line);
+    }
+
+    private async Task WaitUntilLiveAsync()
+    {
+        using var http = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(5) };
+        var deadline = DateTime.UtcNow.AddSeconds(120);
+        while (DateTime.UtcNow < deadline)
+        {
+            if (_application.HasExited) break;
+            try
+            {
+                if ((await http.GetAsync("/health/live")).IsSuccessStatusCode) return;
+            }
+            catch (HttpRequestException) { }
+            await Task.Delay(250);
+        }
+        string output;
+        lock (Output) output = string.Join("\n", Output.TakeLast(40));
+        throw new InvalidOperationException($"The application did not start on {BaseAddress}:\n{output}");
+    }
+
+    /// <summary>A phone: 390×844 CSS pixels at 2×, touch, Chinese first. The page's own CSP is bypassed only for axe's script.</summary>
+    public async Task<IPage> NewPhonePageAsync()
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = BaseAddress.ToString(),
+            ViewportSize = new ViewportSize { Width = 390, Height = 844 },
+            DeviceScaleFactor = 2,
+            IsMobile = true,
+            HasTouch = true,
+            Locale = "zh-CN",
+            BypassCSP = true,
+        });
+        return await context.NewPageAsync();
+    }
+
+    /// <summary>Serious or critical accessibility violations of the page as it is now (axe-core, WCAG 2.1 AA rules).</summary>
+    public static async Task<IReadOnlyList<string>> AccessibilityViolationsAsync(IPage page)
+    {
+        var result = await page.RunAxe(new AxeRunOptions
+        {
+            RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"] },
+        });
+        return result.Violations
+            .Where(v => v.Impact is "serious" or "critical")
+            .Select(v => $"{v.Id} ({v.Impact}): {v.Help} — {string.Join("; ", v.Nodes.Take(3).Select(n => string.Join(" ", n.Target)))}")
+            .ToList();
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    public static Task ScreenshotAsync(IPage page, string name) =>
+        page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotDirectory, name + ".png"), FullPage = true });
+
+    public async Task DisposeAsync()
+    {
+        await Browser.DisposeAsync();
+        _playwright.Dispose();
+        _application.Kill(entireProcessTree: true);
+        await _application.WaitForExitAsync();
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class BrowserCollection : ICollectionFixture<BrowserFixture>
+{
+    public const string Name = "browser";
+}
