@@ -4,6 +4,24 @@ using Wolverine.Marten;
 
 namespace LaborRights.Cases;
 
+/// <summary>What a filed case hands the filer, whatever its kind: the receipt the worker portal shows.</summary>
+public interface IFilingAnswer
+{
+    string TrackingNumber { get; }
+    string AccessCode { get; }
+    DateOnly AcceptanceDueOn { get; }
+}
+
+/// <summary>An online filing, made: its answer, the public tracking address, the stream it starts and its first deadlines.</summary>
+public sealed record OnlineFiling<TAnswer>(TAnswer Answer, string Location, IStartStream Start, OutgoingMessages Messages)
+{
+    /// <summary>As the API answers it: 201 at the tracking address.</summary>
+    public (CreatedAnswer<TAnswer>, IStartStream, OutgoingMessages) Created() => (CreatedAnswer<TAnswer>.At(Location, Answer), Start, Messages);
+
+    /// <summary>As a page asks for it (<c>IMessageBus.InvokeAsync&lt;TAnswer&gt;</c>): the answer, with the stream and messages applied.</summary>
+    public (TAnswer, IStartStream, OutgoingMessages) Invoked() => (Answer, Start, Messages);
+}
+
 /// <summary>What every kind's filing shares, whether a worker files online or staff type in a paper form.</summary>
 public static class CaseIntake
 {
@@ -11,9 +29,24 @@ public static class CaseIntake
     public static (CreatedAnswer<TAnswer>, IStartStream, OutgoingMessages) Opened<TCase, TAnswer>(Guid id, object first, string location, TAnswer answer)
         where TCase : class, IFoldedCase<TCase>, new()
     {
+        var (start, messages) = Open<TCase>(id, first);
+        return (CreatedAnswer<TAnswer>.At(location, answer), start, messages);
+    }
+
+    /// <summary>A case filed online by the person concerned (the API's public filing, or the worker portal's form).</summary>
+    public static OnlineFiling<TAnswer> FiledOnline<TCase, TAnswer>(Guid id, object first, string location, TAnswer answer)
+        where TCase : class, IFoldedCase<TCase>, new()
+    {
+        var (start, messages) = Open<TCase>(id, first);
+        return new OnlineFiling<TAnswer>(answer, location, start, messages);
+    }
+
+    /// <summary>The case's stream started with its first event, and its first deadlines.</summary>
+    public static (IStartStream, OutgoingMessages) Open<TCase>(Guid id, object first) where TCase : class, IFoldedCase<TCase>, new()
+    {
         var messages = new OutgoingMessages();
         messages.AddRange(TCase.FollowUps(new TCase(), [first]));
-        return (CreatedAnswer<TAnswer>.At(location, answer), MartenOps.StartStream<TCase>(id, first), messages);
+        return (MartenOps.StartStream<TCase>(id, first), messages);
     }
 
     /// <summary>

@@ -107,14 +107,17 @@ public static class Problems
 /// <summary>Collects field errors for a <see cref="ValidationProblemDetails"/>; keys are camelCase JSON paths.</summary>
 public sealed class FieldErrors
 {
-    private readonly Dictionary<string, List<string>> _errors = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<FieldError>> _errors = new(StringComparer.Ordinal);
 
     public bool Any => _errors.Count > 0;
+
+    /// <summary>Every message with its field, in the order added (a page shows them in one language).</summary>
+    public IEnumerable<FieldError> All => _errors.Values.SelectMany(list => list);
 
     public FieldErrors Add(string field, string chinese, string english)
     {
         if (!_errors.TryGetValue(field, out var list)) _errors[field] = list = [];
-        list.Add($"{chinese} / {english}");
+        list.Add(new FieldError(field, chinese, english));
         return this;
     }
 
@@ -152,5 +155,8 @@ public sealed class FieldErrors
     public ProblemDetails OrContinue() => Any ? ToProblem() : Wolverine.Http.WolverineContinue.NoProblems;
 
     public ValidationProblemDetails ToProblem() =>
-        Problems.Invalid(_errors.ToDictionary(kv => kv.Key, kv => kv.Value.ToArray()));
+        Problems.Invalid(_errors.ToDictionary(kv => kv.Key, kv => kv.Value.Select(e => $"{e.Chinese} / {e.English}").ToArray()));
 }
+
+/// <summary>One message about one field (a camelCase JSON path such as <c>claims[0].amount</c>), in both languages.</summary>
+public sealed record FieldError(string Field, string Chinese, string English);

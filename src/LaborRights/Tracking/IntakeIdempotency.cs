@@ -51,9 +51,11 @@ public sealed class IntakeIdempotency(IDataProtectionProvider protection, TimePr
             errors.Add(Header, "幂等键应为8至100个可见ASCII字符", "Idempotency-Key must be 8 to 100 visible ASCII characters");
             return null;
         }
-        // Stored hashed: a client could choose a phone number or an ID as its key.
-        return $"{scope}:{Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(key)))}";
+        return Scoped(scope, key);
     }
+
+    /// <summary>The stored key of a client's key for one form. Stored hashed: a client could choose a phone number or an ID as its key.</summary>
+    public static string Scoped(string scope, string key) => $"{scope}:{Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(key)))}";
 
     /// <summary>
     /// Before a public form is filed: its field errors (400), or a retry's first answer, or on to the endpoint.
@@ -75,24 +77,41 @@ public sealed class IntakeIdempotency(IDataProtectionProvider protection, TimePr
     /// When this is a retry, exactly the first submission's answer: 201, its <c>Location</c> and its body. A 422 when
     /// the key came with another form; else null.
     /// </summary>
-    public async Task<IResult?> ReplayAsync(IQuerySession session, string? key, object form, CancellationToken ct)
+    public async Task<IResult?> ReplayAsync(IQuerySession session, string? key, object form, CancellationToken ct) =>
+        await FindAsync(session, key, form, ct) switch
+        {
+            null => null,
+            { Refusal: { } refusal } => Problems.Refused(refusal).ToResult(),
+            var earlier => new ReplayedAnswer(earlier.Json!, earlier.Location),
+        };
+
+    public static readonly Refusal ReplayUnavailable = new("replay-unavailable",
+        "该提交已受理，但无法再次显示查询码。请凭身份证件到窗口查询。",
+        "This submission was filed, but its access code can no longer be shown; ask at a service counter.");
+
+    /// <summary>
+    /// The first submission under this key (its answer as JSON and its location), a refusal when the key came with
+    /// another form or its answer can no longer be opened, or null when nothing was filed under it in the window.
+    /// </summary>
+    public async Task<EarlierFiling?> FindAsync(IQuerySession session, string? key, object form, CancellationToken ct)
     {
         if (key is null) return null;
         var previous = await session.LoadAsync<IntakeIdempotencyRecord>(key, ct);
         if (previous is null || previous.ExpiresAt < clock.GetUtcNow()) return null;
-        if (previous.RequestHash != Hash(form)) return Problems.Refused(KeyReused).ToResult();
+        if (previous.RequestHash != Hash(form)) return new EarlierFiling(null, null, KeyReused);
         try
         {
-            return new ReplayedAnswer(_protector.Unprotect(previous.ProtectedAnswer), previous.Location);
+            return new EarlierFiling(_protector.Unprotect(previous.ProtectedAnswer), previous.Location, null);
         }
         catch (CryptographicException)
         {
             // The key ring that protected the answer is gone: the case exists, but its answer cannot be shown again.
-            return Problems.Refused(new Refusal("replay-unavailable",
-                "该提交已受理，但无法再次显示查询码。请凭身份证件到窗口查询。",
-                "This submission was filed, but its access code can no longer be shown; ask at a service counter.")).ToResult();
+            return new EarlierFiling(null, null, ReplayUnavailable);
         }
     }
+
+    /// <summary>The first answer under the key, read back as the type it was written as.</summary>
+    public T Read<T>(EarlierFiling earlier) => JsonSerializer.Deserialize<T>(earlier.Json!, json.Value.SerializerOptions)!;
 
     /// <summary>
     /// Stores the answer with the case. An expired record under the same key is removed first (a key may be reused
@@ -127,6 +146,9 @@ public sealed class IntakeIdempotency(IDataProtectionProvider protection, TimePr
     private string Hash(object form) =>
         Convert.ToHexString(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(form, form.GetType(), json.Value.SerializerOptions)));
 }
+
+/// <summary>What an idempotency key found: the first answer (JSON) and its location, or why it cannot be given.</summary>
+public sealed record EarlierFiling(string? Json, string? Location, Refusal? Refusal);
 
 /// <summary>A retried submission's first answer, as it was: 201 Created, the same <c>Location</c>, the same JSON body.</summary>
 internal sealed class ReplayedAnswer(string json, string? location) : IResult

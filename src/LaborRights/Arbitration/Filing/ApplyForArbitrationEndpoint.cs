@@ -16,7 +16,7 @@ namespace LaborRights.Arbitration.Filing;
 public static class ApplyForArbitrationEndpoint
 {
     public const string IdempotencyHeader = IntakeIdempotency.Header;
-    private const string Scope = "arbitration-application";
+    public const string Scope = "arbitration-application";
 
     public static Task<IResult> BeforeAsync(
         ArbitrationApplicationForm form, HttpRequest request, IQuerySession session, ShandongRegions regions, IntakeIdempotency idempotency,
@@ -42,11 +42,32 @@ public static class ApplyForArbitrationEndpoint
         ArbitrationApplicationForm form, HttpRequest request, IDocumentSession session, ArbitrationServices services,
         IntakeIdempotency idempotency)
     {
+        var filing = File(form, services);
+        idempotency.RememberFiling(request, Scope, session, form, filing.Answer, filing.Location);
+        return filing.Created();
+    }
+
+    /// <summary>The one way this kind is filed online: by the API above, and by the worker portal's form.</summary>
+    public static OnlineFiling<ArbitrationApplicationFiled> File(ArbitrationApplicationForm form, ArbitrationServices services)
+    {
         var now = services.Clock.GetUtcNow();
         var (applied, accessCode) = ArbitrationIntake.Start(form, ArbitrationChannel.Online, "applicant:online", now, services);
         var answer = ArbitrationIntake.Answer(applied.ArbitrationCaseId, applied.TrackingNumber, accessCode, applied.AcceptanceDueOn);
         var location = TrackCaseEndpoint.PathOf(applied.TrackingNumber);
-        idempotency.RememberFiling(request, Scope, session, form, answer, location);
-        return CaseIntake.Opened<ArbitrationCase, ArbitrationApplicationFiled>(applied.ArbitrationCaseId, applied, location, answer);
+        return CaseIntake.FiledOnline<ArbitrationCase, ArbitrationApplicationFiled>(applied.ArbitrationCaseId, applied, location, answer);
+    }
+}
+
+/// <summary>The worker portal's form, filed exactly as the API files it; its idempotency key is the form's own (a hidden field).</summary>
+public sealed record ApplyForArbitrationFromPortal(ArbitrationApplicationForm Form, string IdempotencyKey);
+
+public static class ApplyForArbitrationFromPortalHandler
+{
+    public static (ArbitrationApplicationFiled, IStartStream, OutgoingMessages) Handle(
+        ApplyForArbitrationFromPortal command, IDocumentSession session, ArbitrationServices services, IntakeIdempotency idempotency)
+    {
+        var filing = ApplyForArbitrationEndpoint.File(command.Form, services);
+        idempotency.Remember(session, IntakeIdempotency.Scoped(ApplyForArbitrationEndpoint.Scope, command.IdempotencyKey), command.Form, filing.Answer, filing.Location);
+        return filing.Invoked();
     }
 }

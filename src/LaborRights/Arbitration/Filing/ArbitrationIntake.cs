@@ -5,7 +5,7 @@ namespace LaborRights.Arbitration.Filing;
 public sealed record StartedApplication(ArbitrationApplied Applied, string AccessCode);
 
 /// <summary>The answer to an application. The access code is shown once: keep it to follow the case.</summary>
-public sealed record ArbitrationApplicationFiled(Guid Id, string TrackingNumber, string AccessCode, DateOnly AcceptanceDueOn, string Message);
+public sealed record ArbitrationApplicationFiled(Guid Id, string TrackingNumber, string AccessCode, DateOnly AcceptanceDueOn, string Message) : IFilingAnswer;
 
 public static class ArbitrationIntake
 {

@@ -11,7 +11,7 @@ public sealed record StartedDiscriminationCase(DiscriminationComplaintReceived R
 /// </summary>
 public sealed record DiscriminationComplaintFiled(
     Guid Id, string TrackingNumber, string AccessCode, DateOnly AcceptanceDueOn,
-    IReadOnlyList<DiscriminationGround> NonStatutoryGrounds, string Message);
+    IReadOnlyList<DiscriminationGround> NonStatutoryGrounds, string Message) : IFilingAnswer;
 
 public static class DiscriminationIntake
 {

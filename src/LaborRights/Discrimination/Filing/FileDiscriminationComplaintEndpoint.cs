@@ -16,7 +16,7 @@ namespace LaborRights.Discrimination.Filing;
 public static class FileDiscriminationComplaintEndpoint
 {
     public const string IdempotencyHeader = IntakeIdempotency.Header;
-    private const string Scope = "discrimination-complaint";
+    public const string Scope = "discrimination-complaint";
 
     public static Task<IResult> BeforeAsync(
         DiscriminationForm form, HttpRequest request, IQuerySession session, ShandongRegions regions,
@@ -40,12 +40,33 @@ public static class FileDiscriminationComplaintEndpoint
         DiscriminationForm form, HttpRequest request, IDocumentSession session, CaseServices<DiscriminationRules> services,
         IntakeIdempotency idempotency)
     {
+        var filing = File(form, services);
+        idempotency.RememberFiling(request, Scope, session, form, filing.Answer, filing.Location);
+        return filing.Created();
+    }
+
+    /// <summary>The one way this kind is filed online: by the API above, and by the worker portal's form.</summary>
+    public static OnlineFiling<DiscriminationComplaintFiled> File(DiscriminationForm form, CaseServices<DiscriminationRules> services)
+    {
         var now = services.Clock.GetUtcNow();
         var (received, accessCode) = DiscriminationIntake.Start(
             form, DiscriminationChannel.Online, DiscriminationIntake.OnlineActor(form.FilingKind!.Value), now, services);
         var answer = DiscriminationIntake.Answer(received.DiscriminationCaseId, received.TrackingNumber, accessCode, received.AcceptanceDueOn, received.Grounds);
         var location = TrackCaseEndpoint.PathOf(received.TrackingNumber);
-        idempotency.RememberFiling(request, Scope, session, form, answer, location);
-        return CaseIntake.Opened<DiscriminationCase, DiscriminationComplaintFiled>(received.DiscriminationCaseId, received, location, answer);
+        return CaseIntake.FiledOnline<DiscriminationCase, DiscriminationComplaintFiled>(received.DiscriminationCaseId, received, location, answer);
+    }
+}
+
+/// <summary>The worker portal's form, filed exactly as the API files it; its idempotency key is the form's own (a hidden field).</summary>
+public sealed record FileDiscriminationComplaintFromPortal(DiscriminationForm Form, string IdempotencyKey);
+
+public static class FileDiscriminationComplaintFromPortalHandler
+{
+    public static (DiscriminationComplaintFiled, IStartStream, OutgoingMessages) Handle(
+        FileDiscriminationComplaintFromPortal command, IDocumentSession session, CaseServices<DiscriminationRules> services, IntakeIdempotency idempotency)
+    {
+        var filing = FileDiscriminationComplaintEndpoint.File(command.Form, services);
+        idempotency.Remember(session, IntakeIdempotency.Scoped(FileDiscriminationComplaintEndpoint.Scope, command.IdempotencyKey), command.Form, filing.Answer, filing.Location);
+        return filing.Invoked();
     }
 }

@@ -57,52 +57,71 @@ public sealed class RateLimitingSettings
 
 /// <summary>
 /// Per-address limits on tracking, intake and password sign-in, and a per-number limit on tracking, with ASP.NET Core's rate limiter.
-/// Partitioned by path rather than endpoint metadata so that no endpoint file has to know about it.
+/// Partitioned by path rather than endpoint metadata so that no endpoint file has to know about it. The worker portal's
+/// pages draw on the same windows (<see cref="PublicLimiters"/>): a person filing or tracking on a page gets no more
+/// attempts than a client of the API.
 /// </summary>
 public static class PublicRateLimits
 {
     private const string TrackingPath = "/api/tracking";
+    /// <summary>The portal's tracking page: each POST counts against the address's tracking window.</summary>
+    private const string TrackingPagePath = "/track";
     private static readonly string[] IntakePaths = ["/api/complaints", "/api/applications"];
     private static readonly string[] SignInPaths = ["/api/auth", "/account/login"];
 
     /// <summary>Whether a request of this method to this path counts against a public limit (and may be answered 429).</summary>
     public static bool Limits(string method, PathString path) =>
         path.StartsWithSegments(TrackingPath)
-        || HttpMethods.IsPost(method) && IntakePaths.Concat(SignInPaths).Any(p => path.StartsWithSegments(p));
+        || HttpMethods.IsPost(method) && IntakePaths.Concat(SignInPaths).Append(TrackingPagePath).Any(p => path.StartsWithSegments(p));
 
-    public static IServiceCollection AddPublicRateLimits(this IServiceCollection services, RateLimitingSettings settings) =>
+    public static IServiceCollection AddPublicRateLimits(this IServiceCollection services, RateLimitingSettings settings)
+    {
+        services.AddSingleton(new PublicLimiters(settings));
         services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             o.OnRejected = RejectAsync;
-            if (!settings.Enabled) return;
-            // The address limiter comes first: a client it refuses spends none of the case's per-number permits,
-            // so one flooding address cannot lock the owner of the number out.
-            o.GlobalLimiter = PartitionedRateLimiter.CreateChained(
-                PartitionedRateLimiter.Create<HttpContext, string>(context => ByAddress(context, settings)),
-                PartitionedRateLimiter.Create<HttpContext, string>(context => ByTrackingNumber(context, settings)));
         });
-
-    private static RateLimitPartition<string> ByAddress(HttpContext context, RateLimitingSettings settings)
-    {
-        var path = context.Request.Path;
-        if (path.StartsWithSegments(TrackingPath))
-            return RateLimitPartition.GetFixedWindowLimiter("tracking|" + ClientKey(context), _ => settings.Tracking.ToOptions());
-        if (HttpMethods.IsPost(context.Request.Method) && IntakePaths.Any(p => path.StartsWithSegments(p)))
-            return RateLimitPartition.GetFixedWindowLimiter("intake|" + ClientKey(context), _ => settings.Intake.ToOptions());
-        if (HttpMethods.IsPost(context.Request.Method) && SignInPaths.Any(p => path.StartsWithSegments(p)))
-            return RateLimitPartition.GetFixedWindowLimiter("sign-in|" + ClientKey(context), _ => settings.SignIn.ToOptions());
-        return RateLimitPartition.GetNoLimiter("");
+        services.AddOptions<RateLimiterOptions>().Configure<PublicLimiters>((o, limiters) =>
+        {
+            if (settings.Enabled) o.GlobalLimiter = limiters.Global;
+        });
+        return services;
     }
 
-    private static RateLimitPartition<string> ByTrackingNumber(HttpContext context, RateLimitingSettings settings)
+    /// <summary>The address window a request counts against ("intake|203.0.113.9"), or "" for none.</summary>
+    internal static string AddressKey(HttpContext context)
     {
-        if (!context.Request.Path.StartsWithSegments(TrackingPath, out var rest) || !rest.HasValue)
-            return RateLimitPartition.GetNoLimiter("");
-        // Normalised as the endpoint does; over-long numbers (answered 404 anyway) share one partition.
-        var number = rest.Value!.Trim('/').Trim().ToUpperInvariant();
-        return RateLimitPartition.GetFixedWindowLimiter("number|" + (number.Length <= 40 ? number : "too-long"),
-            _ => settings.TrackingNumber.ToOptions());
+        var (path, post) = (context.Request.Path, HttpMethods.IsPost(context.Request.Method));
+        if (path.StartsWithSegments(TrackingPath) || post && path.StartsWithSegments(TrackingPagePath)) return "tracking|" + ClientKey(context);
+        if (post && IntakePaths.Any(p => path.StartsWithSegments(p))) return "intake|" + ClientKey(context);
+        if (post && SignInPaths.Any(p => path.StartsWithSegments(p))) return "sign-in|" + ClientKey(context);
+        return "";
+    }
+
+    /// <summary>The tracking-number window of an API tracking request ("number|WA20261005-…"), or "" for none.</summary>
+    internal static string NumberKey(HttpContext context) =>
+        context.Request.Path.StartsWithSegments(TrackingPath, out var rest) && rest.HasValue ? NumberKey(rest.Value!.Trim('/')) : "";
+
+    /// <summary>Normalised as the endpoint does; over-long numbers (answered 404 anyway) share one window.</summary>
+    internal static string NumberKey(string trackingNumber)
+    {
+        var number = trackingNumber.Trim().ToUpperInvariant();
+        return "number|" + (number.Length <= 40 ? number : "too-long");
+    }
+
+    /// <summary>The fixed window a key names, with the configured size of its kind.</summary>
+    internal static RateLimitPartition<string> Window(string key, RateLimitingSettings settings)
+    {
+        var window = key[..Math.Max(0, key.IndexOf('|'))] switch
+        {
+            "tracking" => settings.Tracking,
+            "intake" => settings.Intake,
+            "sign-in" => settings.SignIn,
+            "number" => settings.TrackingNumber,
+            _ => null,
+        };
+        return window is null ? RateLimitPartition.GetNoLimiter("") : RateLimitPartition.GetFixedWindowLimiter(key, _ => window.ToOptions());
     }
 
     /// <summary>
@@ -131,5 +150,45 @@ public static class PublicRateLimits
         context.Response.Headers.RetryAfter = problem.Extensions["retryAfterSeconds"]!.ToString();
         problem.Extensions["traceId"] = System.Diagnostics.Activity.Current?.Id ?? context.TraceIdentifier;
         await context.WriteProblemAsync(problem, ct);
+    }
+}
+
+/// <summary>
+/// The public windows as one set of limiters, shared by the API (the global limiter, by path) and the portal's pages,
+/// which ask for a permit when a person actually files (<see cref="TryFile"/>) or tracks a number (<see cref="TryTrack"/>):
+/// a form's steps cost nothing, its submission costs what an API filing does.
+/// </summary>
+public sealed class PublicLimiters
+{
+    private readonly RateLimitingSettings _settings;
+    private readonly PartitionedRateLimiter<string> _addresses;
+    private readonly PartitionedRateLimiter<string> _numbers;
+
+    public PublicLimiters(RateLimitingSettings settings)
+    {
+        _settings = settings;
+        _addresses = PartitionedRateLimiter.Create<string, string>(key => PublicRateLimits.Window(key, settings));
+        _numbers = PartitionedRateLimiter.Create<string, string>(key => PublicRateLimits.Window(key, settings));
+        // By address, then by tracking number. The address limiter comes first: a client it refuses spends none of the
+        // case's per-number permits, so one flooding address cannot lock the owner of the number out.
+        Global = PartitionedRateLimiter.CreateChained(
+            _addresses.WithTranslatedKey<HttpContext>(PublicRateLimits.AddressKey, leaveOpen: true),
+            _numbers.WithTranslatedKey<HttpContext>(PublicRateLimits.NumberKey, leaveOpen: true));
+    }
+
+    /// <summary>The API's limiter (every request, by its path).</summary>
+    public PartitionedRateLimiter<HttpContext> Global { get; }
+
+    /// <summary>A filing from a page, in the address's intake window: null when allowed, else how long to wait.</summary>
+    public TimeSpan? TryFile(HttpContext context) => Attempt(_addresses, "intake|" + PublicRateLimits.ClientKey(context));
+
+    /// <summary>A tracking number looked up from a page (its address was counted by <see cref="Global"/>): null when allowed, else how long to wait.</summary>
+    public TimeSpan? TryTrack(string trackingNumber) => Attempt(_numbers, PublicRateLimits.NumberKey(trackingNumber));
+
+    private TimeSpan? Attempt(PartitionedRateLimiter<string> limiter, string key)
+    {
+        if (!_settings.Enabled) return null;
+        using var lease = limiter.AttemptAcquire(key);
+        return lease.IsAcquired ? null : lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : TimeSpan.FromSeconds(60);
     }
 }

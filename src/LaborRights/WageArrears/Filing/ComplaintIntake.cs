@@ -6,7 +6,7 @@ namespace LaborRights.WageArrears.Filing;
 public sealed record StartedComplaint(WageArrearsComplaintReceived Received, string AccessCode);
 
 /// <summary>The answer to a filed complaint. The access code is shown once: keep it to follow the case.</summary>
-public sealed record ComplaintFiled(Guid Id, string TrackingNumber, string AccessCode, DateOnly AcceptanceDueOn, string Message);
+public sealed record ComplaintFiled(Guid Id, string TrackingNumber, string AccessCode, DateOnly AcceptanceDueOn, string Message) : IFilingAnswer;
 
 public static class ComplaintIntake
 {

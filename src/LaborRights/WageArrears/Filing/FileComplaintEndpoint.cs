@@ -15,7 +15,7 @@ namespace LaborRights.WageArrears.Filing;
 public static class FileComplaintEndpoint
 {
     public const string IdempotencyHeader = IntakeIdempotency.Header;
-    private const string Scope = "wage-arrears-complaint";
+    public const string Scope = "wage-arrears-complaint";
 
     public static Task<IResult> BeforeAsync(
         ComplaintForm form, HttpRequest request, IQuerySession session, ShandongRegions regions, CaseServices<WageArrearsRules> services,
@@ -37,11 +37,32 @@ public static class FileComplaintEndpoint
     public static (CreatedAnswer<ComplaintFiled>, IStartStream, OutgoingMessages) Post(
         ComplaintForm form, HttpRequest request, IDocumentSession session, CaseServices<WageArrearsRules> services, IntakeIdempotency idempotency)
     {
+        var filing = File(form, services);
+        idempotency.RememberFiling(request, Scope, session, form, filing.Answer, filing.Location);
+        return filing.Created();
+    }
+
+    /// <summary>The one way this kind is filed online: by the API above, and by the worker portal's form.</summary>
+    public static OnlineFiling<ComplaintFiled> File(ComplaintForm form, CaseServices<WageArrearsRules> services)
+    {
         var now = services.Clock.GetUtcNow();
         var (received, accessCode) = ComplaintIntake.Start(form, IntakeChannel.Online, "complainant:online", now, services);
         var answer = ComplaintIntake.Answer(received.WageArrearsCaseId, received.TrackingNumber, accessCode, received.AcceptanceDueOn);
         var location = TrackCaseEndpoint.PathOf(received.TrackingNumber);
-        idempotency.RememberFiling(request, Scope, session, form, answer, location);
-        return CaseIntake.Opened<WageArrearsCase, ComplaintFiled>(received.WageArrearsCaseId, received, location, answer);
+        return CaseIntake.FiledOnline<WageArrearsCase, ComplaintFiled>(received.WageArrearsCaseId, received, location, answer);
+    }
+}
+
+/// <summary>The worker portal's form, filed exactly as the API files it; its idempotency key is the form's own (a hidden field).</summary>
+public sealed record FileComplaintFromPortal(ComplaintForm Form, string IdempotencyKey);
+
+public static class FileComplaintFromPortalHandler
+{
+    public static (ComplaintFiled, IStartStream, OutgoingMessages) Handle(
+        FileComplaintFromPortal command, IDocumentSession session, CaseServices<WageArrearsRules> services, IntakeIdempotency idempotency)
+    {
+        var filing = FileComplaintEndpoint.File(command.Form, services);
+        idempotency.Remember(session, IntakeIdempotency.Scoped(FileComplaintEndpoint.Scope, command.IdempotencyKey), command.Form, filing.Answer, filing.Location);
+        return filing.Invoked();
     }
 }

@@ -1,0 +1,51 @@
+using LaborRights.Hosting;
+using LaborRights.ReferenceData;
+using LaborRights.Security;
+using LaborRights.Tracking;
+using LaborRights.WageArrears;
+using LaborRights.WageArrears.Filing;
+using LaborRights.Web.Forms;
+using Marten;
+using Microsoft.Extensions.Options;
+using Wolverine;
+
+namespace LaborRights.Pages.Complaints;
+
+/// <summary>欠薪投诉: the worker's guided form for <c>POST /api/complaints/wage-arrears</c>.</summary>
+[Public]
+public sealed class WageArrearsModel(
+    ShandongRegions regions, IntakeIdempotency idempotency, IDocumentStore store, IMessageBus bus, TimeProvider clock,
+    IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json, PublicLimiters limiters)
+    : GuidedFormPage<ComplaintForm, ComplaintFiled>(regions, idempotency, store, bus, clock, json, limiters)
+{
+    public static readonly GuidedForm Definition = new("WageArrears.Title", "WageArrears.Lead",
+    [
+        new FormStep("you", "Step.You", "Step.You.Intro",
+        [
+            new("complainantName", FieldKind.Text, "Field.Name", MaxLength: 50, Autocomplete: "name"),
+            new("residentId", FieldKind.Code, "Field.ResidentId", HasHint: true, MaxLength: 18),
+            new("phone", FieldKind.Phone, "Field.Phone", HasHint: true, MaxLength: 20, Autocomplete: "tel"),
+        ]),
+        new FormStep("employer", "Step.Employer", "Step.Employer.Intro",
+        [
+            new("employerName", FieldKind.Text, "Field.EmployerName", HasHint: true, MaxLength: 200, Autocomplete: "organization"),
+            new("employerCreditCode", FieldKind.Code, "Field.CreditCode", HasHint: true, MaxLength: 18),
+            new("countyCode", FieldKind.County, "Field.County", HasHint: true),
+            new("parkCode", FieldKind.Park, "Field.Park", Required: false, HasHint: true),
+            new("constructionProject", FieldKind.Text, "Field.Project", Required: false, HasHint: true, MaxLength: 200),
+        ]),
+        new FormStep("owed", "Step.Owed", null,
+        [
+            new("amountClaimed", FieldKind.Money, "Field.AmountOwed", HasHint: true),
+            new("workersAffected", FieldKind.Integer, "Field.WorkersAffected", HasHint: true),
+            new("employedFrom", FieldKind.Date, "Field.EmployedFrom"),
+            new("employedTo", FieldKind.Date, "Field.EmployedTo", Required: false, HasHint: true),
+            new("description", FieldKind.LongText, "Field.WhatHappened", HasHint: true, MaxLength: ComplaintForm.MaxDescriptionLength),
+        ]),
+    ], "WageArrears.Next");
+
+    public override GuidedForm Form => Definition;
+    protected override string Scope => FileComplaintEndpoint.Scope;
+    protected override FieldErrors Validate(ComplaintForm form, DateOnly today, FieldErrors errors) => form.Validate(Regions, today, errors);
+    protected override object FileCommand(ComplaintForm form, string idempotencyKey) => new FileComplaintFromPortal(form, idempotencyKey);
+}

@@ -1,0 +1,148 @@
+using System.Text.RegularExpressions;
+using LaborRights.Hosting;
+using LaborRights.ReferenceData;
+using LaborRights.Tracking;
+using Marten;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Options;
+using Wolverine;
+
+namespace LaborRights.Web.Forms;
+
+/// <summary>What the shared form view (Pages/Shared/_GuidedForm.cshtml) reads of any guided form's page.</summary>
+public interface IGuidedFormPage
+{
+    GuidedForm Form { get; }
+    FormDraft Draft { get; }
+    int Step { get; }
+    string IdempotencyKey { get; }
+    FieldErrors Errors { get; }
+    ShandongRegions Regions { get; }
+    IFilingAnswer? Receipt { get; }
+    Refusal? Refusal { get; }
+    bool OnReview { get; }
+    FormStep? CurrentStep { get; }
+
+    /// <summary>Set when this address filed too often (the API's intake window): how long to wait.</summary>
+    int? RetryAfterSeconds { get; }
+}
+
+/// <summary>
+/// A public filing as a guided form (ADR 0020). Every step posts the whole draft; the API form's own validation
+/// runs on each step and its errors are shown on the step that owns the field; the last screen reviews every answer;
+/// submitting files the case through the same code as the API (<c>IMessageBus.InvokeAsync</c> of the kind's portal
+/// command), with the form's idempotency key, so a double tap or a retried POST shows the same receipt and files once.
+/// The receipt is the POST's answer: the access code never appears in a URL.
+/// </summary>
+public abstract partial class GuidedFormPage<TForm, TAnswer>(
+    ShandongRegions regions, IntakeIdempotency idempotency, IDocumentStore store, IMessageBus bus, TimeProvider clock,
+    IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json, PublicLimiters limiters)
+    : PageModel, IGuidedFormPage where TForm : class where TAnswer : class, IFilingAnswer
+{
+    public abstract GuidedForm Form { get; }
+
+    /// <summary>The API form's scope of idempotency keys (the public endpoint's).</summary>
+    protected abstract string Scope { get; }
+
+    protected abstract FieldErrors Validate(TForm form, DateOnly today, FieldErrors errors);
+
+    /// <summary>The kind's portal command, which files exactly as the API does.</summary>
+    protected abstract object FileCommand(TForm form, string idempotencyKey);
+
+    public FormDraft Draft { get; private set; } = null!;
+    public int Step { get; private set; }
+    public string IdempotencyKey { get; private set; } = "";
+    public FieldErrors Errors { get; } = new();
+    public ShandongRegions Regions => regions;
+    public IFilingAnswer? Receipt { get; private set; }
+    public Refusal? Refusal { get; private set; }
+    public bool OnReview => Step == Form.Review;
+    public FormStep? CurrentStep => OnReview ? null : Form.Steps[Step];
+    public int? RetryAfterSeconds { get; private set; }
+
+    public void OnGet()
+    {
+        Draft = FormDraft.Empty(Form);
+        IdempotencyKey = Guid.NewGuid().ToString("N");
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        Draft = FormDraft.Read(Form, Request.Form);
+        IdempotencyKey = KeyPattern().IsMatch(Request.Form["idempotencyKey"].ToString()) ? Request.Form["idempotencyKey"].ToString() : Guid.NewGuid().ToString("N");
+        Step = int.TryParse(Request.Form["step"], out var step) ? Math.Clamp(step, 0, Form.Review) : 0;
+
+        var action = Request.Form["action"].ToString();
+        if (action == "back") Step = Math.Max(0, Step - 1);
+        else if (action.StartsWith("change:", StringComparison.Ordinal) && int.TryParse(action["change:".Length..], out var change))
+            Step = Math.Clamp(change, 0, Form.Review - 1);
+        else if (action == "add-row" && CurrentStep?.Group is { } group) Draft.AddRow(group);
+        else if (action == "next" && !OnReview) NextStep();
+        else if (action == "submit") await SubmitAsync(ct);
+        return Page();
+    }
+
+    private void NextStep()
+    {
+        var all = new FieldErrors();
+        Check(all);
+        foreach (var error in all.All.Where(e => CurrentStep!.Owns(e.Field))) Errors.Add(error.Field, error.Chinese, error.English);
+        if (!Errors.Any) Step++;
+    }
+
+    /// <summary>The draft as the API form with every error the API would give (conversion, then its validation).</summary>
+    private TForm? Check(FieldErrors errors)
+    {
+        var form = FormDraft.Bind<TForm>(Draft.ToJson(Form, errors), json.Value.SerializerOptions, errors);
+        if (form is not null) Validate(form, ShanghaiTime.Today(clock), errors);
+        return form;
+    }
+
+    private async Task SubmitAsync(CancellationToken ct)
+    {
+        var form = Check(Errors);
+        if (form is null || Errors.Any)
+        {
+            // Back to the first screen with a mistake; errors no step owns stay on the review screen.
+            var first = Form.Steps.Select((s, i) => (s, i)).FirstOrDefault(x => Errors.All.Any(e => x.s.Owns(e.Field)));
+            Step = first.s is null ? Form.Review : first.i;
+            return;
+        }
+
+        Step = Form.Review;
+        var key = IntakeIdempotency.Scoped(Scope, IdempotencyKey);
+        if (await EarlierAsync(key, form, ct)) return;
+        if (limiters.TryFile(HttpContext) is { } wait)
+        {
+            RetryAfterSeconds = (int)Math.Ceiling(Math.Max(1, wait.TotalSeconds));
+            Response.StatusCode = StatusCodes.Status429TooManyRequests;
+            Response.Headers.RetryAfter = RetryAfterSeconds.Value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return;
+        }
+        try
+        {
+            Receipt = await bus.InvokeAsync<TAnswer>(FileCommand(form, IdempotencyKey), ct);
+        }
+        catch (JasperFx.DocumentAlreadyExistsException)
+        {
+            // A twin of this submission (a double tap) committed first: show its receipt.
+            for (var attempt = 0; attempt < 20 && !await EarlierAsync(key, form, ct); attempt++)
+                await Task.Delay(100, ct);
+        }
+    }
+
+    private async Task<bool> EarlierAsync(string key, TForm form, CancellationToken ct)
+    {
+        await using var session = store.QuerySession();
+        switch (await idempotency.FindAsync(session, key, form, ct))
+        {
+            case null: return false;
+            case { Refusal: { } refusal }: Refusal = refusal; return true;
+            case var earlier: Receipt = idempotency.Read<TAnswer>(earlier); return true;
+        }
+    }
+
+    [GeneratedRegex("^[0-9a-f]{32}$")]
+    private static partial Regex KeyPattern();
+}
