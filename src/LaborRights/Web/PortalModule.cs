@@ -24,7 +24,7 @@ public static class PortalModule
         services.AddLocalization(o => o.ResourcesPath = "Resources");
         // Chinese stays Chinese in the page source (markup characters are still encoded).
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
-        services.AddRazorPages().AddViewLocalization();
+        services.AddRazorPages(o => o.Conventions.ConfigureFilter(new FormExpiredFilter())).AddViewLocalization();
         services.Configure<RequestLocalizationOptions>(o =>
         {
             o.DefaultRequestCulture = new RequestCulture(Chinese);
@@ -35,4 +35,24 @@ public static class PortalModule
     }
 
     public static bool IsEnglish => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en";
+}
+
+/// <summary>
+/// A page's form posted without a valid antiforgery token (a stale tab, cookies cleared, another site's form) gets the
+/// API's own 400 answer for it, in Chinese and English, instead of an empty page; nothing is done with the form.
+/// </summary>
+public sealed class FormExpiredFilter : Microsoft.AspNetCore.Mvc.Filters.IAlwaysRunResultFilter
+{
+    public void OnResultExecuting(Microsoft.AspNetCore.Mvc.Filters.ResultExecutingContext context)
+    {
+        if (context.Result is Microsoft.AspNetCore.Mvc.Core.Infrastructure.IAntiforgeryValidationFailedResult)
+            context.Result = new ResultOf(Problems.AntiforgeryFailed().ToResult());
+    }
+
+    public void OnResultExecuted(Microsoft.AspNetCore.Mvc.Filters.ResultExecutedContext context) { }
+
+    private sealed class ResultOf(IResult result) : Microsoft.AspNetCore.Mvc.IActionResult
+    {
+        public Task ExecuteResultAsync(Microsoft.AspNetCore.Mvc.ActionContext context) => result.ExecuteAsync(context.HttpContext);
+    }
 }

@@ -38,4 +38,25 @@ public class StartPageTests(BrowserFixture browser)
         await page.GetByRole(AriaRole.Link, new() { Name = "切换到中文" }).ClickAsync();
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("遇到劳动问题？在网上办");
     }
+
+    [Fact]
+    public async Task The_staff_sign_in_page_uses_the_same_layout_and_says_a_wrong_password_plainly()
+    {
+        var page = await browser.NewPhonePageAsync();
+        await page.GotoAsync("/");
+        await page.GetByRole(AriaRole.Link, new() { Name = "工作人员登录" }).ClickAsync();
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("工作人员登录");
+        (await BrowserFixture.AccessibilityViolationsAsync(page)).Should().BeEmpty();
+
+        await page.GetByLabel("用户名").FillAsync("nobody");
+        await page.GetByLabel("密码").FillAsync("Wrong-password-1");
+        var response = await page.RunAndWaitForResponseAsync(
+            () => page.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync(), r => r.Request.Method == "POST");
+
+        response.Status.Should().Be(401);
+        await Assertions.Expect(page.Locator("[role=alert]")).ToHaveTextAsync("用户名或密码错误，或账号暂不可用。");
+        await Assertions.Expect(page.GetByLabel("用户名")).ToHaveValueAsync("nobody");
+        (await BrowserFixture.AccessibilityViolationsAsync(page)).Should().BeEmpty();
+        await BrowserFixture.ScreenshotAsync(page, "staff-sign-in");
+    }
 }

@@ -81,9 +81,9 @@ public sealed class AccessMatrixTests(AppFixture app)
             ["POST /api/auth/token"] = Public,
             ["POST /api/auth/refresh"] = Public,
             ["GET /account/login"] = Public,
-            ["POST /account/login"] = Public,
+            
             ["POST /account/logout"] = Public,
-            ["GET /account/site.css"] = Public,
+            
             ["GET /account/login/external"] = PublicWhenConfigured,
             ["GET /api/admin/accounts"] = Staff(Administrator),
             ["GET /api/admin/accounts/{userName}"] = Staff(Administrator),

@@ -18,7 +18,8 @@ public sealed record CookieSession(string SessionCookie, string AntiforgeryCooki
 /// <summary>Accounts made through the administrator's endpoint, and sign-ins with them.</summary>
 public static partial class SignInScenarios
 {
-    [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
+    /// <summary>The token field as the form tag helper writes it (name, type, value).</summary>
+    [GeneratedRegex("name=\"__RequestVerificationToken\"[^>]* value=\"([^\"]+)\"")]
     public static partial Regex AntiforgeryField();
 
     public static IList<Microsoft.Net.Http.Headers.SetCookieHeaderValue> SetCookies(this IScenarioResult result) =>

@@ -9,45 +9,11 @@ using Wolverine.Http;
 namespace LaborRights.Security.SignIn;
 
 /// <summary>
-/// The web UI's session: <c>GET /account/login</c> (the form), <c>POST /account/login</c> (sets the session cookie),
-/// <c>POST /account/logout</c>. Every form carries an antiforgery token and every POST checks it first.
+/// The web UI's session besides the sign-in page (Pages/Account/Login.cshtml): <c>POST /account/logout</c>, and the
+/// province's identity service when configured. Every form carries an antiforgery token and every POST checks it first.
 /// </summary>
 public static class AccountPages
 {
-    [Public]
-    [Microsoft.AspNetCore.Routing.ExcludeFromDescription]
-    [WolverineGet("/account/login")]
-    public static IResult LoginForm(HttpContext context, IAntiforgery antiforgery, IOptions<StaffSignInOptions> options, IOptions<OidcSignInOptions> oidc, string? returnUrl)
-    {
-        var tokens = antiforgery.GetAndStoreTokens(context);
-        if (context.User.Identity?.IsAuthenticated == true)
-            return Html(LoginPage.SignedIn(context.User.FindFirst(StaffPrincipals.DisplayNameClaim)?.Value ?? context.User.Identity.Name ?? "",
-                tokens.FormFieldName, tokens.RequestToken!));
-        return Html(LoginPage.Form(tokens.FormFieldName, tokens.RequestToken!, SafeReturnUrl(returnUrl), null,
-            oidc.Value.IsEnabled ? oidc.Value.DisplayName : null, options.Value.MaxFailedAttempts));
-    }
-
-    [Public]
-    [Microsoft.AspNetCore.Routing.ExcludeFromDescription]
-    [WolverinePost("/account/login")]
-    public static async Task<IResult> Login(
-        HttpContext context, IAntiforgery antiforgery, StaffSignIn signIn, IOptions<StaffSignInOptions> options, IOptions<OidcSignInOptions> oidc)
-    {
-        if (!context.Request.HasFormContentType || !await antiforgery.IsRequestValidAsync(context)) return FormExpired();
-        var form = await context.Request.ReadFormAsync(context.RequestAborted);
-        var returnUrl = SafeReturnUrl(form["returnUrl"]);
-        var account = await signIn.VerifyAsync(form["userName"], form["password"], context.RequestAborted);
-        if (account is null)
-        {
-            var tokens = antiforgery.GetAndStoreTokens(context);
-            return Html(LoginPage.Form(tokens.FormFieldName, tokens.RequestToken!, returnUrl,
-                "用户名或密码错误，或账号暂不可用。", oidc.Value.IsEnabled ? oidc.Value.DisplayName : null,
-                options.Value.MaxFailedAttempts, form["userName"]), StatusCodes.Status401Unauthorized);
-        }
-        await context.SignInAsync(StaffAuthentication.CookieScheme, StaffPrincipals.For(account));
-        return Results.Redirect(returnUrl);
-    }
-
     [Public]
     [Microsoft.AspNetCore.Routing.ExcludeFromDescription]
     [WolverinePost("/account/logout")]
@@ -66,11 +32,6 @@ public static class AccountPages
         oidc.Value.IsEnabled
             ? Results.Challenge(new AuthenticationProperties { RedirectUri = SafeReturnUrl(returnUrl) }, [OidcSignInOptions.SchemeName])
             : Problems.NotFound("外部身份认证 / external sign-in").ToResult();
-
-    [Public]
-    [Microsoft.AspNetCore.Routing.ExcludeFromDescription]
-    [WolverineGet("/account/site.css")]
-    public static IResult Stylesheet() => Results.Text(LoginPage.Stylesheet, "text/css; charset=utf-8");
 
     /// <summary>
     /// Only a path on this site: an absolute URL, a protocol-relative <c>//host</c> or <c>/\host</c> would send the
@@ -102,6 +63,4 @@ public static class AccountPages
 
     private static IResult FormExpired() => Problems.AntiforgeryFailed().ToResult();
 
-    private static ContentHttpResult Html(string html, int status = StatusCodes.Status200OK) =>
-        TypedResults.Content(html, "text/html; charset=utf-8", statusCode: status);
 }
