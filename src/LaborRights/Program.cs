@@ -6,6 +6,7 @@ using LaborRights.Benchmark;
 using LaborRights.Calendar;
 using LaborRights.Demo;
 using LaborRights.Employers;
+using LaborRights.Evidence;
 using LaborRights.Discrimination;
 using LaborRights.Hosting;
 using LaborRights.Inspections;
@@ -41,6 +42,7 @@ builder.Services.AddInspections(builder.Configuration);
 builder.Services.AddDemoData(builder.Configuration);
 builder.Services.AddLegacyImport();
 builder.Services.AddPersonalData(builder.Configuration);
+builder.Services.AddEvidence(builder.Configuration);
 
 builder.Services.AddMarten(opts =>
     {
@@ -60,6 +62,7 @@ builder.Services.AddMarten(opts =>
         opts.ConfigureInspections();
         opts.ConfigureLegacyImport();
         opts.ConfigurePersonalData();
+        opts.ConfigureEvidence();
     })
     .UseLightweightSessions()
     .AddAsyncDaemon(JasperFx.Events.Daemon.DaemonMode.Solo)

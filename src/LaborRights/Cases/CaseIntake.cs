@@ -34,9 +34,12 @@ public static class CaseIntake
     }
 
     /// <summary>A case filed online by the person concerned (the API's public filing, or the worker portal's form).</summary>
-    public static OnlineFiling<TAnswer> FiledOnline<TCase, TAnswer>(Guid id, object first, string location, TAnswer answer)
+    /// <param name="evidenceFiles">Files the filer uploaded for it: given to the case in the filing's transaction.</param>
+    public static OnlineFiling<TAnswer> FiledOnline<TCase, TAnswer>(Guid id, object first, string location, TAnswer answer,
+        Marten.IDocumentSession session, IReadOnlyList<Guid>? evidenceFiles)
         where TCase : class, IFoldedCase<TCase>, new()
     {
+        Evidence.EvidenceStore.Claim(session, id, evidenceFiles);
         var (start, messages) = Open<TCase>(id, first);
         return new OnlineFiling<TAnswer>(answer, location, start, messages);
     }

@@ -60,11 +60,18 @@ public static class RequestLimits
     /// <summary>Legacy case files (NDJSON, about 1 KB a case): room for a few hundred thousand cases.</summary>
     public const long ImportBytes = 256L * 1024 * 1024;
 
+    /// <summary>The body limit of a request, by its path.</summary>
+    public static long LimitFor(HttpContext context)
+    {
+        var path = context.Request.Path;
+        var publicForm = path.StartsWithSegments("/api/complaints") || path.StartsWithSegments("/api/applications");
+        var import = path.StartsWithSegments("/api/admin/imports");
+        return publicForm ? PublicFormBytes : import ? ImportBytes : EvidenceBytes(context) ?? DefaultBodyBytes;
+    }
+
     public static IApplicationBuilder UseRequestBodyLimits(this IApplicationBuilder app) => app.Use(async (context, next) =>
     {
-        var publicForm = context.Request.Path.StartsWithSegments("/api/complaints") || context.Request.Path.StartsWithSegments("/api/applications");
-        var import = context.Request.Path.StartsWithSegments("/api/admin/imports");
-        var limit = publicForm ? PublicFormBytes : import ? ImportBytes : DefaultBodyBytes;
+        var limit = LimitFor(context);
         var feature = context.Features.Get<IHttpMaxRequestBodySizeFeature>();
         if (feature is { IsReadOnly: false }) feature.MaxRequestBodySize = limit;
         if (context.Request.ContentLength > limit)
@@ -80,6 +87,20 @@ public static class RequestLimits
         }
         await next();
     });
+
+    /// <summary>
+    /// One file to <c>/api/evidence</c>; on a guided form's page (whose evidence step posts the files chosen) every file a
+    /// filing may carry at once. Null for other requests.
+    /// </summary>
+    private static long? EvidenceBytes(HttpContext context)
+    {
+        var path = context.Request.Path;
+        var upload = path.StartsWithSegments(Evidence.UploadEvidenceEndpoint.Path);
+        var formPage = path.StartsWithSegments("/complaints") || path.StartsWithSegments("/applications");
+        if (!upload && !formPage) return null;
+        var options = context.RequestServices.GetRequiredService<Microsoft.Extensions.Options.IOptions<Evidence.EvidenceOptions>>().Value;
+        return (upload ? 1L : options.MaxFiles) * options.MaxFileBytes + PublicFormBytes;
+    }
 
     /// <summary>
     /// Every command is a JSON object. A body of null, an array or a bare value is refused here, once for all

@@ -19,6 +19,9 @@ public static class RecurringWork
         // Idempotency records past their 24-hour window (the answers can no longer be replayed).
         opts.Schedules.ScheduleRecurring("idempotency-sweep", "17 * * * *", _ => new SweepExpiredIdempotencyRecords());
 
+        // Uploaded evidence files that no filing claimed within their hold period.
+        opts.Schedules.ScheduleRecurring("evidence-sweep", "47 * * * *", _ => new Evidence.SweepHeldEvidence());
+
         // Pending cases into the benchmark summaries; readers also catch up themselves, so a ranking never lags.
         opts.Schedules.ScheduleRecurring("benchmark-summaries", configuration.GetValue("Benchmark:SummaryCron", "*/10 * * * * *")!,
             _ => new CatchUpBenchmarkSummaries());

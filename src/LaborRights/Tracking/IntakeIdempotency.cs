@@ -60,11 +60,16 @@ public sealed class IntakeIdempotency(IDataProtectionProvider protection, TimePr
     /// <summary>
     /// Before a public form is filed: its field errors (400), or a retry's first answer, or on to the endpoint.
     /// </summary>
-    public async Task<IResult> BeforeFilingAsync(HttpRequest request, string scope, FieldErrors errors, IQuerySession session, object form, CancellationToken ct)
+    /// <param name="stillValid">Checks that hold only until the first submission is made (the uploaded files it
+    /// claims): asked after a retry was answered, so a retry is never refused for what its first submission did.</param>
+    public async Task<IResult> BeforeFilingAsync(HttpRequest request, string scope, FieldErrors errors, IQuerySession session, object form,
+        Func<Task<FieldErrors>> stillValid, CancellationToken ct)
     {
         var key = KeyFrom(request, scope, errors);
         if (errors.Any) return Results.Problem(errors.ToProblem());
-        return await ReplayAsync(session, key, form, ct) ?? Wolverine.Http.WolverineContinue.Result();
+        if (await ReplayAsync(session, key, form, ct) is { } replay) return replay;
+        var late = await stillValid();
+        return late.Any ? Results.Problem(late.ToProblem()) : Wolverine.Http.WolverineContinue.Result();
     }
 
     /// <summary>Keeps the answer and its location with the new case when the request carried a key.</summary>

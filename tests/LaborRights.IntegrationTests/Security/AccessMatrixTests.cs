@@ -62,6 +62,7 @@ public sealed class AccessMatrixTests(AppFixture app)
             ["POST /api/complaints/wage-arrears"] = Public,
             ["POST /api/complaints/discrimination"] = Public,
             ["POST /api/applications/arbitration"] = Public,
+            ["POST /api/evidence"] = Public,
 
             ["GET /api/queue"] = Staff(Inspector, Arbitrator, Supervisor),
             ["GET /api/employers"] = Staff(Inspector, Arbitrator, Supervisor),
@@ -102,6 +103,9 @@ public sealed class AccessMatrixTests(AppFixture app)
             m[$"POST /api/{prefix}/{{id}}/personal-data/reveal"] = Record(worker, Supervisor);
             m[$"POST /api/{prefix}/{{id}}/personal-data/erase"] = Record(Administrator, Supervisor);
             m[$"GET /api/{prefix}/{{id}}/personal-data/accesses"] = Record(Supervisor);
+            // Evidence files (ADR 0021): like a reveal — listed and opened by the case worker and supervisors in scope.
+            m[$"GET /api/{prefix}/{{id}}/evidence"] = Record(worker, Supervisor);
+            m[$"POST /api/{prefix}/{{id}}/evidence/{{evidenceId}}/open"] = Record(worker, Supervisor);
         }
 
         void Kind(string prefix, string worker, bool extends, string[] actions)
@@ -276,6 +280,7 @@ public sealed class AccessMatrixTests(AppFixture app)
                 .Replace("{units}", "counties")
                 .Replace("{code}", County)
                 .Replace("{documentName}", "v1")
+                .Replace("{evidenceId}", Guid.NewGuid().ToString())
                 .Replace("{userName}", UserName);
             return url.StartsWith("/api/benchmarks/", StringComparison.Ordinal) ? url + "?period=2025" : url;
         }

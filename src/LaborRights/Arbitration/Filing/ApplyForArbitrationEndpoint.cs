@@ -1,3 +1,4 @@
+using LaborRights.Evidence;
 using LaborRights.Security;
 using LaborRights.Tracking;
 using LaborRights.Arbitration.Deadlines;
@@ -20,8 +21,9 @@ public static class ApplyForArbitrationEndpoint
 
     public static Task<IResult> BeforeAsync(
         ArbitrationApplicationForm form, HttpRequest request, IQuerySession session, ShandongRegions regions, IntakeIdempotency idempotency,
-        CancellationToken ct) =>
-        idempotency.BeforeFilingAsync(request, Scope, form.Validate(regions), session, form, ct);
+        EvidenceStore evidence, CancellationToken ct) =>
+        idempotency.BeforeFilingAsync(request, Scope, form.Validate(regions), session, form,
+            () => evidence.CheckHeldAsync(form.EvidenceFiles, ct), ct);
 
     [Public]
     [EndpointSummary("网上申请劳动争议仲裁 · Apply for labour arbitration online")]
@@ -42,19 +44,19 @@ public static class ApplyForArbitrationEndpoint
         ArbitrationApplicationForm form, HttpRequest request, IDocumentSession session, ArbitrationServices services,
         IntakeIdempotency idempotency)
     {
-        var filing = File(form, services);
+        var filing = File(form, services, session);
         idempotency.RememberFiling(request, Scope, session, form, filing.Answer, filing.Location);
         return filing.Created();
     }
 
     /// <summary>The one way this kind is filed online: by the API above, and by the worker portal's form.</summary>
-    public static OnlineFiling<ArbitrationApplicationFiled> File(ArbitrationApplicationForm form, ArbitrationServices services)
+    public static OnlineFiling<ArbitrationApplicationFiled> File(ArbitrationApplicationForm form, ArbitrationServices services, IDocumentSession session)
     {
         var now = services.Clock.GetUtcNow();
         var (applied, accessCode) = ArbitrationIntake.Start(form, ArbitrationChannel.Online, "applicant:online", now, services);
         var answer = ArbitrationIntake.Answer(applied.ArbitrationCaseId, applied.TrackingNumber, accessCode, applied.AcceptanceDueOn);
         var location = TrackCaseEndpoint.PathOf(applied.TrackingNumber);
-        return CaseIntake.FiledOnline<ArbitrationCase, ArbitrationApplicationFiled>(applied.ArbitrationCaseId, applied, location, answer);
+        return CaseIntake.FiledOnline<ArbitrationCase, ArbitrationApplicationFiled>(applied.ArbitrationCaseId, applied, location, answer, session, form.EvidenceFiles);
     }
 }
 
@@ -66,7 +68,7 @@ public static class ApplyForArbitrationFromPortalHandler
     public static (ArbitrationApplicationFiled, IStartStream, OutgoingMessages) Handle(
         ApplyForArbitrationFromPortal command, IDocumentSession session, ArbitrationServices services, IntakeIdempotency idempotency)
     {
-        var filing = ApplyForArbitrationEndpoint.File(command.Form, services);
+        var filing = ApplyForArbitrationEndpoint.File(command.Form, services, session);
         idempotency.Remember(session, IntakeIdempotency.Scoped(ApplyForArbitrationEndpoint.Scope, command.IdempotencyKey), command.Form, filing.Answer, filing.Location);
         return filing.Invoked();
     }

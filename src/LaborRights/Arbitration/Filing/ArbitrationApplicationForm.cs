@@ -25,6 +25,9 @@ public sealed record ArbitrationApplicationForm(
 {
     public const int MaxFactsLength = 8000;
 
+    /// <summary>Files uploaded before filing (<c>POST /api/evidence</c>), at most <see cref="LaborRights.Evidence.EvidenceRules.MaxFilesPerFiling"/>.</summary>
+    public IReadOnlyList<Guid>? EvidenceFiles { get; init; }
+
     public FieldErrors Validate(ShandongRegions regions, FieldErrors? errors = null, string prefix = "")
     {
         errors ??= new FieldErrors();
@@ -72,6 +75,7 @@ public sealed record ArbitrationApplicationForm(
             errors.Add(F("workersConcerned"), "涉及人数应在1至100000之间", "Workers concerned must be between 1 and 100,000");
         errors.Required(F("factsAndReasons"), FactsAndReasons, "事实和理由", "Facts and reasons")
             .MaxLength(F("factsAndReasons"), FactsAndReasons, MaxFactsLength, "事实和理由", "Facts and reasons");
+        LaborRights.Evidence.EvidenceRules.Validate(errors, EvidenceFiles, prefix);
         return errors;
     }
 

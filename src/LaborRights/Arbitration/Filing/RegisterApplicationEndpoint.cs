@@ -22,6 +22,7 @@ public static class RegisterApplicationEndpoint
             ("网上申请由当事人本人提交", "Online applications are filed by the party"), command.ReceivedAt, now, now.AddDays(-30), ("30天前", "30 days"));
         if (command.Application is null) errors.Add("application", "仲裁申请不能为空", "Application is required");
         else command.Application.Validate(regions, errors, "application.");
+        LaborRights.Evidence.EvidenceRules.NotFromStaff(errors, command.Application?.EvidenceFiles, "application.");
         return errors.OrContinue().WithinDivisions(user, regions, command.Application?.CountyCode);
     }
 

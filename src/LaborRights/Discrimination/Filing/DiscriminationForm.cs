@@ -26,6 +26,9 @@ public sealed record DiscriminationForm(
     IReadOnlyList<DiscriminationEvidenceForm>? Evidence)
 {
     public const int MaxDescriptionLength = 4000;
+
+    /// <summary>Files uploaded before filing (<c>POST /api/evidence</c>), at most <see cref="LaborRights.Evidence.EvidenceRules.MaxFilesPerFiling"/>.</summary>
+    public IReadOnlyList<Guid>? EvidenceFiles { get; init; }
     public const int MaxEvidenceItems = 10;
     public const int MaxEvidenceTextLength = 2000;
 
@@ -76,6 +79,7 @@ public sealed record DiscriminationForm(
             .MaxLength(F("description"), Description, MaxDescriptionLength, "情况描述", "Description");
 
         ValidateEvidence(errors, F);
+        LaborRights.Evidence.EvidenceRules.Validate(errors, EvidenceFiles, prefix);
         return errors;
     }
 

@@ -1,3 +1,4 @@
+using LaborRights.Evidence;
 using LaborRights.Security;
 using LaborRights.Tracking;
 using LaborRights.Discrimination.Deadlines;
@@ -20,8 +21,9 @@ public static class FileDiscriminationComplaintEndpoint
 
     public static Task<IResult> BeforeAsync(
         DiscriminationForm form, HttpRequest request, IQuerySession session, ShandongRegions regions,
-        CaseServices<DiscriminationRules> services, IntakeIdempotency idempotency, CancellationToken ct) =>
-        idempotency.BeforeFilingAsync(request, Scope, form.Validate(regions, ShanghaiTime.Today(services.Clock)), session, form, ct);
+        CaseServices<DiscriminationRules> services, IntakeIdempotency idempotency, EvidenceStore evidence, CancellationToken ct) =>
+        idempotency.BeforeFilingAsync(request, Scope, form.Validate(regions, ShanghaiTime.Today(services.Clock)), session, form,
+            () => evidence.CheckHeldAsync(form.EvidenceFiles, ct), ct);
 
     [Public]
     [EndpointSummary("网上投诉、举报就业歧视 · File a discrimination complaint or report")]
@@ -40,20 +42,20 @@ public static class FileDiscriminationComplaintEndpoint
         DiscriminationForm form, HttpRequest request, IDocumentSession session, CaseServices<DiscriminationRules> services,
         IntakeIdempotency idempotency)
     {
-        var filing = File(form, services);
+        var filing = File(form, services, session);
         idempotency.RememberFiling(request, Scope, session, form, filing.Answer, filing.Location);
         return filing.Created();
     }
 
     /// <summary>The one way this kind is filed online: by the API above, and by the worker portal's form.</summary>
-    public static OnlineFiling<DiscriminationComplaintFiled> File(DiscriminationForm form, CaseServices<DiscriminationRules> services)
+    public static OnlineFiling<DiscriminationComplaintFiled> File(DiscriminationForm form, CaseServices<DiscriminationRules> services, IDocumentSession session)
     {
         var now = services.Clock.GetUtcNow();
         var (received, accessCode) = DiscriminationIntake.Start(
             form, DiscriminationChannel.Online, DiscriminationIntake.OnlineActor(form.FilingKind!.Value), now, services);
         var answer = DiscriminationIntake.Answer(received.DiscriminationCaseId, received.TrackingNumber, accessCode, received.AcceptanceDueOn, received.Grounds);
         var location = TrackCaseEndpoint.PathOf(received.TrackingNumber);
-        return CaseIntake.FiledOnline<DiscriminationCase, DiscriminationComplaintFiled>(received.DiscriminationCaseId, received, location, answer);
+        return CaseIntake.FiledOnline<DiscriminationCase, DiscriminationComplaintFiled>(received.DiscriminationCaseId, received, location, answer, session, form.EvidenceFiles);
     }
 }
 
@@ -65,7 +67,7 @@ public static class FileDiscriminationComplaintFromPortalHandler
     public static (DiscriminationComplaintFiled, IStartStream, OutgoingMessages) Handle(
         FileDiscriminationComplaintFromPortal command, IDocumentSession session, CaseServices<DiscriminationRules> services, IntakeIdempotency idempotency)
     {
-        var filing = FileDiscriminationComplaintEndpoint.File(command.Form, services);
+        var filing = FileDiscriminationComplaintEndpoint.File(command.Form, services, session);
         idempotency.Remember(session, IntakeIdempotency.Scoped(FileDiscriminationComplaintEndpoint.Scope, command.IdempotencyKey), command.Form, filing.Answer, filing.Location);
         return filing.Invoked();
     }

@@ -22,6 +22,7 @@ public static class RecordDiscriminationComplaintEndpoint
             ("网上投诉、举报由本人提交", "Online filings are made by the filer"), command.ReceivedAt, now, now.AddYears(-1), ("一年前", "a year"));
         if (command.Complaint is null) errors.Add("complaint", "投诉、举报内容不能为空", "Complaint is required");
         else command.Complaint.Validate(regions, ShanghaiTime.DateOf(now), errors, "complaint.");
+        LaborRights.Evidence.EvidenceRules.NotFromStaff(errors, command.Complaint?.EvidenceFiles, "complaint.");
         return errors.OrContinue().WithinDivisions(user, regions, command.Complaint?.CountyCode);
     }
 

@@ -77,6 +77,9 @@ public sealed class CreatedAnswer<T> : DeclaredAnswer, IEndpointMetadataProvider
 
     public static CreatedAnswer<T> At(string location, T value) => new(TypedResults.Created(location, value));
 
+    /// <summary>201 for something created that has no address of its own (an upload held for a later request).</summary>
+    public static CreatedAnswer<T> Unaddressed(T value) => new(TypedResults.Created((string?)null, value));
+
     public static CreatedAnswer<T> Problem(ProblemDetails problem) => new(ProblemResult(problem));
 
     public static implicit operator CreatedAnswer<T>(ProblemDetails problem) => Problem(problem);
@@ -101,6 +104,26 @@ public sealed class CsvAnswer : DeclaredAnswer, IEndpointMetadataProvider
 
     public static void PopulateMetadata(MethodInfo method, EndpointBuilder builder) =>
         builder.Metadata.Add(new ProducesResponseTypeMetadata(StatusCodes.Status200OK, typeof(string), [MediaType]));
+}
+
+/// <summary>200 with a stored file (its own media type, offered for download under its name, never cached); or a problem.</summary>
+public sealed class FileAnswer : DeclaredAnswer, IEndpointMetadataProvider
+{
+    private FileAnswer(IResult result) : base(result) { }
+
+    /// <summary>The media types a <see cref="FileAnswer"/> may have (the document lists them).</summary>
+    public static readonly string[] MediaTypes = ["image/jpeg", "image/png", "image/webp", "application/pdf"];
+
+    public static FileAnswer Download(HttpResponse response, byte[] content, string mediaType, string fileName)
+    {
+        response.Headers.CacheControl = "no-store";
+        return new(TypedResults.File(content, mediaType, fileName));
+    }
+
+    public static implicit operator FileAnswer(ProblemDetails problem) => new(ProblemResult(problem));
+
+    public static void PopulateMetadata(MethodInfo method, EndpointBuilder builder) =>
+        builder.Metadata.Add(new ProducesResponseTypeMetadata(StatusCodes.Status200OK, typeof(byte[]), MediaTypes));
 }
 
 /// <summary>204: done, nothing to say; or a problem.</summary>

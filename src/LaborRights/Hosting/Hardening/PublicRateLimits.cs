@@ -39,6 +39,9 @@ public sealed class RateLimitingSettings
     /// <summary>Submissions of the public forms (complaints, applications) from one client address.</summary>
     public RateLimitWindow Intake { get; set; } = new() { PermitLimit = 20, WindowSeconds = 600 };
 
+    /// <summary>Evidence files uploaded from one client address (API uploads and files chosen on a form's evidence step).</summary>
+    public RateLimitWindow Evidence { get; set; } = new() { PermitLimit = 60, WindowSeconds = 600 };
+
     /// <summary>Password sign-ins (token, refresh, login form) from one client address; lockout protects each account besides.</summary>
     public RateLimitWindow SignIn { get; set; } = new() { PermitLimit = 30, WindowSeconds = 300 };
 
@@ -48,7 +51,7 @@ public sealed class RateLimitingSettings
         if (environment.IsEnvironment("Testing"))
         {
             static RateLimitWindow High() => new() { PermitLimit = 1_000_000, WindowSeconds = 60 };
-            (settings.Tracking, settings.TrackingNumber, settings.Intake, settings.SignIn) = (High(), High(), High(), High());
+            (settings.Tracking, settings.TrackingNumber, settings.Intake, settings.Evidence, settings.SignIn) = (High(), High(), High(), High(), High());
         }
         configuration.GetSection(Section).Bind(settings);
         return settings;
@@ -67,12 +70,13 @@ public static class PublicRateLimits
     /// <summary>The portal's tracking page: each POST counts against the address's tracking window.</summary>
     private const string TrackingPagePath = "/track";
     private static readonly string[] IntakePaths = ["/api/complaints", "/api/applications"];
+    private const string EvidencePath = Evidence.UploadEvidenceEndpoint.Path;
     private static readonly string[] SignInPaths = ["/api/auth", "/account/login"];
 
     /// <summary>Whether a request of this method to this path counts against a public limit (and may be answered 429).</summary>
     public static bool Limits(string method, PathString path) =>
         path.StartsWithSegments(TrackingPath)
-        || HttpMethods.IsPost(method) && IntakePaths.Concat(SignInPaths).Append(TrackingPagePath).Any(p => path.StartsWithSegments(p));
+        || HttpMethods.IsPost(method) && IntakePaths.Concat(SignInPaths).Append(TrackingPagePath).Append(EvidencePath).Any(p => path.StartsWithSegments(p));
 
     public static IServiceCollection AddPublicRateLimits(this IServiceCollection services, RateLimitingSettings settings)
     {
@@ -96,6 +100,7 @@ public static class PublicRateLimits
         if (path.StartsWithSegments(TrackingPath) || post && path.StartsWithSegments(TrackingPagePath)) return "tracking|" + ClientKey(context);
         if (post && IntakePaths.Any(p => path.StartsWithSegments(p))) return "intake|" + ClientKey(context);
         if (post && SignInPaths.Any(p => path.StartsWithSegments(p))) return "sign-in|" + ClientKey(context);
+        if (post && path.StartsWithSegments(EvidencePath)) return "evidence|" + ClientKey(context);
         return "";
     }
 
@@ -118,6 +123,7 @@ public static class PublicRateLimits
             "tracking" => settings.Tracking,
             "intake" => settings.Intake,
             "sign-in" => settings.SignIn,
+            "evidence" => settings.Evidence,
             "number" => settings.TrackingNumber,
             _ => null,
         };
@@ -181,6 +187,9 @@ public sealed class PublicLimiters
 
     /// <summary>A filing from a page, in the address's intake window: null when allowed, else how long to wait.</summary>
     public TimeSpan? TryFile(HttpContext context) => Attempt(_addresses, "intake|" + PublicRateLimits.ClientKey(context));
+
+    /// <summary>A file chosen on a page's evidence step, in the address's evidence window: null when allowed, else how long to wait.</summary>
+    public TimeSpan? TryUpload(HttpContext context) => Attempt(_addresses, "evidence|" + PublicRateLimits.ClientKey(context));
 
     /// <summary>A tracking number looked up from a page (its address was counted by <see cref="Global"/>): null when allowed, else how long to wait.</summary>
     public TimeSpan? TryTrack(string trackingNumber) => Attempt(_numbers, PublicRateLimits.NumberKey(trackingNumber));

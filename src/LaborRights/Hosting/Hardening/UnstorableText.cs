@@ -61,7 +61,7 @@ public static partial class UnstorableText
         }
         // Multipart fields arrive undecoded. Read once, under the body limit this request already has (large for
         // uploads); the endpoint gets the form from the cache.
-        var limit = context.Features.Get<IHttpMaxRequestBodySizeFeature>()?.MaxRequestBodySize ?? RequestLimits.DefaultBodyBytes;
+        var limit = RequestLimits.LimitFor(context);
         return FirstIn(await request.ReadFormAsync(new FormOptions { MultipartBodyLengthLimit = limit }, context.RequestAborted));
     }
 

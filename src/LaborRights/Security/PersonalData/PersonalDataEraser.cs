@@ -25,10 +25,12 @@ public sealed class PersonalDataEraser(IDocumentStore store, TimeProvider clock,
         await session.SaveChangesAsync(ct);
 
         await PersonalDataCases.RebuildIndexAsync(session, caseId, ct);
+        // The worker's files hold personal data as much as the events do: deleted in the same transaction.
+        var files = await Evidence.EvidenceStore.DeleteForCaseAsync(connection, store.Options.DatabaseSchemaName, caseId, ct);
         var erasure = new PersonalDataErasure
         {
             Id = Guid.CreateVersion7(), CaseId = caseId, Kind = kind, CountyCode = countyCode, Ground = ground,
-            ErasedBy = erasedBy, ErasedAt = clock.GetUtcNow(), Reason = reason,
+            ErasedBy = erasedBy, ErasedAt = clock.GetUtcNow(), Reason = reason, EvidenceFilesDeleted = files,
         };
         session.Store(erasure);
         await session.SaveChangesAsync(ct);

@@ -14,6 +14,9 @@ public sealed class PersonalDataAccess
     public IReadOnlyList<string> ViewerRoles { get; set; } = [];
     public DateTimeOffset ViewedAt { get; set; }
     public string Reason { get; set; } = "";
+
+    /// <summary>Set when the access opened one of the case's evidence files rather than revealing its people's data.</summary>
+    public Guid? EvidenceId { get; set; }
 }
 
 public enum ErasureGround
@@ -36,6 +39,9 @@ public sealed class PersonalDataErasure
     public string ErasedBy { get; set; } = "";
     public DateTimeOffset ErasedAt { get; set; }
     public string Reason { get; set; } = "";
+
+    /// <summary>Evidence files of the case deleted with its personal data.</summary>
+    public int EvidenceFilesDeleted { get; set; }
 }
 
 /// <summary>Configuration section <c>Privacy</c>.</summary>

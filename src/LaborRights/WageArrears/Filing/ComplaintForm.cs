@@ -24,6 +24,9 @@ public sealed record ComplaintForm(
 {
     public const int MaxDescriptionLength = 4000;
 
+    /// <summary>Files uploaded before filing (<c>POST /api/evidence</c>), at most <see cref="LaborRights.Evidence.EvidenceRules.MaxFilesPerFiling"/>.</summary>
+    public IReadOnlyList<Guid>? EvidenceFiles { get; init; }
+
     public FieldErrors Validate(ShandongRegions regions, DateOnly today, FieldErrors? errors = null, string prefix = "")
     {
         errors ??= new FieldErrors();
@@ -74,6 +77,7 @@ public sealed record ComplaintForm(
 
         errors.Required(F("description"), Description, "情况描述", "Description")
             .MaxLength(F("description"), Description, MaxDescriptionLength, "情况描述", "Description");
+        LaborRights.Evidence.EvidenceRules.Validate(errors, EvidenceFiles, prefix);
         return errors;
     }
 

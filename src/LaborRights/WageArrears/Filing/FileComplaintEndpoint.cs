@@ -1,3 +1,4 @@
+using LaborRights.Evidence;
 using LaborRights.Security;
 using LaborRights.Tracking;
 using LaborRights.ReferenceData;
@@ -19,8 +20,9 @@ public static class FileComplaintEndpoint
 
     public static Task<IResult> BeforeAsync(
         ComplaintForm form, HttpRequest request, IQuerySession session, ShandongRegions regions, CaseServices<WageArrearsRules> services,
-        IntakeIdempotency idempotency, CancellationToken ct) =>
-        idempotency.BeforeFilingAsync(request, Scope, form.Validate(regions, ShanghaiTime.Today(services.Clock)), session, form, ct);
+        IntakeIdempotency idempotency, EvidenceStore evidence, CancellationToken ct) =>
+        idempotency.BeforeFilingAsync(request, Scope, form.Validate(regions, ShanghaiTime.Today(services.Clock)), session, form,
+            () => evidence.CheckHeldAsync(form.EvidenceFiles, ct), ct);
 
     [Public]
     [EndpointSummary("网上提交欠薪投诉 · File a wage-arrears complaint online")]
@@ -37,19 +39,19 @@ public static class FileComplaintEndpoint
     public static (CreatedAnswer<ComplaintFiled>, IStartStream, OutgoingMessages) Post(
         ComplaintForm form, HttpRequest request, IDocumentSession session, CaseServices<WageArrearsRules> services, IntakeIdempotency idempotency)
     {
-        var filing = File(form, services);
+        var filing = File(form, services, session);
         idempotency.RememberFiling(request, Scope, session, form, filing.Answer, filing.Location);
         return filing.Created();
     }
 
     /// <summary>The one way this kind is filed online: by the API above, and by the worker portal's form.</summary>
-    public static OnlineFiling<ComplaintFiled> File(ComplaintForm form, CaseServices<WageArrearsRules> services)
+    public static OnlineFiling<ComplaintFiled> File(ComplaintForm form, CaseServices<WageArrearsRules> services, IDocumentSession session)
     {
         var now = services.Clock.GetUtcNow();
         var (received, accessCode) = ComplaintIntake.Start(form, IntakeChannel.Online, "complainant:online", now, services);
         var answer = ComplaintIntake.Answer(received.WageArrearsCaseId, received.TrackingNumber, accessCode, received.AcceptanceDueOn);
         var location = TrackCaseEndpoint.PathOf(received.TrackingNumber);
-        return CaseIntake.FiledOnline<WageArrearsCase, ComplaintFiled>(received.WageArrearsCaseId, received, location, answer);
+        return CaseIntake.FiledOnline<WageArrearsCase, ComplaintFiled>(received.WageArrearsCaseId, received, location, answer, session, form.EvidenceFiles);
     }
 }
 
@@ -61,7 +63,7 @@ public static class FileComplaintFromPortalHandler
     public static (ComplaintFiled, IStartStream, OutgoingMessages) Handle(
         FileComplaintFromPortal command, IDocumentSession session, CaseServices<WageArrearsRules> services, IntakeIdempotency idempotency)
     {
-        var filing = FileComplaintEndpoint.File(command.Form, services);
+        var filing = FileComplaintEndpoint.File(command.Form, services, session);
         idempotency.Remember(session, IntakeIdempotency.Scoped(FileComplaintEndpoint.Scope, command.IdempotencyKey), command.Form, filing.Answer, filing.Location);
         return filing.Invoked();
     }

@@ -21,6 +21,7 @@ public static class RecordComplaintEndpoint
             ("网上投诉由投诉人本人提交", "Online complaints are filed by the complainant"), command.ReceivedAt, now, now.AddYears(-1), ("一年前", "a year"));
         if (command.Complaint is null) errors.Add("complaint", "投诉内容不能为空", "Complaint is required");
         else command.Complaint.Validate(regions, ShanghaiTime.DateOf(now), errors, "complaint.");
+        LaborRights.Evidence.EvidenceRules.NotFromStaff(errors, command.Complaint?.EvidenceFiles, "complaint.");
         return errors.OrContinue().WithinDivisions(user, regions, command.Complaint?.CountyCode);
     }
 
