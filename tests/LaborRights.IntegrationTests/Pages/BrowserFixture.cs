@@ -20,6 +20,10 @@ public sealed class BrowserFixture : IAsyncLifetime
     public IBrowser Browser { get; private set; } = null!;
     public Uri BaseAddress { get; private set; } = null!;
 
+    /// <summary>The application's database and schema, for a test that checks what it stored.</summary>
+    public string ConnectionString { get; private set; } = "";
+    public string Schema { get; } = "browser_" + Guid.NewGuid().ToString("N")[..8];
+
     /// <summary>Where the journeys leave their screenshots (git-ignored); the README's come from here.</summary>
     public static string ScreenshotDirectory { get; } =
         Path.Combine(ApiDocumentFile.RepositoryRoot, "tests", "LaborRights.IntegrationTests", "TestResults", "screenshots");
@@ -28,7 +32,8 @@ public sealed class BrowserFixture : IAsyncLifetime
     {
         var database = await TestDatabase.AcquireAsync();
         BaseAddress = new Uri($"http://127.0.0.1:{FreePort()}/");
-        _application = StartApplication(database.ConnectionString, BaseAddress);
+        ConnectionString = database.ConnectionString;
+        _application = StartApplication(database.ConnectionString, BaseAddress, Schema);
         await WaitUntilLiveAsync();
 
         _playwright = await Playwright.CreateAsync();
@@ -45,7 +50,7 @@ public sealed class BrowserFixture : IAsyncLifetime
     /// The application's own build (as deployed: its own process, no test sign-in, Testing settings) on a schema of
     /// its own. A process rather than an in-process host: a browser needs a real socket, and this is the app as it runs.
     /// </summary>
-    private static Process StartApplication(string connectionString, Uri address)
+    private static Process StartApplication(string connectionString, Uri address, string schema)
     {
         var root = ApiDocumentFile.RepositoryRoot;
         var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}") ? "Release" : "Debug";
@@ -59,7 +64,7 @@ public sealed class BrowserFixture : IAsyncLifetime
             {
                 ["ASPNETCORE_ENVIRONMENT"] = "Testing",
                 [$"ConnectionStrings__{DatabaseStartup.ConnectionStringName}"] = connectionString,
-                ["Database__Schema"] = "browser_" + Guid.NewGuid().ToString("N")[..8],
+                ["Database__Schema"] = schema,
                 ["Privacy__RetentionSweepEnabled"] = "false",
             },
         };

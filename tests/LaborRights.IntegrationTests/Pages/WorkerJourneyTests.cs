@@ -1,5 +1,8 @@
 using System.Text.RegularExpressions;
+using LaborRights.Evidence;
+using LaborRights.TestSamples;
 using Microsoft.Playwright;
+using Npgsql;
 
 namespace LaborRights.IntegrationTests.Pages;
 
@@ -57,14 +60,30 @@ public partial class WorkerJourneyTests(BrowserFixture browser)
         await page.GetByLabel("情况说明").FillAsync("2026年3月起在工地干活，9月以后的工资一直没发，找过包工头和项目部都说没钱。");
         await Continue(page);
 
+        // Evidence: a file that only pretends to be a photo is refused by name; a real photo carrying the phone's
+        // position is taken (Chromium's own JPEG with a phone's EXIF, XMP and comment added).
+        await ExpectHeading(page, "证据材料");
+        var shot = await page.ScreenshotAsync(new() { Type = ScreenshotType.Jpeg, Quality = 70 });
+        var photo = EvidenceSamples.WithMetadata(shot, orientation: 6);
+        await page.GetByLabel("证据文件").SetInputFilesAsync(new FilePayload { Name = "考勤.jpg", MimeType = "image/jpeg", Buffer = "not a photo"u8.ToArray() });
+        await page.GetByRole(AriaRole.Button, new() { Name = "上传所选文件" }).ClickAsync();
+        await Assertions.Expect(page.Locator(".error-summary")).ToContainTextAsync("考勤.jpg：只能上传 JPG、PNG、WebP 格式的照片或 PDF 文件");
+        await page.GetByLabel("证据文件").SetInputFilesAsync(new FilePayload { Name = "工资条.jpg", MimeType = "image/jpeg", Buffer = photo });
+        await page.GetByRole(AriaRole.Button, new() { Name = "上传所选文件" }).ClickAsync();
+        await Assertions.Expect(page.Locator(".files__item")).ToContainTextAsync("工资条.jpg");
+        await Assertions.Expect(page.Locator(".error-summary")).ToHaveCountAsync(0);
+        await CheckPage(page, "wage-arrears-4-evidence");
+        await Continue(page);
+
         await ExpectHeading(page, "核对并提交");
-        await ExpectAnswers(page, "王建国", "济南市 历下区", "12,800 元", "未填写");
-        await CheckPage(page, "wage-arrears-4-review");
+        await ExpectAnswers(page, "王建国", "济南市 历下区", "12,800 元", "未填写", "工资条.jpg");
+        await CheckPage(page, "wage-arrears-5-review");
         await page.GetByRole(AriaRole.Button, new() { Name = "确认提交" }).ClickAsync();
 
         var (number, code) = await ReadReceipt(page, "WA");
         await Assertions.Expect(page.Locator("main")).ToContainTextAsync("劳动保障监察机构会在");
-        await CheckPage(page, "wage-arrears-5-receipt");
+        await CheckPage(page, "wage-arrears-6-receipt");
+        await ExpectStoredWithoutMetadata(shot, photo);
 
         await Track(page, number, code);
         await Assertions.Expect(page.Locator(".status__current")).ToHaveTextAsync("受理审查中");
@@ -95,6 +114,8 @@ public partial class WorkerJourneyTests(BrowserFixture browser)
         await page.GetByLabel("发生日期").FillAsync("2026-11-20");
         await page.GetByLabel("情况说明").FillAsync("招聘广告写明“限男性，已婚已育优先”。");
         await CheckPage(page, "discrimination-3-happened");
+        await Continue(page);
+        await ExpectHeading(page, "证据材料");
         await Continue(page);
 
         await ExpectAnswers(page, "知道别人受到不公平对待（举报）", "性别、结婚、怀孕、生育");
@@ -136,6 +157,8 @@ public partial class WorkerJourneyTests(BrowserFixture browser)
         await CheckPage(page, "arbitration-3-claims-error");
         await page.Locator("#f-claims-0-amount").FillAsync("18000");
         await Continue(page);
+        await ExpectHeading(page, "证据材料");
+        await Continue(page);
 
         await ExpectHeading(page, "核对并提交");
         await ExpectAnswers(page, "仲裁请求 1", "18000 元", "仲裁请求 2", "15000 元");
@@ -164,6 +187,7 @@ public partial class WorkerJourneyTests(BrowserFixture browser)
         await page.GetByLabel("开始在这里工作的日期").FillAsync("2026-05-01");
         await page.GetByLabel("情况说明").FillAsync("工资拖欠两个月。");
         await Continue(page);
+        await Continue(page); // no evidence
         await ExpectHeading(page, "核对并提交");
 
         // The review form as the browser would send it, sent twice (a double tap, or a retry after a lost answer).
@@ -214,6 +238,29 @@ public partial class WorkerJourneyTests(BrowserFixture browser)
         await Continue(page, "Continue");
         await Assertions.Expect(page.Locator(".error-summary")).ToContainTextAsync("Complainant name is required");
         await CheckPage(page, "wage-arrears-1-you-english");
+    }
+
+    /// <summary>
+    /// The photo was stored with the case without the phone's metadata, its image data untouched, and it still opens:
+    /// Chromium decodes it upright (the orientation kept, so width and height swap against the untagged original).
+    /// </summary>
+    private async Task ExpectStoredWithoutMetadata(byte[] shot, byte[] photo)
+    {
+        await using var connection = new NpgsqlConnection(browser.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(
+            $"select content from {browser.Schema}.{EvidenceStore.TableName} where case_id is not null and file_name = '工资条.jpg'", connection);
+        var stored = (byte[])(await command.ExecuteScalarAsync())!;
+
+        foreach (var secret in EvidenceSamples.Secrets) EvidenceSamples.Contains(stored, secret).Should().BeFalse(secret);
+        EvidenceSamples.ScanOf(stored).Should().Equal(EvidenceSamples.ScanOf(photo));
+
+        var blank = await browser.Browser.NewPageAsync();
+        const string decode = "async b64 => { const i = new Image(); i.src = 'data:image/jpeg;base64,' + b64; await i.decode(); return [i.naturalWidth, i.naturalHeight]; }";
+        var untagged = await blank.EvaluateAsync<int[]>(decode, Convert.ToBase64String(shot));
+        var decoded = await blank.EvaluateAsync<int[]>(decode, Convert.ToBase64String(stored));
+        decoded.Should().Equal(untagged[1], untagged[0]);
+        await blank.CloseAsync();
     }
 
     /// <summary>The review screen shows each of these answers (as a person reads them: names, not codes).</summary>

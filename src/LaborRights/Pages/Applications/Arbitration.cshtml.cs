@@ -1,5 +1,6 @@
 using LaborRights.Arbitration;
 using LaborRights.Arbitration.Filing;
+using LaborRights.Evidence;
 using LaborRights.Hosting;
 using LaborRights.ReferenceData;
 using LaborRights.Security;
@@ -15,8 +16,8 @@ namespace LaborRights.Pages.Applications;
 [Public]
 public sealed class ArbitrationModel(
     ShandongRegions regions, IntakeIdempotency idempotency, IDocumentStore store, IMessageBus bus, TimeProvider clock,
-    IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json, PublicLimiters limiters)
-    : GuidedFormPage<ArbitrationApplicationForm, ArbitrationApplicationFiled>(regions, idempotency, store, bus, clock, json, limiters)
+    IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json, PublicLimiters limiters, EvidenceStore evidence)
+    : GuidedFormPage<ArbitrationApplicationForm, ArbitrationApplicationFiled>(regions, idempotency, store, bus, clock, json, limiters, evidence)
 {
     public const int MaxClaims = 30;
 
@@ -49,9 +50,14 @@ public sealed class ArbitrationModel(
             new("description", FieldKind.Text, "Field.ClaimDescription", HasHint: true, MaxLength: 500),
             new("amount", FieldKind.Money, "Field.ClaimAmount", Required: false, HasHint: true),
         ], MaxClaims, "Form.ClaimRow", "Form.AddClaim")),
+        new FormStep("evidence", "Step.Evidence", "Step.Evidence.Intro",
+        [
+            new(EvidenceRules.Field, FieldKind.Files, "Field.EvidenceFiles", Required: false, HasHint: true),
+        ]),
     ], "Arbitration.Next");
 
     public override GuidedForm Form => Definition;
+    protected override IReadOnlyList<Guid>? EvidenceFilesOf(ArbitrationApplicationForm form) => form.EvidenceFiles;
     protected override string Scope => ApplyForArbitrationEndpoint.Scope;
     protected override FieldErrors Validate(ArbitrationApplicationForm form, DateOnly today, FieldErrors errors) => form.Validate(Regions, errors);
     protected override object FileCommand(ArbitrationApplicationForm form, string idempotencyKey) => new ApplyForArbitrationFromPortal(form, idempotencyKey);

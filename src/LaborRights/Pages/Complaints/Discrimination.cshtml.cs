@@ -1,5 +1,6 @@
 using LaborRights.Discrimination;
 using LaborRights.Discrimination.Filing;
+using LaborRights.Evidence;
 using LaborRights.Hosting;
 using LaborRights.ReferenceData;
 using LaborRights.Security;
@@ -15,8 +16,8 @@ namespace LaborRights.Pages.Complaints;
 [Public]
 public sealed class DiscriminationModel(
     ShandongRegions regions, IntakeIdempotency idempotency, IDocumentStore store, IMessageBus bus, TimeProvider clock,
-    IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json, PublicLimiters limiters)
-    : GuidedFormPage<DiscriminationForm, DiscriminationComplaintFiled>(regions, idempotency, store, bus, clock, json, limiters)
+    IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json, PublicLimiters limiters, EvidenceStore evidence)
+    : GuidedFormPage<DiscriminationForm, DiscriminationComplaintFiled>(regions, idempotency, store, bus, clock, json, limiters, evidence)
 {
     public static readonly GuidedForm Definition = new("Discrimination.Title", "Discrimination.Lead",
     [
@@ -41,9 +42,14 @@ public sealed class DiscriminationModel(
             new("occurredOn", FieldKind.Date, "Field.OccurredOn"),
             new("description", FieldKind.LongText, "Field.WhatHappened", HasHint: true, MaxLength: DiscriminationForm.MaxDescriptionLength),
         ]),
+        new FormStep("evidence", "Step.Evidence", "Step.Evidence.Intro",
+        [
+            new(EvidenceRules.Field, FieldKind.Files, "Field.EvidenceFiles", Required: false, HasHint: true),
+        ]),
     ], "Discrimination.Next");
 
     public override GuidedForm Form => Definition;
+    protected override IReadOnlyList<Guid>? EvidenceFilesOf(DiscriminationForm form) => form.EvidenceFiles;
     protected override string Scope => FileDiscriminationComplaintEndpoint.Scope;
     protected override FieldErrors Validate(DiscriminationForm form, DateOnly today, FieldErrors errors) => form.Validate(Regions, today, errors);
     protected override object FileCommand(DiscriminationForm form, string idempotencyKey) => new FileDiscriminationComplaintFromPortal(form, idempotencyKey);

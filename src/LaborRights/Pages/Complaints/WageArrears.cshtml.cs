@@ -1,3 +1,4 @@
+using LaborRights.Evidence;
 using LaborRights.Hosting;
 using LaborRights.ReferenceData;
 using LaborRights.Security;
@@ -15,8 +16,8 @@ namespace LaborRights.Pages.Complaints;
 [Public]
 public sealed class WageArrearsModel(
     ShandongRegions regions, IntakeIdempotency idempotency, IDocumentStore store, IMessageBus bus, TimeProvider clock,
-    IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json, PublicLimiters limiters)
-    : GuidedFormPage<ComplaintForm, ComplaintFiled>(regions, idempotency, store, bus, clock, json, limiters)
+    IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json, PublicLimiters limiters, EvidenceStore evidence)
+    : GuidedFormPage<ComplaintForm, ComplaintFiled>(regions, idempotency, store, bus, clock, json, limiters, evidence)
 {
     public static readonly GuidedForm Definition = new("WageArrears.Title", "WageArrears.Lead",
     [
@@ -42,9 +43,14 @@ public sealed class WageArrearsModel(
             new("employedTo", FieldKind.Date, "Field.EmployedTo", Required: false, HasHint: true),
             new("description", FieldKind.LongText, "Field.WhatHappened", HasHint: true, MaxLength: ComplaintForm.MaxDescriptionLength),
         ]),
+        new FormStep("evidence", "Step.Evidence", "Step.Evidence.Intro",
+        [
+            new(EvidenceRules.Field, FieldKind.Files, "Field.EvidenceFiles", Required: false, HasHint: true),
+        ]),
     ], "WageArrears.Next");
 
     public override GuidedForm Form => Definition;
+    protected override IReadOnlyList<Guid>? EvidenceFilesOf(ComplaintForm form) => form.EvidenceFiles;
     protected override string Scope => FileComplaintEndpoint.Scope;
     protected override FieldErrors Validate(ComplaintForm form, DateOnly today, FieldErrors errors) => form.Validate(Regions, today, errors);
     protected override object FileCommand(ComplaintForm form, string idempotencyKey) => new FileComplaintFromPortal(form, idempotencyKey);

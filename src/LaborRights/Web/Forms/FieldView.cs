@@ -1,14 +1,18 @@
+using LaborRights.Evidence;
 using LaborRights.ReferenceData;
 
 namespace LaborRights.Web.Forms;
 
 /// <summary>One field as the form view draws it (Pages/Shared/_FormField.cshtml): its input name, ids, value and errors.</summary>
-public sealed record FieldView(FormField Field, string Name, FormDraft Draft, IReadOnlyList<FieldError> Errors, ShandongRegions Regions)
+public sealed record FieldView(FormField Field, string Name, FormDraft Draft, IReadOnlyList<FieldError> Errors, ShandongRegions Regions,
+    IReadOnlyList<EvidenceUploaded> Files)
 {
     public static FieldView Of(IGuidedFormPage page, FormField field, string? name = null)
     {
         name ??= field.Name;
-        return new FieldView(field, name, page.Draft, page.Errors.All.Where(e => e.Field == name).ToList(), page.Regions);
+        // A files field also shows the errors of its items (evidenceFiles[2]).
+        var errors = page.Errors.All.Where(e => e.Field == name || field.Kind == FieldKind.Files && e.Field.StartsWith(name + "[", StringComparison.Ordinal));
+        return new FieldView(field, name, page.Draft, errors.ToList(), page.Regions, page.HeldFiles);
     }
 
     /// <summary>An HTML id from the field's path: <c>claims[0].amount</c> → <c>f-claims-0-amount</c>.</summary>
@@ -17,6 +21,11 @@ public sealed record FieldView(FormField Field, string Name, FormDraft Draft, IR
     public static string IdOf(string name) => "f-" + string.Concat(name.Select(c => char.IsAsciiLetterOrDigit(c) ? c : '-')).Replace("--", "-").TrimEnd('-');
 
     public string HintId => Id + "-hint";
+
+    /// <summary>A file's size as a person reads it: 820 KB, 3.4 MB.</summary>
+    public static string SizeOf(long bytes) => bytes < 1024 * 1024
+        ? $"{Math.Max(1, bytes / 1024)} KB"
+        : (bytes / (1024.0 * 1024)).ToString("0.0 MB", System.Globalization.CultureInfo.InvariantCulture);
     public string ErrorId => Id + "-error";
     public string Value => Draft.Value(Name);
     public bool IsChosen(string option) => Draft.Values(Name).Contains(option);

@@ -52,6 +52,13 @@ public sealed partial class FormDraft
     private void Take(FormField field, string name, IFormCollection posted)
     {
         if (field.Kind == FieldKind.Fixed) { _values[name] = [field.Value ?? ""]; return; }
+        if (field.Kind == FieldKind.Files)
+        {
+            // Only well-formed ids, each once: the server checks each is still held when the form is filed.
+            _values[name] = posted[name].Where(v => Guid.TryParseExact(v, "D", out _)).Select(v => v!).Distinct()
+                .Take(Evidence.EvidenceRules.MaxFilesPerFiling).ToArray();
+            return;
+        }
         var values = posted[name].Where(v => v is not null).Select(v => v!).ToArray();
         if (values.Length > 0) _values[name] = field.Kind == FieldKind.Choices ? values.Distinct().ToArray() : [values[0]];
     }
@@ -70,6 +77,9 @@ public sealed partial class FormDraft
     public IReadOnlyList<string> Values(string name) => _values.TryGetValue(name, out var v) ? v : [];
 
     public bool Has(string name) => Values(name).Any(v => !string.IsNullOrWhiteSpace(v));
+
+    /// <summary>Sets a field's values (the evidence files held for it).</summary>
+    public void Set(string name, IEnumerable<string> values) => _values[name] = values.ToArray();
 
     /// <summary>Every value with its name, to carry the screens not shown as hidden fields.</summary>
     public IEnumerable<(string Name, string Value)> Entries => _values.SelectMany(kv => kv.Value.Select(v => (kv.Key, v)));
@@ -111,6 +121,8 @@ public sealed partial class FormDraft
 
     private JsonNode? Convert(FormField field, string name, FieldErrors errors)
     {
+        if (field.Kind == FieldKind.Files)
+            return new JsonArray(Values(name).Select(v => (JsonNode)JsonValue.Create(v)!).ToArray());
         if (field.Kind == FieldKind.Choices)
         {
             var chosen = Values(name).Where(v => !string.IsNullOrWhiteSpace(v)).ToList();

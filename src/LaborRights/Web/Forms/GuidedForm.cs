@@ -27,6 +27,11 @@ public enum FieldKind
     County,
     /// <summary>An industrial park of Shandong, grouped by city (optional).</summary>
     Park,
+    /// <summary>
+    /// Evidence files: chosen on the phone and uploaded with the step (held on the server, ADR 0021); the draft
+    /// carries their ids, the API form gets them as its <c>evidenceFiles</c> list.
+    /// </summary>
+    Files,
     /// <summary>A value the page sets and the person does not choose (e.g. the applicant of a worker's application is a worker).</summary>
     Fixed,
 }
@@ -64,6 +69,12 @@ public sealed record GuidedForm(string Title, string Lead, IReadOnlyList<FormSte
     public int Review => Steps.Count;
 
     public IEnumerable<FormField> AllFields => Steps.SelectMany(s => s.Fields);
+
+    /// <summary>The form's evidence-files field, if it has one.</summary>
+    public FormField? FilesField => AllFields.FirstOrDefault(f => f.Kind == FieldKind.Files);
+
+    /// <summary>The file input of the evidence step: its own name, so the draft never reads it as a value.</summary>
+    public const string UploadInput = "upload";
 
     /// <summary>
     /// For an error on a repeating group's row (<c>claims[1].amount</c>), the row's legend key and its number (2), so

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using LaborRights.Evidence;
 using LaborRights.Hosting;
 using LaborRights.ReferenceData;
 using LaborRights.Tracking;
@@ -26,6 +27,9 @@ public interface IGuidedFormPage
 
     /// <summary>Set when this address filed too often (the API's intake window): how long to wait.</summary>
     int? RetryAfterSeconds { get; }
+
+    /// <summary>The evidence files uploaded for this draft and still held for it, in the order chosen.</summary>
+    IReadOnlyList<EvidenceUploaded> HeldFiles { get; }
 }
 
 /// <summary>
@@ -37,7 +41,7 @@ public interface IGuidedFormPage
 /// </summary>
 public abstract partial class GuidedFormPage<TForm, TAnswer>(
     ShandongRegions regions, IntakeIdempotency idempotency, IDocumentStore store, IMessageBus bus, TimeProvider clock,
-    IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json, PublicLimiters limiters)
+    IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json, PublicLimiters limiters, EvidenceStore evidence)
     : PageModel, IGuidedFormPage where TForm : class where TAnswer : class, IFilingAnswer
 {
     public abstract GuidedForm Form { get; }
@@ -60,6 +64,10 @@ public abstract partial class GuidedFormPage<TForm, TAnswer>(
     public bool OnReview => Step == Form.Review;
     public FormStep? CurrentStep => OnReview ? null : Form.Steps[Step];
     public int? RetryAfterSeconds { get; private set; }
+    public IReadOnlyList<EvidenceUploaded> HeldFiles { get; private set; } = [];
+
+    /// <summary>The form's evidence files, as the API form carries them.</summary>
+    protected abstract IReadOnlyList<Guid>? EvidenceFilesOf(TForm form);
 
     public void OnGet()
     {
@@ -74,13 +82,62 @@ public abstract partial class GuidedFormPage<TForm, TAnswer>(
         Step = int.TryParse(Request.Form["step"], out var step) ? Math.Clamp(step, 0, Form.Review) : 0;
 
         var action = Request.Form["action"].ToString();
-        if (action == "back") Step = Math.Max(0, Step - 1);
+        var uploaded = await TakeUploadsAsync(ct);
+        if (!uploaded && action == "next") action = "";  // stay and show what went wrong with the files
+        if (action.StartsWith("remove-file:", StringComparison.Ordinal) && Form.FilesField is { } files)
+            Draft.Set(files.Name, Draft.Values(files.Name).Where(v => v != action["remove-file:".Length..]));
+        else if (action == "back") Step = Math.Max(0, Step - 1);
         else if (action.StartsWith("change:", StringComparison.Ordinal) && int.TryParse(action["change:".Length..], out var change))
             Step = Math.Clamp(change, 0, Form.Review - 1);
         else if (action == "add-row" && CurrentStep?.Group is { } group) Draft.AddRow(group);
         else if (action == "next" && !OnReview) NextStep();
         else if (action == "submit") await SubmitAsync(ct);
+        if (Receipt is null && Form.FilesField is { } field) await LoadHeldFilesAsync(field, ct);
         return Page();
+    }
+
+    /// <summary>
+    /// Files chosen on the evidence step, each checked and held like an API upload (in the address's evidence window),
+    /// its id added to the draft. False when one was refused (its message is on the field).
+    /// </summary>
+    private async Task<bool> TakeUploadsAsync(CancellationToken ct)
+    {
+        if (Form.FilesField is not { } field || !Request.HasFormContentType) return true;
+        var chosen = Request.Form.Files.GetFiles(GuidedForm.UploadInput).Where(f => f.Length > 0 || f.FileName.Length > 0).ToList();
+        var ok = true;
+        foreach (var file in chosen)
+        {
+            var ids = Draft.Values(field.Name);
+            if (ids.Count >= EvidenceRules.MaxFilesPerFiling)
+            {
+                Errors.Add(field.Name, $"每次最多附加{EvidenceRules.MaxFilesPerFiling}个证据文件，{file.FileName} 未上传",
+                    $"At most {EvidenceRules.MaxFilesPerFiling} evidence files per filing: {file.FileName} was not uploaded");
+                return false;
+            }
+            if (limiters.TryUpload(HttpContext) is { } wait)
+            {
+                Errors.Add(field.Name, $"上传太频繁，请{Math.Ceiling(wait.TotalSeconds)}秒后再试", $"Too many uploads: try again in {Math.Ceiling(wait.TotalSeconds)} seconds");
+                return false;
+            }
+            await using var content = file.OpenReadStream();
+            var (held, refusal) = await evidence.HoldAsync(file.FileName, content, file.Length, ct);
+            if (held is null)
+            {
+                Errors.Add(field.Name, $"{file.FileName}：{refusal!.Chinese}", $"{file.FileName}: {refusal.English}");
+                ok = false;
+                continue;
+            }
+            Draft.Set(field.Name, [.. ids, held.Id.ToString("D")]);
+        }
+        return ok;
+    }
+
+    /// <summary>The draft's files as held on the server; ids no longer held (expired, or filed) leave the draft.</summary>
+    private async Task LoadHeldFilesAsync(FormField field, CancellationToken ct)
+    {
+        var ids = Draft.Values(field.Name).Select(Guid.Parse).ToList();
+        HeldFiles = await evidence.HeldAsync(ids, ct);
+        Draft.Set(field.Name, HeldFiles.Select(f => f.Id.ToString("D")));
     }
 
     private void NextStep()
@@ -113,6 +170,13 @@ public abstract partial class GuidedFormPage<TForm, TAnswer>(
         Step = Form.Review;
         var key = IntakeIdempotency.Scoped(Scope, IdempotencyKey);
         if (await EarlierAsync(key, form, ct)) return;
+        var late = await evidence.CheckHeldAsync(EvidenceFilesOf(form), ct);
+        if (late.Any)
+        {
+            foreach (var error in late.All) Errors.Add(error.Field, error.Chinese, error.English);
+            Step = Form.Steps.Select((s, i) => (s, i)).First(x => x.s.Fields.Any(f => f.Kind == FieldKind.Files)).i;
+            return;
+        }
         if (limiters.TryFile(HttpContext) is { } wait)
         {
             RetryAfterSeconds = (int)Math.Ceiling(Math.Max(1, wait.TotalSeconds));
