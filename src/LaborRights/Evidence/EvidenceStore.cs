@@ -13,9 +13,6 @@ public sealed class EvidenceOptions
 {
     public const string Section = "Evidence";
 
-    /// <summary>Files one filing may carry.</summary>
-    public int MaxFiles { get; set; } = 8;
-
     /// <summary>Bytes one file may have (a phone photo is 2–5 MB; a scanned contract as PDF a few MB).</summary>
     public int MaxFileBytes { get; set; } = 10 * 1024 * 1024;
 
@@ -29,7 +26,7 @@ public sealed class EvidenceOptions
 /// <param name="Sha256">Hex SHA-256 of the stored bytes (after metadata removal): what a later copy can be checked against.</param>
 public sealed record EvidenceFile(Guid Id, string FileName, string MediaType, long Size, string Sha256, DateTimeOffset UploadedAt);
 
-/// <summary>An uploaded file waiting for its filing: give <see cref="Id"/> in the filing's <c>evidence</c> list before <see cref="HeldUntil"/>.</summary>
+/// <summary>An uploaded file waiting for its filing: give <see cref="Id"/> in the filing's <c>evidenceFiles</c> list before <see cref="HeldUntil"/>.</summary>
 public sealed record EvidenceUploaded(Guid Id, string FileName, string MediaType, long Size, string Sha256, DateTimeOffset HeldUntil);
 
 /// <summary>A stored file's bytes, for staff who may see it.</summary>

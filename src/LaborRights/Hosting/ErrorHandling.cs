@@ -99,7 +99,7 @@ public static class RequestLimits
         var formPage = path.StartsWithSegments("/complaints") || path.StartsWithSegments("/applications");
         if (!upload && !formPage) return null;
         var options = context.RequestServices.GetRequiredService<Microsoft.Extensions.Options.IOptions<Evidence.EvidenceOptions>>().Value;
-        return (upload ? 1L : options.MaxFiles) * options.MaxFileBytes + PublicFormBytes;
+        return (upload ? 1L : Evidence.EvidenceRules.MaxFilesPerFiling) * options.MaxFileBytes + PublicFormBytes;
     }
 
     /// <summary>
