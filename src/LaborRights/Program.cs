@@ -6,6 +6,7 @@ using LaborRights.Benchmark;
 using LaborRights.Calendar;
 using LaborRights.Demo;
 using LaborRights.Employers;
+using LaborRights.Employers.Directory;
 using LaborRights.Evidence;
 using LaborRights.Discrimination;
 using LaborRights.Hosting;
@@ -43,6 +44,7 @@ builder.Services.AddDemoData(builder.Configuration);
 builder.Services.AddLegacyImport();
 builder.Services.AddPersonalData(builder.Configuration);
 builder.Services.AddEvidence(builder.Configuration);
+builder.Services.AddEmployerDirectory();
 
 builder.Services.AddMarten(opts =>
     {
@@ -63,6 +65,7 @@ builder.Services.AddMarten(opts =>
         opts.ConfigureLegacyImport();
         opts.ConfigurePersonalData();
         opts.ConfigureEvidence();
+        opts.ConfigureEmployerDirectory();
     })
     .UseLightweightSessions()
     .AddAsyncDaemon(JasperFx.Events.Daemon.DaemonMode.Solo)

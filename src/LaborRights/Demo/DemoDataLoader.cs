@@ -1,4 +1,5 @@
 using LaborRights.Calendar;
+using LaborRights.Employers.Directory;
 using LaborRights.LegacyImport;
 using LaborRights.ReferenceData;
 using LaborRights.WageArrears;
@@ -47,7 +48,7 @@ public static class DemoDataRegistration
 public sealed class DemoDataLoader(
     IOptions<DemoDataOptions> options, IDocumentStore store, IServiceScopeFactory scopes, CaseNumbers numbers, TimeProvider clock,
     WorkingDayCalendar calendar, ShandongRegions regions, IOptions<WageArrearsRules> rules, LegacyHistoryGenerator generator, WageArrearsImporter importer,
-    DemoAccounts accounts, IHostApplicationLifetime lifetime, ILogger<DemoDataLoader> logger) : BackgroundService
+    DemoAccounts accounts, EmployerDirectory directory, IHostApplicationLifetime lifetime, ILogger<DemoDataLoader> logger) : BackgroundService
 {
     /// <summary>The demo history's legacyIds start with it, so a generated load file (prefix LS) can be imported beside it.</summary>
     public const string HistoryIdPrefix = "DEMO";
@@ -65,6 +66,7 @@ public sealed class DemoDataLoader(
 
         // Before the cases, and also on a store that already has them: a database from before accounts existed gets them.
         await accounts.EnsureAsync(stoppingToken);
+        await EnsureDirectoryAsync(stoppingToken);
 
         await using (var query = store.QuerySession())
         {
@@ -99,6 +101,25 @@ public sealed class DemoDataLoader(
                 "Demo data: {Count} live wage-arrears cases across {Cities} cities loaded. Try tracking {Tracking} with access code {Code}.",
                 cases.Count, regions.Cities.Count, sample.TrackingNumber, sample.AccessCode);
     }
+
+    /// <summary>
+    /// A directory of registered units standing in for the market-supervision registry's extract, so the forms' employer
+    /// search finds something: a few units in every county, with valid credit codes. Loaded into an empty directory only.
+    /// </summary>
+    private async Task EnsureDirectoryAsync(CancellationToken ct)
+    {
+        if (!await directory.IsEmptyAsync(ct)) return;
+        var people = new DemoPeople(new Random(options.Value.DemoHistorySeed));
+        var units = regions.Counties
+            .SelectMany(county => Enumerable.Range(0, UnitsPerCounty).Select(_ => (County: county, Employer: people.Employer(county))))
+            .DistinctBy(x => x.Employer.Name)
+            .Select(x => new RegisteredUnit(x.Employer.CreditCode, x.Employer.Name, x.County.Code))
+            .ToList();
+        await directory.LoadAsync(units, clock.GetUtcNow(), ct);
+        logger.LogInformation("Demo data: {Count} registered units loaded into the employer directory.", units.Count);
+    }
+
+    private const int UnitsPerCounty = 4;
 
     private async Task ImportHistoryAsync(DateOnly today, CancellationToken ct)
     {

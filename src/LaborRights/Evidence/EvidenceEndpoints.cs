@@ -12,7 +12,7 @@ namespace LaborRights.Evidence;
 
 /// <summary>
 /// A worker uploads a file (photo or PDF) before filing, one per request; the filing names the files it brings in its
-/// <c>evidence</c> list (ADR 0021).
+/// <c>evidenceFiles</c> list (ADR 0021).
 /// </summary>
 public static class UploadEvidenceEndpoint
 {
@@ -22,12 +22,12 @@ public static class UploadEvidenceEndpoint
     [EndpointSummary("上传证据文件 · Upload an evidence file")]
     [EndpointDescription("提交投诉或仲裁申请之前上传一份证据材料（工资条、劳动合同、考勤记录、聊天截图等的照片或 PDF），无需登录，" +
         "每次一个文件（multipart/form-data 的 file 字段）。只接受 JPG、PNG、WebP 照片和 PDF，按文件内容识别格式；每个文件不超过 10 MB。" +
-        "照片中的位置、拍摄时间、设备等元数据会被删除后再保存。成功返回 201 和文件编号：在24小时内把编号写进投诉或申请的 evidence 列表" +
+        "照片中的位置、拍摄时间、设备等元数据会被删除后再保存。成功返回 201 和文件编号：在24小时内把编号写进投诉或申请的 evidenceFiles 列表" +
         "（每次提交最多8个），文件随案件保存，只有管辖范围内的工作人员可以查看；逾期未提交的文件会被删除。\n\n" +
         "Upload one evidence file (a photo or PDF of a pay slip, contract, attendance record, chat screenshot…) before filing, without signing " +
         "in: one file per request, as the field 'file' of multipart/form-data. Only JPG, PNG and WebP photos and PDF files are accepted, recognised " +
         "by their content; at most 10 MB each. Location, time and device metadata are removed from photos before they are stored. The answer " +
-        "(201) gives the file's id: put it in the 'evidence' list of a complaint or application within 24 hours (at most 8 per filing); the file " +
+        "(201) gives the file's id: put it in the 'evidenceFiles' list of a complaint or application within 24 hours (at most 8 per filing); the file " +
         "is then kept with the case and only staff whose divisions cover the case can see it. Files not filed in time are deleted.")]
     [Tags("证据材料 · Evidence")]
     [WolverinePost(Path, OperationId = "uploadEvidence")]

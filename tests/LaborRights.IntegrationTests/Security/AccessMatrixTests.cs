@@ -63,6 +63,7 @@ public sealed class AccessMatrixTests(AppFixture app)
             ["POST /api/complaints/discrimination"] = Public,
             ["POST /api/applications/arbitration"] = Public,
             ["POST /api/evidence"] = Public,
+            ["GET /api/employer-directory"] = Public,
 
             ["GET /api/queue"] = Staff(Inspector, Arbitrator, Supervisor),
             ["GET /api/employers"] = Staff(Inspector, Arbitrator, Supervisor),
@@ -77,6 +78,7 @@ public sealed class AccessMatrixTests(AppFixture app)
             ["GET /api/benchmarks/{units}/{code}"] = StaffInScope(Supervisor),
 
             ["POST /api/admin/imports/wage-arrears"] = Staff(Administrator),
+            ["POST /api/admin/employer-directory"] = Staff(Administrator),
 
             // Sign-in (ADR 0013): anyone may try; the forms need an antiforgery token (400 without it).
             ["POST /api/auth/token"] = Public,

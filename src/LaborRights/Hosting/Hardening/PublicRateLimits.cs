@@ -42,6 +42,9 @@ public sealed class RateLimitingSettings
     /// <summary>Evidence files uploaded from one client address (API uploads and files chosen on a form's evidence step).</summary>
     public RateLimitWindow Evidence { get; set; } = new() { PermitLimit = 60, WindowSeconds = 600 };
 
+    /// <summary>Searches of the employer directory from one client address (API and the forms' employer step).</summary>
+    public RateLimitWindow Lookup { get; set; } = new() { PermitLimit = 60, WindowSeconds = 60 };
+
     /// <summary>Password sign-ins (token, refresh, login form) from one client address; lockout protects each account besides.</summary>
     public RateLimitWindow SignIn { get; set; } = new() { PermitLimit = 30, WindowSeconds = 300 };
 
@@ -51,7 +54,7 @@ public sealed class RateLimitingSettings
         if (environment.IsEnvironment("Testing"))
         {
             static RateLimitWindow High() => new() { PermitLimit = 1_000_000, WindowSeconds = 60 };
-            (settings.Tracking, settings.TrackingNumber, settings.Intake, settings.Evidence, settings.SignIn) = (High(), High(), High(), High(), High());
+            (settings.Tracking, settings.TrackingNumber, settings.Intake, settings.Evidence, settings.Lookup, settings.SignIn) = (High(), High(), High(), High(), High(), High());
         }
         configuration.GetSection(Section).Bind(settings);
         return settings;
@@ -72,10 +75,12 @@ public static class PublicRateLimits
     private static readonly string[] IntakePaths = ["/api/complaints", "/api/applications"];
     private const string EvidencePath = Evidence.UploadEvidenceEndpoint.Path;
     private static readonly string[] SignInPaths = ["/api/auth", "/account/login"];
+    private const string LookupPath = Employers.Directory.EmployerDirectoryEndpoints.Path;
 
     /// <summary>Whether a request of this method to this path counts against a public limit (and may be answered 429).</summary>
     public static bool Limits(string method, PathString path) =>
         path.StartsWithSegments(TrackingPath)
+        || HttpMethods.IsGet(method) && path.StartsWithSegments(LookupPath)
         || HttpMethods.IsPost(method) && IntakePaths.Concat(SignInPaths).Append(TrackingPagePath).Append(EvidencePath).Any(p => path.StartsWithSegments(p));
 
     public static IServiceCollection AddPublicRateLimits(this IServiceCollection services, RateLimitingSettings settings)
@@ -101,6 +106,7 @@ public static class PublicRateLimits
         if (post && IntakePaths.Any(p => path.StartsWithSegments(p))) return "intake|" + ClientKey(context);
         if (post && SignInPaths.Any(p => path.StartsWithSegments(p))) return "sign-in|" + ClientKey(context);
         if (post && path.StartsWithSegments(EvidencePath)) return "evidence|" + ClientKey(context);
+        if (HttpMethods.IsGet(context.Request.Method) && path.StartsWithSegments(LookupPath)) return "lookup|" + ClientKey(context);
         return "";
     }
 
@@ -124,6 +130,7 @@ public static class PublicRateLimits
             "intake" => settings.Intake,
             "sign-in" => settings.SignIn,
             "evidence" => settings.Evidence,
+            "lookup" => settings.Lookup,
             "number" => settings.TrackingNumber,
             _ => null,
         };
@@ -190,6 +197,9 @@ public sealed class PublicLimiters
 
     /// <summary>A file chosen on a page's evidence step, in the address's evidence window: null when allowed, else how long to wait.</summary>
     public TimeSpan? TryUpload(HttpContext context) => Attempt(_addresses, "evidence|" + PublicRateLimits.ClientKey(context));
+
+    /// <summary>An employer search from a form's employer step, in the address's lookup window: null when allowed, else how long to wait.</summary>
+    public TimeSpan? TryLookup(HttpContext context) => Attempt(_addresses, "lookup|" + PublicRateLimits.ClientKey(context));
 
     /// <summary>A tracking number looked up from a page (its address was counted by <see cref="Global"/>): null when allowed, else how long to wait.</summary>
     public TimeSpan? TryTrack(string trackingNumber) => Attempt(_numbers, PublicRateLimits.NumberKey(trackingNumber));
