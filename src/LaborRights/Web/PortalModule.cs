@@ -24,6 +24,7 @@ public static class PortalModule
         services.AddLocalization(o => o.ResourcesPath = "Resources");
         // Chinese stays Chinese in the page source (markup characters are still encoded).
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+        services.AddScoped<Forms.GuidedFormServices>();
         services.AddRazorPages(o => o.Conventions.ConfigureFilter(new FormExpiredFilter())).AddViewLocalization();
         services.Configure<RequestLocalizationOptions>(o =>
         {

@@ -103,6 +103,17 @@ public sealed class BrowserFixture : IAsyncLifetime
         throw new InvalidOperationException($"The application did not start on {BaseAddress}:\n{output}");
     }
 
+    /// <summary>Lists units in the application's employer directory (as an administrator's load of the registry would).</summary>
+    public async Task LoadDirectoryAsync(params LaborRights.Employers.Directory.RegisteredUnit[] units)
+    {
+        using var store = Marten.DocumentStore.For(o =>
+        {
+            o.Connection(ConnectionString);
+            o.DatabaseSchemaName = Schema;
+        });
+        await new LaborRights.Employers.Directory.EmployerDirectory(store).LoadAsync(units, DateTimeOffset.UtcNow, CancellationToken.None);
+    }
+
     /// <summary>A phone: 390×844 CSS pixels at 2×, touch, Chinese first. The page's own CSP is bypassed only for axe's script.</summary>
     public async Task<IPage> NewPhonePageAsync()
     {

@@ -102,9 +102,21 @@ public partial class WorkerJourneyTests(BrowserFixture browser)
         await page.GetByLabel("手机号码").FillAsync("13912345678");
         await CheckPage(page, "discrimination-1-you");
         await Continue(page);
-        await page.GetByLabel("单位全称").FillAsync(Employer);
-        await page.GetByLabel("统一社会信用代码").FillAsync(CreditCode);
-        await page.GetByLabel("工作所在县（市、区）").SelectOptionAsync(Lixia);
+
+        // The employer from the directory of registered units: a few characters, then the unit chosen fills the step.
+        await browser.LoadDirectoryAsync(
+            new(CreditCode, Employer, Lixia),
+            new("91370102MA3C5P4X10", "济南鲁泰建筑劳务有限公司", "370112"));
+        await page.GetByLabel("查找单位（可不填）").FillAsync("鲁泰建");
+        await page.GetByLabel("查找单位（可不填）").PressAsync("Enter");
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("找到2个单位");
+        await Assertions.Expect(page.Locator(".lookup__match", new() { HasText = Employer })).ToContainTextAsync(new Regex($"济南市 历下区\\s*{CreditCode}"));
+        await CheckPage(page, "discrimination-2-employer-lookup");
+        await page.GetByRole(AriaRole.Button, new() { Name = $"选择 {Employer}" }).ClickAsync();
+        await Assertions.Expect(page.GetByLabel("单位全称")).ToHaveValueAsync(Employer);
+        await Assertions.Expect(page.GetByLabel("统一社会信用代码")).ToHaveValueAsync(CreditCode);
+        await Assertions.Expect(page.GetByLabel("工作所在县（市、区）")).ToHaveValueAsync(Lixia);
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync($"已填入：{Employer}");
         await Continue(page);
 
         await ExpectHeading(page, "发生了什么");

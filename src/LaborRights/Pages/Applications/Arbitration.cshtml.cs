@@ -14,10 +14,7 @@ namespace LaborRights.Pages.Applications;
 
 /// <summary>劳动仲裁申请 by a worker: the guided form for <c>POST /api/applications/arbitration</c> (the employer is the respondent).</summary>
 [Public]
-public sealed class ArbitrationModel(
-    ShandongRegions regions, IntakeIdempotency idempotency, IDocumentStore store, IMessageBus bus, TimeProvider clock,
-    IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json, PublicLimiters limiters, EvidenceStore evidence)
-    : GuidedFormPage<ArbitrationApplicationForm, ArbitrationApplicationFiled>(regions, idempotency, store, bus, clock, json, limiters, evidence)
+public sealed class ArbitrationModel(GuidedFormServices services) : GuidedFormPage<ArbitrationApplicationForm, ArbitrationApplicationFiled>(services)
 {
     public const int MaxClaims = 30;
 
@@ -54,7 +51,7 @@ public sealed class ArbitrationModel(
         [
             new(EvidenceRules.Field, FieldKind.Files, "Field.EvidenceFiles", Required: false, HasHint: true),
         ]),
-    ], "Arbitration.Next");
+    ], "Arbitration.Next", new EmployerLookup("respondent.name", "respondent.idNumber", "countyCode"));
 
     public override GuidedForm Form => Definition;
     protected override IReadOnlyList<Guid>? EvidenceFilesOf(ArbitrationApplicationForm form) => form.EvidenceFiles;

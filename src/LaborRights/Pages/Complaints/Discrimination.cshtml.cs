@@ -14,10 +14,7 @@ namespace LaborRights.Pages.Complaints;
 
 /// <summary>就业歧视投诉（举报）: the guided form for <c>POST /api/complaints/discrimination</c>.</summary>
 [Public]
-public sealed class DiscriminationModel(
-    ShandongRegions regions, IntakeIdempotency idempotency, IDocumentStore store, IMessageBus bus, TimeProvider clock,
-    IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json, PublicLimiters limiters, EvidenceStore evidence)
-    : GuidedFormPage<DiscriminationForm, DiscriminationComplaintFiled>(regions, idempotency, store, bus, clock, json, limiters, evidence)
+public sealed class DiscriminationModel(GuidedFormServices services) : GuidedFormPage<DiscriminationForm, DiscriminationComplaintFiled>(services)
 {
     public static readonly GuidedForm Definition = new("Discrimination.Title", "Discrimination.Lead",
     [
@@ -46,7 +43,7 @@ public sealed class DiscriminationModel(
         [
             new(EvidenceRules.Field, FieldKind.Files, "Field.EvidenceFiles", Required: false, HasHint: true),
         ]),
-    ], "Discrimination.Next");
+    ], "Discrimination.Next", new EmployerLookup("employerName", "employerCreditCode", "countyCode"));
 
     public override GuidedForm Form => Definition;
     protected override IReadOnlyList<Guid>? EvidenceFilesOf(DiscriminationForm form) => form.EvidenceFiles;

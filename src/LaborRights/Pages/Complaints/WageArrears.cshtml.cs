@@ -14,10 +14,7 @@ namespace LaborRights.Pages.Complaints;
 
 /// <summary>欠薪投诉: the worker's guided form for <c>POST /api/complaints/wage-arrears</c>.</summary>
 [Public]
-public sealed class WageArrearsModel(
-    ShandongRegions regions, IntakeIdempotency idempotency, IDocumentStore store, IMessageBus bus, TimeProvider clock,
-    IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json, PublicLimiters limiters, EvidenceStore evidence)
-    : GuidedFormPage<ComplaintForm, ComplaintFiled>(regions, idempotency, store, bus, clock, json, limiters, evidence)
+public sealed class WageArrearsModel(GuidedFormServices services) : GuidedFormPage<ComplaintForm, ComplaintFiled>(services)
 {
     public static readonly GuidedForm Definition = new("WageArrears.Title", "WageArrears.Lead",
     [
@@ -47,7 +44,7 @@ public sealed class WageArrearsModel(
         [
             new(EvidenceRules.Field, FieldKind.Files, "Field.EvidenceFiles", Required: false, HasHint: true),
         ]),
-    ], "WageArrears.Next");
+    ], "WageArrears.Next", new EmployerLookup("employerName", "employerCreditCode", "countyCode"));
 
     public override GuidedForm Form => Definition;
     protected override IReadOnlyList<Guid>? EvidenceFilesOf(ComplaintForm form) => form.EvidenceFiles;

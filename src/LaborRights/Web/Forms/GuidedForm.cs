@@ -62,9 +62,18 @@ public sealed record FormStep(string Id, string Title, string? Intro, IReadOnlyL
         || (Group is { } g && (errorField == g.Name || errorField.StartsWith(g.Name + "[", StringComparison.Ordinal)));
 }
 
+/// <summary>
+/// The fields a unit chosen from the employer directory fills (its name, credit code and county); the search box is
+/// shown on the step that owns <paramref name="NameField"/>.
+/// </summary>
+public sealed record EmployerLookup(string NameField, string CreditCodeField, string CountyField);
+
 /// <summary>A public filing as screens that fit a phone: the steps, then a review of every answer, then the receipt.</summary>
-public sealed record GuidedForm(string Title, string Lead, IReadOnlyList<FormStep> Steps, string ReceiptNext)
+public sealed record GuidedForm(string Title, string Lead, IReadOnlyList<FormStep> Steps, string ReceiptNext, EmployerLookup? Lookup = null)
 {
+    /// <summary>Whether the employer search is shown on this step.</summary>
+    public bool LooksUpOn(FormStep step) => Lookup is { } lookup && step.Fields.Any(f => f.Name == lookup.NameField);
+
     /// <summary>The index of the review screen (after the last step).</summary>
     public int Review => Steps.Count;
 
@@ -75,6 +84,9 @@ public sealed record GuidedForm(string Title, string Lead, IReadOnlyList<FormSte
 
     /// <summary>The file input of the evidence step: its own name, so the draft never reads it as a value.</summary>
     public const string UploadInput = "upload";
+
+    /// <summary>The search box of the employer step: its own name, not a field of the draft.</summary>
+    public const string LookupInput = "lookup";
 
     /// <summary>
     /// For an error on a repeating group's row (<c>claims[1].amount</c>), the row's legend key and its number (2), so

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using LaborRights.Employers.Directory;
 using LaborRights.Evidence;
 using LaborRights.Hosting;
 using LaborRights.ReferenceData;
@@ -30,7 +31,21 @@ public interface IGuidedFormPage
 
     /// <summary>The evidence files uploaded for this draft and still held for it, in the order chosen.</summary>
     IReadOnlyList<EvidenceUploaded> HeldFiles { get; }
+
+    /// <summary>What the person searched the employer directory for on this POST, if they did.</summary>
+    string? LookupTerm { get; }
+
+    /// <summary>The units found for <see cref="LookupTerm"/>; null when no search was made.</summary>
+    IReadOnlyList<DirectoryMatch>? LookupMatches { get; }
+
+    /// <summary>The unit just chosen from the matches (its name, code and county are now in the draft).</summary>
+    DirectoryMatch? LookupChosen { get; }
 }
+
+/// <summary>What every guided form's page needs from the application, given to it as one.</summary>
+public sealed record GuidedFormServices(
+    ShandongRegions Regions, IntakeIdempotency Idempotency, IDocumentStore Store, IMessageBus Bus, TimeProvider Clock,
+    IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> Json, PublicLimiters Limiters, EvidenceStore Evidence, EmployerDirectory Directory);
 
 /// <summary>
 /// A public filing as a guided form (ADR 0020). Every step posts the whole draft; the API form's own validation
@@ -39,11 +54,12 @@ public interface IGuidedFormPage
 /// command), with the form's idempotency key, so a double tap or a retried POST shows the same receipt and files once.
 /// The receipt is the POST's answer: the access code never appears in a URL.
 /// </summary>
-public abstract partial class GuidedFormPage<TForm, TAnswer>(
-    ShandongRegions regions, IntakeIdempotency idempotency, IDocumentStore store, IMessageBus bus, TimeProvider clock,
-    IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json, PublicLimiters limiters, EvidenceStore evidence)
+public abstract partial class GuidedFormPage<TForm, TAnswer>(GuidedFormServices services)
     : PageModel, IGuidedFormPage where TForm : class where TAnswer : class, IFilingAnswer
 {
+    private readonly EvidenceStore evidence = services.Evidence;
+    private readonly PublicLimiters limiters = services.Limiters;
+
     public abstract GuidedForm Form { get; }
 
     /// <summary>The API form's scope of idempotency keys (the public endpoint's).</summary>
@@ -58,13 +74,16 @@ public abstract partial class GuidedFormPage<TForm, TAnswer>(
     public int Step { get; private set; }
     public string IdempotencyKey { get; private set; } = "";
     public FieldErrors Errors { get; } = new();
-    public ShandongRegions Regions => regions;
+    public ShandongRegions Regions => services.Regions;
     public IFilingAnswer? Receipt { get; private set; }
     public Refusal? Refusal { get; private set; }
     public bool OnReview => Step == Form.Review;
     public FormStep? CurrentStep => OnReview ? null : Form.Steps[Step];
     public int? RetryAfterSeconds { get; private set; }
     public IReadOnlyList<EvidenceUploaded> HeldFiles { get; private set; } = [];
+    public string? LookupTerm { get; private set; }
+    public IReadOnlyList<DirectoryMatch>? LookupMatches { get; private set; }
+    public DirectoryMatch? LookupChosen { get; private set; }
 
     /// <summary>The form's evidence files, as the API form carries them.</summary>
     protected abstract IReadOnlyList<Guid>? EvidenceFilesOf(TForm form);
@@ -90,6 +109,9 @@ public abstract partial class GuidedFormPage<TForm, TAnswer>(
         else if (action.StartsWith("change:", StringComparison.Ordinal) && int.TryParse(action["change:".Length..], out var change))
             Step = Math.Clamp(change, 0, Form.Review - 1);
         else if (action == "add-row" && CurrentStep?.Group is { } group) Draft.AddRow(group);
+        else if (action == "find-employer" && Form.Lookup is not null) await FindEmployerAsync(ct);
+        else if (action.StartsWith("pick-employer:", StringComparison.Ordinal) && Form.Lookup is { } lookup)
+            await PickEmployerAsync(lookup, action["pick-employer:".Length..], ct);
         else if (action == "next" && !OnReview) NextStep();
         else if (action == "submit") await SubmitAsync(ct);
         if (Receipt is null && Form.FilesField is { } field) await LoadHeldFilesAsync(field, ct);
@@ -140,6 +162,33 @@ public abstract partial class GuidedFormPage<TForm, TAnswer>(
         Draft.Set(field.Name, HeldFiles.Select(f => f.Id.ToString("D")));
     }
 
+    /// <summary>Searches the directory of registered units (ADR 0022) for the employer step, in the address's lookup window.</summary>
+    private async Task FindEmployerAsync(CancellationToken ct)
+    {
+        LookupTerm = Request.Form[GuidedForm.LookupInput].ToString().Trim();
+        if (EmployerDirectory.KeyOf(LookupTerm).Length < EmployerDirectory.MinimumTerm || LookupTerm.Length > 200)
+        {
+            Errors.Add(GuidedForm.LookupInput, "请输入单位名称中的至少2个字，或统一社会信用代码", "Type at least 2 characters of the name, or the unified social credit code");
+            return;
+        }
+        if (limiters.TryLookup(HttpContext) is { } wait)
+        {
+            Errors.Add(GuidedForm.LookupInput, $"查找太频繁，请{Math.Ceiling(wait.TotalSeconds)}秒后再试", $"Too many searches: try again in {Math.Ceiling(wait.TotalSeconds)} seconds");
+            return;
+        }
+        LookupMatches = (await services.Directory.SearchAsync(LookupTerm, ct)).Select(u => DirectoryMatch.Of(u, services.Regions)).ToList();
+    }
+
+    /// <summary>Fills the employer's name, credit code and county from the unit chosen.</summary>
+    private async Task PickEmployerAsync(EmployerLookup lookup, string creditCode, CancellationToken ct)
+    {
+        if (await services.Directory.FindAsync(creditCode, ct) is not { } unit) return;
+        Draft.Set(lookup.NameField, [unit.Name]);
+        Draft.Set(lookup.CreditCodeField, [unit.CreditCode]);
+        Draft.Set(lookup.CountyField, [unit.CountyCode]);
+        LookupChosen = DirectoryMatch.Of(unit, services.Regions);
+    }
+
     private void NextStep()
     {
         var all = new FieldErrors();
@@ -151,8 +200,8 @@ public abstract partial class GuidedFormPage<TForm, TAnswer>(
     /// <summary>The draft as the API form with every error the API would give (conversion, then its validation).</summary>
     private TForm? Check(FieldErrors errors)
     {
-        var form = FormDraft.Bind<TForm>(Draft.ToJson(Form, errors), json.Value.SerializerOptions, errors);
-        if (form is not null) Validate(form, ShanghaiTime.Today(clock), errors);
+        var form = FormDraft.Bind<TForm>(Draft.ToJson(Form, errors), services.Json.Value.SerializerOptions, errors);
+        if (form is not null) Validate(form, ShanghaiTime.Today(services.Clock), errors);
         return form;
     }
 
@@ -186,7 +235,7 @@ public abstract partial class GuidedFormPage<TForm, TAnswer>(
         }
         try
         {
-            Receipt = await bus.InvokeAsync<TAnswer>(FileCommand(form, IdempotencyKey), ct);
+            Receipt = await services.Bus.InvokeAsync<TAnswer>(FileCommand(form, IdempotencyKey), ct);
         }
         catch (JasperFx.DocumentAlreadyExistsException)
         {
@@ -198,12 +247,12 @@ public abstract partial class GuidedFormPage<TForm, TAnswer>(
 
     private async Task<bool> EarlierAsync(string key, TForm form, CancellationToken ct)
     {
-        await using var session = store.QuerySession();
-        switch (await idempotency.FindAsync(session, key, form, ct))
+        await using var session = services.Store.QuerySession();
+        switch (await services.Idempotency.FindAsync(session, key, form, ct))
         {
             case null: return false;
             case { Refusal: { } refusal }: Refusal = refusal; return true;
-            case var earlier: Receipt = idempotency.Read<TAnswer>(earlier); return true;
+            case var earlier: Receipt = services.Idempotency.Read<TAnswer>(earlier); return true;
         }
     }
 

@@ -29,6 +29,17 @@
     window.setTimeout(function () { form.removeAttribute("data-submitting"); }, 8000);
   });
 
+  // Enter in a search box presses its own button (e.g. "Find" on the employer step), not the form's default "Continue".
+  document.addEventListener("keydown", function (event) {
+    if (event.key !== "Enter" || event.isComposing) return;
+    var input = event.target.closest("[data-enter-clicks]");
+    if (!input) return;
+    var button = document.getElementById(input.getAttribute("data-enter-clicks"));
+    if (!button) return;
+    event.preventDefault();
+    button.click();
+  });
+
   // The error summary takes the focus, so a screen reader announces it and the person sees it first.
   var summary = document.querySelector(".error-summary");
   if (summary) summary.focus();
