@@ -157,14 +157,22 @@ public static class EvidenceModule
 {
     public static IServiceCollection AddEvidence(this IServiceCollection services, IConfiguration configuration)
     {
-        services.Configure<EvidenceOptions>(configuration.GetSection(EvidenceOptions.Section));
+        var section = configuration.GetSection(EvidenceOptions.Section);
+        services.Configure<EvidenceOptions>(section);
         services.AddSingleton<EvidenceStore>();
+        if (section.Get<EvidenceOptions>()?.Store == EvidenceStorage.S3)
+        {
+            var s3 = section.GetSection("S3").Get<EvidenceS3Options>() ?? new EvidenceS3Options();
+            s3.ThrowIfIncomplete();
+            services.AddSingleton<IEvidenceObjectStore>(new S3EvidenceObjectStore(s3));
+        }
         return services;
     }
 
     public static StoreOptions ConfigureEvidence(this StoreOptions opts)
     {
         opts.Storage.ExtendedSchemaObjects.Add(EvidenceStore.Table(opts.DatabaseSchemaName));
+        opts.Storage.ExtendedSchemaObjects.Add(EvidenceStore.GoneTable(opts.DatabaseSchemaName));
         return opts;
     }
 }

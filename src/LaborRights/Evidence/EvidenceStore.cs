@@ -19,7 +19,16 @@ public sealed class EvidenceOptions
     /// <summary>How long an uploaded file waits for the filing that claims it before it is deleted.</summary>
     public TimeSpan HoldFor { get; set; } = TimeSpan.FromHours(24);
 
+    /// <summary>Where the bytes go: PostgreSQL (the default, beside the file's row) or an S3-compatible object store (<c>Evidence:S3</c>).</summary>
+    public EvidenceStorage Store { get; set; } = EvidenceStorage.PostgreSQL;
+
     public string MaxFileSizeText => $"{MaxFileBytes / (1024 * 1024)} MB";
+}
+
+public enum EvidenceStorage
+{
+    PostgreSQL,
+    S3,
 }
 
 /// <summary>An evidence file as staff see it listed on a case, and as the uploader sees it before filing.</summary>
@@ -38,9 +47,23 @@ public sealed record EvidenceDownload(EvidenceFile File, byte[] Content);
 /// filing's own transaction; from then on it belongs to the case and goes only where the case's personal data goes:
 /// listed and served to staff in scope, deleted by erasure.
 /// </summary>
-public sealed class EvidenceStore(IDocumentStore store, TimeProvider clock, IOptions<EvidenceOptions> options)
+public sealed class EvidenceStore(IDocumentStore store, TimeProvider clock, IOptions<EvidenceOptions> options, IEvidenceObjectStore? objects = null)
 {
     public const string TableName = "lr_evidence_files";
+
+    /// <summary>
+    /// Keys of objects whose rows were deleted (erasure, expiry), written in the same transaction as the deletion and
+    /// removed from the object store by the sweep: an erasure acknowledged is never left half done by an outage.
+    /// </summary>
+    public const string GoneTableName = "lr_evidence_objects_gone";
+
+    public static Table GoneTable(string schema)
+    {
+        var table = new Table(new PostgresqlObjectName(schema, GoneTableName, SchemaUtils.IdentifierUsage.General));
+        table.AddColumn<string>("object_key").AsPrimaryKey();
+        table.AddColumn("since", "timestamptz").NotNull();
+        return table;
+    }
 
     public static Table Table(string schema)
     {
@@ -53,12 +76,16 @@ public sealed class EvidenceStore(IDocumentStore store, TimeProvider clock, IOpt
         table.AddColumn<long>("size").NotNull();
         table.AddColumn<string>("sha256").NotNull();
         table.AddColumn("uploaded_at", "timestamptz").NotNull();
+        // Empty when the bytes are in the object store under object_key.
         table.AddColumn("content", "bytea").NotNull();
+        table.AddColumn<string>("object_key").AllowNulls();
         table.Indexes.Add(new IndexDefinition("ix_lr_evidence_files_case") { Columns = ["case_id"] });
         return table;
     }
 
     private string Qualified => $"{store.Options.DatabaseSchemaName}.{TableName}";
+
+    private string QualifiedGone => $"{store.Options.DatabaseSchemaName}.{GoneTableName}";
 
     public EvidenceOptions Options => options.Value;
 
@@ -78,11 +105,28 @@ public sealed class EvidenceStore(IDocumentStore store, TimeProvider clock, IOpt
         var now = clock.GetUtcNow().ToUniversalTime();
         var held = new EvidenceUploaded(Guid.CreateVersion7(), SafeName(fileName, file.Type), file.MediaType, file.Content.Length,
             Convert.ToHexStringLower(SHA256.HashData(file.Content)), now + Options.HoldFor);
+        // In an object store the bytes go first: the row that makes them reachable exists only once they are stored.
+        var key = objects is null ? null : held.Id.ToString("N");
+        if (key is not null) await objects!.PutAsync(key, file.Content, file.MediaType, ct);
+        try
+        {
+            await InsertAsync(held, now, key is null ? file.Content : [], key, ct);
+        }
+        catch when (key is not null)
+        {
+            await objects!.DeleteAsync(key, CancellationToken.None);
+            throw;
+        }
+        return (held, null);
+    }
+
+    private async Task InsertAsync(EvidenceUploaded held, DateTimeOffset now, byte[] content, string? objectKey, CancellationToken ct)
+    {
         await using var connection = store.Storage.Database.CreateConnection();
         await connection.OpenAsync(ct);
         await using var command = new NpgsqlCommand(
-            $"insert into {Qualified} (id, held_until, file_name, media_type, size, sha256, uploaded_at, content) values ($1, $2, $3, $4, $5, $6, $7, $8)",
-            connection);
+            $"insert into {Qualified} (id, held_until, file_name, media_type, size, sha256, uploaded_at, content, object_key) " +
+            "values ($1, $2, $3, $4, $5, $6, $7, $8, $9)", connection);
         command.Parameters.Add(new NpgsqlParameter { Value = held.Id });
         command.Parameters.Add(new NpgsqlParameter { Value = held.HeldUntil });
         command.Parameters.Add(new NpgsqlParameter { Value = held.FileName });
@@ -90,9 +134,9 @@ public sealed class EvidenceStore(IDocumentStore store, TimeProvider clock, IOpt
         command.Parameters.Add(new NpgsqlParameter { Value = held.Size });
         command.Parameters.Add(new NpgsqlParameter { Value = held.Sha256 });
         command.Parameters.Add(new NpgsqlParameter { Value = now });
-        command.Parameters.Add(new NpgsqlParameter { Value = file.Content, NpgsqlDbType = NpgsqlDbType.Bytea });
+        command.Parameters.Add(new NpgsqlParameter { Value = content, NpgsqlDbType = NpgsqlDbType.Bytea });
+        command.Parameters.Add(new NpgsqlParameter { Value = (object?)objectKey ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Text });
         await command.ExecuteNonQueryAsync(ct);
-        return (held, null);
     }
 
     /// <summary>
@@ -175,11 +219,22 @@ public sealed class EvidenceStore(IDocumentStore store, TimeProvider clock, IOpt
         await using var connection = store.Storage.Database.CreateConnection();
         await connection.OpenAsync(ct);
         await using var command = new NpgsqlCommand(
-            $"select id, file_name, media_type, size, sha256, uploaded_at, content from {Qualified} where case_id = $1 and id = $2", connection);
+            $"select id, file_name, media_type, size, sha256, uploaded_at, content, object_key from {Qualified} where case_id = $1 and id = $2", connection);
         command.Parameters.Add(new NpgsqlParameter { Value = caseId });
         command.Parameters.Add(new NpgsqlParameter { Value = evidenceId });
-        await using var reader = await command.ExecuteReaderAsync(ct);
-        return await reader.ReadAsync(ct) ? new EvidenceDownload(ReadFile(reader), reader.GetFieldValue<byte[]>(6)) : null;
+        EvidenceFile file;
+        byte[] content;
+        string? key;
+        await using (var reader = await command.ExecuteReaderAsync(ct))
+        {
+            if (!await reader.ReadAsync(ct)) return null;
+            (file, content, key) = (ReadFile(reader), reader.GetFieldValue<byte[]>(6), reader.IsDBNull(7) ? null : reader.GetString(7));
+        }
+        if (key is null) return new EvidenceDownload(file, content);
+        if (objects is null)
+            throw new InvalidOperationException($"Evidence file {file.Id} is in the object store (key {key}) but Evidence:Store is not S3.");
+        return new EvidenceDownload(file, await objects.GetAsync(key, ct)
+            ?? throw new InvalidOperationException($"Evidence file {file.Id} is missing from the object store (key {key})."));
     }
 
     private static EvidenceFile ReadFile(NpgsqlDataReader reader) => new(reader.GetGuid(0), reader.GetString(1), reader.GetString(2),
@@ -188,18 +243,48 @@ public sealed class EvidenceStore(IDocumentStore store, TimeProvider clock, IOpt
     /// <summary>Deletes a case's files inside the caller's transaction (erasure); returns how many.</summary>
     public static async Task<int> DeleteForCaseAsync(NpgsqlConnection connection, string schema, Guid caseId, CancellationToken ct)
     {
-        await using var command = new NpgsqlCommand($"delete from {schema}.{TableName} where case_id = $1", connection);
+        await using var command = new NpgsqlCommand(DeleteRows(schema, "case_id = $1"), connection);
         command.Parameters.Add(new NpgsqlParameter { Value = caseId });
-        return await command.ExecuteNonQueryAsync(ct);
+        return Convert.ToInt32(await command.ExecuteScalarAsync(ct));
     }
 
-    /// <summary>Deletes held files no filing claimed in time; returns how many.</summary>
+    /// <summary>Deletes the rows matching <paramref name="where"/>, notes their objects as gone, and counts the rows.</summary>
+    private static string DeleteRows(string schema, string where) =>
+        $"with deleted as (delete from {schema}.{TableName} where {where} returning object_key), " +
+        $"gone as (insert into {schema}.{GoneTableName} (object_key, since) select object_key, now() from deleted where object_key is not null on conflict do nothing) " +
+        "select count(*) from deleted";
+
+    /// <summary>
+    /// Deletes held files no filing claimed in time, then removes from the object store every object whose row is gone
+    /// (expired or erased); returns how many files expired.
+    /// </summary>
     public async Task<int> SweepExpiredAsync(CancellationToken ct)
     {
         await using var connection = store.Storage.Database.CreateConnection();
         await connection.OpenAsync(ct);
-        await using var command = new NpgsqlCommand($"delete from {Qualified} where case_id is null and held_until <= $1", connection);
-        command.Parameters.Add(new NpgsqlParameter { Value = clock.GetUtcNow().ToUniversalTime() });
-        return await command.ExecuteNonQueryAsync(ct);
+        int expired;
+        await using (var command = new NpgsqlCommand(DeleteRows(store.Options.DatabaseSchemaName, "case_id is null and held_until <= $1"), connection))
+        {
+            command.Parameters.Add(new NpgsqlParameter { Value = clock.GetUtcNow().ToUniversalTime() });
+            expired = Convert.ToInt32(await command.ExecuteScalarAsync(ct));
+        }
+        if (objects is not null) await RemoveGoneObjectsAsync(connection, ct);
+        return expired;
+    }
+
+    private async Task RemoveGoneObjectsAsync(NpgsqlConnection connection, CancellationToken ct)
+    {
+        while (true)
+        {
+            var keys = new List<string>();
+            await using (var select = new NpgsqlCommand($"select object_key from {QualifiedGone} order by since limit 500", connection))
+            await using (var reader = await select.ExecuteReaderAsync(ct))
+                while (await reader.ReadAsync(ct)) keys.Add(reader.GetString(0));
+            if (keys.Count == 0) return;
+            foreach (var key in keys) await objects!.DeleteAsync(key, ct);
+            await using var done = new NpgsqlCommand($"delete from {QualifiedGone} where object_key = any($1)", connection);
+            done.Parameters.Add(new NpgsqlParameter { Value = keys.ToArray() });
+            await done.ExecuteNonQueryAsync(ct);
+        }
     }
 }
