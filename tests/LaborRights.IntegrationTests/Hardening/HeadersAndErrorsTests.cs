@@ -147,7 +147,7 @@ public class HeadersAndErrorsTests(AppFixture app)
         policy.Should().Contain("frame-ancestors 'none'").And.Contain("object-src 'none'").And.Contain("base-uri 'self'");
         headers.XContentTypeOptions.ToString().Should().Be("nosniff");
         headers.XFrameOptions.ToString().Should().Be("DENY");
-        headers["Referrer-Policy"].ToString().Should().Be("no-referrer");
+        headers["Referrer-Policy"].ToString().Should().Be("same-origin");
         headers["Permissions-Policy"].ToString().Should().Contain("camera=()");
     }
 

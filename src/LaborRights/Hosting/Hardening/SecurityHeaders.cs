@@ -34,7 +34,9 @@ public static class SecurityHeaders
                 : ContentSecurityPolicy;
             headers.XContentTypeOptions = "nosniff";
             headers.XFrameOptions = "DENY";
-            headers["Referrer-Policy"] = "no-referrer";
+            // same-origin, not no-referrer: under no-referrer a browser sends "Origin: null" with every form POST, even to this
+            // site, and the cross-site guard must then refuse a signed-in person's own forms. Other sites still get nothing.
+            headers["Referrer-Policy"] = "same-origin";
             headers["Permissions-Policy"] = PermissionsPolicy;
             headers["Cross-Origin-Opener-Policy"] = "same-origin";
             // Case data, revealed personal data, tokens, tracking answers, receipts with access codes and forms with what
