@@ -29,29 +29,12 @@ public static class StaffQueueEndpoint
         string? county = null, string? city = null, CaseKind? kind = null, string? status = null, string? assignee = null,
         int? dueWithinWorkingDays = null, bool? overdue = null, int page = 1, int pageSize = 20)
     {
-        var errors = new FieldErrors().Place(regions, county, city).Paging(page, pageSize);
-        if (status is { Length: > 40 }) errors.Add("status", "状态名称过长", "Status is too long");
-        if (assignee is { Length: > 50 }) errors.Add("assignee", "承办人姓名过长", "Assignee is too long");
-        if (dueWithinWorkingDays is < 0 or > 250) errors.Add("dueWithinWorkingDays", "应在0至250个工作日之间", "Must be 0 to 250 working days");
+        var filter = new StaffQueueFilter(county, city, kind, status, assignee, dueWithinWorkingDays, overdue);
+        var errors = filter.Validate(regions, new FieldErrors()).Paging(page, pageSize);
         if (errors.Any) return errors.ToProblem();
 
-        // Only the kinds the caller's roles read, only their counties; filtered in the database.
-        var scope = StaffScope.Of(user, regions);
-        var query = session.Query<CaseIndexEntry>().InScopeAndPlace(scope, county, city);
-        var kinds = scope.ReadableKinds();
-        if (kinds.Length < Enum.GetValues<CaseKind>().Length) query = query.Where(x => x.Kind.IsOneOf(kinds));
-        query = status is null ? query.Where(x => x.IsOpen) : query.Where(x => x.Status == status);
-        if (kind is { } k) query = query.Where(x => x.Kind == k);
-        if (assignee is not null) query = query.Where(x => x.Assignees.Contains(assignee));
-        if (overdue is { } o) query = query.Where(x => x.IsOverdue == o);
-        if (dueWithinWorkingDays is { } n)
-        {
-            // The next deadline falls on or before the n-th working day from today (0: today).
-            var today = ShanghaiTime.Today(clock);
-            var cutoff = n == 0 ? today : calendar.AddWorkingDays(today, n).DueOn;
-            query = query.Where(x => x.NextDueOn != null && x.NextDueOn <= cutoff);
-        }
-        var result = await query.OrderBy(x => x.NextDueOn).ThenBy(x => x.ReceivedOn).ThenBy(x => x.Id).ToPagedListAsync(page, pageSize, ct);
+        var query = filter.Apply(session, StaffScope.Of(user, regions), calendar, ShanghaiTime.Today(clock));
+        var result = await StaffQueueFilter.Sorted(query).ToPagedListAsync(page, pageSize, ct);
         // Rows only: the stored case state stays on the server.
         return Page<CaseIndexRow>.From(result, e => (CaseIndexRow)e);
     }
