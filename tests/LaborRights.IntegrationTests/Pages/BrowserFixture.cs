@@ -106,12 +106,56 @@ public sealed class BrowserFixture : IAsyncLifetime
     /// <summary>Lists units in the application's employer directory (as an administrator's load of the registry would).</summary>
     public async Task LoadDirectoryAsync(params LaborRights.Employers.Directory.RegisteredUnit[] units)
     {
-        using var store = Marten.DocumentStore.For(o =>
-        {
-            o.Connection(ConnectionString);
-            o.DatabaseSchemaName = Schema;
-        });
+        using var store = Store();
         await new LaborRights.Employers.Directory.EmployerDirectory(store).LoadAsync(units, DateTimeOffset.UtcNow, CancellationToken.None);
+    }
+
+    public const string StaffPassword = "Browser-Test-2026";
+
+    /// <summary>A staff account with one role and one division, password <see cref="StaffPassword"/> (as an administrator would create it).</summary>
+    public async Task CreateStaffAsync(string userName, string displayName, string role, string division)
+    {
+        using var store = Store();
+        var account = new LaborRights.Security.Accounts.StaffAccount
+        {
+            Id = LaborRights.Security.Accounts.StaffAccount.IdFor(userName), UserName = userName, DisplayName = displayName,
+            Roles = [role], Divisions = [division], CreatedAt = DateTimeOffset.UtcNow, CreatedBy = "browser-tests",
+        };
+        account.PasswordHash = new Microsoft.AspNetCore.Identity.PasswordHasher<LaborRights.Security.Accounts.StaffAccount>().HashPassword(account, StaffPassword);
+        (await new LaborRights.Security.Accounts.StaffAccounts(store).TryCreateAsync(account, CancellationToken.None)).Should().BeTrue();
+    }
+
+    /// <summary>A worker's complaint through the public API, as any client would send it.</summary>
+    public async Task<LaborRights.WageArrears.Filing.ComplaintFiled> FileComplaintAsync(LaborRights.WageArrears.Filing.ComplaintForm form)
+    {
+        using var http = new HttpClient { BaseAddress = BaseAddress };
+        var response = await System.Net.Http.Json.HttpClientJsonExtensions.PostAsJsonAsync(http, "/api/complaints/wage-arrears", form,
+            new System.Text.Json.JsonSerializerOptions(System.Text.Json.JsonSerializerDefaults.Web));
+        response.StatusCode.Should().Be(System.Net.HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
+        return (await System.Net.Http.Json.HttpContentJsonExtensions.ReadFromJsonAsync<LaborRights.WageArrears.Filing.ComplaintFiled>(response.Content))!;
+    }
+
+    /// <summary>The application's store, for test set-up only: it changes no schema (the application made it).</summary>
+    private Marten.DocumentStore Store() => Marten.DocumentStore.For(o =>
+    {
+        o.Connection(ConnectionString);
+        o.DatabaseSchemaName = Schema;
+        o.AutoCreateSchemaObjects = JasperFx.AutoCreate.None;
+        // The application's serialization (Program.cs), so what is written here reads there.
+        o.UseSystemTextJsonForSerialization(Weasel.Core.EnumStorage.AsString, Weasel.Core.Casing.CamelCase);
+    });
+
+    /// <summary>A staff member's desk: a 1280×800 screen, Chinese first.</summary>
+    public async Task<IPage> NewDesktopPageAsync()
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = BaseAddress.ToString(),
+            ViewportSize = new ViewportSize { Width = 1280, Height = 800 },
+            Locale = "zh-CN",
+            BypassCSP = true,
+        });
+        return await context.NewPageAsync();
     }
 
     /// <summary>A phone: 390×844 CSS pixels at 2×, touch, Chinese first. The page's own CSP is bypassed only for axe's script.</summary>

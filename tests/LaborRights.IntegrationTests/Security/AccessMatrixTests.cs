@@ -25,9 +25,9 @@ public sealed class AccessMatrixTests(AppFixture app)
 {
     private const string County = "370102";
 
-    private enum Rule { Public, PublicWhenConfigured, Staff, Record, StaffInScope }
+    private enum Rule { Public, PublicWhenConfigured, Staff, StaffPage, Record, StaffInScope }
 
-    private enum Outcome { Granted, GrantedOrSwitchedOff, Unauthenticated, Forbidden, NotFound }
+    private enum Outcome { Granted, GrantedOrSwitchedOff, Unauthenticated, SentToSignIn, Forbidden, NotFound }
 
     /// <param name="Roles">Roles allowed. Staff: 403 otherwise. Record: 404 otherwise (a specific case).
     /// StaffInScope: 403 without a role, 404 out of scope (one employer, one benchmark unit).</param>
@@ -36,6 +36,8 @@ public sealed class AccessMatrixTests(AppFixture app)
     private static Expected Public => new(Rule.Public);
     private static Expected PublicWhenConfigured => new(Rule.PublicWhenConfigured);
     private static Expected Staff(params string[] roles) => new(Rule.Staff, roles);
+    /// <summary>A page of the staff workbench: like <see cref="Staff"/>, but a person not signed in is sent to the sign-in page.</summary>
+    private static Expected StaffPage(params string[] roles) => new(Rule.StaffPage, roles);
     private static Expected Record(params string[] roles) => new(Rule.Record, roles);
     private static Expected StaffInScope(params string[] roles) => new(Rule.StaffInScope, roles);
 
@@ -88,6 +90,10 @@ public sealed class AccessMatrixTests(AppFixture app)
             ["POST /account/logout"] = Public,
             
             ["GET /account/login/external"] = PublicWhenConfigured,
+
+            // The staff workbench's pages (issue 13).
+            ["GET /staff"] = StaffPage(Inspector, Arbitrator, Supervisor, Administrator),
+            ["GET /staff/queue"] = StaffPage(Inspector, Arbitrator, Supervisor),
             ["GET /api/admin/accounts"] = Staff(Administrator),
             ["GET /api/admin/accounts/{userName}"] = Staff(Administrator),
             ["POST /api/admin/accounts"] = Staff(Administrator),
@@ -164,11 +170,11 @@ public sealed class AccessMatrixTests(AppFixture app)
     {
         if (expected.Rule == Rule.Public) return Outcome.Granted;
         if (expected.Rule == Rule.PublicWhenConfigured) return Outcome.GrantedOrSwitchedOff;
-        if (caller.Header is null) return Outcome.Unauthenticated;
+        if (caller.Header is null) return expected.Rule == Rule.StaffPage ? Outcome.SentToSignIn : Outcome.Unauthenticated;
         var hasRole = expected.Roles.Intersect(caller.Roles).Any();
         return expected.Rule switch
         {
-            Rule.Staff => hasRole ? Outcome.Granted : Outcome.Forbidden,
+            Rule.Staff or Rule.StaffPage => hasRole ? Outcome.Granted : Outcome.Forbidden,
             Rule.Record => hasRole && caller.CoversCounty ? Outcome.Granted : Outcome.NotFound,
             Rule.StaffInScope => !hasRole ? Outcome.Forbidden : caller.CoversCounty ? Outcome.Granted : Outcome.NotFound,
             _ => throw new ArgumentOutOfRangeException(nameof(expected)),
@@ -181,6 +187,7 @@ public sealed class AccessMatrixTests(AppFixture app)
         // A feature switched off by configuration (e.g. external sign-in) answers 404 to everyone alike.
         Outcome.GrantedOrSwitchedOff => status is not (401 or 403) && status < 500,
         Outcome.Unauthenticated => status == 401,
+        Outcome.SentToSignIn => status == 302,
         Outcome.Forbidden => status == 403,
         Outcome.NotFound => status == 404,
         _ => false,

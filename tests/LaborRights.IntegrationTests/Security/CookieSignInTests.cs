@@ -118,14 +118,14 @@ public partial class CookieSignInTests(AppFixture app)
     [InlineData("//evil.example/phish")]
     [InlineData("/\\evil.example/phish")]
     [InlineData("javascript:alert(1)")]
-    public async Task A_return_url_off_this_site_is_replaced_by_the_home_page(string returnUrl)
+    public async Task A_return_url_off_this_site_is_replaced_by_the_workbench(string returnUrl)
     {
         var userName = await app.Host.CreateAccount();
 
         var result = await PostLogin(await OpenLoginForm(), userName, SignInScenarios.Password, returnUrl);
 
         result.Context.Response.StatusCode.Should().Be(302);
-        result.Context.Response.Headers.Location.ToString().Should().Be("/");
+        result.Context.Response.Headers.Location.ToString().Should().Be("/staff");
     }
 
     [Theory]

@@ -22,7 +22,8 @@ public sealed class LoginModel(StaffSignIn signIn, IOptions<StaffSignInOptions> 
     public bool Refused { get; private set; }
     public int MaxFailedAttempts => options.Value.MaxFailedAttempts;
     public string? ExternalProvider => oidc.Value.IsEnabled ? oidc.Value.DisplayName : null;
-    public string SafeReturnUrl => AccountPages.SafeReturnUrl(ReturnUrl);
+    /// <summary>Where to go after signing in: the page that asked for it, else the workbench (which opens on the person's own work).</summary>
+    public string SafeReturnUrl => AccountPages.SafeReturnUrl(ReturnUrl) is var url && url != "/" ? url : "/staff";
     public string? SignedInAs => User.Identity?.IsAuthenticated == true
         ? User.FindFirst(StaffPrincipals.DisplayNameClaim)?.Value ?? User.Identity.Name
         : null;

@@ -1,0 +1,36 @@
+using System.Security.Claims;
+using LaborRights.ReferenceData;
+using LaborRights.Security;
+using LaborRights.Security.Accounts;
+
+namespace LaborRights.Web.Staff;
+
+/// <summary>
+/// Who is signed in to the workbench, as its header shows them on every page: name, role and divisions. The roles
+/// also decide where the workbench opens (<see cref="Landing"/>).
+/// </summary>
+public sealed record SignedInStaff(string Name, IReadOnlyList<string> Roles, IReadOnlyList<string> DivisionNames)
+{
+    public const string QueuePath = "/staff/queue";
+
+    public static SignedInStaff Of(ClaimsPrincipal user, ShandongRegions regions)
+    {
+        var roles = user.FindAll(ClaimTypes.Role).Select(c => c.Value).Where(StaffRoles.IsKnown).Distinct().ToList();
+        var divisions = user.FindAll(StaffClaimTypes.Division).Select(c => NameOf(c.Value, regions)).Distinct().ToList();
+        var name = user.FindFirst(StaffPrincipals.DisplayNameClaim)?.Value ?? user.Identity?.Name ?? "";
+        return new SignedInStaff(name, roles, divisions);
+    }
+
+    /// <summary>A division as people name it: 山东省, 济南市, 济南市历下区.</summary>
+    public static string NameOf(string code, ShandongRegions regions) =>
+        code == StaffScope.ProvinceCode ? "山东省"
+        : regions.FindCity(code) is { } city ? city.Name
+        : regions.FindCounty(code) is { } county ? county.CityName + county.Name
+        : code;
+
+    /// <summary>Whether the person works cases (their queue is where they start).</summary>
+    public bool WorksCases => Roles.Any(r => r is StaffRoles.Inspector or StaffRoles.Arbitrator or StaffRoles.Supervisor);
+
+    /// <summary>Where the workbench opens for this person; null when none of its pages is theirs yet.</summary>
+    public string? Landing => WorksCases ? QueuePath : null;
+}

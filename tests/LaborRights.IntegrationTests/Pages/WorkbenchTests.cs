@@ -1,0 +1,122 @@
+using System.Text.RegularExpressions;
+using LaborRights.IntegrationTests.Infrastructure;
+using LaborRights.Security;
+using Microsoft.Playwright;
+
+namespace LaborRights.IntegrationTests.Pages;
+
+/// <summary>
+/// The staff workbench in Chromium at a desk's screen size: sign-in lands each person on their own work, the header
+/// always says who they are, the queue shows exactly their scope with a count for each quick filter. Every page
+/// passes axe (no serious or critical violation); screenshots go to TestResults.
+/// </summary>
+[Collection(BrowserCollection.Name)]
+public partial class WorkbenchTests(BrowserFixture browser)
+{
+    // A county of its own: the worker journeys file in 历下区, and the queue is counted exactly here.
+    private const string Licheng = "370112";
+
+    [Fact]
+    public async Task An_inspector_signs_in_to_the_queue_of_their_county_with_a_count_for_each_filter()
+    {
+        await browser.CreateStaffAsync("inspector.licheng", "张明", StaffRoles.Inspector, Licheng);
+        var mine = new[] { "济南历城甲建筑工程有限公司", "济南历城乙劳务有限公司" };
+        foreach (var employer in mine)
+            await browser.FileComplaintAsync(Scenarios.AComplaint(Licheng) with { EmployerName = employer, EmployerCreditCode = Scenarios.NewCreditCode(Licheng) });
+        await browser.FileComplaintAsync(Scenarios.AComplaint("370202") with { EmployerName = "青岛市南丙物流有限公司", EmployerCreditCode = Scenarios.NewCreditCode("370202") });
+
+        var page = await browser.NewDesktopPageAsync();
+        await page.GotoAsync("/staff/queue");
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/account/login\\?returnUrl=%2Fstaff%2Fqueue$"));
+        await SignIn(page, "inspector.licheng");
+
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/staff/queue$"));
+        await Assertions.Expect(page.Locator(".staff-bar__who")).ToContainTextAsync("张明");
+        await Assertions.Expect(page.Locator(".staff-bar__who")).ToContainTextAsync("劳动保障监察员");
+        await Assertions.Expect(page.Locator(".staff-bar__who")).ToContainTextAsync("济南市历城区");
+
+        var rows = page.Locator("table.queue tbody tr");
+        await Assertions.Expect(rows).ToHaveCountAsync(2);
+        foreach (var employer in mine) await Assertions.Expect(page.Locator("table.queue")).ToContainTextAsync(employer);
+        await Assertions.Expect(page.Locator("table.queue")).Not.ToContainTextAsync("青岛市南丙物流有限公司");
+        await Assertions.Expect(rows.First).ToContainTextAsync("受理审查中");
+        await Assertions.Expect(rows.First).ToContainTextAsync("受理审查");
+        await Assertions.Expect(Chip(page, "全部办理中")).ToContainTextAsync("2");
+        await Assertions.Expect(Chip(page, "已逾期")).ToContainTextAsync("0");
+        // An inspector reads wage arrears, discrimination and inspection cases; arbitration is not theirs.
+        await Assertions.Expect(Chip(page, "欠薪")).ToContainTextAsync("2");
+        await Assertions.Expect(Chip(page, "劳动争议仲裁")).ToHaveCountAsync(0);
+        await CheckPage(page, "staff-queue");
+
+        await Chip(page, "就业歧视").ClickAsync();
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/staff/queue\\?kind=Discrimination$"));
+        await Assertions.Expect(page.GetByText("没有符合条件的案件。")).ToBeVisibleAsync();
+        await Assertions.Expect(Chip(page, "就业歧视")).ToHaveAttributeAsync("aria-current", "true");
+
+        // The form's filters: a status, then an assignee no case has.
+        await page.GotoAsync("/staff/queue");
+        await page.GetByText("更多筛选条件").ClickAsync();
+        await page.GetByLabel("状态").SelectOptionAsync(new SelectOptionValue { Label = "受理审查中" });
+        await page.GetByRole(AriaRole.Button, new() { Name = "筛选" }).ClickAsync();
+        await Assertions.Expect(rows).ToHaveCountAsync(2);
+        await page.GetByLabel("承办人").FillAsync("李四");
+        await page.GetByRole(AriaRole.Button, new() { Name = "筛选" }).ClickAsync();
+        await Assertions.Expect(page.GetByText("没有符合条件的案件。")).ToBeVisibleAsync();
+        await CheckPage(page, "staff-queue-filtered");
+    }
+
+    [Fact]
+    public async Task A_queue_filter_out_of_range_says_what_is_wrong_and_a_county_outside_the_scope_lists_nothing()
+    {
+        await browser.CreateStaffAsync("inspector.licheng2", "王芳", StaffRoles.Inspector, Licheng);
+        var page = await browser.NewDesktopPageAsync();
+        await page.GotoAsync("/account/login");
+        await SignIn(page, "inspector.licheng2");
+
+        var response = await page.GotoAsync("/staff/queue?due=999");
+        response!.Status.Should().Be(400);
+        await Assertions.Expect(page.Locator(".error-summary")).ToContainTextAsync("应在0至250个工作日之间");
+        await CheckPage(page, "staff-queue-error");
+
+        await page.GotoAsync("/staff/queue?county=370202");
+        await Assertions.Expect(page.GetByText("没有符合条件的案件。")).ToBeVisibleAsync();
+    }
+
+    [Fact]
+    public async Task An_administrator_is_not_given_the_queue_and_signing_out_ends_the_session()
+    {
+        await browser.CreateStaffAsync("admin.browser", "赵管理", StaffRoles.Administrator, StaffScope.ProvinceCode);
+        var page = await browser.NewDesktopPageAsync();
+        await page.GotoAsync("/account/login");
+        await SignIn(page, "admin.browser");
+
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/staff$"));
+        await Assertions.Expect(page.Locator(".staff-bar__who")).ToContainTextAsync("系统管理员");
+        await Assertions.Expect(page.Locator(".staff-bar__who")).ToContainTextAsync("山东省");
+        await Assertions.Expect(page.Locator(".staff-nav")).ToHaveCountAsync(0);
+        await CheckPage(page, "staff-home-administrator");
+        (await page.GotoAsync("/staff/queue"))!.Status.Should().Be(403);
+
+        await page.GotoAsync("/staff");
+        await page.GetByRole(AriaRole.Button, new() { Name = "退出登录" }).ClickAsync();
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/account/login$"));
+        await page.GotoAsync("/staff");
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/account/login\\?returnUrl=%2Fstaff$"));
+    }
+
+    private static ILocator Chip(IPage page, string label) =>
+        page.Locator("a.chip", new() { HasTextRegex = new Regex("^\\s*" + Regex.Escape(label) + "\\s+\\d+\\s*$") });
+
+    private static async Task SignIn(IPage page, string userName)
+    {
+        await page.GetByLabel("用户名").FillAsync(userName);
+        await page.GetByLabel("密码").FillAsync(BrowserFixture.StaffPassword);
+        await page.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
+    }
+
+    private static async Task CheckPage(IPage page, string screenshot)
+    {
+        (await BrowserFixture.AccessibilityViolationsAsync(page)).Should().BeEmpty();
+        await BrowserFixture.ScreenshotAsync(page, screenshot);
+    }
+}
