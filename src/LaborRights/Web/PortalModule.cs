@@ -25,6 +25,7 @@ public static class PortalModule
         // Chinese stays Chinese in the page source (markup characters are still encoded).
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddScoped<Forms.GuidedFormServices>();
+        services.AddScoped<Staff.CasePageCommands>();
         services.AddRazorPages(o => o.Conventions.ConfigureFilter(new FormExpiredFilter())).AddViewLocalization();
         services.Configure<RequestLocalizationOptions>(o =>
         {

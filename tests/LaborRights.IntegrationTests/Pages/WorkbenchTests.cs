@@ -15,6 +15,8 @@ public partial class WorkbenchTests(BrowserFixture browser)
 {
     // A county of its own: the worker journeys file in 历下区, and the queue is counted exactly here.
     private const string Licheng = "370112";
+    // The case journeys file in 槐荫区, so the queue's counts above stay exact.
+    private const string Huaiyin = "370104";
 
     [Fact]
     public async Task An_inspector_signs_in_to_the_queue_of_their_county_with_a_count_for_each_filter()
@@ -102,6 +104,69 @@ public partial class WorkbenchTests(BrowserFixture browser)
         await Assertions.Expect(page).ToHaveURLAsync(new Regex("/account/login$"));
         await page.GotoAsync("/staff");
         await Assertions.Expect(page).ToHaveURLAsync(new Regex("/account/login\\?returnUrl=%2Fstaff$"));
+    }
+
+    [Fact]
+    public async Task An_inspector_takes_a_complaint_from_the_queue_and_the_slower_of_two_sees_the_case_was_changed()
+    {
+        await browser.CreateStaffAsync("inspector.case1", "李强", StaffRoles.Inspector, Huaiyin);
+        await browser.CreateStaffAsync("inspector.case2", "陈静", StaffRoles.Inspector, Huaiyin);
+        const string employer = "济南槐荫丁装饰工程有限公司";
+        var filed = await browser.FileComplaintAsync(Scenarios.AComplaint(Huaiyin) with { EmployerName = employer, EmployerCreditCode = Scenarios.NewCreditCode(Huaiyin) });
+
+        var first = await browser.NewDesktopPageAsync();
+        await first.GotoAsync("/account/login");
+        await SignIn(first, "inspector.case1");
+        await first.GetByRole(AriaRole.Link, new() { Name = filed.TrackingNumber }).ClickAsync();
+        await Assertions.Expect(first.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync(filed.TrackingNumber);
+        await Assertions.Expect(first.Locator(".case-state")).ToContainTextAsync("受理审查中");
+        // Personal data masked; the history in Chinese.
+        await Assertions.Expect(first.Locator(".answers")).ToContainTextAsync("110105********002X");
+        await Assertions.Expect(first.Locator(".answers")).Not.ToContainTextAsync("11010519491231002X");
+        await Assertions.Expect(first.Locator(".timeline")).ToContainTextAsync("收到投诉（网上投诉）");
+        await CheckPage(first, "staff-case-pending");
+
+        // A second inspector opens the same case before the first one acts.
+        var second = await browser.NewDesktopPageAsync();
+        await second.GotoAsync("/account/login");
+        await SignIn(second, "inspector.case2");
+        await second.GotoAsync(first.Url);
+
+        await first.GetByRole(AriaRole.Button, new() { Name = "受理并立案" }).ClickAsync();
+        await Assertions.Expect(first.GetByRole(AriaRole.Status)).ToContainTextAsync("已受理并立案");
+        await Assertions.Expect(first.Locator(".case-state")).ToContainTextAsync("立案调查中");
+        await Assertions.Expect(first.Locator(".timeline")).ToContainTextAsync("已受理并立案");
+
+        await second.GetByRole(AriaRole.Button, new() { Name = "受理并立案" }).ClickAsync();
+        await Assertions.Expect(second.GetByRole(AriaRole.Alert)).ToContainTextAsync("此案件已被其他人更改");
+        await Assertions.Expect(second.Locator(".case-state")).ToContainTextAsync("立案调查中");
+        await CheckPage(second, "staff-case-stale");
+
+        // Assigning: the law's two inspectors, said on the form with what was typed kept; then done.
+        await first.GetByLabel("监察员姓名").FillAsync("李强");
+        await first.GetByRole(AriaRole.Button, new() { Name = "指派监察员" }).ClickAsync();
+        await Assertions.Expect(first.Locator(".error-summary")).ToContainTextAsync("至少指派两名劳动保障监察员");
+        await Assertions.Expect(first.GetByLabel("监察员姓名")).ToHaveValueAsync("李强");
+        await first.GetByLabel("监察员姓名").FillAsync("李强、陈静");
+        await first.GetByRole(AriaRole.Button, new() { Name = "指派监察员" }).ClickAsync();
+        await Assertions.Expect(first.GetByRole(AriaRole.Status)).ToContainTextAsync("已指派监察员");
+        await Assertions.Expect(first.Locator(".answers")).ToContainTextAsync("李强、陈静");
+        await CheckPage(first, "staff-case-accepted");
+    }
+
+    [Fact]
+    public async Task A_case_outside_the_inspectors_county_answers_not_found()
+    {
+        await browser.CreateStaffAsync("inspector.shinan", "周洁", StaffRoles.Inspector, "370202");
+        var filed = await browser.FileComplaintAsync(Scenarios.AComplaint(Huaiyin) with { EmployerCreditCode = Scenarios.NewCreditCode(Huaiyin) });
+        var page = await browser.NewDesktopPageAsync();
+        await page.GotoAsync("/account/login");
+        await SignIn(page, "inspector.shinan");
+
+        var response = await page.GotoAsync($"/staff/cases/wage-arrears/{filed.Id}");
+        response!.Status.Should().Be(404);
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("找不到该案件");
+        (await page.GotoAsync($"/staff/cases/wage-arrears/{Guid.NewGuid()}"))!.Status.Should().Be(404);
     }
 
     private static ILocator Chip(IPage page, string label) =>

@@ -25,7 +25,7 @@ public sealed class AccessMatrixTests(AppFixture app)
 {
     private const string County = "370102";
 
-    private enum Rule { Public, PublicWhenConfigured, Staff, StaffPage, Record, StaffInScope }
+    private enum Rule { Public, PublicWhenConfigured, Staff, StaffPage, Record, RecordPage, StaffInScope }
 
     private enum Outcome { Granted, GrantedOrSwitchedOff, Unauthenticated, SentToSignIn, Forbidden, NotFound }
 
@@ -39,6 +39,8 @@ public sealed class AccessMatrixTests(AppFixture app)
     /// <summary>A page of the staff workbench: like <see cref="Staff"/>, but a person not signed in is sent to the sign-in page.</summary>
     private static Expected StaffPage(params string[] roles) => new(Rule.StaffPage, roles);
     private static Expected Record(params string[] roles) => new(Rule.Record, roles);
+    /// <summary>A case's page in the workbench: like <see cref="Record"/>, but a person not signed in is sent to the sign-in page.</summary>
+    private static Expected RecordPage(params string[] roles) => new(Rule.RecordPage, roles);
     private static Expected StaffInScope(params string[] roles) => new(Rule.StaffInScope, roles);
 
     private static readonly IReadOnlyDictionary<string, Expected> Matrix = BuildMatrix();
@@ -94,6 +96,8 @@ public sealed class AccessMatrixTests(AppFixture app)
             // The staff workbench's pages (issue 13).
             ["GET /staff"] = StaffPage(Inspector, Arbitrator, Supervisor, Administrator),
             ["GET /staff/queue"] = StaffPage(Inspector, Arbitrator, Supervisor),
+            // One page per case: reading and its action forms (POSTs to the same address), like the API's record rule.
+            ["GET /staff/cases/wage-arrears/{id:guid}"] = RecordPage(Inspector, Supervisor),
             ["GET /api/admin/accounts"] = Staff(Administrator),
             ["GET /api/admin/accounts/{userName}"] = Staff(Administrator),
             ["POST /api/admin/accounts"] = Staff(Administrator),
@@ -170,12 +174,12 @@ public sealed class AccessMatrixTests(AppFixture app)
     {
         if (expected.Rule == Rule.Public) return Outcome.Granted;
         if (expected.Rule == Rule.PublicWhenConfigured) return Outcome.GrantedOrSwitchedOff;
-        if (caller.Header is null) return expected.Rule == Rule.StaffPage ? Outcome.SentToSignIn : Outcome.Unauthenticated;
+        if (caller.Header is null) return expected.Rule is Rule.StaffPage or Rule.RecordPage ? Outcome.SentToSignIn : Outcome.Unauthenticated;
         var hasRole = expected.Roles.Intersect(caller.Roles).Any();
         return expected.Rule switch
         {
             Rule.Staff or Rule.StaffPage => hasRole ? Outcome.Granted : Outcome.Forbidden,
-            Rule.Record => hasRole && caller.CoversCounty ? Outcome.Granted : Outcome.NotFound,
+            Rule.Record or Rule.RecordPage => hasRole && caller.CoversCounty ? Outcome.Granted : Outcome.NotFound,
             Rule.StaffInScope => !hasRole ? Outcome.Forbidden : caller.CoversCounty ? Outcome.Granted : Outcome.NotFound,
             _ => throw new ArgumentOutOfRangeException(nameof(expected)),
         };
@@ -273,7 +277,9 @@ public sealed class AccessMatrixTests(AppFixture app)
     {
         public string UrlFor(string route)
         {
-            var kindId = route.Split('/') is [_, "api", var prefix, ..] ? prefix switch
+            var parts = route.Split('/');
+            var prefix = parts is [_, "api", var api, ..] ? api : parts is [_, "staff", "cases", var page, ..] ? page : null;
+            var kindId = prefix switch
             {
                 "wage-arrears" => WageArrears,
                 "discrimination" => Discrimination,
@@ -281,9 +287,10 @@ public sealed class AccessMatrixTests(AppFixture app)
                 "inspections" => Inspection,
                 "referrals" => Referral,
                 _ => Guid.Empty,
-            } : Guid.Empty;
+            };
             var url = route
                 .Replace("{id}", kindId.ToString())
+                .Replace("{id:guid}", kindId.ToString())
                 .Replace("{trackingNumber}", TrackingNumber)
                 .Replace("{creditCode}", CreditCode)
                 .Replace("{units}", "counties")

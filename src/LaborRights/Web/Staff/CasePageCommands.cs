@@ -1,0 +1,56 @@
+using Wolverine;
+using Wolverine.Marten.Publishing;
+using Wolverine.Runtime;
+
+namespace LaborRights.Web.Staff;
+
+/// <summary>What became of a command sent from a case page.</summary>
+public abstract record CommandOutcome
+{
+    /// <summary>Appended; the case is now at <paramref name="Version"/>.</summary>
+    public sealed record Done(int Version, IReadOnlyList<Notice> Warnings) : CommandOutcome;
+
+    /// <summary>The form had mistakes (the API's own validation); nothing was changed.</summary>
+    public sealed record Invalid(FieldErrors Errors) : CommandOutcome;
+
+    /// <summary>The law or the case's state does not allow it; the reason is for the person.</summary>
+    public sealed record Refused(Refusal Refusal) : CommandOutcome;
+
+    /// <summary>Someone else changed the case since the page was shown: nothing was written; reload.</summary>
+    public sealed record Stale : CommandOutcome;
+}
+
+/// <summary>
+/// A case command from a workbench page, run as the API runs it (ADR 0023): the command's own validation, the
+/// kind's decide function on the case at the version the person saw, the events appended and the follow-up messages
+/// (deadlines, linkage) sent through Wolverine's outbox in one transaction. A version that moved meanwhile (another
+/// person, another tab) writes nothing and says so; it never overwrites.
+/// </summary>
+public sealed class CasePageCommands(OutboxedSessionFactory sessions, IMessageContext bus)
+{
+    public async Task<CommandOutcome> RunAsync<TCase, TStatus>(Guid id, int version, FieldErrors validation,
+        Func<TCase, Task<Decision>> decide, CancellationToken ct)
+        where TCase : class, ICase<TCase, TStatus>, new()
+        where TStatus : struct, Enum
+    {
+        if (validation.Any) return new CommandOutcome.Invalid(validation);
+        var context = (MessageContext)bus;
+        await using var session = sessions.OpenSession(context);
+        try
+        {
+            var stream = await session.Events.FetchForWriting<TCase>(id, version, ct);
+            if (stream.Aggregate is not { } state) return new CommandOutcome.Stale();
+            var decision = await decide(state);
+            if (decision.Refusal is { } refusal) return new CommandOutcome.Refused(refusal);
+
+            stream.AppendMany(decision.Events);
+            foreach (var message in TCase.FollowUps(state, decision.Events)) await context.EnqueueCascadingAsync(message);
+            await session.SaveChangesAsync(ct);
+            return new CommandOutcome.Done(version + decision.Events.Count, decision.Warnings);
+        }
+        catch (JasperFx.ConcurrencyException)
+        {
+            return new CommandOutcome.Stale();
+        }
+    }
+}
