@@ -1,4 +1,5 @@
 using LaborRights.WageArrears;
+using LaborRights.WageArrears.Extending;
 using LaborRights.WageArrears.ImposingCompensation;
 using LaborRights.WageArrears.OrderingPayment;
 using LaborRights.WageArrears.RecordingRecovery;
@@ -27,6 +28,15 @@ public class RemainingRefusalTests
         new CaseSpecification().Given(Received(), Accepted())
             .When((s, ctx) => TransferToPoliceDecision.Decide(s, new TransferToPolice(2, "公安分局", "x"), ctx))
             .ThenRefused("inspectors-required");
+    }
+
+    [Fact]
+    public void A_complaint_not_yet_accepted_has_no_investigation_period_to_extend()
+    {
+        // Was an exception (the period's due date read before the state was checked): a 500 instead of a refusal.
+        new CaseSpecification().Given(Received())
+            .When((s, ctx) => ExtendInvestigationDecision.Decide(s, new ExtendInvestigation(1, "赵强", "案情复杂"), ctx))
+            .ThenRefused("not-allowed-in-status");
     }
 
     [Fact]

@@ -14,9 +14,12 @@ public static class ExtendInvestigationDecision
     public static FieldErrors Validate(ExtendInvestigation command) => InvestigationExtension.Validate(command.ApprovedBy, command.Reason);
 
     public static Decision Decide(WageArrearsCase state, ExtendInvestigation command, CaseContext<WageArrearsRules> ctx) =>
-        InvestigationExtension.Decide(state.IsOpen, state.Status, state.Extended, state.InvestigationDueOn!.Value, command.ApprovedBy!,
-            ctx, (currentDue, newDue) => new InvestigationExtended(state.Id, currentDue, newDue.DueOn,
-                newDue.IsProvisional, command.ApprovedBy!.Trim(), command.Reason!.Trim(), ctx.Actor, ctx.Now));
+        // Not yet accepted: there is no investigation period to extend.
+        state.InvestigationDueOn is not { } due
+            ? CaseRefusals.NotAllowedIn(state.Status, "延长办案期限", "be extended")
+            : InvestigationExtension.Decide(state.IsOpen, state.Status, state.Extended, due, command.ApprovedBy!,
+                ctx, (currentDue, newDue) => new InvestigationExtended(state.Id, currentDue, newDue.DueOn,
+                    newDue.IsProvisional, command.ApprovedBy!.Trim(), command.Reason!.Trim(), ctx.Actor, ctx.Now));
 }
 
 public static class ExtendInvestigationEndpoint
