@@ -152,7 +152,44 @@ public partial class WorkbenchTests(BrowserFixture browser)
         await Assertions.Expect(first.GetByRole(AriaRole.Status)).ToContainTextAsync("已指派监察员");
         await Assertions.Expect(first.Locator(".answers")).ToContainTextAsync("李强、陈静");
         await CheckPage(first, "staff-case-accepted");
+
+        // To closure: confirm, order payment, record the recovery, close. Only what the state allows is offered.
+        await Assertions.Expect(Action(first, "record-recovery")).ToBeVisibleAsync();
+        await Assertions.Expect(Action(first, "extra-compensation")).ToHaveCountAsync(0);
+        await Assertions.Expect(first.Locator(".closed-actions")).ToContainTextAsync("责令加付赔偿金");
+        await Action(first, "confirm").GetByLabel("核定金额（元）").FillAsync("36,000");
+        await Action(first, "confirm").GetByLabel("被欠薪人数").FillAsync("4");
+        await Action(first, "confirm").GetByRole(AriaRole.Button, new() { Name = "核定欠薪" }).ClickAsync();
+        await Assertions.Expect(first.GetByRole(AriaRole.Status)).ToContainTextAsync("已核定欠薪");
+
+        await Action(first, "order-payment").GetByLabel("支付期限").FillAsync(DateTime.UtcNow.AddDays(20).ToString("yyyy-MM-dd"));
+        await Action(first, "order-payment").GetByRole(AriaRole.Button, new() { Name = "责令限期支付" }).ClickAsync();
+        await Assertions.Expect(first.GetByRole(AriaRole.Status)).ToContainTextAsync("已责令限期支付");
+        await Assertions.Expect(first.Locator(".case-state")).ToContainTextAsync("责令支付期限");
+
+        // A recovery larger than what is owed is refused by law, with the reason; nothing is recorded.
+        await Action(first, "record-recovery").GetByLabel("追回金额（元）").FillAsync("50000");
+        await Action(first, "record-recovery").GetByLabel("获偿人数").FillAsync("4");
+        await Action(first, "record-recovery").GetByLabel("支付日期").FillAsync(ShanghaiToday());
+        await Action(first, "record-recovery").GetByRole(AriaRole.Button, new() { Name = "登记追回工资" }).ClickAsync();
+        await Assertions.Expect(first.GetByRole(AriaRole.Alert)).ToBeVisibleAsync();
+        await Action(first, "record-recovery").GetByLabel("追回金额（元）").FillAsync("36000");
+        await Action(first, "record-recovery").GetByRole(AriaRole.Button, new() { Name = "登记追回工资" }).ClickAsync();
+        await Assertions.Expect(first.GetByRole(AriaRole.Status)).ToContainTextAsync("已登记追回工资");
+
+        await Action(first, "close").GetByLabel("结案结果").SelectOptionAsync(new SelectOptionValue { Label = "全部追回" });
+        await Action(first, "close").GetByLabel("结案情况").FillAsync("用人单位已全额支付拖欠的工资。");
+        await Action(first, "close").GetByRole(AriaRole.Button, new() { Name = "结案" }).ClickAsync();
+        await Assertions.Expect(first.GetByRole(AriaRole.Status)).ToContainTextAsync("已结案");
+        await Assertions.Expect(first.Locator(".case-state")).ToContainTextAsync("已结案");
+        await Assertions.Expect(first.Locator(".timeline")).ToContainTextAsync("结案：全部追回");
+        await Assertions.Expect(Action(first, "reopen")).ToBeVisibleAsync();
+        await CheckPage(first, "staff-case-closed");
     }
+
+    private static ILocator Action(IPage page, string name) => page.Locator($"#action-{name}");
+
+    private static string ShanghaiToday() => DateTime.UtcNow.AddHours(8).ToString("yyyy-MM-dd");
 
     [Fact]
     public async Task A_case_outside_the_inspectors_county_answers_not_found()

@@ -4,9 +4,7 @@ using LaborRights.ReferenceData;
 using LaborRights.Security;
 using LaborRights.WageArrears;
 using LaborRights.WageArrears.Accepting;
-using LaborRights.WageArrears.AssigningInspectors;
 using LaborRights.WageArrears.GettingDetails;
-using LaborRights.WageArrears.Rejecting;
 using LaborRights.Web.Staff;
 using Marten;
 using Microsoft.AspNetCore.Mvc;
@@ -48,73 +46,72 @@ public sealed class WageArrearsModel(
     /// <summary>Which action's form the errors belong to, so its typed values are shown again.</summary>
     public string? FailedAction { get; private set; }
 
+    /// <summary>The actions the case's state and the person's role allow now (forms), and the others with why they are closed.</summary>
+    public IReadOnlyList<OfferedAction> Offered { get; private set; } = [];
+
+    /// <summary>Advice the domain gave with the command just done (e.g. the criminal threshold is reached).</summary>
+    public IReadOnlyList<Notice> Warnings { get; private set; } = [];
+
     public async Task<IActionResult> OnGetAsync(CancellationToken ct) => await LoadAsync(ct) ? Page() : NotFoundPage();
 
-    public Task<IActionResult> OnPostAcceptAsync([FromForm] int version, CancellationToken ct) =>
-        RunAsync("accept", version, new FieldErrors(), async state =>
-        {
-            var ctx = services.ContextFor(User);
-            // Decide once without a number so that a refused acceptance does not use one up (as the API does).
-            var decision = AcceptComplaintDecision.Decide(state, "", ctx);
-            return decision.IsRefused ? decision : AcceptComplaintDecision.Decide(state, await numbers.NextAsync(state.CountyCode, ctx.Today.Year, ct), ctx);
-        }, ct);
-
-    public Task<IActionResult> OnPostRejectAsync([FromForm] int version, [FromForm] RejectionReason? reason, [FromForm] string? competentBody,
-        [FromForm] string? explanation, CancellationToken ct)
-    {
-        var command = new RejectComplaint(version, reason, competentBody, explanation);
-        return RunAsync("reject", version, RejectComplaintDecision.Validate(command),
-            state => Task.FromResult(RejectComplaintDecision.Decide(state, command, services.ContextFor(User))), ct);
-    }
-
-    public Task<IActionResult> OnPostAssignAsync([FromForm] int version, [FromForm] string? inspectors, CancellationToken ct)
-    {
-        var names = (inspectors ?? "").Split(['、', ',', '，', ';', '；', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        var command = new AssignInspectors(version, names);
-        return RunAsync("assign", version, AssignInspectorsDecision.Validate(command),
-            state => Task.FromResult(AssignInspectorsDecision.Decide(state, command, services.ContextFor(User))), ct);
-    }
-
-    private async Task<IActionResult> RunAsync(string action, int version, FieldErrors validation, Func<WageArrearsCase, Task<Decision>> decide, CancellationToken ct)
+    /// <summary>Any action's form: its <c>action</c> field names it (<see cref="WageArrearsActions"/>).</summary>
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         // The same 404 as for reading: nobody learns of a case by sending commands at it.
         if (!await LoadAsync(ct)) return NotFoundPage();
         if (!MayAct) return Forbid();
-        switch (await commands.RunAsync<WageArrearsCase, CaseStatus>(Id, version, validation, decide, ct))
+        var name = Request.Form["action"].ToString();
+        if (WageArrearsActions.Named(name) is not { } action) return BadRequest();
+        var input = new ActionInput(Request.Form);
+        var plan = action.Plan(input, Context(ct));
+        var outcome = await commands.RunAsync<WageArrearsCase, CaseStatus>(Id, input.Version, plan.Errors, plan.Decide, ct);
+        if (outcome is CommandOutcome.Done { Warnings.Count: 0 }) return Redirect($"{PathOf(Id)}?done={name}");
+        switch (outcome)
         {
-            case CommandOutcome.Done:
-                return Redirect($"{PathOf(Id)}?done={action}");
+            case CommandOutcome.Done done:
+                // Shown at once rather than after a redirect, so the advice is not lost; a reload re-sends nothing new
+                // (the version it carries is now stale).
+                (Done, Warnings) = (name, done.Warnings);
+                break;
             case CommandOutcome.Invalid invalid:
                 foreach (var e in invalid.Errors.All) Errors.Add(e.Field, e.Chinese, e.English);
                 Response.StatusCode = StatusCodes.Status400BadRequest;
+                (FailedAction, Done) = (name, null);
                 break;
             case CommandOutcome.Refused refused:
                 Refusal = refused.Refusal;
                 Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+                (FailedAction, Done) = (name, null);
                 break;
             default:
                 Stale = true;
                 Response.StatusCode = StatusCodes.Status409Conflict;
+                (FailedAction, Done) = (name, null);
                 break;
         }
-        FailedAction = action;
-        Done = null;
         // Show the case as it is now (after someone else's change, too).
         await LoadAsync(ct);
         return Page();
     }
+
+    private WageArrearsActionContext Context(CancellationToken ct) => new(services.ContextFor(User), numbers, ct);
 
     private async Task<bool> LoadAsync(CancellationToken ct)
     {
         var scope = StaffScope.Of(User, regions);
         var entry = await session.LoadAsync<CaseIndexEntry>(Id, ct);
         if (entry is not { Kind: CaseKind.WageArrears } || !scope.Reads(CaseKind.WageArrears, entry.CountyCode)) return false;
-        var details = await CaseDetails.LoadAsync<WageArrearsCase, WageArrearsCaseView>(
+        var loaded = await CaseDetails.LoadAsync<WageArrearsCase, WageArrearsCaseView>(
             session, Id, WageArrearsCaseView.Of, e => CaseHistoryText.Describe(e, forPublic: false), ct);
-        if (details is null) return false;
-        (Case, History) = (details.Case, details.History);
+        if (loaded is null) return false;
+        (Case, History) = (loaded.Details.Case, loaded.Details.History);
         Files = await evidence.ListAsync(Id, ct);
         MayAct = scope.IsInRole(StaffRoles.Inspector);
+        if (MayAct)
+        {
+            var context = Context(ct);
+            Offered = WageArrearsActions.All.Select(a => new OfferedAction(a.Form, a.Closed(loaded.State, context))).ToList();
+        }
         return true;
     }
 
@@ -126,7 +123,6 @@ public sealed class WageArrearsModel(
     }
 
     public bool AwaitsDecision => Case?.Status is CaseStatus.PendingAcceptance or CaseStatus.AwaitingMaterial;
-    public bool IsOpen => Case?.Status is CaseStatus.UnderInvestigation or CaseStatus.PaymentOrdered;
 
     public string PlaceOf(string countyCode) =>
         regions.FindCounty(countyCode) is { } county ? county.CityName + " " + county.Name : countyCode;

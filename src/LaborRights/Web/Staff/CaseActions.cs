@@ -1,0 +1,103 @@
+using System.Globalization;
+
+namespace LaborRights.Web.Staff;
+
+public enum ActionFieldKind { Text, LongText, Money, Rate, Integer, Date, Select }
+
+/// <summary>One field of an action's form: its name is the API command's JSON property, so the command's errors land on it.</summary>
+public sealed record ActionField(string Name, string Label, ActionFieldKind Kind, string? Hint = null,
+    IReadOnlyList<(string Value, string Text)>? Options = null, int? MaxLength = null);
+
+/// <summary>An action of a case page as a small form (<c>Pages/Shared/_CaseAction.cshtml</c>); texts are resource keys.</summary>
+public sealed record CaseActionForm(string Name, string Title, string? Hint, IReadOnlyList<ActionField> Fields, bool Warning = false);
+
+/// <summary>What an action's form sends, read as the command's values; text that is no number or date is an error on its field.</summary>
+public sealed class ActionInput(IFormCollection form)
+{
+    public FieldErrors Errors { get; } = new();
+
+    public int Version => int.TryParse(form["version"], NumberStyles.None, CultureInfo.InvariantCulture, out var v) ? v : -1;
+
+    public string? Text(string name) => form[name].ToString() is { Length: > 0 } text ? text : null;
+
+    public decimal? Money(string name) => Number(name, NumberStyles.Number, "请填写金额（元），例如 12800 或 12800.50", "Give an amount in yuan, e.g. 12800 or 12800.50");
+
+    public decimal? Rate(string name) => Number(name, NumberStyles.Number, "请填写比例，例如 0.5 或 1", "Give a rate, e.g. 0.5 or 1");
+
+    public int? Integer(string name)
+    {
+        var text = Text(name)?.Trim();
+        if (text is null) return null;
+        if (int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value)) return value;
+        Errors.Add(name, "请填写整数", "Give a whole number");
+        return null;
+    }
+
+    public DateOnly? Date(string name)
+    {
+        var text = Text(name)?.Trim();
+        if (text is null) return null;
+        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)) return date;
+        Errors.Add(name, "请填写日期，例如 2026-12-31", "Give a date, e.g. 2026-12-31");
+        return null;
+    }
+
+    public TEnum? Choice<TEnum>(string name) where TEnum : struct, Enum
+    {
+        var text = Text(name);
+        if (text is null) return null;
+        if (Enum.TryParse<TEnum>(text, ignoreCase: false, out var value) && Enum.IsDefined(value)) return value;
+        Errors.Add(name, "请从列表中选择", "Choose from the list");
+        return null;
+    }
+
+    private decimal? Number(string name, NumberStyles styles, string chinese, string english)
+    {
+        var text = Text(name)?.Trim().Replace(",", "").Replace("，", "");
+        if (text is null) return null;
+        if (decimal.TryParse(text, styles, CultureInfo.InvariantCulture, out var value)) return value;
+        Errors.Add(name, chinese, english);
+        return null;
+    }
+}
+
+/// <summary>
+/// One action of a kind's case page: its form; how the form becomes the API command, with the command's own
+/// validation and the decide function to run (<see cref="CasePageCommands"/>); and a probe that asks the same decide
+/// function, with plausible values, whether the case's state allows the action now — so the page offers exactly
+/// what the domain would accept, and says why the rest is not open.
+/// </summary>
+public sealed record CaseAction<TCase, TContext>(
+    CaseActionForm Form,
+    Func<ActionInput, TContext, CommandPlan<TCase>> Plan,
+    Func<TCase, TContext, Decision> Probe,
+    IReadOnlySet<string>? ValueRefusals = null)
+{
+    /// <summary>Null when the state allows the action (a refusal caused only by the probe's values does not count); else why not.</summary>
+    public Refusal? Closed(TCase state, TContext context) =>
+        Probe(state, context).Refusal is { } refusal && ValueRefusals?.Contains(refusal.Code) != true ? refusal : null;
+}
+
+/// <summary>A command ready to run: the errors of its form and its validation, and its decide function.</summary>
+public sealed record CommandPlan<TCase>(FieldErrors Errors, Func<TCase, Task<Decision>> Decide)
+{
+    public static CommandPlan<TCase> Of(ActionInput input, FieldErrors validation, Func<TCase, Decision> decide)
+    {
+        foreach (var error in validation.All.Where(e => !input.Errors.All.Any(i => i.Field == e.Field)))
+            input.Errors.Add(error.Field, error.Chinese, error.English);
+        return new(input.Errors, state => Task.FromResult(decide(state)));
+    }
+}
+
+/// <summary>An action as a page offers it: open (a form), or closed with the reason.</summary>
+public sealed record OfferedAction(CaseActionForm Form, Refusal? ClosedBecause);
+
+/// <summary>What <c>_CaseAction.cshtml</c> renders: the form, the case version it carries, and — when this form just failed — its errors and what was typed.</summary>
+public sealed record CaseActionView(CaseActionForm Form, int Version, IReadOnlyList<FieldError> Errors, IFormCollection? Typed)
+{
+    public string IdOf(ActionField field) => $"{Form.Name}-{field.Name}";
+
+    public IReadOnlyList<FieldError> ErrorsOf(ActionField field) => Errors.Where(e => e.Field == field.Name).ToList();
+
+    public string? ValueOf(ActionField field) => Typed?[field.Name].ToString();
+}
