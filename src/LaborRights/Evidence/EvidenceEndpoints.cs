@@ -118,26 +118,39 @@ public readonly record struct EvidenceOfCase(PersonalDataCaseKind Kind, Guid Cas
 /// <summary>Opening a case's file as a recorded access to its personal data.</summary>
 public static class EvidenceAccess
 {
+    public static FieldErrors ValidateReason(string? reason) => new FieldErrors().Text("reason", reason, 500, "查看理由", "Reason");
+
     public static async Task<FileAnswer> OpenAsync(EvidenceOfCase which, OpenEvidence command, IDocumentSession session, ClaimsPrincipal user,
         HttpResponse response, EvidenceStore evidence, ShandongRegions regions, TimeProvider clock, CancellationToken ct)
     {
-        var errors = new FieldErrors().Text("reason", command.Reason, 500, "查看理由", "Reason");
+        var errors = ValidateReason(command.Reason);
         if (errors.Any) return errors.ToProblem();
+        return await RecordAndOpenAsync(which, command.Reason!, session, user, evidence, regions, clock, ct) is { } file
+            ? FileAnswer.Download(response, file.Content, file.File.MediaType, file.File.FileName)
+            : Problems.NotFound("该证据文件 / evidence file");
+    }
+
+    /// <summary>
+    /// Records the access and commits it, then gives the file (the API and the workbench's case pages alike); null when
+    /// the case has no such file. The caller has checked the reason and the scope.
+    /// </summary>
+    public static async Task<EvidenceDownload?> RecordAndOpenAsync(EvidenceOfCase which, string reason, IDocumentSession session, ClaimsPrincipal user,
+        EvidenceStore evidence, ShandongRegions regions, TimeProvider clock, CancellationToken ct)
+    {
         var (kind, caseId, evidenceId) = which;
         var entry = await session.LoadAsync<CaseIndexEntry>(caseId, ct);
-        if (entry is null || await evidence.OpenAsync(caseId, evidenceId, ct) is not { } file)
-            return Problems.NotFound("该证据文件 / evidence file");
+        if (entry is null || await evidence.OpenAsync(caseId, evidenceId, ct) is not { } file) return null;
 
         session.Store(new PersonalDataAccess
         {
             Id = Guid.CreateVersion7(), CaseId = caseId, Kind = kind, CountyCode = entry.CountyCode,
             ViewedBy = user.Identity?.Name ?? throw new InvalidOperationException("Evidence is only for signed-in staff."),
             ViewerRoles = StaffScope.Of(user, regions).Roles.Order().ToList(), ViewedAt = clock.GetUtcNow(),
-            Reason = command.Reason!.Trim(), EvidenceId = evidenceId,
+            Reason = reason.Trim(), EvidenceId = evidenceId,
         });
         // Committed before the file is written to the response: no record, no file.
         await session.SaveChangesAsync(ct);
-        return FileAnswer.Download(response, file.Content, file.File.MediaType, file.File.FileName);
+        return file;
     }
 }
 

@@ -135,6 +135,24 @@ public sealed class BrowserFixture : IAsyncLifetime
         return (await System.Net.Http.Json.HttpContentJsonExtensions.ReadFromJsonAsync<LaborRights.WageArrears.Filing.ComplaintFiled>(response.Content))!;
     }
 
+    /// <summary>An evidence file uploaded as a worker's phone would (<c>POST /api/evidence</c>); its id.</summary>
+    public async Task<Guid> UploadEvidenceAsync(byte[] content, string fileName)
+    {
+        using var http = new HttpClient { BaseAddress = BaseAddress };
+        using var form = new MultipartFormDataContent { { new ByteArrayContent(content), "file", fileName } };
+        var response = await http.PostAsync("/api/evidence", form);
+        response.StatusCode.Should().Be(System.Net.HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
+        return (await System.Net.Http.Json.HttpContentJsonExtensions.ReadFromJsonAsync<LaborRights.Evidence.EvidenceUploaded>(response.Content))!.Id;
+    }
+
+    /// <summary>The recorded accesses to a case's personal data (reveals and opened files), as the audit trail holds them.</summary>
+    public async Task<IReadOnlyList<LaborRights.Security.PersonalData.PersonalDataAccess>> AccessesAsync(Guid caseId)
+    {
+        using var store = Store();
+        await using var session = store.QuerySession();
+        return await Marten.QueryableExtensions.ToListAsync(session.Query<LaborRights.Security.PersonalData.PersonalDataAccess>().Where(a => a.CaseId == caseId));
+    }
+
     /// <summary>The application's store, for test set-up only: it changes no schema (the application made it).</summary>
     private Marten.DocumentStore Store() => Marten.DocumentStore.For(o =>
     {

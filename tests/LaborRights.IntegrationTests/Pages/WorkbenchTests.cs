@@ -192,6 +192,46 @@ public partial class WorkbenchTests(BrowserFixture browser)
     private static string ShanghaiToday() => DateTime.UtcNow.AddHours(8).ToString("yyyy-MM-dd");
 
     [Fact]
+    public async Task A_supervisor_reads_a_case_reveals_the_complainants_data_and_opens_a_file_each_with_a_reason_on_the_record()
+    {
+        await browser.CreateStaffAsync("supervisor.jinan", "刘督查", StaffRoles.Supervisor, "370100");
+        var photo = await browser.UploadEvidenceAsync(LaborRights.TestSamples.EvidenceSamples.Jpeg(), "工资条.jpg");
+        var filed = await browser.FileComplaintAsync(Scenarios.AComplaint(Huaiyin) with
+        {
+            EmployerCreditCode = Scenarios.NewCreditCode(Huaiyin), EvidenceFiles = [photo],
+        });
+        var page = await browser.NewDesktopPageAsync();
+        await page.GotoAsync("/account/login");
+        await SignIn(page, "supervisor.jinan");
+        await page.GotoAsync($"/staff/cases/wage-arrears/{filed.Id}");
+
+        // A supervisor reads and may look in full, but the case's actions are its inspectors'.
+        await Assertions.Expect(page.Locator(".actions-panel")).ToHaveCountAsync(0);
+        await page.GetByText("查看完整身份证号和电话").ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "查看（将记录在案）" }).ClickAsync();
+        await Assertions.Expect(page.Locator(".error-summary")).ToContainTextAsync("查看或删除理由不能为空");
+        await page.GetByLabel("查看理由").FillAsync("电话联系投诉人核实欠薪金额");
+        await page.GetByRole(AriaRole.Button, new() { Name = "查看（将记录在案）" }).ClickAsync();
+        await Assertions.Expect(page.Locator(".revealed")).ToContainTextAsync("11010519491231002X");
+        await Assertions.Expect(page.Locator(".revealed")).ToContainTextAsync("13812345678");
+        await CheckPage(page, "staff-case-revealed");
+
+        await page.GotoAsync($"/staff/cases/wage-arrears/{filed.Id}");
+        await Assertions.Expect(page.Locator(".revealed")).ToHaveCountAsync(0);
+        await page.Locator(".files__item summary").ClickAsync();
+        await page.GetByLabel("打开理由").FillAsync("核对工资条上的金额");
+        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "打开文件（将记录在案）" }).ClickAsync());
+        download.SuggestedFilename.Should().Be("工资条.jpg");
+
+        var accesses = await browser.AccessesAsync(filed.Id);
+        accesses.Select(a => (a.Reason, a.EvidenceId, a.ViewedBy)).Should().BeEquivalentTo(
+        [
+            ("电话联系投诉人核实欠薪金额", (Guid?)null, "supervisor.jinan"),
+            ("核对工资条上的金额", (Guid?)photo, "supervisor.jinan"),
+        ]);
+    }
+
+    [Fact]
     public async Task A_case_outside_the_inspectors_county_answers_not_found()
     {
         await browser.CreateStaffAsync("inspector.shinan", "周洁", StaffRoles.Inspector, "370202");

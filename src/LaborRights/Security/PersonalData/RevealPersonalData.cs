@@ -63,17 +63,31 @@ public static class RevealPersonalDataEndpoint
     {
         var errors = PersonalDataRules.ValidateReason(command.Reason);
         if (errors.Any) return errors.ToProblem();
-
-        var found = await PersonalDataCases.FindAsync(session, kind, id, ct);
         // Role and divisions were checked by [CaseAccess] before this runs (ScopedRecordMiddleware, ADR 0016).
-        if (found is null)
-            return PersonalDataRules.NotFound(kind);
+        return await PersonalDataReveal.RecordAsync(kind, id, command.Reason!, session, user, regions, clock, ct) is { } revealed
+            ? revealed
+            : PersonalDataRules.NotFound(kind);
+    }
+}
+
+/// <summary>A reveal as the API and the workbench's case pages make it: recorded and committed first, then the values.</summary>
+public static class PersonalDataReveal
+{
+    /// <summary>
+    /// Records the access (who, when, why) and commits it, then gives the people's full data; null when there is no
+    /// such case. The caller has checked the reason (<see cref="PersonalDataRules.ValidateReason"/>) and the scope.
+    /// </summary>
+    public static async Task<PersonalDataRevealed?> RecordAsync(PersonalDataCaseKind kind, Guid id, string reason, IDocumentSession session,
+        ClaimsPrincipal user, ShandongRegions regions, TimeProvider clock, CancellationToken ct)
+    {
+        var found = await PersonalDataCases.FindAsync(session, kind, id, ct);
+        if (found is null) return null;
 
         var access = new PersonalDataAccess
         {
             Id = Guid.CreateVersion7(), CaseId = id, Kind = kind, CountyCode = found.CountyCode,
             ViewedBy = PersonalDataRules.Actor(user), ViewerRoles = StaffScope.Of(user, regions).Roles.Order().ToList(),
-            ViewedAt = clock.GetUtcNow(), Reason = command.Reason!.Trim(),
+            ViewedAt = clock.GetUtcNow(), Reason = reason.Trim(),
         };
         session.Store(access);
         // Committed before the values are written to the response: no record, no reveal.
@@ -82,7 +96,7 @@ public static class RevealPersonalDataEndpoint
     }
 }
 
-internal static class PersonalDataRules
+public static class PersonalDataRules
 {
     public static FieldErrors ValidateReason(string? reason) => new FieldErrors()
         .Text("reason", reason, 500, "查看或删除理由", "Reason");

@@ -101,3 +101,9 @@ public sealed record CaseActionView(CaseActionForm Form, int Version, IReadOnlyL
 
     public string? ValueOf(ActionField field) => Typed?[field.Name].ToString();
 }
+
+/// <summary>A form that asks only why (a reveal of personal data, the opening of an evidence file): the access is recorded with it. Texts are resource keys.</summary>
+public sealed record ReasonFormView(string Action, Guid? EvidenceId, string Label, string Submit, IReadOnlyList<FieldError> Errors)
+{
+    public string Id => EvidenceId is { } id ? $"{Action}-{id:N}-reason" : $"{Action}-reason";
+}

@@ -2,6 +2,7 @@ using LaborRights.CaseIndex;
 using LaborRights.Evidence;
 using LaborRights.ReferenceData;
 using LaborRights.Security;
+using LaborRights.Security.PersonalData;
 using LaborRights.WageArrears;
 using LaborRights.WageArrears.Accepting;
 using LaborRights.WageArrears.GettingDetails;
@@ -19,8 +20,8 @@ namespace LaborRights.Pages.Staff.Cases;
 /// </summary>
 [CaseAccess(CaseKind.WageArrears, StaffRoles.Inspector, StaffRoles.Supervisor)]
 public sealed class WageArrearsModel(
-    IQuerySession session, ShandongRegions regions, CasePageCommands commands, CaseServices<WageArrearsRules> services,
-    CaseNumbers numbers, EvidenceStore evidence) : PageModel
+    IQuerySession session, IDocumentStore store, ShandongRegions regions, CasePageCommands commands, CaseServices<WageArrearsRules> services,
+    CaseNumbers numbers, EvidenceStore evidence, TimeProvider clock) : PageModel
 {
     public const string PathPrefix = "/staff/cases/wage-arrears/";
 
@@ -59,8 +60,11 @@ public sealed class WageArrearsModel(
     {
         // The same 404 as for reading: nobody learns of a case by sending commands at it.
         if (!await LoadAsync(ct)) return NotFoundPage();
-        if (!MayAct) return Forbid();
         var name = Request.Form["action"].ToString();
+        // Reading in full (a recorded access) is for everyone who reads the case; acting is for its inspectors.
+        if (name == RevealAction) return await RevealAsync(ct);
+        if (name == OpenEvidenceAction) return await OpenEvidenceAsync(ct);
+        if (!MayAct) return Forbid();
         if (WageArrearsActions.Named(name) is not { } action) return BadRequest();
         var input = new ActionInput(Request.Form);
         var plan = action.Plan(input, Context(ct));
@@ -91,6 +95,58 @@ public sealed class WageArrearsModel(
         }
         // Show the case as it is now (after someone else's change, too).
         await LoadAsync(ct);
+        return Page();
+    }
+
+    public const string RevealAction = "reveal";
+    public const string OpenEvidenceAction = "open-evidence";
+
+    /// <summary>The people's full data, shown in this answer only, after the access was recorded.</summary>
+    public PersonalDataRevealed? Revealed { get; private set; }
+
+    /// <summary>
+    /// 查看完整信息: the reason is required and the access is committed before the values are shown (ADR 0015), the same
+    /// record the API's reveal makes.
+    /// </summary>
+    private async Task<IActionResult> RevealAsync(CancellationToken ct)
+    {
+        var reason = Request.Form["reason"].ToString();
+        var errors = PersonalDataRules.ValidateReason(reason);
+        if (errors.Any) return Failed(RevealAction, errors);
+        await using var write = store.LightweightSession();
+        Revealed = await PersonalDataReveal.RecordAsync(PersonalDataCaseKind.WageArrears, Id, reason, write, User, regions, clock, ct);
+        return Revealed is null ? NotFoundPage() : Page();
+    }
+
+    /// <summary>Opens an evidence file as a download, after recording the access with its reason.</summary>
+    private async Task<IActionResult> OpenEvidenceAsync(CancellationToken ct)
+    {
+        var reason = Request.Form["reason"].ToString();
+        var errors = EvidenceAccess.ValidateReason(reason);
+        if (!Guid.TryParse(Request.Form["evidenceId"], out var evidenceId)) return NotFoundPage();
+        if (errors.Any) return Failed(OpenFailure(evidenceId), errors);
+        await using var write = store.LightweightSession();
+        var file = await EvidenceAccess.RecordAndOpenAsync(new(PersonalDataCaseKind.WageArrears, Id, evidenceId), reason, write, User, evidence, regions, clock, ct);
+        if (file is null) return NotFoundPage();
+        Response.Headers.CacheControl = "no-store";
+        return File(file.Content, file.File.MediaType, file.File.FileName);
+    }
+
+    public ReasonFormView RevealForm() =>
+        new(RevealAction, null, "Case.Reveal.Reason", "Case.Reveal.Submit", FailedAction == RevealAction ? Errors.All.ToList() : []);
+
+    public ReasonFormView OpenFileForm(Guid evidenceId) =>
+        new(OpenEvidenceAction, evidenceId, "Case.OpenFile.Reason", "Case.OpenFile.Submit",
+            FailedAction == OpenFailure(evidenceId) ? Errors.All.ToList() : []);
+
+    /// <summary>How a failed opening of one file is named (its form's field ids start with it).</summary>
+    public static string OpenFailure(Guid evidenceId) => $"{OpenEvidenceAction}-{evidenceId:N}";
+
+    private PageResult Failed(string action, FieldErrors errors)
+    {
+        foreach (var e in errors.All) Errors.Add(e.Field, e.Chinese, e.English);
+        (FailedAction, Done) = (action, null);
+        Response.StatusCode = StatusCodes.Status400BadRequest;
         return Page();
     }
 
