@@ -232,6 +232,38 @@ public partial class WorkbenchTests(BrowserFixture browser)
     }
 
     [Fact]
+    public async Task A_supervisor_lands_on_the_benchmark_and_chooses_the_units_the_period_and_the_city()
+    {
+        await browser.CreateStaffAsync("supervisor.province", "孙省督", StaffRoles.Supervisor, StaffScope.ProvinceCode);
+        var page = await browser.NewDesktopPageAsync();
+        await page.GotoAsync("/account/login");
+        await SignIn(page, "supervisor.province");
+
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/staff/benchmark$"));
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("治理欠薪标杆评价");
+        // All 136 counties of the province, each with a rating (with the few cases here, most have too few to rank).
+        await Assertions.Expect(page.Locator("table.benchmark tbody tr")).ToHaveCountAsync(136);
+        await CheckPage(page, "staff-benchmark-province");
+
+        await page.GetByLabel("统计期").SelectOptionAsync("2025");
+        await page.GetByLabel("地级市").SelectOptionAsync(new SelectOptionValue { Label = "济南市" });
+        await page.GetByRole(AriaRole.Button, new() { Name = "查看" }).ClickAsync();
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("period=2025.*city=3701"));
+        await Assertions.Expect(page.Locator("table.benchmark tbody tr")).ToHaveCountAsync(12);
+        await Assertions.Expect(page.Locator("table.benchmark")).ToContainTextAsync("历下区");
+        await CheckPage(page, "staff-benchmark");
+        (await page.GetByText("下载排名").GetAttributeAsync("href")).Should().Be("/api/benchmarks/counties/export.csv?period=2025");
+
+        var csv = await page.RunAndWaitForDownloadAsync(() => page.GetByText("下载排名").ClickAsync());
+        csv.SuggestedFilename.Should().Be("benchmark-counties-2025.csv");
+
+        await page.GetByLabel("统计单位").SelectOptionAsync("cities");
+        await page.GetByLabel("地级市").SelectOptionAsync("");
+        await page.GetByRole(AriaRole.Button, new() { Name = "查看" }).ClickAsync();
+        await Assertions.Expect(page.Locator("table.benchmark tbody tr")).ToHaveCountAsync(16);
+    }
+
+    [Fact]
     public async Task A_case_outside_the_inspectors_county_answers_not_found()
     {
         await browser.CreateStaffAsync("inspector.shinan", "周洁", StaffRoles.Inspector, "370202");

@@ -96,6 +96,7 @@ public sealed class AccessMatrixTests(AppFixture app)
             // The staff workbench's pages (issue 13).
             ["GET /staff"] = StaffPage(Inspector, Arbitrator, Supervisor, Administrator),
             ["GET /staff/queue"] = StaffPage(Inspector, Arbitrator, Supervisor),
+            ["GET /staff/benchmark"] = StaffPage(Supervisor),
             // One page per case: reading and its action forms (POSTs to the same address), like the API's record rule.
             ["GET /staff/cases/wage-arrears/{id:guid}"] = RecordPage(Inspector, Supervisor),
             ["GET /api/admin/accounts"] = Staff(Administrator),

@@ -12,6 +12,7 @@ namespace LaborRights.Web.Staff;
 public sealed record SignedInStaff(string Name, IReadOnlyList<string> Roles, IReadOnlyList<string> DivisionNames)
 {
     public const string QueuePath = "/staff/queue";
+    public const string BenchmarkPath = "/staff/benchmark";
 
     public static SignedInStaff Of(ClaimsPrincipal user, ShandongRegions regions)
     {
@@ -31,6 +32,12 @@ public sealed record SignedInStaff(string Name, IReadOnlyList<string> Roles, IRe
     /// <summary>Whether the person works cases (their queue is where they start).</summary>
     public bool WorksCases => Roles.Any(r => r is StaffRoles.Inspector or StaffRoles.Arbitrator or StaffRoles.Supervisor);
 
-    /// <summary>Where the workbench opens for this person; null when none of its pages is theirs yet.</summary>
-    public string? Landing => WorksCases ? QueuePath : null;
+    /// <summary>Whether the person reads the benchmark (supervisors).</summary>
+    public bool ReadsBenchmark => Roles.Contains(StaffRoles.Supervisor);
+
+    /// <summary>
+    /// Where the workbench opens for this person: the dashboard for supervisors, the queue for inspectors and
+    /// arbitrators; null when none of its pages is theirs yet.
+    /// </summary>
+    public string? Landing => ReadsBenchmark ? BenchmarkPath : WorksCases ? QueuePath : null;
 }
