@@ -151,6 +151,7 @@ public partial class WorkbenchTests(BrowserFixture browser)
         await first.GetByRole(AriaRole.Button, new() { Name = "指派监察员" }).ClickAsync();
         await Assertions.Expect(first.GetByRole(AriaRole.Status)).ToContainTextAsync("已指派监察员");
         await Assertions.Expect(first.Locator(".answers")).ToContainTextAsync("李强、陈静");
+        await Assertions.Expect(first.GetByLabel("监察员姓名")).ToHaveValueAsync("李强、陈静");
         await CheckPage(first, "staff-case-accepted");
 
         // To closure: confirm, order payment, record the recovery, close. Only what the state allows is offered.

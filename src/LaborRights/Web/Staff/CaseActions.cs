@@ -71,8 +71,13 @@ public sealed record CaseAction<TCase, TContext>(
     CaseActionForm Form,
     Func<ActionInput, TContext, CommandPlan<TCase>> Plan,
     Func<TCase, TContext, Decision> Probe,
-    IReadOnlySet<string>? ValueRefusals = null)
+    IReadOnlySet<string>? ValueRefusals = null,
+    Func<TCase, IReadOnlyDictionary<string, string>>? Prefill = null)
 {
+    /// <summary>The action as the page offers it for this state: open or closed, and what its fields start with.</summary>
+    public OfferedAction Offer(TCase state, TContext context) =>
+        new(Form, Closed(state, context), Prefill?.Invoke(state) ?? new Dictionary<string, string>());
+
     /// <summary>Null when the state allows the action (a refusal caused only by the probe's values does not count); else why not.</summary>
     public Refusal? Closed(TCase state, TContext context) =>
         Probe(state, context).Refusal is { } refusal && ValueRefusals?.Contains(refusal.Code) != true ? refusal : null;
@@ -90,16 +95,18 @@ public sealed record CommandPlan<TCase>(FieldErrors Errors, Func<TCase, Task<Dec
 }
 
 /// <summary>An action as a page offers it: open (a form), or closed with the reason.</summary>
-public sealed record OfferedAction(CaseActionForm Form, Refusal? ClosedBecause);
+public sealed record OfferedAction(CaseActionForm Form, Refusal? ClosedBecause, IReadOnlyDictionary<string, string> Prefill);
 
 /// <summary>What <c>_CaseAction.cshtml</c> renders: the form, the case version it carries, and — when this form just failed — its errors and what was typed.</summary>
-public sealed record CaseActionView(CaseActionForm Form, int Version, IReadOnlyList<FieldError> Errors, IFormCollection? Typed)
+public sealed record CaseActionView(CaseActionForm Form, int Version, IReadOnlyList<FieldError> Errors, IFormCollection? Typed,
+    IReadOnlyDictionary<string, string>? Prefill = null)
 {
     public string IdOf(ActionField field) => $"{Form.Name}-{field.Name}";
 
     public IReadOnlyList<FieldError> ErrorsOf(ActionField field) => Errors.Where(e => e.Field == field.Name).ToList();
 
-    public string? ValueOf(ActionField field) => Typed?[field.Name].ToString();
+    /// <summary>What was typed when this form just failed; else what the case already holds (e.g. the inspectors assigned).</summary>
+    public string? ValueOf(ActionField field) => Typed is not null ? Typed[field.Name].ToString() : Prefill?.GetValueOrDefault(field.Name);
 }
 
 /// <summary>A form that asks only why (a reveal of personal data, the opening of an evidence file): the access is recorded with it. Texts are resource keys.</summary>

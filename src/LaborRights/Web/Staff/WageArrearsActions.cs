@@ -77,7 +77,8 @@ public static class WageArrearsActions
                 var command = new AssignInspectors(input.Version, names);
                 return CommandPlan<WageArrearsCase>.Of(input, AssignInspectorsDecision.Validate(command), s => AssignInspectorsDecision.Decide(s, command, x.Case));
             },
-            (state, x) => AssignInspectorsDecision.Decide(state, new AssignInspectors(state.Version, ["甲", "乙"]), x.Case)),
+            (state, x) => AssignInspectorsDecision.Decide(state, new AssignInspectors(state.Version, ["甲", "乙"]), x.Case),
+            Prefill: state => new Dictionary<string, string> { ["inspectors"] = string.Join("、", state.Inspectors) }),
 
         new(new("confirm", "Case.Confirm", "Case.Confirm.Hint",
             [

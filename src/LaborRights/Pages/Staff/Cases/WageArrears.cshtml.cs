@@ -166,7 +166,7 @@ public sealed class WageArrearsModel(
         if (MayAct)
         {
             var context = Context(ct);
-            Offered = WageArrearsActions.All.Select(a => new OfferedAction(a.Form, a.Closed(loaded.State, context))).ToList();
+            Offered = WageArrearsActions.All.Select(a => a.Offer(loaded.State, context)).ToList();
         }
         return true;
     }
