@@ -258,6 +258,15 @@ public partial class WorkbenchTests(BrowserFixture browser)
         var csv = await page.RunAndWaitForDownloadAsync(() => page.GetByText("下载排名").ClickAsync());
         csv.SuggestedFilename.Should().Be("benchmark-counties-2025.csv");
 
+        // A unit's page: each indicator as a bar with its fraction, and the last 8 quarters as a chart and a table.
+        await page.GetByRole(AriaRole.Link, new() { Name = "历下区" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("历下区");
+        await Assertions.Expect(page.Locator(".indicator").First).ToContainTextAsync("分子");
+        await Assertions.Expect(page.Locator("svg.trend")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("table.trend-table tbody tr")).ToHaveCountAsync(8);
+        await CheckPage(page, "staff-benchmark-unit");
+        await page.GetByText("返回标杆排名").ClickAsync();
+
         await page.GetByLabel("统计单位").SelectOptionAsync("cities");
         await page.GetByLabel("地级市").SelectOptionAsync("");
         await page.GetByRole(AriaRole.Button, new() { Name = "查看" }).ClickAsync();

@@ -25,7 +25,7 @@ public sealed class AccessMatrixTests(AppFixture app)
 {
     private const string County = "370102";
 
-    private enum Rule { Public, PublicWhenConfigured, Staff, StaffPage, Record, RecordPage, StaffInScope }
+    private enum Rule { Public, PublicWhenConfigured, Staff, StaffPage, Record, RecordPage, StaffInScope, StaffInScopePage }
 
     private enum Outcome { Granted, GrantedOrSwitchedOff, Unauthenticated, SentToSignIn, Forbidden, NotFound }
 
@@ -42,6 +42,7 @@ public sealed class AccessMatrixTests(AppFixture app)
     /// <summary>A case's page in the workbench: like <see cref="Record"/>, but a person not signed in is sent to the sign-in page.</summary>
     private static Expected RecordPage(params string[] roles) => new(Rule.RecordPage, roles);
     private static Expected StaffInScope(params string[] roles) => new(Rule.StaffInScope, roles);
+    private static Expected StaffInScopePage(params string[] roles) => new(Rule.StaffInScopePage, roles);
 
     private static readonly IReadOnlyDictionary<string, Expected> Matrix = BuildMatrix();
 
@@ -97,6 +98,7 @@ public sealed class AccessMatrixTests(AppFixture app)
             ["GET /staff"] = StaffPage(Inspector, Arbitrator, Supervisor, Administrator),
             ["GET /staff/queue"] = StaffPage(Inspector, Arbitrator, Supervisor),
             ["GET /staff/benchmark"] = StaffPage(Supervisor),
+            ["GET /staff/benchmark/{units}/{code}"] = StaffInScopePage(Supervisor),
             // One page per case: reading and its action forms (POSTs to the same address), like the API's record rule.
             ["GET /staff/cases/wage-arrears/{id:guid}"] = RecordPage(Inspector, Supervisor),
             ["GET /api/admin/accounts"] = Staff(Administrator),
@@ -175,13 +177,13 @@ public sealed class AccessMatrixTests(AppFixture app)
     {
         if (expected.Rule == Rule.Public) return Outcome.Granted;
         if (expected.Rule == Rule.PublicWhenConfigured) return Outcome.GrantedOrSwitchedOff;
-        if (caller.Header is null) return expected.Rule is Rule.StaffPage or Rule.RecordPage ? Outcome.SentToSignIn : Outcome.Unauthenticated;
+        if (caller.Header is null) return expected.Rule is Rule.StaffPage or Rule.RecordPage or Rule.StaffInScopePage ? Outcome.SentToSignIn : Outcome.Unauthenticated;
         var hasRole = expected.Roles.Intersect(caller.Roles).Any();
         return expected.Rule switch
         {
             Rule.Staff or Rule.StaffPage => hasRole ? Outcome.Granted : Outcome.Forbidden,
             Rule.Record or Rule.RecordPage => hasRole && caller.CoversCounty ? Outcome.Granted : Outcome.NotFound,
-            Rule.StaffInScope => !hasRole ? Outcome.Forbidden : caller.CoversCounty ? Outcome.Granted : Outcome.NotFound,
+            Rule.StaffInScope or Rule.StaffInScopePage => !hasRole ? Outcome.Forbidden : caller.CoversCounty ? Outcome.Granted : Outcome.NotFound,
             _ => throw new ArgumentOutOfRangeException(nameof(expected)),
         };
     }

@@ -72,4 +72,9 @@ public sealed class BenchmarkModel(IQuerySession session, BenchmarkReader reader
     public string CsvLink => $"/api/benchmarks/{Units}/export.csv?period={Uri.EscapeDataString(Period ?? "")}";
 
     public string CityName(string code) => regions.FindCity(code)?.Name ?? code;
+
+    /// <summary>Whether the unit's page (with the cases behind its figures) is the person's to open: wholly in their divisions.</summary>
+    public bool Opens(string code) => BenchmarkUnits.InScope(Units, code, StaffScope.Of(User, regions), regions);
+
+    public string UnitLink(string code) => $"/staff/benchmark/{Units}/{code}?period={Uri.EscapeDataString(Period ?? "")}";
 }
