@@ -30,6 +30,16 @@ public static class AcceptComplaintDecision
         var due = ctx.Calendar.AddWorkingDays(filedOn, ctx.Rules.InvestigationWorkingDays);
         return Decision.Emit(new ComplaintAccepted(state.Id, caseNumber, filedOn, due.DueOn, due.IsProvisional, ctx.Actor, ctx.Now));
     }
+
+    /// <summary>
+    /// Decides once without a number, so that a refused acceptance does not use one up; then with the county's next
+    /// case number. What the API and the workbench's case page both run.
+    /// </summary>
+    public static async Task<Decision> DecideAsync(WageArrearsCase state, CaseContext<WageArrearsRules> ctx, CaseNumbers numbers, CancellationToken ct)
+    {
+        var decision = Decide(state, "", ctx);
+        return decision.IsRefused ? decision : Decide(state, await numbers.NextAsync(state.CountyCode, ctx.Today.Year, ct), ctx);
+    }
 }
 
 public static class AcceptComplaintEndpoint
@@ -48,11 +58,6 @@ public static class AcceptComplaintEndpoint
         AcceptComplaint command, [WriteAggregate] WageArrearsCase @case, ClaimsPrincipal user, CaseServices<WageArrearsRules> services,
         CaseNumbers numbers, CancellationToken ct)
     {
-        var ctx = services.ContextFor(user);
-        // Decide once without a number so that a refused acceptance does not use one up.
-        var decision = AcceptComplaintDecision.Decide(@case, "", ctx);
-        if (!decision.IsRefused)
-            decision = AcceptComplaintDecision.Decide(@case, await numbers.NextAsync(@case.CountyCode, ctx.Today.Year, ct), ctx);
-        return CaseCommandAnswer.From(@case, decision);
+        return CaseCommandAnswer.From(@case, await AcceptComplaintDecision.DecideAsync(@case, services.ContextFor(user), numbers, ct));
     }
 }

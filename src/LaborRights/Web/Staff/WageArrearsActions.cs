@@ -29,13 +29,7 @@ public static class WageArrearsActions
     public static IReadOnlyList<CaseAction<WageArrearsCase, WageArrearsActionContext>> All { get; } =
     [
         new(new("accept", "Case.Accept", "Case.Accept.Hint", []),
-            (input, x) => new(input.Errors, async state =>
-            {
-                // Decide once without a number so that a refused acceptance does not use one up (as the API does).
-                var decision = AcceptComplaintDecision.Decide(state, "", x.Case);
-                return decision.IsRefused ? decision
-                    : AcceptComplaintDecision.Decide(state, await x.Numbers.NextAsync(state.CountyCode, x.Case.Today.Year, x.Cancellation), x.Case);
-            }),
+            (input, x) => new(input.Errors, state => AcceptComplaintDecision.DecideAsync(state, x.Case, x.Numbers, x.Cancellation)),
             (state, x) => AcceptComplaintDecision.Decide(state, "", x.Case)),
 
         new(new("request-material", "Case.RequestMaterial", "Case.RequestMaterial.Hint",
