@@ -141,13 +141,7 @@ public static class EvidenceAccess
         var entry = await session.LoadAsync<CaseIndexEntry>(caseId, ct);
         if (entry is null || await evidence.OpenAsync(caseId, evidenceId, ct) is not { } file) return null;
 
-        session.Store(new PersonalDataAccess
-        {
-            Id = Guid.CreateVersion7(), CaseId = caseId, Kind = kind, CountyCode = entry.CountyCode,
-            ViewedBy = user.Identity?.Name ?? throw new InvalidOperationException("Evidence is only for signed-in staff."),
-            ViewerRoles = StaffScope.Of(user, regions).Roles.Order().ToList(), ViewedAt = clock.GetUtcNow(),
-            Reason = reason.Trim(), EvidenceId = evidenceId,
-        });
+        session.Store(PersonalDataAccess.By(user, regions, clock.GetUtcNow(), caseId, kind, entry.CountyCode, reason, evidenceId));
         // Committed before the file is written to the response: no record, no file.
         await session.SaveChangesAsync(ct);
         return file;

@@ -17,6 +17,15 @@ public sealed class PersonalDataAccess
 
     /// <summary>Set when the access opened one of the case's evidence files rather than revealing its people's data.</summary>
     public Guid? EvidenceId { get; set; }
+
+    /// <summary>The record of one look at a case's personal data (a reveal, or an opened evidence file) by the signed-in person.</summary>
+    public static PersonalDataAccess By(System.Security.Claims.ClaimsPrincipal user, ReferenceData.ShandongRegions regions, DateTimeOffset at,
+        Guid caseId, PersonalDataCaseKind kind, string countyCode, string reason, Guid? evidenceId = null) => new()
+    {
+        Id = Guid.CreateVersion7(), CaseId = caseId, Kind = kind, CountyCode = countyCode,
+        ViewedBy = user.Identity?.Name ?? throw new InvalidOperationException("Personal data is only for signed-in staff."),
+        ViewerRoles = StaffScope.Of(user, regions).Roles.Order().ToList(), ViewedAt = at, Reason = reason.Trim(), EvidenceId = evidenceId,
+    };
 }
 
 public enum ErasureGround

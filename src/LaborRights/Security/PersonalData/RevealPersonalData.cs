@@ -83,12 +83,7 @@ public static class PersonalDataReveal
         var found = await PersonalDataCases.FindAsync(session, kind, id, ct);
         if (found is null) return null;
 
-        var access = new PersonalDataAccess
-        {
-            Id = Guid.CreateVersion7(), CaseId = id, Kind = kind, CountyCode = found.CountyCode,
-            ViewedBy = PersonalDataRules.Actor(user), ViewerRoles = StaffScope.Of(user, regions).Roles.Order().ToList(),
-            ViewedAt = clock.GetUtcNow(), Reason = reason.Trim(),
-        };
+        var access = PersonalDataAccess.By(user, regions, clock.GetUtcNow(), id, kind, found.CountyCode, reason);
         session.Store(access);
         // Committed before the values are written to the response: no record, no reveal.
         await session.SaveChangesAsync(ct);
