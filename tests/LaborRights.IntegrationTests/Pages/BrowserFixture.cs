@@ -126,13 +126,37 @@ public sealed class BrowserFixture : IAsyncLifetime
     }
 
     /// <summary>A worker's complaint through the public API, as any client would send it.</summary>
-    public async Task<LaborRights.WageArrears.Filing.ComplaintFiled> FileComplaintAsync(LaborRights.WageArrears.Filing.ComplaintForm form)
+    public Task<LaborRights.WageArrears.Filing.ComplaintFiled> FileComplaintAsync(LaborRights.WageArrears.Filing.ComplaintForm form) =>
+        PostFilingAsync<LaborRights.WageArrears.Filing.ComplaintFiled>("/api/complaints/wage-arrears", form);
+
+    /// <summary>A worker's application for arbitration through the public API.</summary>
+    public Task<LaborRights.Arbitration.Filing.ArbitrationApplicationFiled> ApplyForArbitrationAsync(LaborRights.Arbitration.Filing.ArbitrationApplicationForm form) =>
+        PostFilingAsync<LaborRights.Arbitration.Filing.ArbitrationApplicationFiled>("/api/applications/arbitration", form);
+
+    private async Task<TFiled> PostFilingAsync<TFiled>(string path, object form)
     {
         using var http = new HttpClient { BaseAddress = BaseAddress };
-        var response = await System.Net.Http.Json.HttpClientJsonExtensions.PostAsJsonAsync(http, "/api/complaints/wage-arrears", form,
-            new System.Text.Json.JsonSerializerOptions(System.Text.Json.JsonSerializerDefaults.Web));
+        var json = new System.Text.Json.JsonSerializerOptions(System.Text.Json.JsonSerializerDefaults.Web);
+        json.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter());
+        var response = await System.Net.Http.Json.HttpClientJsonExtensions.PostAsJsonAsync(http, path, form, json);
         response.StatusCode.Should().Be(System.Net.HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
-        return (await System.Net.Http.Json.HttpContentJsonExtensions.ReadFromJsonAsync<LaborRights.WageArrears.Filing.ComplaintFiled>(response.Content))!;
+        return (await System.Net.Http.Json.HttpContentJsonExtensions.ReadFromJsonAsync<TFiled>(response.Content))!;
+    }
+
+    /// <summary>
+    /// Stands in for the passage of the hearing notice period (劳动争议调解仲裁法 第35条: 5 days), which a browser test
+    /// cannot wait for in an application running on the real clock: the case's hearing is re-scheduled to today, as if
+    /// it had been notified <paramref name="noticeDays"/> days ago. Set-up only; every step in the test itself goes
+    /// through the pages.
+    /// </summary>
+    public async Task MoveHearingToTodayAsync(Guid caseId, string place, int noticeDays = 7)
+    {
+        using var store = Store();
+        await using var session = store.LightweightSession();
+        var now = DateTimeOffset.UtcNow;
+        var today = DateOnly.FromDateTime(now.ToOffset(TimeSpan.FromHours(8)).DateTime);
+        session.Events.Append(caseId, new LaborRights.Arbitration.HearingScheduled(caseId, today, place, today.AddDays(-noticeDays), "browser-tests", now));
+        await session.SaveChangesAsync();
     }
 
     /// <summary>An evidence file uploaded as a worker's phone would (<c>POST /api/evidence</c>); its id.</summary>

@@ -306,7 +306,13 @@ public partial class WorkbenchTests(BrowserFixture browser)
     {
         var desk = page.ViewportSize!;
         await page.SetViewportSizeAsync(390, 844);
-        (await page.EvaluateAsync<int>("document.documentElement.scrollWidth")).Should().BeLessThanOrEqualTo(390, "nothing is wider than the phone");
+        var wider = await page.EvaluateAsync<string[]>("""
+            [...document.querySelectorAll('body *')]
+              .filter(e => e.getBoundingClientRect().right > window.innerWidth + 1 && !e.closest('.table-wrap'))
+              .slice(0, 5).map(e => e.tagName + '.' + e.className + ' ' + (e.id || ''))
+            """);
+        (await page.EvaluateAsync<int>("document.documentElement.scrollWidth")).Should().BeLessThanOrEqualTo(390,
+            "nothing is wider than the phone (wider: {0})", string.Join(", ", wider));
         await CheckPage(page, screenshot);
         await page.SetViewportSizeAsync(desk.Width, desk.Height);
     }

@@ -101,6 +101,9 @@ public sealed class AccessMatrixTests(AppFixture app)
             ["GET /staff/benchmark/{units}/{code}"] = StaffInScopePage(Supervisor),
             // One page per case: reading and its action forms (POSTs to the same address), like the API's record rule.
             ["GET /staff/cases/wage-arrears/{id:guid}"] = RecordPage(Inspector, Supervisor),
+            ["GET /staff/cases/discrimination/{id:guid}"] = RecordPage(Inspector, Supervisor),
+            ["GET /staff/cases/arbitration/{id:guid}"] = RecordPage(Arbitrator, Supervisor),
+            ["GET /staff/cases/inspections/{id:guid}"] = RecordPage(Inspector, Supervisor),
             ["GET /api/admin/accounts"] = Staff(Administrator),
             ["GET /api/admin/accounts/{userName}"] = Staff(Administrator),
             ["POST /api/admin/accounts"] = Staff(Administrator),

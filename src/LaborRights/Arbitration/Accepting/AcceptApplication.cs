@@ -21,6 +21,16 @@ public static class AcceptApplicationDecision
         return Decision.Emit(new ArbitrationApplicationAccepted(
             state.Id, caseNumber, acceptedOn, ctx.Rules.AwardDays, due.DueOn, due.IsProvisional, ctx.Actor, ctx.Now));
     }
+
+    /// <summary>
+    /// Decided once without a number so that a refused acceptance does not use one up, then with the county's next
+    /// case number. What the API and the workbench's case page both run.
+    /// </summary>
+    public static async Task<Decision> DecideAsync(ArbitrationCase state, ArbitrationContext ctx, ArbitrationCaseNumbers numbers, CancellationToken ct)
+    {
+        var decision = Decide(state, "", ctx);
+        return decision.IsRefused ? decision : Decide(state, await numbers.NextAsync(state.CountyCode, ctx.Today.Year, ct), ctx);
+    }
 }
 
 public static class AcceptApplicationEndpoint
@@ -38,11 +48,6 @@ public static class AcceptApplicationEndpoint
         AcceptApplication command, [WriteAggregate] ArbitrationCase @case, ClaimsPrincipal user, ArbitrationServices services,
         ArbitrationCaseNumbers numbers, CancellationToken ct)
     {
-        var ctx = services.ContextFor(user);
-        // Decide once without a number so that a refused acceptance does not use one up.
-        var decision = AcceptApplicationDecision.Decide(@case, "", ctx);
-        if (!decision.IsRefused)
-            decision = AcceptApplicationDecision.Decide(@case, await numbers.NextAsync(@case.CountyCode, ctx.Today.Year, ct), ctx);
-        return CaseCommandAnswer.From(@case, decision);
+        return CaseCommandAnswer.From(@case, await AcceptApplicationDecision.DecideAsync(@case, services.ContextFor(user), numbers, ct));
     }
 }

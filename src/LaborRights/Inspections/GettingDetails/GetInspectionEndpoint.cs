@@ -19,7 +19,15 @@ public static class GetInspectionEndpoint
         "version returned is the one to send with the next command; an unknown case and one outside the caller's divisions both get 404.")]
     [Tags("劳动保障监察 · Labour inspection")]
     [WolverineGet("/api/inspections/{id}", OperationId = "getInspectionCase")]
-    public static async Task<Answer<CaseDetails<InspectionCaseView>>> Get(Guid id, IQuerySession session, CancellationToken ct)
+    public static async Task<Answer<CaseDetails<InspectionCaseView>>> Get(Guid id, IQuerySession session, CancellationToken ct) =>
+        await InspectionDetails.ReadAsync(session, id, ct) is { } loaded ? loaded.Details : Problems.NotFound("该案件 / case");
+}
+
+/// <summary>An inspection case as its readers see it (the API and the workbench's case page).</summary>
+public static class InspectionDetails
+{
+    /// <summary>The case and its details, with the wage-arrears cases that link to it (they hold the link); null when there is no such case.</summary>
+    public static async Task<LoadedCase<InspectionCase, InspectionCaseView>?> ReadAsync(IQuerySession session, Guid id, CancellationToken ct)
     {
         var held = await session.Query<CaseIndex.CaseIndexEntry>()
             .Where(x => x.Kind == CaseKind.WageArrears && x.WageArrears!.Links.Any(l => l.Other.Id == id))
@@ -27,7 +35,7 @@ public static class GetInspectionEndpoint
             .ToListAsync(ct);
         var wageArrears = held.SelectMany(w => w.Links.Where(l => l.Other.Id == id).Select(l =>
             LinkedCase.Of(new CaseReference(CaseKind.WageArrears, w.Id), LinkRelations.Mirror(LinkRelations.Parse(l.Relation))))).ToList();
-        return await CaseDetails.ReadAsync<InspectionCase, InspectionCaseView>(session, id,
+        return await CaseDetails.LoadAsync<InspectionCase, InspectionCaseView>(session, id,
             (c, events) => InspectionCaseView.Of(c, events, wageArrears), InspectionHistoryText.Describe, ct);
     }
 }

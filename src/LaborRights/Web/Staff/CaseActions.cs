@@ -2,11 +2,15 @@ using System.Globalization;
 
 namespace LaborRights.Web.Staff;
 
-public enum ActionFieldKind { Text, LongText, Money, Rate, Integer, Date, Select }
+public enum ActionFieldKind { Text, LongText, Money, Rate, Integer, Date, Select, YesNo }
 
-/// <summary>One field of an action's form: its name is the API command's JSON property, so the command's errors land on it.</summary>
+/// <summary>
+/// One field of an action's form: its name is the API command's JSON property, so the command's errors land on it
+/// (fields of one item of a list, e.g. an award's ruling on claim 2, are named <c>claim2.ruling</c>; see
+/// <see cref="ItemFields"/>). <paramref name="LabelArgs"/> fill the label's placeholders.
+/// </summary>
 public sealed record ActionField(string Name, string Label, ActionFieldKind Kind, string? Hint = null,
-    IReadOnlyList<(string Value, string Text)>? Options = null, int? MaxLength = null);
+    IReadOnlyList<(string Value, string Text)>? Options = null, int? MaxLength = null, object[]? LabelArgs = null);
 
 /// <summary>An action of a case page as a small form (<c>Pages/Shared/_CaseAction.cshtml</c>); texts are resource keys.</summary>
 public sealed record CaseActionForm(string Name, string Title, string? Hint, IReadOnlyList<ActionField> Fields, bool Warning = false);
@@ -42,6 +46,22 @@ public sealed class ActionInput(IFormCollection form)
         return null;
     }
 
+    /// <summary>是/否: a select whose values are <c>true</c> and <c>false</c>.</summary>
+    public bool? YesNo(string name)
+    {
+        var text = Text(name);
+        if (text is null) return null;
+        if (bool.TryParse(text, out var value)) return value;
+        Errors.Add(name, "请选择“是”或“否”", "Choose yes or no");
+        return null;
+    }
+
+    /// <summary>Names typed one per line or separated by 、 , ; (people, places).</summary>
+    public IReadOnlyList<string> Names(string name) =>
+        (Text(name) ?? "").Split(NameSeparators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
+    private static readonly string[] NameSeparators = ["、", ",", "，", ";", "；", "\n", "\r"];
+
     public TEnum? Choice<TEnum>(string name) where TEnum : struct, Enum
     {
         var text = Text(name);
@@ -67,16 +87,19 @@ public sealed class ActionInput(IFormCollection form)
 /// function, with plausible values, whether the case's state allows the action now — so the page offers exactly
 /// what the domain would accept, and says why the rest is not open.
 /// </summary>
+/// <param name="FieldsFor">Fields that depend on the case (one per claim item of an award), added after the form's own.</param>
 public sealed record CaseAction<TCase, TContext>(
     CaseActionForm Form,
     Func<ActionInput, TContext, CommandPlan<TCase>> Plan,
     Func<TCase, TContext, Decision> Probe,
     IReadOnlySet<string>? ValueRefusals = null,
-    Func<TCase, IReadOnlyDictionary<string, string>>? Prefill = null)
+    Func<TCase, IReadOnlyDictionary<string, string>>? Prefill = null,
+    Func<TCase, IReadOnlyList<ActionField>>? FieldsFor = null)
 {
     /// <summary>The action as the page offers it for this state: open or closed, and what its fields start with.</summary>
     public OfferedAction Offer(TCase state, TContext context) =>
-        new(Form, Closed(state, context), Prefill?.Invoke(state) ?? new Dictionary<string, string>());
+        new(FieldsFor is null ? Form : Form with { Fields = [.. FieldsFor(state), .. Form.Fields] },
+            Closed(state, context), Prefill?.Invoke(state) ?? new Dictionary<string, string>());
 
     /// <summary>Null when the state allows the action (a refusal caused only by the probe's values does not count); else why not.</summary>
     public Refusal? Closed(TCase state, TContext context) =>
@@ -86,6 +109,9 @@ public sealed record CaseAction<TCase, TContext>(
 /// <summary>A command ready to run: the errors of its form and its validation, and its decide function.</summary>
 public sealed record CommandPlan<TCase>(FieldErrors Errors, Func<TCase, Task<Decision>> Decide)
 {
+    public static CommandPlan<TCase> Of<TContext>(ActionInput input, FieldErrors validation, TContext context, Func<TCase, TContext, Decision> decide) =>
+        Of(input, validation, state => decide(state, context));
+
     public static CommandPlan<TCase> Of(ActionInput input, FieldErrors validation, Func<TCase, Decision> decide)
     {
         foreach (var error in validation.All.Where(e => !input.Errors.All.Any(i => i.Field == e.Field)))
@@ -113,4 +139,39 @@ public sealed record CaseActionView(CaseActionForm Form, int Version, IReadOnlyL
 public sealed record ReasonFormView(string Action, Guid? EvidenceId, string Label, string Submit, IReadOnlyList<FieldError> Errors)
 {
     public string Id => EvidenceId is { } id ? $"{Action}-{id:N}-reason" : $"{Action}-reason";
+}
+
+/// <summary>
+/// Forms with one group of fields per item of a list (an award's ruling on each claim, a settlement's terms, the
+/// findings of a site visit): the fields are named <c>{prefix}{n}.{property}</c>; the items sent are those with
+/// anything typed, in order; and the command's errors on <c>{list}[k].{property}</c> are put back on the fields of
+/// the k-th item sent.
+/// </summary>
+public sealed record ItemFields(string Prefix, string List)
+{
+    public static ItemFields Claims { get; } = new("claim", "items");
+
+    public string Name(int number, string property) => $"{Prefix}{number}.{property}";
+
+    /// <summary>The item numbers with any of <paramref name="properties"/> typed.</summary>
+    public IReadOnlyList<int> Typed(ActionInput input, IEnumerable<int> numbers, params string[] properties) =>
+        numbers.Where(n => properties.Any(p => input.Text(Name(n, p)) is not null)).ToList();
+
+    /// <summary>The command's errors with item indexes turned into the fields of the items sent (a list-wide error goes on the first item's first field).</summary>
+    public FieldErrors OnItems(FieldErrors errors, IReadOnlyList<int> sent, int firstItem, string firstProperty)
+    {
+        var mapped = new FieldErrors();
+        var open = List + "[";
+        foreach (var error in errors.All)
+        {
+            var field = error.Field;
+            if (field.StartsWith(open, StringComparison.Ordinal) && field.IndexOf(']') is var close and > 0
+                && int.TryParse(field.AsSpan(open.Length, close - open.Length), out var index) && index < sent.Count)
+                field = close + 2 < field.Length ? Name(sent[index], field[(close + 2)..]) : Name(sent[index], firstProperty);
+            else if (field == List)
+                field = Name(firstItem, firstProperty);
+            mapped.Add(field, error.Chinese, error.English);
+        }
+        return mapped;
+    }
 }

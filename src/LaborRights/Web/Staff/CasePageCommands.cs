@@ -41,6 +41,8 @@ public sealed class CasePageCommands(OutboxedSessionFactory sessions, IMessageCo
             var stream = await session.Events.FetchForWriting<TCase>(id, version, ct);
             if (stream.Aggregate is not { } state) return new CommandOutcome.Stale();
             var decision = await decide(state);
+            // Forms whose fields depend on the case (an award's claim items) are checked against it while deciding.
+            if (validation.Any) return new CommandOutcome.Invalid(validation);
             if (decision.Refusal is { } refusal) return new CommandOutcome.Refused(refusal);
 
             stream.AppendMany(decision.Events);

@@ -24,8 +24,6 @@ public sealed record WageArrearsActionContext(CaseContext<WageArrearsRules> Case
 /// </summary>
 public static class WageArrearsActions
 {
-    private static readonly string[] NameSeparators = ["、", ",", "，", ";", "；", "\n", "\r"];
-
     public static IReadOnlyList<CaseAction<WageArrearsCase, WageArrearsActionContext>> All { get; } =
     [
         new(new("accept", "Case.Accept", "Case.Accept.Hint", []),
@@ -67,8 +65,7 @@ public static class WageArrearsActions
         new(new("assign", "Case.Assign", null, [new("inspectors", "Case.Assign.Names", ActionFieldKind.LongText, "Case.Assign.Hint", MaxLength: 600)]),
             (input, x) =>
             {
-                var names = (input.Text("inspectors") ?? "").Split(NameSeparators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-                var command = new AssignInspectors(input.Version, names);
+                var command = new AssignInspectors(input.Version, input.Names("inspectors"));
                 return CommandPlan<WageArrearsCase>.Of(input, AssignInspectorsDecision.Validate(command), s => AssignInspectorsDecision.Decide(s, command, x.Case));
             },
             (state, x) => AssignInspectorsDecision.Decide(state, new AssignInspectors(state.Version, ["甲", "乙"]), x.Case),

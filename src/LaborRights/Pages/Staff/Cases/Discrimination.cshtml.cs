@@ -1,0 +1,36 @@
+using LaborRights.Discrimination;
+using LaborRights.Discrimination.GettingDetails;
+using LaborRights.Evidence;
+using LaborRights.ReferenceData;
+using LaborRights.Security;
+using LaborRights.Security.PersonalData;
+using LaborRights.Web.Staff;
+using Marten;
+
+namespace LaborRights.Pages.Staff.Cases;
+
+/// <summary>
+/// 就业歧视案件: one discrimination complaint or report for the inspectors who handle it (a reporter's identity is
+/// never shown: 劳动保障监察条例 第9条), with the actions its state allows (<see cref="DiscriminationActions"/>).
+/// </summary>
+[CaseAccess(CaseKind.Discrimination, StaffRoles.Inspector, StaffRoles.Supervisor)]
+public sealed class DiscriminationModel(
+    IQuerySession session, IDocumentStore store, ShandongRegions regions, CasePageCommands commands, CaseServices<DiscriminationRules> services,
+    EvidenceStore evidence, TimeProvider clock)
+    : StaffCasePage<DiscriminationCase, DiscriminationStatus, DiscriminationCaseView, CaseContext<DiscriminationRules>>(session, store, regions, commands, evidence, clock)
+{
+    public override CaseKind Kind => CaseKind.Discrimination;
+    public override string DonePrefix => "Discrimination.Done.";
+    protected override string ActingRole => StaffRoles.Inspector;
+    protected override PersonalDataCaseKind? PersonalDataKind => PersonalDataCaseKind.Discrimination;
+    protected override IReadOnlyList<CaseAction<DiscriminationCase, CaseContext<DiscriminationRules>>> Actions => DiscriminationActions.All;
+
+    protected override CaseContext<DiscriminationRules> Context(CancellationToken ct) => services.ContextFor(User);
+
+    protected override Task<LoadedCase<DiscriminationCase, DiscriminationCaseView>?> ReadAsync(IQuerySession session, CancellationToken ct) =>
+        CaseDetails.LoadAsync<DiscriminationCase, DiscriminationCaseView>(session, Id, DiscriminationCaseView.Of, e => DiscriminationHistoryText.Describe(e, forPublic: false), ct);
+
+    protected override IReadOnlyList<LinkedCase> LinksOf(DiscriminationCaseView view) => view.Links;
+
+    public bool AwaitsDecision => Case?.Status is DiscriminationStatus.PendingAcceptance or DiscriminationStatus.AwaitingMaterial;
+}
