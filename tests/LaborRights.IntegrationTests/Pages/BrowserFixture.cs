@@ -133,6 +133,10 @@ public sealed class BrowserFixture : IAsyncLifetime
     public Task<LaborRights.Arbitration.Filing.ArbitrationApplicationFiled> ApplyForArbitrationAsync(LaborRights.Arbitration.Filing.ArbitrationApplicationForm form) =>
         PostFilingAsync<LaborRights.Arbitration.Filing.ArbitrationApplicationFiled>("/api/applications/arbitration", form);
 
+    /// <summary>A discrimination complaint or report through the public API.</summary>
+    public Task<LaborRights.Discrimination.Filing.DiscriminationComplaintFiled> FileDiscriminationAsync(LaborRights.Discrimination.Filing.DiscriminationForm form) =>
+        PostFilingAsync<LaborRights.Discrimination.Filing.DiscriminationComplaintFiled>("/api/complaints/discrimination", form);
+
     private async Task<TFiled> PostFilingAsync<TFiled>(string path, object form)
     {
         using var http = new HttpClient { BaseAddress = BaseAddress };

@@ -98,6 +98,7 @@ public sealed class AccessMatrixTests(AppFixture app)
             ["GET /staff"] = StaffPage(Inspector, Arbitrator, Supervisor, Administrator),
             ["GET /staff/queue"] = StaffPage(Inspector, Arbitrator, Supervisor),
             ["GET /staff/benchmark"] = StaffPage(Supervisor),
+            ["GET /staff/inspections/new"] = StaffPage(Inspector),
             ["GET /staff/benchmark/{units}/{code}"] = StaffInScopePage(Supervisor),
             // One page per case: reading and its action forms (POSTs to the same address), like the API's record rule.
             ["GET /staff/cases/wage-arrears/{id:guid}"] = RecordPage(Inspector, Supervisor),

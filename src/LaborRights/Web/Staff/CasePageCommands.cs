@@ -55,4 +55,14 @@ public sealed class CasePageCommands(OutboxedSessionFactory sessions, IMessageCo
             return new CommandOutcome.Stale();
         }
     }
+
+    /// <summary>A new case from a workbench page (e.g. an inspection opened by an inspector): its stream and first deadlines in one transaction.</summary>
+    public async Task StartAsync<TCase>(Guid id, object first, CancellationToken ct) where TCase : class, IFoldedCase<TCase>, new()
+    {
+        var context = (MessageContext)bus;
+        await using var session = sessions.OpenSession(context);
+        session.Events.StartStream<TCase>(id, first);
+        foreach (var message in TCase.FollowUps(new TCase(), [first])) await context.EnqueueCascadingAsync(message);
+        await session.SaveChangesAsync(ct);
+    }
 }

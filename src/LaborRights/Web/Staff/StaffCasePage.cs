@@ -49,6 +49,9 @@ public abstract class StaffCasePage : PageModel
     public IReadOnlyList<EvidenceFile> Files { get; protected set; } = [];
     public IReadOnlyList<LinkedCase> Links { get; protected set; } = [];
 
+    /// <summary>The kinds the person reads: a linked case of another kind is named but not linked to (its page would answer 404).</summary>
+    public IReadOnlyList<CaseKind> ReadableKinds { get; protected set; } = [];
+
     /// <summary>Whether the person may act on the case (the kind's handling role, in scope); supervisors read only.</summary>
     public bool MayAct { get; protected set; }
 
@@ -218,6 +221,7 @@ public abstract class StaffCasePage<TCase, TStatus, TView, TContext>(
         (Version, Reference, Links) = (loaded.State.Version, loaded.State.Reference, LinksOf(loaded.Details.Case));
         Files = PersonalDataKind is null ? [] : await evidence.ListAsync(Id, ct);
         MayAct = scope.IsInRole(ActingRole);
+        ReadableKinds = scope.ReadableKinds();
         if (MayAct)
         {
             var context = Context(ct);
