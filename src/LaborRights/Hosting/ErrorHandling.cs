@@ -65,7 +65,7 @@ public static class RequestLimits
     {
         var path = context.Request.Path;
         var publicForm = path.StartsWithSegments("/api/complaints") || path.StartsWithSegments("/api/applications");
-        var import = path.StartsWithSegments("/api/admin/imports");
+        var import = path.StartsWithSegments("/api/admin/imports") || path.StartsWithSegments("/staff/admin/imports");
         return publicForm ? PublicFormBytes : import ? ImportBytes : EvidenceBytes(context) ?? DefaultBodyBytes;
     }
 

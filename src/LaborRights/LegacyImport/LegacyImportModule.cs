@@ -8,12 +8,14 @@ public static class LegacyImportModule
     {
         services.AddSingleton<LegacyLineParser>();
         services.AddSingleton<WageArrearsImporter>();
+        services.AddSingleton<LegacyImportJobs>();
         return services;
     }
 
     public static StoreOptions ConfigureLegacyImport(this StoreOptions opts)
     {
         opts.Schema.For<ImportedLegacyCase>().Identity(x => x.Id);
+        opts.Schema.For<LegacyImportJob>().Index(x => x.StartedAt);
         return opts;
     }
 }

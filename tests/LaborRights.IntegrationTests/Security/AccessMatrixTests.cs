@@ -99,6 +99,10 @@ public sealed class AccessMatrixTests(AppFixture app)
             ["GET /staff/queue"] = StaffPage(Inspector, Arbitrator, Supervisor),
             ["GET /staff/benchmark"] = StaffPage(Supervisor),
             ["GET /staff/inspections/new"] = StaffPage(Inspector),
+            ["GET /staff/admin/accounts"] = StaffPage(Administrator),
+            ["GET /staff/admin/accounts/{userName}"] = StaffPage(Administrator),
+            ["GET /staff/admin/imports"] = StaffPage(Administrator),
+            ["GET /staff/admin/imports/{id:guid}"] = StaffPage(Administrator),
             ["GET /staff/benchmark/{units}/{code}"] = StaffInScopePage(Supervisor),
             // One page per case: reading and its action forms (POSTs to the same address), like the API's record rule.
             ["GET /staff/cases/wage-arrears/{id:guid}"] = RecordPage(Inspector, Supervisor),
@@ -280,12 +284,12 @@ public sealed class AccessMatrixTests(AppFixture app)
 
     private sealed record SeededData(
         Guid WageArrears, Guid Discrimination, Guid Arbitration, Guid Inspection, Guid Referral,
-        string TrackingNumber, string AccessCode, string CreditCode, string UserName)
+        string TrackingNumber, string AccessCode, string CreditCode, string UserName, Guid ImportJob)
     {
         public string UrlFor(string route)
         {
             var parts = route.Split('/');
-            var prefix = parts is [_, "api", var api, ..] ? api : parts is [_, "staff", "cases", var page, ..] ? page : null;
+            var prefix = parts is [_, "api", var api, ..] ? api : parts is [_, "staff", "cases" or "admin", var page, ..] ? page : null;
             var kindId = prefix switch
             {
                 "wage-arrears" => WageArrears,
@@ -293,6 +297,7 @@ public sealed class AccessMatrixTests(AppFixture app)
                 "arbitration" => Arbitration,
                 "inspections" => Inspection,
                 "referrals" => Referral,
+                "imports" => ImportJob,
                 _ => Guid.Empty,
             };
             var url = route
@@ -322,8 +327,19 @@ public sealed class AccessMatrixTests(AppFixture app)
         var inspection = await app.Host.OpenInspection(InspectionScenarios.AnInspection(County, creditCode: creditCode));
         var referral = await ScopeScenarios.OpenReferralAsync(app, wageArrears.Id, County);
         var account = await app.Host.CreateAccount();
+        // An import as the administration page leaves it (the page reads the document; which file does not matter here).
+        var importJob = new LaborRights.LegacyImport.LegacyImportJob
+        {
+            Id = Guid.NewGuid(), FileName = "legacy.ndjson", State = LaborRights.LegacyImport.ImportJobState.Done, StartedAt = DateTimeOffset.UtcNow,
+            UpdatedAt = DateTimeOffset.UtcNow, Report = new LaborRights.LegacyImport.ImportReport(true, 0, 0, 0, 0, []),
+        };
+        await using (var session = app.Store.LightweightSession())
+        {
+            session.Store(importJob);
+            await session.SaveChangesAsync();
+        }
         await app.Host.ForceAllMartenDaemonActivityToCatchUpAsync(CancellationToken.None);
         return new SeededData(wageArrears.Id, discrimination.Id, arbitration.Id, inspection.Id, referral,
-            wageArrears.TrackingNumber, wageArrears.AccessCode, creditCode, account);
+            wageArrears.TrackingNumber, wageArrears.AccessCode, creditCode, account, importJob.Id);
     }
 }

@@ -58,14 +58,11 @@ public static class AccountAdministrationEndpoints
         CreateStaffAccount command, ClaimsPrincipal user, StaffAccounts accounts, IPasswordHasher<StaffAccount> hasher,
         ShandongRegions regions, IOptions<StaffSignInOptions> options, TimeProvider clock, ILogger<StaffAccount> logger, CancellationToken ct)
     {
-        var errors = NewStaffAccount.Check(command, regions, options.Value);
+        var (errors, account) = await NewStaffAccount.CreateAsync(command, user, accounts, hasher, regions, options.Value, clock, logger, ct);
         if (errors.Any) return errors.ToProblem();
-
-        var account = NewStaffAccount.Build(command, user.Identity?.Name ?? "", hasher, clock);
-        if (!await accounts.TryCreateAsync(account, ct))
+        if (account is null)
             return Problems.Of(StatusCodes.Status409Conflict, "account-exists", "账号已存在 / The account exists",
                 "该用户名已被使用（不区分大小写）。/ The user name is already taken (letter case does not count).");
-        logger.LogInformation("Account {UserName} created by {Administrator}.", account.UserName, account.CreatedBy);
         return CreatedAnswer<StaffAccountView>.At($"/api/admin/accounts/{account.UserName}", StaffAccountView.Of(account, account.CreatedAt));
     }
 
@@ -77,13 +74,7 @@ public static class AccountAdministrationEndpoints
     [Tags("账号与登录 · Accounts and sign-in")]
     [WolverinePost("/api/admin/accounts/{userName}/disable", OperationId = "disableStaffAccount")]
     public static Task<Answer<StaffAccountView>> Disable(string userName, ClaimsPrincipal user, StaffAccounts accounts, TimeProvider clock, ILogger<StaffAccount> logger, CancellationToken ct) =>
-        Change(userName, user, accounts, clock, logger, "disabled", a =>
-        {
-            if (a.Disabled) return false;
-            a.Disabled = true;
-            a.SecurityStamp = StaffAccount.NewStamp(); // ends its sessions and tokens now
-            return true;
-        }, ct);
+        Change(userName, user, accounts, clock, logger, StaffAccountChanges.Disable, ct);
 
     [Staff(StaffRoles.Administrator)]
     [EndpointSummary("启用工作人员账号 · Enable a staff account")]
@@ -93,12 +84,7 @@ public static class AccountAdministrationEndpoints
     [Tags("账号与登录 · Accounts and sign-in")]
     [WolverinePost("/api/admin/accounts/{userName}/enable", OperationId = "enableStaffAccount")]
     public static Task<Answer<StaffAccountView>> Enable(string userName, ClaimsPrincipal user, StaffAccounts accounts, TimeProvider clock, ILogger<StaffAccount> logger, CancellationToken ct) =>
-        Change(userName, user, accounts, clock, logger, "enabled", a =>
-        {
-            if (!a.Disabled) return false;
-            a.Disabled = false;
-            return true;
-        }, ct);
+        Change(userName, user, accounts, clock, logger, StaffAccountChanges.Enable, ct);
 
     [Staff(StaffRoles.Administrator)]
     [EndpointSummary("解除账号锁定 · Unlock a staff account")]
@@ -108,13 +94,7 @@ public static class AccountAdministrationEndpoints
     [Tags("账号与登录 · Accounts and sign-in")]
     [WolverinePost("/api/admin/accounts/{userName}/unlock", OperationId = "unlockStaffAccount")]
     public static Task<Answer<StaffAccountView>> Unlock(string userName, ClaimsPrincipal user, StaffAccounts accounts, TimeProvider clock, ILogger<StaffAccount> logger, CancellationToken ct) =>
-        Change(userName, user, accounts, clock, logger, "unlocked", a =>
-        {
-            if (a.LockoutEnd is null && a.FailedAttempts == 0) return false;
-            a.LockoutEnd = null;
-            a.FailedAttempts = 0;
-            return true;
-        }, ct);
+        Change(userName, user, accounts, clock, logger, StaffAccountChanges.Unlock, ct);
 
     /// <summary>The staff member's external identity changed (e.g. a new employee number): the next external sign-in binds anew.</summary>
     [Staff(StaffRoles.Administrator)]
@@ -126,13 +106,7 @@ public static class AccountAdministrationEndpoints
     [Tags("账号与登录 · Accounts and sign-in")]
     [WolverinePost("/api/admin/accounts/{userName}/unbind-external", OperationId = "unbindStaffAccountExternalSignIn")]
     public static Task<Answer<StaffAccountView>> UnbindExternal(string userName, ClaimsPrincipal user, StaffAccounts accounts, TimeProvider clock, ILogger<StaffAccount> logger, CancellationToken ct) =>
-        Change(userName, user, accounts, clock, logger, "unbound from its external identity", a =>
-        {
-            if (a.ExternalSubject is null) return false;
-            (a.ExternalIssuer, a.ExternalSubject) = (null, null);
-            a.SecurityStamp = StaffAccount.NewStamp();
-            return true;
-        }, ct);
+        Change(userName, user, accounts, clock, logger, StaffAccountChanges.UnbindExternal, ct);
 
     [Staff(StaffRoles.Administrator)]
     [EndpointSummary("重置账号密码 · Reset a staff account's password")]
@@ -148,25 +122,72 @@ public static class AccountAdministrationEndpoints
     {
         var errors = new FieldErrors().Password(command.Password, userName, options.Value.MinimumPasswordLength);
         if (errors.Any) return errors.ToProblem();
-        return await Change(userName, user, accounts, clock, logger, "given a new password", a =>
-        {
-            a.PasswordHash = hasher.HashPassword(a, command.Password!);
-            a.SecurityStamp = StaffAccount.NewStamp();
-            a.LockoutEnd = null;
-            a.FailedAttempts = 0;
-            return true;
-        }, ct);
+        return await Change(userName, user, accounts, clock, logger, StaffAccountChanges.NewPassword(hasher, command.Password!), ct);
     }
 
     private static async Task<Answer<StaffAccountView>> Change(
-        string userName, ClaimsPrincipal user, StaffAccounts accounts, TimeProvider clock, ILogger logger, string what,
-        Func<StaffAccount, bool> change, CancellationToken ct)
+        string userName, ClaimsPrincipal user, StaffAccounts accounts, TimeProvider clock, ILogger logger, StaffAccountChange change, CancellationToken ct) =>
+        await StaffAccountChanges.ApplyAsync(userName, change, user, accounts, logger, ct) is { } account
+            ? StaffAccountView.Of(account, clock.GetUtcNow())
+            : UnknownAccount();
+}
+
+/// <summary>A change to an account: what it is called in the log, and the change (false when there was nothing to change).</summary>
+public sealed record StaffAccountChange(string What, Func<StaffAccount, bool> Apply);
+
+/// <summary>The administrator's changes to an account, for the API and the administration pages alike.</summary>
+public static class StaffAccountChanges
+{
+    public static StaffAccountChange Disable { get; } = new("disabled", a =>
+    {
+        if (a.Disabled) return false;
+        a.Disabled = true;
+        a.SecurityStamp = StaffAccount.NewStamp(); // ends its sessions and tokens now
+        return true;
+    });
+
+    public static StaffAccountChange Enable { get; } = new("enabled", a =>
+    {
+        if (!a.Disabled) return false;
+        a.Disabled = false;
+        return true;
+    });
+
+    public static StaffAccountChange Unlock { get; } = new("unlocked", a =>
+    {
+        if (a.LockoutEnd is null && a.FailedAttempts == 0) return false;
+        a.LockoutEnd = null;
+        a.FailedAttempts = 0;
+        return true;
+    });
+
+    public static StaffAccountChange UnbindExternal { get; } = new("unbound from its external identity", a =>
+    {
+        if (a.ExternalSubject is null) return false;
+        (a.ExternalIssuer, a.ExternalSubject) = (null, null);
+        a.SecurityStamp = StaffAccount.NewStamp();
+        return true;
+    });
+
+    /// <summary>For a password that passed the password rules: it ends the account's sessions and lifts a lockout.</summary>
+    public static StaffAccountChange NewPassword(IPasswordHasher<StaffAccount> hasher, string password) => new("given a new password", a =>
+    {
+        a.PasswordHash = hasher.HashPassword(a, password);
+        a.SecurityStamp = StaffAccount.NewStamp();
+        a.LockoutEnd = null;
+        a.FailedAttempts = 0;
+        return true;
+    });
+
+    /// <summary>The account after the change (logged when something changed), or null when there is no such account.</summary>
+    public static async Task<StaffAccount?> ApplyAsync(string userName, StaffAccountChange change, ClaimsPrincipal user, StaffAccounts accounts,
+        ILogger logger, CancellationToken ct)
     {
         var changed = false;
-        var account = await accounts.UpdateAsync(userName, a => changed = change(a), ct);
-        if (account is null) return UnknownAccount();
-        if (changed) logger.LogInformation("Account {UserName} {What} by {Administrator}.", account.UserName, what, user.Identity?.Name);
-        return StaffAccountView.Of(account, clock.GetUtcNow());
+        var account = await accounts.UpdateAsync(userName, a => changed = change.Apply(a), ct);
+        if (account is not null && changed)
+            logger.LogInformation("Account {UserName} {What} by {Administrator}.", account.UserName, change.What, user.Identity?.Name);
+        return account;
     }
 }
 
@@ -179,6 +200,22 @@ public static class NewStaffAccount
             .Text("displayName", command.DisplayName, 50, "姓名", "Display name")
             .Password(command.Password, command.UserName, options.MinimumPasswordLength)
             .RolesAndDivisions(command.Roles, command.Divisions, regions);
+
+    /// <summary>
+    /// Checked, built and stored (the API and the administration page): the form's errors, or the account — null
+    /// when the user name is taken (letter case does not count).
+    /// </summary>
+    public static async Task<(FieldErrors Errors, StaffAccount? Account)> CreateAsync(CreateStaffAccount command, ClaimsPrincipal user,
+        StaffAccounts accounts, IPasswordHasher<StaffAccount> hasher, ShandongRegions regions, StaffSignInOptions options, TimeProvider clock,
+        ILogger logger, CancellationToken ct)
+    {
+        var errors = Check(command, regions, options);
+        if (errors.Any) return (errors, null);
+        var account = Build(command, user.Identity?.Name ?? "", hasher, clock);
+        if (!await accounts.TryCreateAsync(account, ct)) return (errors, null);
+        logger.LogInformation("Account {UserName} created by {Administrator}.", account.UserName, account.CreatedBy);
+        return (errors, account);
+    }
 
     /// <summary>For a command that passed <see cref="Check"/>.</summary>
     public static StaffAccount Build(CreateStaffAccount command, string createdBy, IPasswordHasher<StaffAccount> hasher, TimeProvider clock)

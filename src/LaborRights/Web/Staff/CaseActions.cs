@@ -2,15 +2,17 @@ using System.Globalization;
 
 namespace LaborRights.Web.Staff;
 
-public enum ActionFieldKind { Text, LongText, Money, Rate, Integer, Date, Select, YesNo }
+public enum ActionFieldKind { Text, LongText, Money, Rate, Integer, Date, Select, YesNo, Password }
 
 /// <summary>
 /// One field of an action's form: its name is the API command's JSON property, so the command's errors land on it
 /// (fields of one item of a list, e.g. an award's ruling on claim 2, are named <c>claim2.ruling</c>; see
 /// <see cref="ItemFields"/>). <paramref name="LabelArgs"/> fill the label's placeholders.
 /// </summary>
+/// A select's options are shown with their texts, or, when <paramref name="OptionKeys"/> is given, with the resource
+/// <c>{OptionKeys}.{value}</c>. A <see cref="ActionFieldKind.Password"/> field is never shown again with what was typed.
 public sealed record ActionField(string Name, string Label, ActionFieldKind Kind, string? Hint = null,
-    IReadOnlyList<(string Value, string Text)>? Options = null, int? MaxLength = null, object[]? LabelArgs = null);
+    IReadOnlyList<(string Value, string Text)>? Options = null, int? MaxLength = null, object[]? LabelArgs = null, string? OptionKeys = null);
 
 /// <summary>An action of a case page as a small form (<c>Pages/Shared/_CaseAction.cshtml</c>); texts are resource keys.</summary>
 public sealed record CaseActionForm(string Name, string Title, string? Hint, IReadOnlyList<ActionField> Fields, bool Warning = false);

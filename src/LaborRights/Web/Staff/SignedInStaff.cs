@@ -13,6 +13,8 @@ public sealed record SignedInStaff(string Name, IReadOnlyList<string> Roles, IRe
 {
     public const string QueuePath = "/staff/queue";
     public const string BenchmarkPath = "/staff/benchmark";
+    public const string AccountsPath = "/staff/admin/accounts";
+    public const string ImportsPath = "/staff/admin/imports";
 
     public static SignedInStaff Of(ClaimsPrincipal user, ShandongRegions regions)
     {
@@ -35,9 +37,12 @@ public sealed record SignedInStaff(string Name, IReadOnlyList<string> Roles, IRe
     /// <summary>Whether the person reads the benchmark (supervisors).</summary>
     public bool ReadsBenchmark => Roles.Contains(StaffRoles.Supervisor);
 
+    /// <summary>Whether the person administers accounts and imports (administrators).</summary>
+    public bool Administers => Roles.Contains(StaffRoles.Administrator);
+
     /// <summary>
     /// Where the workbench opens for this person: the dashboard for supervisors, the queue for inspectors and
-    /// arbitrators; null when none of its pages is theirs yet.
+    /// arbitrators, the accounts for administrators; null when none of its pages is theirs.
     /// </summary>
-    public string? Landing => ReadsBenchmark ? BenchmarkPath : WorksCases ? QueuePath : null;
+    public string? Landing => ReadsBenchmark ? BenchmarkPath : WorksCases ? QueuePath : Administers ? AccountsPath : null;
 }

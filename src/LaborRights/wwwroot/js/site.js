@@ -43,4 +43,11 @@
   // The error summary takes the focus, so a screen reader announces it and the person sees it first.
   var summary = document.querySelector(".error-summary");
   if (summary) summary.focus();
+  // A page that shows work in progress (a legacy import) reloads itself while the work runs; without script it
+  // offers a "refresh" link instead.
+  var refreshing = document.querySelector("[data-refresh-seconds]");
+  if (refreshing) {
+    var seconds = parseInt(refreshing.getAttribute("data-refresh-seconds"), 10) || 2;
+    window.setTimeout(function () { window.location.reload(); }, seconds * 1000);
+  }
 })();
