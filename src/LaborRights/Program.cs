@@ -99,6 +99,10 @@ builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("postgresql", t
 
 var app = builder.Build();
 
+// A person's page error is re-run through routing to the error page (Web/ErrorPages), so routing comes after it and
+// before everything that reads the endpoint (rate limits, CORS, authorization).
+app.UseErrorPages();
+app.UseRouting();
 app.UseHardening();
 app.UseExceptionHandler();
 app.UseStaticFiles();

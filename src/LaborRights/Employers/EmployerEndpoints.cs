@@ -32,15 +32,9 @@ public static class EmployerEndpoints
     [WolverineGet("/api/employers/{creditCode}", OperationId = "getEmployer")]
     public static async Task<Answer<EmployerView>> Get(
         string creditCode, IQuerySession session, IOptions<WageArrearsRules> rules, ClaimsPrincipal user, ShandongRegions regions, CancellationToken ct)
-    {
-        var code = UnifiedSocialCreditCode.Normalize(creditCode);
-        var record = UnifiedSocialCreditCode.IsValid(code) ? await session.LoadAsync<EmployerRecord>(code, ct) : null;
-        // An employer with no case the caller reads (their counties, their roles' kinds) is, for them, unknown (the same 404).
-        var scope = StaffScope.Of(user, regions);
-        return record is null || !record.Cases.Any(c => scope.Reads(c.Kind, c.CountyCode))
-            ? Problems.NotFound("该用人单位 / employer")
-            : new EmployerView(InScope(record, scope), IsBlacklistCandidate(record, rules.Value));
-    }
+        => await EmployerRecords.ReadInScopeAsync(session, creditCode, StaffScope.Of(user, regions), rules.Value, ct) is { } view
+            ? view
+            : Problems.NotFound("该用人单位 / employer");
 
     [Staff(StaffRoles.Inspector, StaffRoles.Arbitrator, StaffRoles.Supervisor)]
     [EndpointSummary("用人单位列表 · List employers")]
@@ -82,7 +76,7 @@ public static class EmployerEndpoints
     /// The employer's cases the caller may read (their counties, their roles' kinds). The totals and flags stay
     /// whole: a repeat offence elsewhere in the province is exactly what the registry is for, and they name no case.
     /// </summary>
-    private static EmployerRecord InScope(EmployerRecord record, StaffScope scope)
+    internal static EmployerRecord InScope(EmployerRecord record, StaffScope scope)
     {
         record.Cases = [.. record.Cases.Where(c => scope.Reads(c.Kind, c.CountyCode))];
         return record;
@@ -91,6 +85,23 @@ public static class EmployerEndpoints
     public static bool IsBlacklistCandidate(EmployerRecord record, WageArrearsRules rules) =>
         record.MaxUnpaidAfterOrder > 0
         && (record.MaxUnpaidAfterOrder >= rules.CriminalThresholdAmount || record.MaxWorkersUnpaidAfterOrder >= rules.MassCaseWorkers);
+}
+
+/// <summary>The employer registry as the case pages read it.</summary>
+public static class EmployerRecords
+{
+    /// <summary>
+    /// The employer's record as one person may read it (the API and the case pages): null when the employer has no case
+    /// the person reads (their counties, their roles' kinds) — for them it is unknown.
+    /// </summary>
+    public static async Task<EmployerView?> ReadInScopeAsync(IQuerySession session, string creditCode, StaffScope scope, WageArrearsRules rules, CancellationToken ct)
+    {
+        var code = UnifiedSocialCreditCode.Normalize(creditCode);
+        var record = UnifiedSocialCreditCode.IsValid(code) ? await session.LoadAsync<EmployerRecord>(code, ct) : null;
+        return record is null || !record.Cases.Any(c => scope.Reads(c.Kind, c.CountyCode))
+            ? null
+            : new EmployerView(EmployerEndpoints.InScope(record, scope), EmployerEndpoints.IsBlacklistCandidate(record, rules));
+    }
 }
 
 public static class EmployersModule

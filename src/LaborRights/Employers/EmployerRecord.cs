@@ -65,3 +65,20 @@ public sealed class EmployerCase
     public string? StatusBeforeSuspension { get; set; }
     public bool AwardReportedUnpaid { get; set; }
 }
+
+/// <summary>How the workbench names an employer's case's status.</summary>
+public static class EmployerCaseText
+{
+    /// <summary>The status in Chinese (the registry keeps the status's code name), or the code itself if unknown.</summary>
+    public static string StatusZh(EmployerCase c)
+    {
+        Enum? status = c.Kind switch
+        {
+            CaseKind.WageArrears => Enum.TryParse<WageArrears.CaseStatus>(c.Status, out var w) ? w : null,
+            CaseKind.Discrimination => Enum.TryParse<Discrimination.DiscriminationStatus>(c.Status, out var d) ? d : null,
+            CaseKind.Arbitration => Enum.TryParse<Arbitration.ArbitrationStatus>(c.Status, out var a) ? a : null,
+            _ => Enum.TryParse<Inspections.InspectionStatus>(c.Status, out var i) ? i : null,
+        };
+        return status is null ? c.Status : StatusNames.Chinese(status);
+    }
+}

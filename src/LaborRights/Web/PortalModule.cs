@@ -26,6 +26,7 @@ public static class PortalModule
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddScoped<Forms.GuidedFormServices>();
         services.AddScoped<Staff.CasePageCommands>();
+        services.AddScoped<Staff.CasePageServices>();
         services.AddRazorPages(o => o.Conventions.ConfigureFilter(new FormExpiredFilter())).AddViewLocalization();
         services.Configure<RequestLocalizationOptions>(o =>
         {
@@ -40,14 +41,21 @@ public static class PortalModule
 }
 
 /// <summary>
-/// A page's form posted without a valid antiforgery token (a stale tab, cookies cleared, another site's form) gets the
-/// API's own 400 answer for it, in Chinese and English, instead of an empty page; nothing is done with the form.
+/// A page's form posted without a valid antiforgery token (a stale tab, cookies cleared, another site's form) changes
+/// nothing and answers 400: for a person, the page that says the form expired (<see cref="ErrorPages"/>); for a client,
+/// the API's own answer in Chinese and English.
 /// </summary>
 public sealed class FormExpiredFilter : Microsoft.AspNetCore.Mvc.Filters.IAlwaysRunResultFilter
 {
     public void OnResultExecuting(Microsoft.AspNetCore.Mvc.Filters.ResultExecutingContext context)
     {
-        if (context.Result is Microsoft.AspNetCore.Mvc.Core.Infrastructure.IAntiforgeryValidationFailedResult)
+        if (context.Result is not Microsoft.AspNetCore.Mvc.Core.Infrastructure.IAntiforgeryValidationFailedResult) return;
+        if (ErrorPages.ForPerson(context.HttpContext))
+        {
+            context.HttpContext.Items[ErrorPages.ReasonKey] = ErrorPages.FormExpired;
+            context.Result = new Microsoft.AspNetCore.Mvc.StatusCodeResult(StatusCodes.Status400BadRequest);
+        }
+        else
             context.Result = new ResultOf(Problems.AntiforgeryFailed().ToResult());
     }
 

@@ -21,7 +21,10 @@ public partial class WorkbenchTests
         await Assertions.Expect(page.Locator(".staff-nav")).ToContainTextAsync("历史数据导入");
         await Assertions.Expect(page.Locator(".staff-nav")).Not.ToContainTextAsync("待办");
         await Assertions.Expect(page.Locator("table")).ToContainTextAsync("admin.browser");
+        // A page the role does not open says so, as a page.
         (await page.GotoAsync("/staff/queue"))!.Status.Should().Be(403);
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("无权访问此页");
+        await CheckPage(page, "staff-forbidden");
         await page.GotoAsync("/staff/admin/accounts");
 
         // A password with the user name in it is refused on its field; what else was typed stays.

@@ -61,6 +61,12 @@ public partial class WorkbenchTests
     public async Task An_inspector_opens_an_inspection_visits_the_site_hears_the_employer_and_closes_it_with_a_penalty()
     {
         await browser.CreateStaffAsync("inspector.shizhong2", "周平", StaffRoles.Inspector, Shizhong);
+        // The employer already owes wages to a worker: the inspection's page shows that case in the employer's record.
+        var creditCode = Infrastructure.Scenarios.NewCreditCode(Shizhong);
+        var complaint = await browser.FileComplaintAsync(Infrastructure.Scenarios.AComplaint(Shizhong) with
+        {
+            EmployerName = "济南市中丙餐饮管理有限公司", EmployerCreditCode = creditCode,
+        });
         var page = await browser.NewDesktopPageAsync();
         await page.GotoAsync("/account/login");
         await SignIn(page, "inspector.shizhong2");
@@ -75,10 +81,12 @@ public partial class WorkbenchTests
         await Assertions.Expect(page.Locator(".error-summary")).ToContainTextAsync("统一社会信用代码无效");
         await Assertions.Expect(Action(page, "open-inspection").GetByLabel("单位全称")).ToHaveValueAsync("济南市中丙餐饮管理有限公司");
         await CheckPage(page, "staff-inspection-new-error");
-        await Action(page, "open-inspection").GetByLabel("统一社会信用代码").FillAsync(Infrastructure.Scenarios.NewCreditCode(Shizhong));
+        await Action(page, "open-inspection").GetByLabel("统一社会信用代码").FillAsync(creditCode);
         await Action(page, "open-inspection").GetByRole(AriaRole.Button, new() { Name = "立案检查" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("已立案");
         await Assertions.Expect(page.Locator(".case-state")).ToContainTextAsync("办案期限");
+        await ReloadUntilAsync(page, page.Locator("#employer-title + *"), "在办2件");
+        await Assertions.Expect(page.Locator("section", new() { Has = page.Locator("#employer-title") })).ToContainTextAsync(complaint.TrackingNumber);
 
         await Action(page, "assign").GetByLabel("监察员姓名").FillAsync("周平、吴刚");
         await Action(page, "assign").GetByRole(AriaRole.Button, new() { Name = "指派监察员" }).ClickAsync();
@@ -116,5 +124,16 @@ public partial class WorkbenchTests
         await Assertions.Expect(page.Locator(".timeline")).ToContainTextAsync("行政处罚");
         await CheckPage(page, "staff-inspection-closed");
         await CheckPhone(page, "staff-inspection-closed-phone");
+    }
+
+    /// <summary>The employer registry is a projection that follows the events within seconds: reload until it shows.</summary>
+    private static async Task ReloadUntilAsync(IPage page, ILocator locator, string text)
+    {
+        for (var attempt = 0; attempt < 30 && !(await locator.TextContentAsync() ?? "").Contains(text); attempt++)
+        {
+            await Task.Delay(1000);
+            await page.ReloadAsync();
+        }
+        await Assertions.Expect(locator).ToContainTextAsync(text);
     }
 }

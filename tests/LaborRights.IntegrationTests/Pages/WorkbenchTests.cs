@@ -110,6 +110,13 @@ public partial class WorkbenchTests(BrowserFixture browser)
         await second.GotoAsync("/account/login");
         await SignIn(second, "inspector.case2");
         await second.GotoAsync(first.Url);
+        // A form whose antiforgery token no longer holds (a tab left open across a new sign-in) changes nothing and says why, as a page.
+        await second.Locator("#action-accept input[name=__RequestVerificationToken]").EvaluateAsync("input => input.value = 'stale'");
+        await second.Locator("#action-accept").GetByRole(AriaRole.Button).ClickAsync();
+        await Assertions.Expect(second.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("页面已过期");
+        await CheckPage(second, "staff-form-expired");
+        await second.GotoAsync(first.Url);
+        await Assertions.Expect(second.Locator(".case-state")).ToContainTextAsync("受理审查中");
 
         await first.GetByRole(AriaRole.Button, new() { Name = "受理并立案" }).ClickAsync();
         await Assertions.Expect(first.GetByRole(AriaRole.Status)).ToContainTextAsync("已受理并立案");

@@ -96,6 +96,8 @@ public sealed class AccessMatrixTests(AppFixture app)
 
             // The staff workbench's pages (issue 13).
             ["GET /staff"] = StaffPage(Inspector, Arbitrator, Supervisor, Administrator),
+            // The page a person sees for an error status on a page (Web/ErrorPages); reached directly, it answers that status.
+            ["GET /errors/{code:int}"] = Public,
             ["GET /staff/queue"] = StaffPage(Inspector, Arbitrator, Supervisor),
             ["GET /staff/benchmark"] = StaffPage(Supervisor),
             ["GET /staff/inspections/new"] = StaffPage(Inspector),
@@ -309,7 +311,8 @@ public sealed class AccessMatrixTests(AppFixture app)
                 .Replace("{code}", County)
                 .Replace("{documentName}", "v1")
                 .Replace("{evidenceId}", Guid.NewGuid().ToString())
-                .Replace("{userName}", UserName);
+                .Replace("{userName}", UserName)
+                .Replace("{code:int}", "200");
             return url.StartsWith("/api/benchmarks/", StringComparison.Ordinal) ? url + "?period=2025" : url;
         }
     }

@@ -18,7 +18,9 @@ public static class CrossSiteRequestGuard
     {
         var method = context.Request.Method;
         var safe = HttpMethods.IsGet(method) || HttpMethods.IsHead(method) || HttpMethods.IsOptions(method) || HttpMethods.IsTrace(method);
-        if (safe || !StaffAuthentication.SignedInByCookie(context))
+        // The error page rendered for a refused request (Web/ErrorPages) is not the request itself: it changes nothing.
+        var errorPage = context.Features.Get<Microsoft.AspNetCore.Diagnostics.IStatusCodeReExecuteFeature>() is not null;
+        if (safe || errorPage || !StaffAuthentication.SignedInByCookie(context))
         {
             await next();
             return;
@@ -31,7 +33,11 @@ public static class CrossSiteRequestGuard
             await next();
             return;
         }
-        await context.WriteProblemAsync(problem);
+        if (Web.ErrorPages.ForPerson(context))
+            Web.ErrorPages.Fail(context, problem.Status ?? StatusCodes.Status400BadRequest,
+                problem.Type == Problems.AntiforgeryFailed().Type ? Web.ErrorPages.FormExpired : Web.ErrorPages.CrossSite);
+        else
+            await context.WriteProblemAsync(problem);
     });
 
     /// <summary>

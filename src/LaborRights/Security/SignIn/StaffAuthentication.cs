@@ -54,9 +54,17 @@ public sealed class StaffAuthentication(
             "此操作仅限已登录的工作人员。/ Only signed-in staff may do this.");
     }
 
-    protected override Task HandleForbiddenAsync(AuthenticationProperties properties) =>
-        WriteAsync(Context, StatusCodes.Status403Forbidden, "forbidden", "无权操作 / Forbidden",
+    protected override Task HandleForbiddenAsync(AuthenticationProperties properties)
+    {
+        // A person on a page gets the page that says so (Web/ErrorPages); clients get the API's answer.
+        if (Web.ErrorPages.ForPerson(Context))
+        {
+            Web.ErrorPages.Fail(Context, StatusCodes.Status403Forbidden);
+            return Task.CompletedTask;
+        }
+        return WriteAsync(Context, StatusCodes.Status403Forbidden, "forbidden", "无权操作 / Forbidden",
             "您的角色无权进行此操作。/ Your role does not allow this.");
+    }
 
     internal static Task WriteAsync(HttpContext context, int status, string code, string title, string detail) =>
         context.WriteProblemAsync(Problems.Of(status, code, title, detail));

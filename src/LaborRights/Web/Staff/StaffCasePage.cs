@@ -1,4 +1,7 @@
 using LaborRights.CaseIndex;
+using LaborRights.Employers;
+using LaborRights.WageArrears;
+using Microsoft.Extensions.Options;
 using LaborRights.Evidence;
 using LaborRights.ReferenceData;
 using LaborRights.Security;
@@ -49,6 +52,9 @@ public abstract class StaffCasePage : PageModel
     public IReadOnlyList<EvidenceFile> Files { get; protected set; } = [];
     public IReadOnlyList<LinkedCase> Links { get; protected set; } = [];
 
+    /// <summary>The employer's record (its other cases the person reads, totals, flags), when the registry knows it yet.</summary>
+    public EmployerView? Employer { get; protected set; }
+
     /// <summary>The kinds the person reads: a linked case of another kind is named but not linked to (its page would answer 404).</summary>
     public IReadOnlyList<CaseKind> ReadableKinds { get; protected set; } = [];
 
@@ -97,19 +103,38 @@ public abstract class StaffCasePage : PageModel
     }
 }
 
+/// <summary>What every case page needs, whatever its kind (one constructor argument for the pages).</summary>
+public sealed class CasePageServices(
+    IQuerySession session, IDocumentStore store, ShandongRegions regions, CasePageCommands commands, EvidenceStore evidence,
+    TimeProvider clock, IOptions<WageArrearsRules> wageArrearsRules)
+{
+    public IQuerySession Session => session;
+    public IDocumentStore Store => store;
+    public ShandongRegions Regions => regions;
+    public CasePageCommands Commands => commands;
+    public EvidenceStore Evidence => evidence;
+    public TimeProvider Clock => clock;
+    public WageArrearsRules WageArrearsRules => wageArrearsRules.Value;
+}
+
 /// <summary>
 /// One case page of a kind (ADR 0023): the case read from its events for the staff in scope (an unknown case and one
 /// outside the caller's divisions are the same 404), the actions its state allows offered to its handling role, each
 /// run as the API runs it (<see cref="CasePageCommands"/>), the reveal of personal data and the opening of evidence
 /// files each recorded with its reason.
 /// </summary>
-public abstract class StaffCasePage<TCase, TStatus, TView, TContext>(
-    IQuerySession session, IDocumentStore store, ShandongRegions regions, CasePageCommands commands, EvidenceStore evidence,
-    TimeProvider clock) : StaffCasePage
+public abstract class StaffCasePage<TCase, TStatus, TView, TContext>(CasePageServices services) : StaffCasePage
     where TCase : class, ICase<TCase, TStatus>, new()
     where TStatus : struct, Enum
     where TView : class
 {
+    private IQuerySession session => services.Session;
+    private IDocumentStore store => services.Store;
+    private ShandongRegions regions => services.Regions;
+    private CasePageCommands commands => services.Commands;
+    private EvidenceStore evidence => services.Evidence;
+    private TimeProvider clock => services.Clock;
+
     public TView? Case { get; private set; }
 
     public ShandongRegions Regions => regions;
@@ -219,6 +244,9 @@ public abstract class StaffCasePage<TCase, TStatus, TView, TContext>(
         if (loaded is null) return false;
         (Case, History, Found) = (loaded.Details.Case, loaded.Details.History, true);
         (Version, Reference, Links) = (loaded.State.Version, loaded.State.Reference, LinksOf(loaded.Details.Case));
+        Employer = loaded.State.Employer.CreditCode is { Length: > 0 } code
+            ? await EmployerRecords.ReadInScopeAsync(session, code, scope, services.WageArrearsRules, ct)
+            : null;
         Files = PersonalDataKind is null ? [] : await evidence.ListAsync(Id, ct);
         MayAct = scope.IsInRole(ActingRole);
         ReadableKinds = scope.ReadableKinds();

@@ -1,8 +1,6 @@
 using LaborRights.Arbitration;
 using LaborRights.Arbitration.Accepting;
 using LaborRights.Arbitration.GettingDetails;
-using LaborRights.Evidence;
-using LaborRights.ReferenceData;
 using LaborRights.Security;
 using LaborRights.Security.PersonalData;
 using LaborRights.Web.Staff;
@@ -17,9 +15,8 @@ namespace LaborRights.Pages.Staff.Cases;
 /// </summary>
 [CaseAccess(CaseKind.Arbitration, StaffRoles.Arbitrator, StaffRoles.Supervisor)]
 public sealed class ArbitrationModel(
-    IQuerySession session, IDocumentStore store, ShandongRegions regions, CasePageCommands commands, ArbitrationServices services,
-    ArbitrationCaseNumbers numbers, EvidenceStore evidence, TimeProvider clock)
-    : StaffCasePage<ArbitrationCase, ArbitrationStatus, ArbitrationCaseView, ArbitrationActionContext>(session, store, regions, commands, evidence, clock)
+    CasePageServices pages, ArbitrationServices services, ArbitrationCaseNumbers numbers)
+    : StaffCasePage<ArbitrationCase, ArbitrationStatus, ArbitrationCaseView, ArbitrationActionContext>(pages)
 {
     public override CaseKind Kind => CaseKind.Arbitration;
     protected override string ActingRole => StaffRoles.Arbitrator;

@@ -1,7 +1,5 @@
 using LaborRights.Discrimination;
 using LaborRights.Discrimination.GettingDetails;
-using LaborRights.Evidence;
-using LaborRights.ReferenceData;
 using LaborRights.Security;
 using LaborRights.Security.PersonalData;
 using LaborRights.Web.Staff;
@@ -15,9 +13,8 @@ namespace LaborRights.Pages.Staff.Cases;
 /// </summary>
 [CaseAccess(CaseKind.Discrimination, StaffRoles.Inspector, StaffRoles.Supervisor)]
 public sealed class DiscriminationModel(
-    IQuerySession session, IDocumentStore store, ShandongRegions regions, CasePageCommands commands, CaseServices<DiscriminationRules> services,
-    EvidenceStore evidence, TimeProvider clock)
-    : StaffCasePage<DiscriminationCase, DiscriminationStatus, DiscriminationCaseView, CaseContext<DiscriminationRules>>(session, store, regions, commands, evidence, clock)
+    CasePageServices pages, CaseServices<DiscriminationRules> services)
+    : StaffCasePage<DiscriminationCase, DiscriminationStatus, DiscriminationCaseView, CaseContext<DiscriminationRules>>(pages)
 {
     public override CaseKind Kind => CaseKind.Discrimination;
     public override string DonePrefix => "Discrimination.Done.";

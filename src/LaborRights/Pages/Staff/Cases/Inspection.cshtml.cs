@@ -1,7 +1,5 @@
-using LaborRights.Evidence;
 using LaborRights.Inspections;
 using LaborRights.Inspections.GettingDetails;
-using LaborRights.ReferenceData;
 using LaborRights.Security;
 using LaborRights.Web.Staff;
 using Marten;
@@ -15,9 +13,8 @@ namespace LaborRights.Pages.Staff.Cases;
 /// </summary>
 [CaseAccess(CaseKind.Inspection, StaffRoles.Inspector, StaffRoles.Supervisor)]
 public sealed class InspectionModel(
-    IQuerySession session, IDocumentStore store, ShandongRegions regions, CasePageCommands commands, CaseServices<InspectionRules> services,
-    EvidenceStore evidence, TimeProvider clock)
-    : StaffCasePage<InspectionCase, InspectionStatus, InspectionCaseView, CaseContext<InspectionRules>>(session, store, regions, commands, evidence, clock)
+    CasePageServices pages, CaseServices<InspectionRules> services)
+    : StaffCasePage<InspectionCase, InspectionStatus, InspectionCaseView, CaseContext<InspectionRules>>(pages)
 {
     public override CaseKind Kind => CaseKind.Inspection;
     public override string DonePrefix => "Inspection.Done.";

@@ -1,5 +1,3 @@
-using LaborRights.Evidence;
-using LaborRights.ReferenceData;
 using LaborRights.Security;
 using LaborRights.Security.PersonalData;
 using LaborRights.WageArrears;
@@ -17,9 +15,8 @@ namespace LaborRights.Pages.Staff.Cases;
 /// </summary>
 [CaseAccess(CaseKind.WageArrears, StaffRoles.Inspector, StaffRoles.Supervisor)]
 public sealed class WageArrearsModel(
-    IQuerySession session, IDocumentStore store, ShandongRegions regions, CasePageCommands commands, CaseServices<WageArrearsRules> services,
-    CaseNumbers numbers, EvidenceStore evidence, TimeProvider clock)
-    : StaffCasePage<WageArrearsCase, CaseStatus, WageArrearsCaseView, WageArrearsActionContext>(session, store, regions, commands, evidence, clock)
+    CasePageServices pages, CaseServices<WageArrearsRules> services, CaseNumbers numbers)
+    : StaffCasePage<WageArrearsCase, CaseStatus, WageArrearsCaseView, WageArrearsActionContext>(pages)
 {
     public override CaseKind Kind => CaseKind.WageArrears;
     protected override string ActingRole => StaffRoles.Inspector;
