@@ -18,12 +18,16 @@ public static class CaseSteps
     /// <summary>The arbitration commission's award (仲裁裁决).</summary>
     public const string Award = "award";
 
+    /// <summary>The complainant supplying the material asked for (补正材料).</summary>
+    public const string Material = "material";
+
     public static string Chinese(string step) => step switch
     {
         Acceptance => "受理审查",
         Investigation => "调查处理",
         Payment => "限期支付",
         Award => "仲裁裁决",
+        Material => "补正材料",
         _ => throw new ArgumentOutOfRangeException(nameof(step), step, "Not a step on a statutory clock."),
     };
 
@@ -33,6 +37,7 @@ public static class CaseSteps
         Investigation => "investigation",
         Payment => "payment by the employer",
         Award => "arbitration award",
+        Material => "supplying the material asked for",
         _ => throw new ArgumentOutOfRangeException(nameof(step), step, "Not a step on a statutory clock."),
     };
 }

@@ -78,8 +78,9 @@ public sealed record DiscriminationCase : ICase<DiscriminationCase, Discriminati
     public bool HasReferral => ReferredForSupportedLitigation || ProcuratorateReferrals.Count > 0;
 
     public CaseKind Kind => CaseKind.Discrimination;
-    public string? CaseNumber => null;
-    public string Reference => TrackingNumber;
+    /// <summary>立案编号, in the county's labour-inspection series (shared with wage-arrears and inspection cases).</summary>
+    public string? CaseNumber { get; init; }
+    public string Reference => CaseNumber ?? TrackingNumber;
     public bool IsEnded => Status is DiscriminationStatus.Closed or DiscriminationStatus.Rejected;
 
     public DateOnly? NextDueOn => Status switch
@@ -133,6 +134,7 @@ public sealed record DiscriminationCase : ICase<DiscriminationCase, Discriminati
         DiscriminationComplaintAccepted e => this with
         {
             Status = DiscriminationStatus.UnderInvestigation,
+            CaseNumber = e.CaseNumber,
             InvestigationDueOn = e.InvestigationDueOn,
             DeadlineIsProvisional = e.InvestigationDueIsProvisional,
             OverdueSteps = OverdueSteps.Minus(Acceptance),

@@ -82,7 +82,8 @@ public sealed record DiscriminationComplaintAccepted(
     DateOnly InvestigationDueOn,
     bool InvestigationDueIsProvisional,
     string AcceptedBy,
-    DateTimeOffset AcceptedAt) : ICaseEvent
+    DateTimeOffset AcceptedAt,
+    string? CaseNumber = null) : ICaseEvent
 {
     CaseEventMetadata ICaseEvent.Metadata => new(DiscriminationCaseId, AcceptedBy, AcceptedAt);
 }

@@ -67,9 +67,12 @@ public sealed record InspectionCase : ICase<InspectionCase, InspectionStatus>
     public bool IsEnded => !IsOpen;
     public DateOnly? NextDueOn => IsOpen ? InvestigationDueOn : null;
     public string? NextStep => IsOpen ? Investigation : null;
-    public string Reference => Reason.Length > 60 ? Reason[..60] + "…" : Reason;
+    /// <summary>立案编号, in the county's labour-inspection series (shared with wage-arrears and discrimination cases).</summary>
+    public string? CaseNumber { get; init; }
+
+    /// <summary>The case number; cases opened before numbers were given are named by their reason.</summary>
+    public string Reference => CaseNumber ?? (Reason.Length > 60 ? Reason[..60] + "…" : Reason);
     string? IIndexedCase.TrackingNumber => null;
-    string? IIndexedCase.CaseNumber => null;
 
     /// <summary>An inspection names no person: a reporter is never recorded in it (劳动保障监察条例 第9条).</summary>
     IReadOnlyList<string> IIndexedCase.PartyNames => [];
@@ -83,6 +86,7 @@ public sealed record InspectionCase : ICase<InspectionCase, InspectionStatus>
         InspectionCaseOpened e => new()
         {
             Id = e.InspectionCaseId,
+            CaseNumber = e.CaseNumber,
             Status = InspectionStatus.UnderInvestigation,
             Origin = e.Origin,
             Source = e.Source,

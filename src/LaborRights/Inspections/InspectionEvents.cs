@@ -49,7 +49,8 @@ public sealed record InspectionCaseOpened(
     DateOnly InvestigationDueOn,
     bool InvestigationDueIsProvisional,
     string OpenedBy,
-    DateTimeOffset OpenedAt) : ICaseEvent
+    DateTimeOffset OpenedAt,
+    string? CaseNumber = null) : ICaseEvent
 {
     CaseEventMetadata ICaseEvent.Metadata => new(InspectionCaseId, OpenedBy, OpenedAt);
 }

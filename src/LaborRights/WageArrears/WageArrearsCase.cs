@@ -46,6 +46,10 @@ public sealed record WageArrearsCase : ICase<WageArrearsCase, CaseStatus>
     public int WorkersAffected { get; init; }
     public decimal AmountClaimed { get; init; }
     public DateOnly AcceptanceDueOn { get; init; }
+
+    /// <summary>While material is awaited: the complainant's last day to supply it.</summary>
+    public DateOnly? SupplyBy { get; init; }
+    public bool MaterialLapseNoticed { get; init; }
     public string? CaseNumber { get; init; }
     public DateOnly? InvestigationDueOn { get; init; }
     public bool DeadlineIsProvisional { get; init; }
@@ -80,6 +84,7 @@ public sealed record WageArrearsCase : ICase<WageArrearsCase, CaseStatus>
     public DateOnly? NextDueOn => Status switch
     {
         CaseStatus.PendingAcceptance => AcceptanceDueOn,
+        CaseStatus.AwaitingMaterial => SupplyBy,
         CaseStatus.UnderInvestigation or CaseStatus.PaymentOrdered => InvestigationDueOn,
         _ => null,
     };
@@ -87,6 +92,7 @@ public sealed record WageArrearsCase : ICase<WageArrearsCase, CaseStatus>
     public string? NextStep => Status switch
     {
         CaseStatus.PendingAcceptance => Acceptance,
+        CaseStatus.AwaitingMaterial => SupplyBy is null ? null : CaseSteps.Material,
         CaseStatus.UnderInvestigation or CaseStatus.PaymentOrdered => Investigation,
         _ => null,
     };
@@ -114,13 +120,21 @@ public sealed record WageArrearsCase : ICase<WageArrearsCase, CaseStatus>
             Links = x.Source is null ? [] : [new CaseLink(x.Source, LinkRelations.Name(LinkRelation.OpenedFrom))],
         },
         WageArrearsCaseLinked x => this with { Links = [.. Links, new CaseLink(x.Other, x.Relation)] },
-        MaterialRequested _ => this with { Status = CaseStatus.AwaitingMaterial },
+        // Asking for material pauses the acceptance clock but keeps any lateness already incurred (issue 14).
+        MaterialRequested x => this with
+        {
+            Status = CaseStatus.AwaitingMaterial, SupplyBy = x.SupplyBy, MaterialLapseNoticed = false,
+            DeadlineIsProvisional = x.SupplyBy is null ? DeadlineIsProvisional : x.SupplyByIsProvisional,
+        },
+        MaterialSupplyDeadlinePassed _ => this with { MaterialLapseNoticed = true, OverdueSteps = OverdueSteps.Plus(CaseSteps.Material) },
+        MaterialNotSupplied _ => this with { Status = CaseStatus.Rejected, SupplyBy = null, OverdueSteps = [] },
         MaterialSupplied x => this with
         {
             Status = CaseStatus.PendingAcceptance,
             AcceptanceDueOn = x.AcceptanceDueOn,
             DeadlineIsProvisional = x.AcceptanceDueIsProvisional,
-            OverdueSteps = OverdueSteps.Minus(Acceptance),
+            SupplyBy = null,
+            OverdueSteps = OverdueSteps.Minus(Acceptance).Minus(CaseSteps.Material),
         },
         ComplaintAccepted x => this with
         {
@@ -150,7 +164,15 @@ public sealed record WageArrearsCase : ICase<WageArrearsCase, CaseStatus>
         TransferredToPolice _ => this with { TransferredToPolice = true },
         // Closing ends every pending step: nothing of a closed case is overdue.
         CaseClosed x => this with { Status = CaseStatus.Closed, Outcome = x.Outcome, OverdueSteps = [] },
-        CaseReopened _ => this with { Status = PayBy is null ? CaseStatus.UnderInvestigation : CaseStatus.PaymentOrdered, Outcome = null },
+        // A new investigation period (issue 14), unless the event predates it; the new period may be extended once.
+        CaseReopened x => x.InvestigationDueOn is { } due
+            ? this with
+            {
+                Status = PayBy is null ? CaseStatus.UnderInvestigation : CaseStatus.PaymentOrdered, Outcome = null,
+                InvestigationDueOn = due, DeadlineIsProvisional = x.InvestigationDueIsProvisional, Extended = false,
+                InvestigationOverdueSince = null,
+            }
+            : this with { Status = PayBy is null ? CaseStatus.UnderInvestigation : CaseStatus.PaymentOrdered, Outcome = null },
         // The …Since dates are remembered so that a deadline message delivered twice appends nothing the second time.
         AcceptanceDeadlinePassed x => this with { AcceptanceOverdueSince = x.DueOn, OverdueSteps = OverdueSteps.Plus(Acceptance) },
         InvestigationDeadlinePassed x => this with { InvestigationOverdueSince = x.DueOn, OverdueSteps = OverdueSteps.Plus(Investigation) },

@@ -34,9 +34,23 @@ public sealed record WageArrearsComplaintReceived(
     CaseEventMetadata ICaseEvent.Metadata => new(WageArrearsCaseId, ReceivedBy, ReceivedAt);
 }
 
-public sealed record MaterialRequested(Guid WageArrearsCaseId, string Missing, string RequestedBy, DateTimeOffset RequestedAt) : ICaseEvent
+/// <param name="SupplyBy">The last day for the complainant to supply it (issue 14); none on requests made before periods were set.</param>
+public sealed record MaterialRequested(Guid WageArrearsCaseId, string Missing, string RequestedBy, DateTimeOffset RequestedAt,
+    DateOnly? SupplyBy = null, bool SupplyByIsProvisional = false) : ICaseEvent
 {
     CaseEventMetadata ICaseEvent.Metadata => new(WageArrearsCaseId, RequestedBy, RequestedAt);
+}
+
+/// <summary>The complainant's period to supply material passed without it; the office keeps waiting (<see cref="MaterialLapseRule.KeepWaiting"/>).</summary>
+public sealed record MaterialSupplyDeadlinePassed(Guid WageArrearsCaseId, DateOnly DueOn, DateTimeOffset NoticedAt) : ICaseEvent
+{
+    CaseEventMetadata ICaseEvent.Metadata => new(WageArrearsCaseId, CaseEventMetadata.System, NoticedAt);
+}
+
+/// <summary>The complainant's period to supply material passed without it: the complaint ends, not accepted (<see cref="MaterialLapseRule.CloseAsNotSupplemented"/>).</summary>
+public sealed record MaterialNotSupplied(Guid WageArrearsCaseId, DateOnly SupplyBy, string ReasonZh, string ReasonEn, DateTimeOffset NoticedAt) : ICaseEvent
+{
+    CaseEventMetadata ICaseEvent.Metadata => new(WageArrearsCaseId, CaseEventMetadata.System, NoticedAt);
 }
 
 /// <summary>The complainant supplied what was missing: the 5-working-day acceptance period starts again.</summary>
@@ -127,9 +141,30 @@ public sealed record WageArrearsCaseLinked(Guid WageArrearsCaseId, CaseReference
     CaseEventMetadata ICaseEvent.Metadata => new(WageArrearsCaseId, LinkedBy, LinkedAt);
 }
 
-public sealed record CaseReopened(Guid WageArrearsCaseId, string Reason, string ReopenedBy, DateTimeOffset ReopenedAt) : ICaseEvent
+/// <summary>
+/// 重新办理: on a legal ground with its basis (issue 14); a new investigation period of 60 working days runs from the
+/// reopening. Cases reopened before grounds were recorded have no ground, basis or new period (they kept the old one).
+/// </summary>
+public sealed record CaseReopened(Guid WageArrearsCaseId, string Reason, string ReopenedBy, DateTimeOffset ReopenedAt,
+    ReopeningGround? Ground = null, string? Basis = null, DateOnly? InvestigationDueOn = null, bool InvestigationDueIsProvisional = false) : ICaseEvent
 {
     CaseEventMetadata ICaseEvent.Metadata => new(WageArrearsCaseId, ReopenedBy, ReopenedAt);
+}
+
+/// <summary>Why a closed case may be investigated again.</summary>
+public enum ReopeningGround
+{
+    /// <summary>行政复议决定撤销或责令重新处理.</summary>
+    ReviewDecision,
+
+    /// <summary>人民法院裁判撤销或责令重新处理.</summary>
+    CourtJudgment,
+
+    /// <summary>上级机关督办或批准重新办理.</summary>
+    SupervisorInstruction,
+
+    /// <summary>发现新的违法事实或证据.</summary>
+    NewFacts,
 }
 
 // Passing time as facts: appended by a scheduled message only if the step is still pending (docs/adr/0002).

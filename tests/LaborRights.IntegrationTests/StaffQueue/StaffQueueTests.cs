@@ -63,10 +63,28 @@ public class StaffQueueTests(AppFixture app)
         (await Queue($"county={county}")).Items.Should().NotContain(x => x.Id == filed.Id);
         (await Queue($"county={county}&status=Closed")).Items.Should().Contain(x => x.Id == filed.Id);
 
-        await app.Host.Command(filed.Id, "reopen", new { version = closed.Version, reason = "投诉人撤回后又提出" });
+        await app.Host.Command(filed.Id, "reopen", new { version = closed.Version, ground = "NewFacts", basis = "投诉人补充的工资表", reason = "投诉人撤回后又提出" });
         var reopened = (await Queue($"county={county}")).Items.Single(x => x.Id == filed.Id);
         reopened.Status.Should().Be("UnderInvestigation");
-        reopened.NextDueOn.Should().NotBeNull();
+        // A new investigation period: 60 working days from the reopening (issue 14), in the queue and the case view.
+        var due = LaborRights.Calendar.WorkingDayCalendar.LoadEmbedded().AddWorkingDays(app.Today(), 60).DueOn;
+        reopened.NextDueOn.Should().Be(due);
+        (await app.Host.Details(filed.Id)).Case.InvestigationDueOn.Should().Be(due);
+    }
+
+    [Fact]
+    public async Task A_case_is_reopened_only_on_a_stated_legal_ground_with_its_basis()
+    {
+        var (filed, version) = await app.Host.CaseUnderInvestigation(Scenarios.AComplaint(county: "370306"));
+        var closed = await app.Host.Command(filed.Id, "close", new { version, outcome = "Withdrawn", summary = "撤回" });
+        var refused = await app.Host.Scenario(x =>
+        {
+            x.Post.Json(new { version = closed.Version, reason = "再查一遍" }).ToUrl($"/api/wage-arrears/{filed.Id}/reopen");
+            x.WithRequestHeader(DevelopmentAuthentication.UserHeader, StaffUsers.Inspector("370306"));
+            x.StatusCodeShouldBe(400);
+        });
+        (await refused.ReadAsTextAsync()).Should().Contain("\"ground\"").And.Contain("\"basis\"");
+        (await app.Host.Details(filed.Id)).Case.Status.Should().Be(LaborRights.WageArrears.CaseStatus.Closed);
     }
 
     [Fact]

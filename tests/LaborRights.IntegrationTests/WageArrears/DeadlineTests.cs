@@ -56,6 +56,37 @@ public class DeadlineTests(AppFixture app)
     }
 
     [Fact]
+    public async Task A_request_for_material_after_the_deadline_keeps_the_case_late_and_a_lapsed_period_ends_the_complaint_with_the_reason()
+    {
+        const string county = "371102";
+        var filed = await app.Host.FileComplaint(Scenarios.AComplaint(county: county));
+        app.MoveClockTo(new DateTimeOffset(filed.AcceptanceDueOn.AddDays(1).ToDateTime(TimeOnly.MinValue), Shanghai).AddMinutes(1));
+        await app.Host.InvokeMessageAndWaitAsync(new AcceptanceDeadlineReached(filed.Id, filed.AcceptanceDueOn));
+
+        var tracked = await app.Host.ExecuteAndWaitAsync(async () =>
+            await app.Host.Command(filed.Id, "request-material", new { version = 2, missing = "劳动合同和工资条" }));
+        var supplyBy = tracked.Scheduled.SingleMessage<MaterialSupplyDeadlineReached>().DueOn;
+        var today = DateOnly.FromDateTime(app.Clock.GetUtcNow().ToOffset(Shanghai).DateTime);
+        supplyBy.Should().Be(app.Host.Services.GetRequiredService<LaborRights.Calendar.WorkingDayCalendar>().AddWorkingDays(today, 10).DueOn);
+
+        // Still late for the acceptance it missed, in the case view and the overdue list; the worker's period is the next date.
+        var details = (await app.Host.Details(filed.Id)).Case;
+        details.Status.Should().Be(CaseStatus.AwaitingMaterial);
+        details.AcceptanceOverdue.Should().BeTrue();
+        (await Overdue(county)).Items.Should().Contain(x => x.Id == filed.Id && x.AcceptanceOverdue);
+        var tracking = await app.Host.Track(filed);
+        tracking.NextDueOn.Should().Be(supplyBy);
+        tracking.NextStepZh.Should().Be("补正材料");
+        tracking.Timeline.Should().Contain(e => e.TextZh.Contains("（含当日）前补正材料"));
+
+        // The period lapses without the material: the complaint ends, not accepted, and the worker is told why.
+        app.MoveClockTo(new DateTimeOffset(supplyBy.AddDays(1).ToDateTime(TimeOnly.MinValue), Shanghai).AddMinutes(1));
+        await app.Host.InvokeMessageAndWaitAsync(new MaterialSupplyDeadlineReached(filed.Id, supplyBy));
+        (await app.Host.Details(filed.Id)).Case.Status.Should().Be(CaseStatus.Rejected);
+        (await app.Host.Track(filed)).Timeline.Should().Contain(e => e.TextZh.Contains("逾期未补正材料"));
+    }
+
+    [Fact]
     public async Task A_complaint_decided_in_time_is_never_marked_overdue()
     {
         var filed = await app.Host.FileComplaint();

@@ -11,6 +11,18 @@ public class AcceptanceDecisionTests
     private readonly DiscriminationSpecification _spec = new() { Now = At(2025, 2, 26) };
 
     [Fact]
+    public void Accepting_gives_the_case_its_number_and_the_case_is_called_by_it()
+    {
+        var accepted = _spec.Given(Received())
+            .When((s, ctx) => AcceptDiscriminationComplaintDecision.Decide(s, "历下区劳监立〔2025〕00012号", ctx))
+            .ThenEmitsLinked<DiscriminationComplaintAccepted>();
+
+        accepted.CaseNumber.Should().Be("历下区劳监立〔2025〕00012号");
+        _spec.ThenState.CaseNumber.Should().Be("历下区劳监立〔2025〕00012号");
+        _spec.ThenState.Reference.Should().Be("历下区劳监立〔2025〕00012号");
+    }
+
+    [Fact]
     public void Accepting_files_the_case_today_and_carries_the_employer_and_county_for_linkage()
     {
         var accepted = _spec.Given(Received())

@@ -20,13 +20,17 @@ public class OpeningAndTeamTests
     [Fact]
     public void Opening_files_the_case_today_with_sixty_working_days_to_close()
     {
-        var opened = Command().Target.Open(Id, InspectionOrigin.Planned, null, _spec.Context);
+        var opened = Command().Target.Open(Id, InspectionOrigin.Planned, null, "历下区劳监立〔2025〕00007号", _spec.Context);
 
         opened.FiledOn.Should().Be(new DateOnly(2025, 3, 3));
         opened.InvestigationDueOn.Should().Be(InspectionSpecification.Calendar.AddWorkingDays(new DateOnly(2025, 3, 3), 60).DueOn);
         opened.EmployerName.Should().Be("济南鲁泰建筑工程有限公司");
         opened.EmployerCreditCode.Should().Be(CreditCode, "the code is stored normalized");
-        CaseFold.Apply((InspectionCase?)null, opened).Status.Should().Be(InspectionStatus.UnderInvestigation);
+        var state = CaseFold.Apply((InspectionCase?)null, opened);
+        state.Status.Should().Be(InspectionStatus.UnderInvestigation);
+        // Issue 14, item 9: the case is called by its number.
+        state.CaseNumber.Should().Be("历下区劳监立〔2025〕00007号");
+        state.Reference.Should().Be("历下区劳监立〔2025〕00007号");
     }
 
     [Theory]

@@ -177,12 +177,12 @@ public class EnforcementDecisionTests
     {
         object[] history = [.. PaymentOrderedCase(), Recovered(10_000m), Closed(ClosureOutcome.PartlyRecovered)];
         var reopened = new CaseSpecification().Given(history)
-            .When((s, ctx) => ReopenCaseDecision.Decide(s, new ReopenCase(history.Length, "发现新的欠薪事实"), ctx))
+            .When((s, ctx) => ReopenCaseDecision.Decide(s, new ReopenCase(history.Length, "发现新的欠薪事实", ReopeningGround.NewFacts, "投诉人补充的工资表"), ctx))
             .ThenEmits<CaseReopened>();
         CaseSpecification.Fold([.. history, reopened]).Status.Should().Be(CaseStatus.PaymentOrdered);
 
         new CaseSpecification().Given(UnderInvestigation())
-            .When((s, ctx) => ReopenCaseDecision.Decide(s, new ReopenCase(3, "x"), ctx))
+            .When((s, ctx) => ReopenCaseDecision.Decide(s, new ReopenCase(3, "x", ReopeningGround.NewFacts, "x"), ctx))
             .ThenRefused("not-allowed-in-status");
     }
 

@@ -11,6 +11,9 @@ public sealed class DiscriminationCaseView
 {
     public Guid Id { get; set; }
     public int Version { get; set; }
+
+    /// <summary>立案编号 once filed (in the county's labour-inspection series); cases filed before numbering have none.</summary>
+    public string? CaseNumber { get; set; }
     public string TrackingNumber { get; set; } = "";
     public DiscriminationStatus Status { get; set; }
     public string StatusZh { get; set; } = "";
@@ -60,7 +63,7 @@ public sealed class DiscriminationCaseView
         var closed = events.OfType<DiscriminationCaseClosed>().LastOrDefault();
         return new()
         {
-            Id = c.Id, Version = c.Version, TrackingNumber = c.TrackingNumber, Status = c.Status, StatusZh = StatusNames.Chinese(c.Status),
+            Id = c.Id, Version = c.Version, CaseNumber = c.CaseNumber, TrackingNumber = c.TrackingNumber, Status = c.Status, StatusZh = StatusNames.Chinese(c.Status),
             FilingKind = c.FilingKind, Channel = received.Channel, FilerIdentityConfidential = report,
             ComplainantName = report ? null : received.Filer.Name, ComplainantPhoneMasked = report ? null : Masking.Phone(received.Filer.Phone),
             Employer = c.Employer, CountyCode = c.CountyCode, ParkCode = c.ParkCode, Grounds = [.. c.Grounds], OtherGround = received.OtherGround,

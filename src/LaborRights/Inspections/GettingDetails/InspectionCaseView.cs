@@ -20,6 +20,9 @@ public sealed class InspectionCaseView
 {
     public Guid Id { get; set; }
     public int Version { get; set; }
+
+    /// <summary>立案编号 once filed (in the county's labour-inspection series); cases filed before numbering have none.</summary>
+    public string? CaseNumber { get; set; }
     public InspectionStatus Status { get; set; }
     public string StatusZh { get; set; } = "";
     public InspectionOrigin Origin { get; set; }
@@ -58,7 +61,7 @@ public sealed class InspectionCaseView
         var violations = events.OfType<ViolationFound>().ToList();
         return new()
         {
-            Id = c.Id, Version = c.Version, Status = c.Status, StatusZh = StatusNames.Chinese(c.Status), Origin = c.Origin, Source = c.Source,
+            Id = c.Id, Version = c.Version, CaseNumber = c.CaseNumber, Status = c.Status, StatusZh = StatusNames.Chinese(c.Status), Origin = c.Origin, Source = c.Source,
             Employer = c.Employer, CountyCode = c.CountyCode, ParkCode = c.ParkCode,
             ConstructionProject = opened.ConstructionProject, Reason = c.Reason, OpenedBy = opened.OpenedBy, OpenedAt = opened.OpenedAt,
             FiledOn = c.FiledOn, InvestigationDueOn = c.InvestigationDueOn, DeadlineIsProvisional = c.DeadlineIsProvisional,

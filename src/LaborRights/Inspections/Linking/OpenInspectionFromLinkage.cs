@@ -30,7 +30,7 @@ public static class OpenInspectionFromLinkageHandler
 
     public static async Task<OutgoingMessages> Handle(
         OpenInspectionFromLinkage message, IDocumentSession session, CaseServices<InspectionRules> services, ShandongRegions regions,
-        CancellationToken ct)
+        LaborRights.WageArrears.Accepting.CaseNumbers numbers, CancellationToken ct)
     {
         if (await session.Events.FetchStreamStateAsync(message.InspectionCaseId, ct) is not null) return [];
 
@@ -42,7 +42,9 @@ public static class OpenInspectionFromLinkageHandler
             throw new ArgumentException("OpenInspectionFromLinkage is invalid: " +
                 string.Join("; ", errors.ToProblem().Errors.Select(kv => $"{kv.Key}: {string.Join(", ", kv.Value)}")), nameof(message));
 
-        var opened = target.Open(message.InspectionCaseId, InspectionOrigin.Linkage, message.Source, services.ContextFor(CaseEventMetadata.Linkage));
+        var ctx = services.ContextFor(CaseEventMetadata.Linkage);
+        var number = await numbers.NextAsync(target.CountyCode!.Trim(), ctx.Today.Year, ct);
+        var opened = target.Open(message.InspectionCaseId, InspectionOrigin.Linkage, message.Source, number, ctx);
         session.Events.StartStream<InspectionCase>(opened.InspectionCaseId, opened);
         return InspectionDeadlineSchedule.For([opened]);
     }

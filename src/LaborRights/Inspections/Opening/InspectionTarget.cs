@@ -31,8 +31,8 @@ public sealed record InspectionTarget(
         return errors;
     }
 
-    /// <summary>The opening event for a target that passed <see cref="Validate"/>: filed today, 60 working days to close.</summary>
-    public InspectionCaseOpened Open(Guid id, InspectionOrigin origin, CaseReference? source, CaseContext<InspectionRules> ctx)
+    /// <summary>The opening event for a target that passed <see cref="Validate"/>: filed today with its number, 60 working days to close.</summary>
+    public InspectionCaseOpened Open(Guid id, InspectionOrigin origin, CaseReference? source, string caseNumber, CaseContext<InspectionRules> ctx)
     {
         var filedOn = ctx.Today;
         var due = ctx.Calendar.AddWorkingDays(filedOn, ctx.Rules.InvestigationWorkingDays);
@@ -44,6 +44,6 @@ public sealed record InspectionTarget(
             string.IsNullOrWhiteSpace(ParkCode) ? null : ParkCode.Trim(),
             string.IsNullOrWhiteSpace(ConstructionProject) ? null : ConstructionProject.Trim(),
             Reason!.Trim(),
-            filedOn, due.DueOn, due.IsProvisional, ctx.Actor, ctx.Now);
+            filedOn, due.DueOn, due.IsProvisional, ctx.Actor, ctx.Now, caseNumber);
     }
 }

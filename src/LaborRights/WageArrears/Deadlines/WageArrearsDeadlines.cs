@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using Wolverine.Marten;
 using Wolverine;
 
@@ -7,6 +8,9 @@ namespace LaborRights.WageArrears.Deadlines;
 public sealed record AcceptanceDeadlineReached(Guid WageArrearsCaseId, DateOnly DueOn) : IDeadlineMessage;
 
 public sealed record InvestigationDeadlineReached(Guid WageArrearsCaseId, DateOnly DueOn) : IDeadlineMessage;
+
+/// <summary>The complainant's period to supply the material asked for runs out at the end of <see cref="DueOn"/>.</summary>
+public sealed record MaterialSupplyDeadlineReached(Guid WageArrearsCaseId, DateOnly DueOn) : IDeadlineMessage;
 
 public sealed record PaymentDeadlineReached(Guid WageArrearsCaseId, DateOnly PayBy) : IDeadlineMessage
 {
@@ -24,6 +28,16 @@ public static class DeadlineDecisions
         CaseDeadlines.Passed(message, state.IsOpen, state.InvestigationDueOn, state.InvestigationOverdueSince, now,
             () => new InvestigationDeadlinePassed(state.Id, message.DueOn, now));
 
+    /// <summary>Only while the material is still awaited for that date; then the office's rule (<see cref="MaterialLapseRule"/>).</summary>
+    public static Decision Decide(WageArrearsCase state, MaterialSupplyDeadlineReached message, DateTimeOffset now, WageArrearsRules rules) =>
+        CaseDeadlines.Passed(message, state.Status == CaseStatus.AwaitingMaterial, state.SupplyBy, state.MaterialLapseNoticed ? state.SupplyBy : null, now,
+            () => rules.MaterialLapse == MaterialLapseRule.KeepWaiting
+                ? new MaterialSupplyDeadlinePassed(state.Id, message.DueOn, now)
+                : new MaterialNotSupplied(state.Id, message.DueOn,
+                    $"投诉人逾期未补正材料（补正期限{message.DueOn:yyyy年M月d日}），视为未补正，不予受理；补齐材料后可以重新投诉。",
+                    $"The complainant did not supply the material by {message.DueOn:yyyy-MM-dd}: the complaint is not accepted; it may be filed again with the material.",
+                    now));
+
     /// <summary>Only while something is still owed: a debt paid in full has no lateness to record.</summary>
     public static Decision Decide(WageArrearsCase state, PaymentDeadlineReached message, DateTimeOffset now) =>
         CaseDeadlines.Passed(message, state.Status == CaseStatus.PaymentOrdered && state.Outstanding > 0, state.PayBy,
@@ -36,9 +50,11 @@ public static class DeadlineSchedule
     public static OutgoingMessages For(IEnumerable<object> events) => CaseDeadlines.Schedule(events.Select(e => e switch
     {
         WageArrearsComplaintReceived x => new AcceptanceDeadlineReached(x.WageArrearsCaseId, x.AcceptanceDueOn),
+        MaterialRequested { SupplyBy: { } supplyBy } x => new MaterialSupplyDeadlineReached(x.WageArrearsCaseId, supplyBy),
         MaterialSupplied x => new AcceptanceDeadlineReached(x.WageArrearsCaseId, x.AcceptanceDueOn),
         ComplaintAccepted x => new InvestigationDeadlineReached(x.WageArrearsCaseId, x.InvestigationDueOn),
         InvestigationExtended x => new InvestigationDeadlineReached(x.WageArrearsCaseId, x.NewDueOn),
+        CaseReopened { InvestigationDueOn: { } due } x => new InvestigationDeadlineReached(x.WageArrearsCaseId, due),
         PaymentOrdered x => new PaymentDeadlineReached(x.WageArrearsCaseId, x.PayBy),
         _ => (IDeadlineMessage?)null,
     }));
@@ -52,6 +68,10 @@ public static class WageArrearsDeadlineHandler
 
     public static (Events, OutgoingMessages) Handle(InvestigationDeadlineReached message, [WriteAggregate] WageArrearsCase @case, TimeProvider clock) =>
         CaseDeadlines.Respond(message, DeadlineDecisions.Decide(@case, message, clock.GetUtcNow()), clock);
+
+    public static (Events, OutgoingMessages) Handle(MaterialSupplyDeadlineReached message, [WriteAggregate] WageArrearsCase @case, TimeProvider clock,
+        IOptions<WageArrearsRules> rules) =>
+        CaseDeadlines.Respond(message, DeadlineDecisions.Decide(@case, message, clock.GetUtcNow(), rules.Value), clock);
 
     public static (Events, OutgoingMessages) Handle(PaymentDeadlineReached message, [WriteAggregate] WageArrearsCase @case, TimeProvider clock) =>
         CaseDeadlines.Respond(message, DeadlineDecisions.Decide(@case, message, clock.GetUtcNow()), clock);

@@ -7,7 +7,12 @@ public static class CaseHistoryText
     {
         WageArrearsComplaintReceived x => new($"收到投诉（{ChannelZh(x.Channel)}），受理审查期限至{x.AcceptanceDueOn:yyyy-MM-dd}",
             $"Complaint received ({x.Channel}); acceptance decision due by {x.AcceptanceDueOn:yyyy-MM-dd}"),
+        MaterialRequested { SupplyBy: { } supplyBy } x => new($"请投诉人在{supplyBy:yyyy年M月d日}（含当日）前补正材料：{x.Missing}",
+            $"The complainant was asked to supply by {supplyBy:yyyy-MM-dd} (inclusive): {x.Missing}"),
         MaterialRequested x => new($"请投诉人补正材料：{x.Missing}", $"The complainant was asked for: {x.Missing}"),
+        MaterialSupplyDeadlinePassed x when !forPublic => new($"补正期限（{x.DueOn:yyyy-MM-dd}）已届满，尚未收到补正材料",
+            $"The period to supply the material ({x.DueOn:yyyy-MM-dd}) passed without it"),
+        MaterialNotSupplied x => new(x.ReasonZh, x.ReasonEn),
         MaterialSupplied x => new($"已收到补正材料，受理审查期限重新计算至{x.AcceptanceDueOn:yyyy-MM-dd}",
             $"Material received; acceptance decision now due by {x.AcceptanceDueOn:yyyy-MM-dd}"),
         ComplaintAccepted x => new($"已受理并立案（{x.CaseNumber}），办案期限至{x.InvestigationDueOn:yyyy-MM-dd}",
@@ -32,7 +37,10 @@ public static class CaseHistoryText
         WageArrearsCaseLinked x when !forPublic => LinkText.Linked(x.Other, x.Relation),
         CaseReopened x => forPublic
             ? new("案件重新办理", "The case was reopened")
-            : new($"重新办理：{x.Reason}", $"Reopened: {x.Reason}"),
+            : x.Ground is { } ground
+                ? new($"重新办理（{Reopening.ReopenCaseDecision.GroundZh(ground)}：{x.Basis}），办案期限至{x.InvestigationDueOn:yyyy-MM-dd}：{x.Reason}",
+                    $"Reopened ({ground}: {x.Basis}), due by {x.InvestigationDueOn:yyyy-MM-dd}: {x.Reason}")
+                : new($"重新办理：{x.Reason}", $"Reopened: {x.Reason}"),
         AcceptanceDeadlinePassed x when !forPublic => new($"受理审查期限（{x.DueOn:yyyy-MM-dd}）已届满，尚未作出决定",
             $"The acceptance deadline ({x.DueOn:yyyy-MM-dd}) passed without a decision"),
         InvestigationDeadlinePassed x when !forPublic => new($"办案期限（{x.DueOn:yyyy-MM-dd}）已届满，尚未结案",

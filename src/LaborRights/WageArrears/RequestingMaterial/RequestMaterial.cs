@@ -20,10 +20,13 @@ public static class MaterialDecisions
     public static FieldErrors Validate(RecordMaterialSupplied command) => new FieldErrors()
         .MaxLength("note", command.Note, 2000, "备注", "Note");
 
-    public static Decision Decide(WageArrearsCase state, RequestMaterial command, CaseContext<WageArrearsRules> ctx) =>
-        state.Status != CaseStatus.PendingAcceptance
-            ? CaseRefusals.NotAllowedIn(state.Status, "要求补正材料", "ask for more material")
-            : Decision.Emit(new MaterialRequested(state.Id, command.Missing!.Trim(), ctx.Actor, ctx.Now));
+    /// <summary>The complainant is given the office's period (working days) to supply what is missing.</summary>
+    public static Decision Decide(WageArrearsCase state, RequestMaterial command, CaseContext<WageArrearsRules> ctx)
+    {
+        if (state.Status != CaseStatus.PendingAcceptance) return CaseRefusals.NotAllowedIn(state.Status, "要求补正材料", "ask for more material");
+        var supplyBy = ctx.Calendar.AddWorkingDays(ctx.Today, ctx.Rules.MaterialSupplyWorkingDays);
+        return Decision.Emit(new MaterialRequested(state.Id, command.Missing!.Trim(), ctx.Actor, ctx.Now, supplyBy.DueOn, supplyBy.IsProvisional));
+    }
 
     public static Decision Decide(WageArrearsCase state, RecordMaterialSupplied command, CaseContext<WageArrearsRules> ctx)
     {
@@ -40,11 +43,13 @@ public static class RequestMaterialEndpoint
 
     [CaseAccess(CaseKind.WageArrears, StaffRoles.Inspector)]
     [EndpointSummary("要求投诉人补正材料 · Ask the complainant for missing material")]
-    [EndpointDescription("监察员在受理审查期间要求投诉人补正材料，须写明需补正的内容；案件转为“待补正材料”，受理期限暂不计算。" +
-        "须提交所看到的案件 version，已过期返回 409。案件不在受理审查中的返回 422。\n\n" +
-        "While acceptance is pending, an inspector asks the complainant for missing material, saying what is missing; the case then awaits " +
-        "material and has no acceptance deadline meanwhile. Send the case version you saw; a stale one gets 409. 422 unless the case is awaiting " +
-        "the acceptance decision.")]
+    [EndpointDescription("监察员在受理审查期间要求投诉人补正材料，须写明需补正的内容；案件转为“待补正材料”，受理期限暂停计算，" +
+        "已经逾期的仍标为逾期。投诉人应在本机关规定的工作日内补正（配置 WageArrears:MaterialSupplyWorkingDays），逾期未补正的按本机关规定处理" +
+        "（不予受理并说明理由，或继续等待并标为逾期）。须提交所看到的案件 version，已过期返回 409。案件不在受理审查中的返回 422。\n\n" +
+        "While acceptance is pending, an inspector asks the complainant for missing material, saying what is missing; the acceptance clock " +
+        "pauses, and a deadline already missed stays marked. The complainant has the office's period (working days, configured) to supply it; " +
+        "when it lapses the office's rule applies (the complaint ends, not accepted, with the reason; or the case keeps waiting, marked late). " +
+        "Send the case version you saw; a stale one gets 409. 422 unless the case is awaiting the acceptance decision.")]
     [Tags("欠薪案件 · Wage arrears")]
     [WolverinePost("/api/wage-arrears/{id}/request-material", OperationId = "requestWageArrearsMaterial")]
     public static (CommandAnswer<CaseCommandAccepted<CaseStatus>>, Events, OutgoingMessages) Post(

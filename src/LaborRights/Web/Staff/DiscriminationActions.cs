@@ -17,34 +17,41 @@ namespace LaborRights.Web.Staff;
 /// The actions of a discrimination case page, in the order of a case's life, each bound to the API's command, its
 /// validation and its decide function (the ones the endpoints under <c>/api/discrimination/{id}/…</c> call).
 /// </summary>
+/// <summary>What a discrimination action needs besides the case: the command context, and case numbers for acceptance.</summary>
+public sealed record DiscriminationActionContext(CaseContext<DiscriminationRules> Case, LaborRights.WageArrears.Accepting.CaseNumbers Numbers, CancellationToken Cancellation)
+{
+    public DateOnly Today => Case.Today;
+    public DiscriminationRules Rules => Case.Rules;
+}
+
 public static class DiscriminationActions
 {
     private static IReadOnlyList<(string, string)> OptionsOf<TEnum>(Func<TEnum, string> text) where TEnum : struct, Enum =>
         Enum.GetValues<TEnum>().Select(v => (v.ToString(), text(v))).ToList();
 
-    public static IReadOnlyList<CaseAction<DiscriminationCase, CaseContext<DiscriminationRules>>> All { get; } =
+    public static IReadOnlyList<CaseAction<DiscriminationCase, DiscriminationActionContext>> All { get; } =
     [
         new(new("accept", "Discrimination.Accept", "Discrimination.Accept.Hint", []),
-            (input, x) => CommandPlan<DiscriminationCase>.Of(input, new FieldErrors(), x, AcceptDiscriminationComplaintDecision.Decide),
-            AcceptDiscriminationComplaintDecision.Decide),
+            (input, x) => new(input.Errors, state => AcceptDiscriminationComplaintDecision.DecideAsync(state, x.Case, x.Numbers, x.Cancellation)),
+            (state, x) => AcceptDiscriminationComplaintDecision.Decide(state, x.Case)),
 
         new(new("request-material", "Case.RequestMaterial", "Case.RequestMaterial.Hint",
             [new("missing", "Case.RequestMaterial.Missing", ActionFieldKind.LongText, MaxLength: 2000)]),
             (input, x) =>
             {
                 var command = new RequestDiscriminationMaterial(input.Version, input.Text("missing"));
-                return CommandPlan<DiscriminationCase>.Of(input, DiscriminationMaterialDecisions.Validate(command), x, (s, c) => DiscriminationMaterialDecisions.Decide(s, command, c));
+                return CommandPlan<DiscriminationCase>.Of(input, DiscriminationMaterialDecisions.Validate(command), x.Case, (s, c) => DiscriminationMaterialDecisions.Decide(s, command, c));
             },
-            (state, x) => DiscriminationMaterialDecisions.Decide(state, new RequestDiscriminationMaterial(state.Version, "probe"), x)),
+            (state, x) => DiscriminationMaterialDecisions.Decide(state, new RequestDiscriminationMaterial(state.Version, "probe"), x.Case)),
 
         new(new("material-supplied", "Case.MaterialSupplied", "Case.MaterialSupplied.Hint",
             [new("note", "Case.MaterialSupplied.Note", ActionFieldKind.LongText, MaxLength: 2000)]),
             (input, x) =>
             {
                 var command = new RecordDiscriminationMaterialSupplied(input.Version, input.Text("note"));
-                return CommandPlan<DiscriminationCase>.Of(input, DiscriminationMaterialDecisions.Validate(command), x, (s, c) => DiscriminationMaterialDecisions.Decide(s, command, c));
+                return CommandPlan<DiscriminationCase>.Of(input, DiscriminationMaterialDecisions.Validate(command), x.Case, (s, c) => DiscriminationMaterialDecisions.Decide(s, command, c));
             },
-            (state, x) => DiscriminationMaterialDecisions.Decide(state, new RecordDiscriminationMaterialSupplied(state.Version, null), x)),
+            (state, x) => DiscriminationMaterialDecisions.Decide(state, new RecordDiscriminationMaterialSupplied(state.Version, null), x.Case)),
 
         new(new("reject", "Case.Reject", null,
             [
@@ -55,10 +62,10 @@ public static class DiscriminationActions
             (input, x) =>
             {
                 var command = new RejectDiscriminationComplaint(input.Version, input.Choice<DiscriminationRejectionReason>("reason"), input.Text("competentBody"), input.Text("explanation"));
-                return CommandPlan<DiscriminationCase>.Of(input, RejectDiscriminationComplaintDecision.Validate(command), x, (s, c) => RejectDiscriminationComplaintDecision.Decide(s, command, c));
+                return CommandPlan<DiscriminationCase>.Of(input, RejectDiscriminationComplaintDecision.Validate(command), x.Case, (s, c) => RejectDiscriminationComplaintDecision.Decide(s, command, c));
             },
             (state, x) => RejectDiscriminationComplaintDecision.Decide(state,
-                new RejectDiscriminationComplaint(state.Version, DiscriminationRejectionReason.OutsideScope, null, "probe"), x)),
+                new RejectDiscriminationComplaint(state.Version, DiscriminationRejectionReason.OutsideScope, null, "probe"), x.Case)),
 
         new(new("record-finding", "Discrimination.Finding", "Discrimination.Finding.Hint",
             [
@@ -68,9 +75,9 @@ public static class DiscriminationActions
             (input, x) =>
             {
                 var command = new RecordDiscriminationFinding(input.Version, input.YesNo("substantiated"), input.Text("reasons"));
-                return CommandPlan<DiscriminationCase>.Of(input, RecordDiscriminationFindingDecision.Validate(command), x, (s, c) => RecordDiscriminationFindingDecision.Decide(s, command, c));
+                return CommandPlan<DiscriminationCase>.Of(input, RecordDiscriminationFindingDecision.Validate(command), x.Case, (s, c) => RecordDiscriminationFindingDecision.Decide(s, command, c));
             },
-            (state, x) => RecordDiscriminationFindingDecision.Decide(state, new RecordDiscriminationFinding(state.Version, true, "probe"), x)),
+            (state, x) => RecordDiscriminationFindingDecision.Decide(state, new RecordDiscriminationFinding(state.Version, true, "probe"), x.Case)),
 
         new(new("order-correction", "Discrimination.OrderCorrection", "Discrimination.OrderCorrection.Hint",
             [
@@ -80,9 +87,9 @@ public static class DiscriminationActions
             (input, x) =>
             {
                 var command = new OrderDiscriminationCorrection(input.Version, input.Text("requirements"), input.Date("correctBy"));
-                return CommandPlan<DiscriminationCase>.Of(input, OrderDiscriminationCorrectionDecision.Validate(command), x, (s, c) => OrderDiscriminationCorrectionDecision.Decide(s, command, c));
+                return CommandPlan<DiscriminationCase>.Of(input, OrderDiscriminationCorrectionDecision.Validate(command), x.Case, (s, c) => OrderDiscriminationCorrectionDecision.Decide(s, command, c));
             },
-            (state, x) => OrderDiscriminationCorrectionDecision.Decide(state, new OrderDiscriminationCorrection(state.Version, "probe", x.Today.AddDays(30)), x)),
+            (state, x) => OrderDiscriminationCorrectionDecision.Decide(state, new OrderDiscriminationCorrection(state.Version, "probe", x.Today.AddDays(30)), x.Case)),
 
         new(new("check-correction", "Discrimination.CheckCorrection", "Discrimination.CheckCorrection.Hint",
             [
@@ -93,9 +100,9 @@ public static class DiscriminationActions
             (input, x) =>
             {
                 var command = new CheckDiscriminationCorrection(input.Version, input.Date("checkedOn"), input.YesNo("corrected"), input.Text("notes"));
-                return CommandPlan<DiscriminationCase>.Of(input, CheckDiscriminationCorrectionDecision.Validate(command, x.Today), x, (s, c) => CheckDiscriminationCorrectionDecision.Decide(s, command, c));
+                return CommandPlan<DiscriminationCase>.Of(input, CheckDiscriminationCorrectionDecision.Validate(command, x.Today), x.Case, (s, c) => CheckDiscriminationCorrectionDecision.Decide(s, command, c));
             },
-            (state, x) => CheckDiscriminationCorrectionDecision.Decide(state, new CheckDiscriminationCorrection(state.Version, x.Today, true, null), x)),
+            (state, x) => CheckDiscriminationCorrectionDecision.Decide(state, new CheckDiscriminationCorrection(state.Version, x.Today, true, null), x.Case)),
 
         new(new("impose-fine", "Discrimination.Fine", "Discrimination.Fine.Hint",
             [
@@ -105,9 +112,9 @@ public static class DiscriminationActions
             (input, x) =>
             {
                 var command = new ImposeDiscriminationFine(input.Version, input.Money("amount"), input.Text("reason"));
-                return CommandPlan<DiscriminationCase>.Of(input, ImposeDiscriminationFineDecision.Validate(command, x.Rules), x, (s, c) => ImposeDiscriminationFineDecision.Decide(s, command, c));
+                return CommandPlan<DiscriminationCase>.Of(input, ImposeDiscriminationFineDecision.Validate(command, x.Rules), x.Case, (s, c) => ImposeDiscriminationFineDecision.Decide(s, command, c));
             },
-            (state, x) => ImposeDiscriminationFineDecision.Decide(state, new ImposeDiscriminationFine(state.Version, 10_000m, "probe"), x)),
+            (state, x) => ImposeDiscriminationFineDecision.Decide(state, new ImposeDiscriminationFine(state.Version, 10_000m, "probe"), x.Case)),
 
         new(new("joint-interview", "Discrimination.JointInterview", "Discrimination.JointInterview.Hint",
             [
@@ -118,9 +125,9 @@ public static class DiscriminationActions
             (input, x) =>
             {
                 var command = new RecordJointInterview(input.Version, input.Names("participants"), input.Date("heldOn"), input.Text("summary"));
-                return CommandPlan<DiscriminationCase>.Of(input, RecordJointInterviewDecision.Validate(command, x.Today), x, (s, c) => RecordJointInterviewDecision.Decide(s, command, c));
+                return CommandPlan<DiscriminationCase>.Of(input, RecordJointInterviewDecision.Validate(command, x.Today), x.Case, (s, c) => RecordJointInterviewDecision.Decide(s, command, c));
             },
-            (state, x) => RecordJointInterviewDecision.Decide(state, new RecordJointInterview(state.Version, ["probe"], x.Today, "probe"), x)),
+            (state, x) => RecordJointInterviewDecision.Decide(state, new RecordJointInterview(state.Version, ["probe"], x.Today, "probe"), x.Case)),
 
         new(new("refer-litigation", "Discrimination.ReferLitigation", "Discrimination.ReferLitigation.Hint",
             [
@@ -130,9 +137,9 @@ public static class DiscriminationActions
             (input, x) =>
             {
                 var command = new ReferForSupportedLitigation(input.Version, input.Text("supportingBody"), input.Text("reason"));
-                return CommandPlan<DiscriminationCase>.Of(input, ReferralDecisions.Validate(command), x, (s, c) => ReferralDecisions.Decide(s, command, c));
+                return CommandPlan<DiscriminationCase>.Of(input, ReferralDecisions.Validate(command), x.Case, (s, c) => ReferralDecisions.Decide(s, command, c));
             },
-            (state, x) => ReferralDecisions.Decide(state, new ReferForSupportedLitigation(state.Version, "probe", "probe"), x)),
+            (state, x) => ReferralDecisions.Decide(state, new ReferForSupportedLitigation(state.Version, "probe", "probe"), x.Case)),
 
         new(new("refer-procuratorate", "Discrimination.ReferProcuratorate", "Discrimination.ReferProcuratorate.Hint",
             [
@@ -143,12 +150,12 @@ public static class DiscriminationActions
             (input, x) =>
             {
                 var command = new ReferToProcuratorate(input.Version, input.Choice<ProcuratorateReferralKind>("kind"), input.Text("procuratorate"), input.Text("reason"));
-                return CommandPlan<DiscriminationCase>.Of(input, ReferralDecisions.Validate(command), x, (s, c) => ReferralDecisions.Decide(s, command, c));
+                return CommandPlan<DiscriminationCase>.Of(input, ReferralDecisions.Validate(command), x.Case, (s, c) => ReferralDecisions.Decide(s, command, c));
             },
             // Open while either kind of referral is still to be made.
             (state, x) => ReferralDecisions.Decide(state, new ReferToProcuratorate(state.Version,
                 Enum.GetValues<ProcuratorateReferralKind>().Where(k => !state.ProcuratorateReferrals.Contains(k)).DefaultIfEmpty(ProcuratorateReferralKind.ProcuratorialSuggestion).First(),
-                "probe", "probe"), x),
+                "probe", "probe"), x.Case),
             new HashSet<string>()),
 
         new(new("close", "Case.Close", "Discrimination.Close.Hint",
@@ -159,9 +166,9 @@ public static class DiscriminationActions
             (input, x) =>
             {
                 var command = new CloseDiscriminationCase(input.Version, input.Choice<DiscriminationOutcome>("outcome"), input.Text("summary"));
-                return CommandPlan<DiscriminationCase>.Of(input, CloseDiscriminationCaseDecision.Validate(command), x, (s, c) => CloseDiscriminationCaseDecision.Decide(s, command, c));
+                return CommandPlan<DiscriminationCase>.Of(input, CloseDiscriminationCaseDecision.Validate(command), x.Case, (s, c) => CloseDiscriminationCaseDecision.Decide(s, command, c));
             },
-            (state, x) => CloseDiscriminationCaseDecision.Decide(state, new CloseDiscriminationCase(state.Version, DiscriminationOutcome.Withdrawn, "probe"), x),
+            (state, x) => CloseDiscriminationCaseDecision.Decide(state, new CloseDiscriminationCase(state.Version, DiscriminationOutcome.Withdrawn, "probe"), x.Case),
             new HashSet<string> { "outcome-mismatch", "report-cannot-be-withdrawn" }),
     ];
 }

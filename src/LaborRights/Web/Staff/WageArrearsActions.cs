@@ -155,13 +155,19 @@ public static class WageArrearsActions
             (state, x) => CloseCaseDecision.Decide(state, new CloseCase(state.Version, ClosureOutcome.Withdrawn, "probe"), x.Case),
             new HashSet<string> { "outcome-mismatch" }),
 
-        new(new("reopen", "Case.Reopen", null, [new("reason", "Case.Reopen.Reason", ActionFieldKind.LongText, MaxLength: 2000)]),
+        new(new("reopen", "Case.Reopen", "Case.Reopen.Hint",
+            [
+                new("ground", "Case.Reopen.Ground", ActionFieldKind.Select,
+                    Options: Enum.GetValues<ReopeningGround>().Select(g => (g.ToString(), ReopenCaseDecision.GroundZh(g))).ToList()),
+                new("basis", "Case.Reopen.Basis", ActionFieldKind.Text, "Case.Reopen.Basis.Hint", MaxLength: 500),
+                new("reason", "Case.Reopen.Reason", ActionFieldKind.LongText, MaxLength: 2000),
+            ]),
             (input, x) =>
             {
-                var command = new ReopenCase(input.Version, input.Text("reason"));
+                var command = new ReopenCase(input.Version, input.Text("reason"), input.Choice<ReopeningGround>("ground"), input.Text("basis"));
                 return CommandPlan<WageArrearsCase>.Of(input, ReopenCaseDecision.Validate(command), s => ReopenCaseDecision.Decide(s, command, x.Case));
             },
-            (state, x) => ReopenCaseDecision.Decide(state, new ReopenCase(state.Version, "probe"), x.Case)),
+            (state, x) => ReopenCaseDecision.Decide(state, new ReopenCase(state.Version, "probe", ReopeningGround.NewFacts, "probe"), x.Case)),
     ];
 
     public static CaseAction<WageArrearsCase, WageArrearsActionContext>? Named(string name) => All.FirstOrDefault(a => a.Form.Name == name);

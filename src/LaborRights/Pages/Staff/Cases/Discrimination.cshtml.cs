@@ -13,16 +13,16 @@ namespace LaborRights.Pages.Staff.Cases;
 /// </summary>
 [CaseAccess(CaseKind.Discrimination, StaffRoles.Inspector, StaffRoles.Supervisor)]
 public sealed class DiscriminationModel(
-    CasePageServices pages, CaseServices<DiscriminationRules> services)
-    : StaffCasePage<DiscriminationCase, DiscriminationStatus, DiscriminationCaseView, CaseContext<DiscriminationRules>>(pages)
+    CasePageServices pages, CaseServices<DiscriminationRules> services, LaborRights.WageArrears.Accepting.CaseNumbers numbers)
+    : StaffCasePage<DiscriminationCase, DiscriminationStatus, DiscriminationCaseView, DiscriminationActionContext>(pages)
 {
     public override CaseKind Kind => CaseKind.Discrimination;
     public override string DonePrefix => "Discrimination.Done.";
     protected override string ActingRole => StaffRoles.Inspector;
     protected override PersonalDataCaseKind? PersonalDataKind => PersonalDataCaseKind.Discrimination;
-    protected override IReadOnlyList<CaseAction<DiscriminationCase, CaseContext<DiscriminationRules>>> Actions => DiscriminationActions.All;
+    protected override IReadOnlyList<CaseAction<DiscriminationCase, DiscriminationActionContext>> Actions => DiscriminationActions.All;
 
-    protected override CaseContext<DiscriminationRules> Context(CancellationToken ct) => services.ContextFor(User);
+    protected override DiscriminationActionContext Context(CancellationToken ct) => new(services.ContextFor(User), numbers, ct);
 
     protected override Task<LoadedCase<DiscriminationCase, DiscriminationCaseView>?> ReadAsync(IQuerySession session, CancellationToken ct) =>
         CaseDetails.LoadAsync<DiscriminationCase, DiscriminationCaseView>(session, Id, DiscriminationCaseView.Of, e => DiscriminationHistoryText.Describe(e, forPublic: false), ct);

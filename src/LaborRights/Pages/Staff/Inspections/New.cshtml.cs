@@ -14,7 +14,8 @@ namespace LaborRights.Pages.Staff.Inspections;
 /// then lands on the new case's page. Inspections opened by linkage are opened by the system, not here.
 /// </summary>
 [Staff(StaffRoles.Inspector)]
-public sealed class NewModel(ShandongRegions regions, CasePageCommands commands, CaseServices<InspectionRules> services) : PageModel
+public sealed class NewModel(ShandongRegions regions, CasePageCommands commands, CaseServices<InspectionRules> services,
+    LaborRights.WageArrears.Accepting.CaseNumbers numbers) : PageModel
 {
     public const string Path = "/staff/inspections/new";
 
@@ -40,7 +41,7 @@ public sealed class NewModel(ShandongRegions regions, CasePageCommands commands,
             Form = View(Request.Form);
             return Page();
         }
-        var opened = command.Target.Open(Guid.CreateVersion7(), command.Origin!.Value, null, services.ContextFor(User));
+        var opened = await OpenInspectionDecision.OpenAsync(command, services.ContextFor(User), numbers, ct);
         await commands.StartAsync<InspectionCase>(opened.InspectionCaseId, opened, ct);
         return Redirect($"{StaffCasePaths.Of(CaseKind.Inspection, opened.InspectionCaseId)}?done=open");
     }
