@@ -60,8 +60,10 @@ public sealed record ArbitrationPanelFormed(
 }
 
 /// <summary>劳动争议调解仲裁法 第35条: the parties are notified in writing at least 5 days before the hearing.</summary>
+/// <param name="NonWorkingDayReason">Why the hearing is on a rest day or holiday (an explicit override); null on a working day.</param>
 public sealed record HearingScheduled(
-    Guid ArbitrationCaseId, DateOnly HearingOn, string Place, DateOnly NotifiedOn, string ScheduledBy, DateTimeOffset ScheduledAt) : ICaseEvent
+    Guid ArbitrationCaseId, DateOnly HearingOn, string Place, DateOnly NotifiedOn, string ScheduledBy, DateTimeOffset ScheduledAt,
+    string? NonWorkingDayReason = null) : ICaseEvent
 {
     CaseEventMetadata ICaseEvent.Metadata => new(ArbitrationCaseId, ScheduledBy, ScheduledAt);
 }

@@ -18,12 +18,13 @@ public class ArbitrationDeadlineTests(AppFixture app)
     private static DateTimeOffset EndOf(DateOnly day) => LaborRights.Common.ShanghaiTime.EndOf(day);
 
     [Fact]
-    public async Task An_application_not_decided_within_five_days_becomes_overdue_and_the_applicant_is_told_they_may_sue()
+    public async Task An_application_not_decided_within_five_working_days_becomes_overdue_and_the_applicant_is_told_they_may_sue()
     {
         var tracked = await app.Host.ExecuteAndWaitAsync(async () => await app.Host.Apply(ArbitrationScenarios.AnApplication(county: "370923")));
         var message = tracked.Scheduled.SingleMessage<ArbitrationAcceptanceDeadlineReached>();
         var calendar = app.Host.Services.GetRequiredService<LaborRights.Calendar.WorkingDayCalendar>();
-        message.DueOn.Should().Be(calendar.AddCalendarDaysRollingToWorkingDay(app.Today(), 5).DueOn);
+        // Five working days (劳动人事争议仲裁办案规则 第80条), not five calendar days.
+        message.DueOn.Should().Be(calendar.AddWorkingDays(app.Today(), 5).DueOn);
 
         await app.Host.InvokeMessageAndWaitAsync(message); // early: nothing
         (await Stream(message.ArbitrationCaseId)).Should().ContainSingle();

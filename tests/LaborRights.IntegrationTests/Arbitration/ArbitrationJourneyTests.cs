@@ -25,7 +25,7 @@ public class ArbitrationJourneyTests(AppFixture app)
         var accepted = await host.Arbitrate(filed.Id, "accept", new { version = 1 });
         accepted.Status.Should().Be(ArbitrationStatus.Accepted);
         var v = (await host.Arbitrate(filed.Id, "form-panel", new { version = accepted.Version, arbitrators = new[] { "李仲裁" } })).Version;
-        var hearingOn = app.Today().AddDays(6);
+        var hearingOn = app.EarliestHearingDay(extraWorkingDays: 1);
         v = (await host.Arbitrate(filed.Id, "schedule-hearing", new { version = v, hearingOn, place = "历下区仲裁院第一仲裁庭" })).Version;
         app.MoveClockToMorningOf(hearingOn);
         v = (await host.Arbitrate(filed.Id, "record-attendance", new { version = v, applicantAppeared = true, respondentAppeared = true })).Version;
@@ -93,7 +93,7 @@ public class ArbitrationJourneyTests(AppFixture app)
         var filed = await app.Host.Apply();
         var v = (await app.Host.Arbitrate(filed.Id, "accept", new { version = 1 })).Version;
         v = (await app.Host.Arbitrate(filed.Id, "form-panel", new { version = v, arbitrators = new[] { "李仲裁" } })).Version;
-        var hearingOn = app.Today().AddDays(5);
+        var hearingOn = app.EarliestHearingDay();
         v = (await app.Host.Arbitrate(filed.Id, "schedule-hearing", new { version = v, hearingOn, place = "第二仲裁庭" })).Version;
         app.MoveClockToMorningOf(hearingOn);
 

@@ -26,6 +26,10 @@ public static class ArbitrationScenarios
         workers, "申请人自2025年3月起在被申请人处工作，2026年7月起工资未发放，9月被辞退。");
 
 
+    /// <summary>The first day a hearing may be held: 5 working days after today (第35条 with the case-handling rules' count).</summary>
+    public static DateOnly EarliestHearingDay(this AppFixture app, int extraWorkingDays = 0) =>
+        LaborRights.Calendar.WorkingDayCalendar.LoadEmbedded().AddWorkingDays(app.Today(), 5 + extraWorkingDays).DueOn;
+
     /// <summary>Moves the shared clock (forward only) to 09:00 in Shanghai on <paramref name="day"/>.</summary>
     public static void MoveClockToMorningOf(this AppFixture app, DateOnly day) =>
         app.MoveClockTo(new DateTimeOffset(day.ToDateTime(new TimeOnly(9, 0)), Shanghai));
@@ -87,7 +91,7 @@ public static class ArbitrationScenarios
         var filed = await app.Host.Apply(form);
         var v = (await app.Host.Arbitrate(filed.Id, "accept", new { version = 1 })).Version;
         v = (await app.Host.Arbitrate(filed.Id, "form-panel", new { version = v, arbitrators = new[] { "李仲裁", "张首席", "赵仲裁" }, presidingArbitrator = "张首席" })).Version;
-        var hearingOn = app.Today().AddDays(5);
+        var hearingOn = app.EarliestHearingDay();
         v = (await app.Host.Arbitrate(filed.Id, "schedule-hearing", new { version = v, hearingOn, place = "第一仲裁庭" })).Version;
         app.MoveClockToMorningOf(hearingOn);
         v = (await app.Host.Arbitrate(filed.Id, "record-attendance", new { version = v, applicantAppeared = true, respondentAppeared = true })).Version;

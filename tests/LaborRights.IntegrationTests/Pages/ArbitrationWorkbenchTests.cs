@@ -45,13 +45,14 @@ public partial class WorkbenchTests
         await Action(page, "form-panel").GetByRole(AriaRole.Button, new() { Name = "组成仲裁庭" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("仲裁庭已组成");
 
-        // Too short a notice is refused by law with its reason (第35条); then a hearing a week away.
+        // Too short a notice is refused by law with its reason (第35条, counted in working days); then a hearing six working days away.
         var today = DateTime.UtcNow.AddHours(8);
         await Action(page, "schedule-hearing").GetByLabel("开庭日期").FillAsync(today.AddDays(2).ToString("yyyy-MM-dd"));
         await Action(page, "schedule-hearing").GetByLabel("开庭地点").FillAsync("天桥区劳动人事争议仲裁院第一仲裁庭");
         await Action(page, "schedule-hearing").GetByRole(AriaRole.Button, new() { Name = "安排开庭" }).ClickAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("5日前书面通知");
-        await Action(page, "schedule-hearing").GetByLabel("开庭日期").FillAsync(today.AddDays(7).ToString("yyyy-MM-dd"));
+        await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("5个工作日前书面通知");
+        var hearingOn = LaborRights.Calendar.WorkingDayCalendar.LoadEmbedded().AddWorkingDays(DateOnly.FromDateTime(today), 6).DueOn;
+        await Action(page, "schedule-hearing").GetByLabel("开庭日期").FillAsync(hearingOn.ToString("yyyy-MM-dd"));
         await Action(page, "schedule-hearing").GetByRole(AriaRole.Button, new() { Name = "安排开庭" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("已安排开庭");
         // Before the day, attendance is not offered; it says why.

@@ -89,4 +89,16 @@ public class AcceptanceTests
             .ThenRefused("not-allowed-in-status");
         WithdrawApplicationDecision.Validate(new WithdrawApplication(1, null)).Any.Should().BeTrue();
     }
+
+    [Fact]
+    public void The_acceptance_decision_is_due_five_working_days_after_receipt()
+    {
+        // Received on Friday 26 September 2025: five working days run over the National Day holiday (1–8 October) and
+        // the make-up working days around it, not five calendar days.
+        var calendar = ArbitrationSpecification.Calendar;
+        var received = new DateOnly(2025, 9, 26);
+        LaborRights.Arbitration.Filing.ArbitrationIntake.AcceptanceDueOn(received, new ArbitrationRules(), calendar)
+            .Should().Be(calendar.AddWorkingDays(received, 5));
+        calendar.AddWorkingDays(received, 5).DueOn.Should().BeAfter(received.AddDays(5));
+    }
 }

@@ -69,26 +69,47 @@ public class PanelAndHearingTests
     public void A_malformed_tribunal_is_a_field_error(string[] names, string? presiding, string field) =>
         FormPanelDecision.Validate(new FormPanel(1, names, presiding)).ToProblem().Errors.Should().ContainKey(field);
 
+    // Issue 14, item 4: the short periods of the arbitration case-handling rules (人社部令第33号) are working days.
     [Fact]
-    public void A_hearing_is_set_at_least_five_days_ahead()
+    public void A_hearing_is_set_at_least_five_working_days_ahead()
     {
+        // Notified on Wednesday 13 August 2025: the fifth working day after it is Wednesday 20 August.
         var scheduled = _spec.Given(WithPanel())
-            .When((s, ctx) => ScheduleHearingDecision.Decide(s, new ScheduleHearing(3, new DateOnly(2025, 8, 18), " 第一仲裁庭 "), ctx))
+            .When((s, ctx) => ScheduleHearingDecision.Decide(s, new ScheduleHearing(3, new DateOnly(2025, 8, 20), " 第一仲裁庭 "), ctx))
             .ThenEmits<HearingScheduled>();
 
-        scheduled.HearingOn.Should().Be(new DateOnly(2025, 8, 18));
+        scheduled.HearingOn.Should().Be(new DateOnly(2025, 8, 20));
         scheduled.NotifiedOn.Should().Be(new DateOnly(2025, 8, 13));
         scheduled.Place.Should().Be("第一仲裁庭");
+        scheduled.NonWorkingDayReason.Should().BeNull();
         _spec.ThenState.Status.Should().Be(ArbitrationStatus.HearingScheduled);
     }
 
     [Fact]
-    public void A_hearing_less_than_five_days_ahead_is_refused()
+    public void A_hearing_less_than_five_working_days_ahead_is_refused()
     {
+        // Five calendar days (Monday 18 August) are only three working days.
         var refusal = _spec.Given(WithPanel())
-            .When((s, ctx) => ScheduleHearingDecision.Decide(s, new ScheduleHearing(3, new DateOnly(2025, 8, 17), "x"), ctx))
+            .When((s, ctx) => ScheduleHearingDecision.Decide(s, new ScheduleHearing(3, new DateOnly(2025, 8, 18), "x"), ctx))
             .ThenRefused("notice-too-short");
-        refusal.Chinese.Should().Contain("2025-08-18");
+        refusal.Chinese.Should().Contain("2025-08-20").And.Contain("工作日");
+    }
+
+    [Fact]
+    public void A_hearing_on_a_non_working_day_needs_an_explicit_override_with_its_reason_which_is_recorded()
+    {
+        // Saturday 23 August 2025.
+        _spec.Given(WithPanel())
+            .When((s, ctx) => ScheduleHearingDecision.Decide(s, new ScheduleHearing(3, new DateOnly(2025, 8, 23), "x"), ctx))
+            .ThenRefused("non-working-day");
+        ScheduleHearingDecision.Validate(new ScheduleHearing(3, new DateOnly(2025, 8, 23), "x", OnNonWorkingDay: true))
+            .ToProblem().Errors.Should().ContainKey("nonWorkingDayReason");
+
+        var scheduled = new ArbitrationSpecification { Now = At(2025, 8, 13) }.Given(WithPanel())
+            .When((s, ctx) => ScheduleHearingDecision.Decide(s,
+                new ScheduleHearing(3, new DateOnly(2025, 8, 23), "第一仲裁庭", OnNonWorkingDay: true, NonWorkingDayReason: "申请人为外地务工人员，仅周末可以到庭"), ctx))
+            .ThenEmits<HearingScheduled>();
+        scheduled.NonWorkingDayReason.Should().Be("申请人为外地务工人员，仅周末可以到庭");
     }
 
     [Fact]

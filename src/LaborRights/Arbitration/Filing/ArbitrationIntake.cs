@@ -15,11 +15,15 @@ public static class ArbitrationIntake
     {
         var receivedOn = ShanghaiTime.DateOf(receivedAt);
         var accessCode = TrackingCredentials.NewAccessCode();
-        var due = services.Calendar.AddCalendarDaysRollingToWorkingDay(receivedOn, services.Rules.AcceptanceDays);
+        var due = AcceptanceDueOn(receivedOn, services.Rules, services.Calendar);
         var applied = form.ToEvent(Guid.CreateVersion7(), TrackingCredentials.NewTrackingNumber(receivedOn, TrackingCredentials.ArbitrationPrefix),
             TrackingCredentials.Hash(accessCode), channel, receivedBy, receivedAt, due);
         return new StartedApplication(applied, accessCode);
     }
+
+    /// <summary>第29条 with the case-handling rules' count (<see cref="ArbitrationRules.ShortPeriodsInWorkingDays"/>): 5 working days after receipt.</summary>
+    public static Calendar.Deadline AcceptanceDueOn(DateOnly receivedOn, ArbitrationRules rules, Calendar.WorkingDayCalendar calendar) =>
+        rules.ShortPeriodAfter(receivedOn, rules.AcceptanceDays, calendar);
 
     public static ArbitrationApplicationFiled Answer(Guid caseId, string trackingNumber, string accessCode, DateOnly acceptanceDueOn) => new(
         caseId, trackingNumber, accessCode, acceptanceDueOn,

@@ -18,8 +18,10 @@ public static class ArbitrationHistoryText
                 x.Arbitrators.Count == 1 ? "The tribunal was formed (sole arbitrator)" : "The tribunal was formed (three arbitrators)")
             : new($"组成仲裁庭：{string.Join("、", x.Arbitrators)}（首席/独任：{x.PresidingArbitrator}）",
                 $"Tribunal: {string.Join(", ", x.Arbitrators)} (presiding/sole: {x.PresidingArbitrator})"),
-        HearingScheduled x => new($"定于{x.HearingOn:yyyy-MM-dd}在{x.Place}开庭，已于{x.NotifiedOn:yyyy-MM-dd}书面通知当事人",
-            $"Hearing set for {x.HearingOn:yyyy-MM-dd} at {x.Place}; the parties were notified on {x.NotifiedOn:yyyy-MM-dd}"),
+        HearingScheduled x => new($"定于{x.HearingOn:yyyy-MM-dd}在{x.Place}开庭，已于{x.NotifiedOn:yyyy-MM-dd}书面通知当事人" +
+                (x.NonWorkingDayReason is { } why ? $"（休息日开庭：{why}）" : ""),
+            $"Hearing set for {x.HearingOn:yyyy-MM-dd} at {x.Place}; the parties were notified on {x.NotifiedOn:yyyy-MM-dd}" +
+                (x.NonWorkingDayReason is { } reason ? $" (on a rest day: {reason})" : "")),
         HearingAttendanceRecorded x => new($"开庭：申请人{(x.ApplicantAppeared ? "到庭" : "未到庭")}，被申请人{(x.RespondentAppeared ? "到庭" : "未到庭")}",
             $"Hearing held: applicant {(x.ApplicantAppeared ? "present" : "absent")}, respondent {(x.RespondentAppeared ? "present" : "absent")}"),
         ArbitrationDeemedWithdrawn => new("申请人无正当理由拒不到庭，按撤回仲裁申请处理（劳动争议调解仲裁法第36条）",

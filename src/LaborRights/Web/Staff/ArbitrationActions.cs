@@ -57,13 +57,15 @@ public static class ArbitrationActions
             [
                 new("hearingOn", "Arbitration.ScheduleHearing.On", ActionFieldKind.Date),
                 new("place", "Arbitration.ScheduleHearing.Place", ActionFieldKind.Text, MaxLength: 200),
+                new("onNonWorkingDay", "Arbitration.ScheduleHearing.RestDay", ActionFieldKind.YesNo, "Arbitration.ScheduleHearing.RestDay.Hint"),
+                new("nonWorkingDayReason", "Arbitration.ScheduleHearing.RestDayReason", ActionFieldKind.Text, MaxLength: 500),
             ]),
             (input, x) =>
             {
-                var command = new ScheduleHearing(input.Version, input.Date("hearingOn"), input.Text("place"));
+                var command = new ScheduleHearing(input.Version, input.Date("hearingOn"), input.Text("place"), input.YesNo("onNonWorkingDay"), input.Text("nonWorkingDayReason"));
                 return CommandPlan<ArbitrationCase>.Of(input, ScheduleHearingDecision.Validate(command), x.Case, (s, c) => ScheduleHearingDecision.Decide(s, command, c));
             },
-            (state, x) => ScheduleHearingDecision.Decide(state, new ScheduleHearing(state.Version, x.Case.Today.AddYears(1), "probe"), x.Case)),
+            (state, x) => ScheduleHearingDecision.Decide(state, new ScheduleHearing(state.Version, x.Case.Today.AddYears(1), "probe", true, "probe"), x.Case)),
 
         new(new("record-attendance", "Arbitration.Attendance", "Arbitration.Attendance.Hint",
             [
