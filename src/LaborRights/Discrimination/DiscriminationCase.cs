@@ -50,6 +50,9 @@ public sealed record DiscriminationCase : ICase<DiscriminationCase, Discriminati
     public DateOnly ReceivedOn { get; init; }
     public DateOnly AcceptanceDueOn { get; init; }
     public DateOnly? InvestigationDueOn { get; init; }
+
+    /// <summary>Whether the one extension (劳动保障监察条例 第17条) was used.</summary>
+    public bool Extended { get; init; }
     public bool DeadlineIsProvisional { get; init; }
 
     /// <summary>The finding (认定): null before it is recorded.</summary>
@@ -138,6 +141,13 @@ public sealed record DiscriminationCase : ICase<DiscriminationCase, Discriminati
             InvestigationDueOn = e.InvestigationDueOn,
             DeadlineIsProvisional = e.InvestigationDueIsProvisional,
             OverdueSteps = OverdueSteps.Minus(Acceptance),
+        },
+        DiscriminationInvestigationExtended e => this with
+        {
+            Extended = true,
+            InvestigationDueOn = e.NewDueOn,
+            DeadlineIsProvisional = e.NewDueIsProvisional,
+            OverdueSteps = OverdueSteps.Minus(Investigation),
         },
         DiscriminationComplaintRejected _ => this with { Status = DiscriminationStatus.Rejected, OverdueSteps = [] },
         DiscriminationFindingRecorded e => this with

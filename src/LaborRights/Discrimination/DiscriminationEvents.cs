@@ -88,6 +88,14 @@ public sealed record DiscriminationComplaintAccepted(
     CaseEventMetadata ICaseEvent.Metadata => new(DiscriminationCaseId, AcceptedBy, AcceptedAt);
 }
 
+/// <summary>劳动保障监察条例 第17条: the one extension of the investigation period.</summary>
+public sealed record DiscriminationInvestigationExtended(
+    Guid DiscriminationCaseId, DateOnly PreviousDueOn, DateOnly NewDueOn, bool NewDueIsProvisional,
+    string ApprovedBy, string Reason, string ExtendedBy, DateTimeOffset ExtendedAt) : ICaseEvent
+{
+    CaseEventMetadata ICaseEvent.Metadata => new(DiscriminationCaseId, ExtendedBy, ExtendedAt);
+}
+
 public enum DiscriminationRejectionReason { TimeBarred, OutsideScope, OutsideJurisdiction }
 
 public sealed record DiscriminationComplaintRejected(

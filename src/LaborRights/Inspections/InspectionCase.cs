@@ -65,8 +65,14 @@ public sealed record InspectionCase : ICase<InspectionCase, InspectionStatus>
 
     public CaseKind Kind => CaseKind.Inspection;
     public bool IsEnded => !IsOpen;
-    public DateOnly? NextDueOn => IsOpen ? InvestigationDueOn : null;
-    public string? NextStep => IsOpen ? Investigation : null;
+    /// <summary>
+    /// One clock for one matter (ADR 0025): an inspection opened by a discrimination complaint's acceptance runs on
+    /// that case's period; it has no deadline of its own in the queue, the overdue list or the deadline messages.
+    /// </summary>
+    public bool ClockGovernedBySource => Origin == InspectionOrigin.Linkage && Source?.Kind == CaseKind.Discrimination;
+
+    public DateOnly? NextDueOn => IsOpen && !ClockGovernedBySource ? InvestigationDueOn : null;
+    public string? NextStep => IsOpen && !ClockGovernedBySource ? Investigation : null;
     /// <summary>立案编号, in the county's labour-inspection series (shared with wage-arrears and discrimination cases).</summary>
     public string? CaseNumber { get; init; }
 

@@ -10,6 +10,7 @@ using LaborRights.IntegrationTests.Inspections;
 using LaborRights.WageArrears;
 using LaborRights.WageArrears.Linking;
 using Marten;
+using Microsoft.Extensions.DependencyInjection;
 using Wolverine.Tracking;
 
 namespace LaborRights.IntegrationTests.Linkage;
@@ -37,6 +38,16 @@ public class CrossCaseLinkageTests(AppFixture app)
         (await app.Host.DiscriminationDetails(filed.Id)).Case.Links
             .Should().ContainSingle().Which.Should().Be(LinkedCase.Of(new CaseReference(CaseKind.Inspection, inspectionId), LinkRelation.Opened));
         inspection.Links.Should().ContainSingle().Which.Should().Be(LinkedCase.Of(source, LinkRelation.OpenedFrom));
+        // One clock for one matter (issue 14, item 5): the discrimination case's period governs; the inspection has no second one.
+        inspection.ClockGovernedBySource.Should().BeTrue();
+        tracked.Sent.MessagesOf<LaborRights.Inspections.Deadlines.InspectionDeadlineReached>().Should().BeEmpty();
+        await using (var session = app.Store.QuerySession())
+            (await session.LoadAsync<LaborRights.CaseIndex.CaseIndexEntry>(inspectionId))!.NextDueOn.Should().BeNull();
+        // The discrimination case's own period may be extended once (劳动保障监察条例 第17条).
+        var due = (await app.Host.DiscriminationDetails(filed.Id)).Case.InvestigationDueOn!.Value;
+        await app.Host.Act(filed.Id, "extend", new { version = 3, approvedBy = "chief.zhao", reason = "需要调取招聘平台的记录" });
+        (await app.Host.DiscriminationDetails(filed.Id)).Case.InvestigationDueOn.Should()
+            .Be(app.Host.Services.GetRequiredService<LaborRights.Calendar.WorkingDayCalendar>().AddWorkingDays(due, 30).DueOn);
 
         await app.Host.InvokeMessageAndWaitAsync(tracked.Sent.SingleMessage<OpenInspectionFromLinkage>());
         (await InspectionsFrom(source)).Should().ContainSingle("a duplicated message opens no second inspection");

@@ -149,7 +149,7 @@ public sealed class AccessMatrixTests(AppFixture app)
             "accept", "reject", "request-material", "material-supplied", "assign-inspectors", "confirm-arrears", "order-payment",
             "record-recovery", "impose-extra-compensation", "transfer-to-police", "close", "reopen",
         ]);
-        Kind("discrimination", Inspector, extends: false,
+        Kind("discrimination", Inspector, extends: true,
         [
             "accept", "reject", "request-material", "material-supplied", "record-joint-interview", "record-finding", "order-correction",
             "check-correction", "impose-fine", "refer-supported-litigation", "refer-procuratorate", "close",

@@ -29,6 +29,7 @@ public static class DiscriminationDeadlineSchedule
         DiscriminationComplaintReceived x => new DiscriminationAcceptanceDeadlineReached(x.DiscriminationCaseId, x.AcceptanceDueOn),
         DiscriminationMaterialSupplied x => new DiscriminationAcceptanceDeadlineReached(x.DiscriminationCaseId, x.AcceptanceDueOn),
         DiscriminationComplaintAccepted x => new DiscriminationInvestigationDeadlineReached(x.DiscriminationCaseId, x.InvestigationDueOn),
+        DiscriminationInvestigationExtended x => new DiscriminationInvestigationDeadlineReached(x.DiscriminationCaseId, x.NewDueOn),
         _ => (IDeadlineMessage?)null,
     }));
 }

@@ -12,6 +12,8 @@ public static class DiscriminationHistoryText
         DiscriminationMaterialRequested x => new($"请补正材料：{x.Missing}", $"More material was requested: {x.Missing}"),
         DiscriminationMaterialSupplied x => new($"已收到补正材料，受理审查期限重新计算至{x.AcceptanceDueOn:yyyy-MM-dd}",
             $"Material received; acceptance decision now due by {x.AcceptanceDueOn:yyyy-MM-dd}"),
+        DiscriminationInvestigationExtended x => new($"办案期限经{x.ApprovedBy}批准延长至{x.NewDueOn:yyyy-MM-dd}：{x.Reason}",
+            $"Extended to {x.NewDueOn:yyyy-MM-dd}, approved by {x.ApprovedBy}: {x.Reason}"),
         DiscriminationComplaintAccepted x => new($"已受理并立案调查，办案期限至{x.InvestigationDueOn:yyyy-MM-dd}",
             $"Accepted and filed for investigation; due by {x.InvestigationDueOn:yyyy-MM-dd}"),
         DiscriminationComplaintRejected x => new(

@@ -11,6 +11,8 @@ public static class InspectionDeadlineSchedule
     /// <summary>Opening and extending start the clock (劳动保障监察条例 第17条).</summary>
     public static OutgoingMessages For(IEnumerable<object> events) => CaseDeadlines.Schedule(events.Select(e => e switch
     {
+        // One clock for one matter: an inspection opened by a discrimination complaint runs on that case's period.
+        InspectionCaseOpened { Origin: InspectionOrigin.Linkage, Source.Kind: CaseKind.Discrimination } => null,
         InspectionCaseOpened x => new InspectionDeadlineReached(x.InspectionCaseId, x.InvestigationDueOn),
         InspectionPeriodExtended x => new InspectionDeadlineReached(x.InspectionCaseId, x.NewDueOn),
         _ => (IDeadlineMessage?)null,

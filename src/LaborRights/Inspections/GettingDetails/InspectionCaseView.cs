@@ -53,6 +53,9 @@ public sealed class InspectionCaseView
     public List<LinkedCase> Links { get; set; } = [];
     public bool InvestigationOverdue { get; set; }
 
+    /// <summary>The case runs on the period of the discrimination case it came from (one clock for one matter, ADR 0025).</summary>
+    public bool ClockGovernedBySource { get; set; }
+
     /// <param name="heldByOthers">Links the other cases hold to this one (e.g. the wage-arrears cases its findings opened).</param>
     public static InspectionCaseView Of(InspectionCase c, IReadOnlyList<object> events, IReadOnlyList<LinkedCase> heldByOthers)
     {
@@ -61,7 +64,7 @@ public sealed class InspectionCaseView
         var violations = events.OfType<ViolationFound>().ToList();
         return new()
         {
-            Id = c.Id, Version = c.Version, CaseNumber = c.CaseNumber, Status = c.Status, StatusZh = StatusNames.Chinese(c.Status), Origin = c.Origin, Source = c.Source,
+            Id = c.Id, Version = c.Version, CaseNumber = c.CaseNumber, ClockGovernedBySource = c.ClockGovernedBySource, Status = c.Status, StatusZh = StatusNames.Chinese(c.Status), Origin = c.Origin, Source = c.Source,
             Employer = c.Employer, CountyCode = c.CountyCode, ParkCode = c.ParkCode,
             ConstructionProject = opened.ConstructionProject, Reason = c.Reason, OpenedBy = opened.OpenedBy, OpenedAt = opened.OpenedAt,
             FiledOn = c.FiledOn, InvestigationDueOn = c.InvestigationDueOn, DeadlineIsProvisional = c.DeadlineIsProvisional,

@@ -2,6 +2,7 @@ using LaborRights.Discrimination;
 using LaborRights.Discrimination.Accepting;
 using LaborRights.Discrimination.CheckingCorrection;
 using LaborRights.Discrimination.Closing;
+using LaborRights.Discrimination.Extending;
 using LaborRights.Discrimination.GettingDetails;
 using LaborRights.Discrimination.HoldingJointInterview;
 using LaborRights.Discrimination.ImposingFine;
@@ -157,6 +158,20 @@ public static class DiscriminationActions
                 Enum.GetValues<ProcuratorateReferralKind>().Where(k => !state.ProcuratorateReferrals.Contains(k)).DefaultIfEmpty(ProcuratorateReferralKind.ProcuratorialSuggestion).First(),
                 "probe", "probe"), x.Case),
             new HashSet<string>()),
+
+        new(new("extend", "Case.Extend", "Case.Extend.Hint",
+            [
+                new("approvedBy", "Case.Extend.ApprovedBy", ActionFieldKind.Text, MaxLength: 50),
+                new("reason", "Case.Extend.Reason", ActionFieldKind.LongText, MaxLength: 2000),
+            ]),
+            (input, x) =>
+            {
+                var command = new ExtendDiscriminationInvestigation(input.Version, input.Text("approvedBy"), input.Text("reason"));
+                return CommandPlan<DiscriminationCase>.Of(input, ExtendDiscriminationInvestigationDecision.Validate(command), x.Case,
+                    (s, c) => ExtendDiscriminationInvestigationDecision.Decide(s, command, c));
+            },
+            (state, x) => ExtendDiscriminationInvestigationDecision.Decide(state, new ExtendDiscriminationInvestigation(state.Version, "probe-approver", "probe"), x.Case),
+            new HashSet<string> { "self-approval" }),
 
         new(new("close", "Case.Close", "Discrimination.Close.Hint",
             [
