@@ -56,6 +56,9 @@ public sealed record WageArrearsCase : ICase<WageArrearsCase, CaseStatus>
     public bool Extended { get; init; }
     public IReadOnlyList<string> Inspectors { get; init; } = [];
     public decimal? ConfirmedAmount { get; init; }
+
+    /// <summary>Workers owed, as confirmed (else as the complaint said).</summary>
+    public int? WorkersOwed { get; init; }
     public DateOnly? PayBy { get; init; }
     public decimal Recovered { get; init; }
     public decimal ExtraCompensation { get; init; }
@@ -73,6 +76,9 @@ public sealed record WageArrearsCase : ICase<WageArrearsCase, CaseStatus>
 
     /// <summary>What the employer still owes: the confirmed (else claimed) arrears plus any extra compensation, less recoveries.</summary>
     public decimal Outstanding => Math.Max(0, (ConfirmedAmount ?? AmountClaimed) + ExtraCompensation - Recovered);
+
+    /// <summary>The wages alone still owed (recoveries are applied to wages first): what the criminal threshold is measured on.</summary>
+    public decimal WagesOutstanding => Math.Max(0, (ConfirmedAmount ?? AmountClaimed) - Recovered);
 
     public bool IsOpen => Status is CaseStatus.UnderInvestigation or CaseStatus.PaymentOrdered;
     public bool AwaitsDecision => Status is CaseStatus.PendingAcceptance or CaseStatus.AwaitingMaterial;
@@ -146,7 +152,7 @@ public sealed record WageArrearsCase : ICase<WageArrearsCase, CaseStatus>
         },
         ComplaintRejected _ => this with { Status = CaseStatus.Rejected, OverdueSteps = OverdueSteps.Minus(Acceptance) },
         InspectorsAssigned x => this with { Inspectors = x.Inspectors },
-        ArrearsConfirmed x => this with { ConfirmedAmount = x.Amount },
+        ArrearsConfirmed x => this with { ConfirmedAmount = x.Amount, WorkersOwed = x.WorkersOwed },
         PaymentOrdered x => this with { Status = CaseStatus.PaymentOrdered, PayBy = x.PayBy },
         RecoveryRecorded x => this with
         {

@@ -34,17 +34,22 @@ public class RefusalTests(AppFixture app)
     }
 
     [Fact]
-    public async Task A_transfer_below_the_criminal_threshold_is_allowed_with_a_warning()
+    public async Task A_transfer_below_the_criminal_threshold_is_allowed_with_a_warning_and_one_worker_owed_enough_is_not_below()
     {
-        var (filed, version) = await app.Host.CaseUnderInvestigation(Scenarios.AComplaint(amount: 8_000m, workers: 1));
-        version = (await app.Host.Command(filed.Id, "confirm-arrears", new { version, amount = 8_000m, workersOwed = 1 })).Version;
+        // 4,000 yuan to one worker: below the per-worker amount (5,000) and no group of ten.
+        (await TransferAfterUnpaidOrder(4_000m, workers: 1)).Warnings.Should().ContainSingle().Which.Code.Should().Be("below-criminal-threshold");
+        // 8,000 yuan to one worker reaches the per-worker form of "数额较大" (issue 14): no warning.
+        (await TransferAfterUnpaidOrder(8_000m, workers: 1)).Warnings.Should().BeEmpty();
+    }
+
+    private async Task<LaborRights.Cases.CaseCommandAccepted<LaborRights.WageArrears.CaseStatus>> TransferAfterUnpaidOrder(decimal amount, int workers)
+    {
+        var (filed, version) = await app.Host.CaseUnderInvestigation(Scenarios.AComplaint(amount: amount, workers: workers));
+        version = (await app.Host.Command(filed.Id, "confirm-arrears", new { version, amount, workersOwed = workers })).Version;
         var today = DateOnly.FromDateTime(app.Clock.GetUtcNow().ToOffset(TimeSpan.FromHours(8)).DateTime);
         version = (await app.Host.Command(filed.Id, "order-payment", new { version, payBy = today.AddDays(1) })).Version;
         app.Clock.Advance(TimeSpan.FromDays(2));
-
-        var transferred = await app.Host.Command(filed.Id, "transfer-to-police", new { version, policeAgency = "济南市公安局历下区分局", reason = "逾期拒不支付" });
-
-        transferred.Warnings.Should().ContainSingle().Which.Code.Should().Be("below-criminal-threshold");
+        return await app.Host.Command(filed.Id, "transfer-to-police", new { version, policeAgency = "济南市公安局历下区分局", reason = "逾期拒不支付" });
     }
 
     [Fact]

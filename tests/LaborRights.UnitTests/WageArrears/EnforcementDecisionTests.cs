@@ -113,7 +113,8 @@ public class EnforcementDecisionTests
     [Fact]
     public void Transfer_below_the_configurable_threshold_is_allowed_with_a_warning()
     {
-        var spec = new CaseSpecification { Now = At(2025, 3, 11), Rules = new WageArrearsRules { CriminalThresholdAmount = 50_000m } }
+        // 45,000 owed to 6 workers: below a group amount of 50,000 (and fewer than 10 workers) and a per-worker amount of 20,000.
+        var spec = new CaseSpecification { Now = At(2025, 3, 11), Rules = new WageArrearsRules { CriminalThresholdAmount = 50_000m, CriminalThresholdPerWorkerAmount = 20_000m } }
             .Given(PaymentOrderedCase(PayBy));
         spec.When((s, ctx) => TransferToPoliceDecision.Decide(s, new TransferToPolice(5, "公安分局", "逾期不支付"), ctx))
             .ThenEmits<TransferredToPolice>().BelowCriminalThreshold.Should().BeTrue();

@@ -28,14 +28,20 @@ public static class TransferToPoliceDecision
             return new Refusal("no-disobeyed-order",
                 "涉嫌拒不支付劳动报酬罪须经责令支付且逾期仍不支付，方可移送。",
                 "A transfer for refusing to pay requires an order to pay whose deadline has passed unpaid.");
-        var owed = state.Outstanding;
-        if (owed == 0)
+        if (state.Outstanding == 0)
             return new Refusal("nothing-owed", "欠薪已全部支付。", "The arrears have been paid.");
-        var below = owed < ctx.Rules.CriminalThresholdAmount;
+        // 数额较大 is measured on the wages still owed, never on wages plus the extra compensation (issue 14).
+        var owed = state.WagesOutstanding;
+        var workers = state.WorkersOwed ?? state.WorkersAffected;
+        var rules = ctx.Rules;
+        var below = !rules.ReachesCriminalThreshold(owed, workers);
         var warnings = below
             ? new[] { new Notice("below-criminal-threshold",
-                $"尚欠金额{owed:0.00}元低于“数额较大”标准{ctx.Rules.CriminalThresholdAmount:0.00}元，请核实是否符合移送条件。",
-                $"The {owed:0.00} yuan still owed is below the {ctx.Rules.CriminalThresholdAmount:0.00} yuan 'large amount' threshold; check that the transfer is warranted.") }
+                $"欠发工资{owed:0.00}元（{workers}人）未达到“数额较大”标准（{rules.CriminalThresholdGroupWorkers}人以上累计{rules.CriminalThresholdAmount:0.00}元，" +
+                $"或一名劳动者三个月以上劳动报酬{rules.CriminalThresholdPerWorkerAmount:0.00}元），请核实是否符合移送条件（法释〔2013〕3号第3条）。",
+                $"The {owed:0.00} yuan of wages owed to {workers} workers is below the 'large amount' threshold ({rules.CriminalThresholdAmount:0.00} yuan to " +
+                $"{rules.CriminalThresholdGroupWorkers}+ workers, or {rules.CriminalThresholdPerWorkerAmount:0.00} yuan of 3+ months' pay to one worker); " +
+                "check that the transfer is warranted.") }
             : [];
         return Decision.Emit(
             [new TransferredToPolice(state.Id, command.PoliceAgency!.Trim(), command.Reason!.Trim(), owed, below, ctx.Actor, ctx.Now)],
