@@ -63,10 +63,11 @@ public static class EmployerEndpoints
         if (counties is not null) query = query.Where(x => x.Cases.Any(c => counties.Contains(c.CountyCode) && kinds.Contains(c.Kind)));
         else if (kinds.Length < Enum.GetValues<CaseKind>().Length) query = query.Where(x => x.Cases.Any(c => kinds.Contains(c.Kind)));
         if (repeatOffender is { } repeat) query = query.Where(x => x.RepeatOffender == repeat);
+        var massIncident = MassCaseDefinitions.BlacklistMassIncidentWorkers(r);
         if (blacklistCandidate is true)
-            query = query.Where(x => x.MaxUnpaidAfterOrder >= r.CriminalThresholdAmount || x.MaxWorkersUnpaidAfterOrder >= r.MassCaseWorkers);
+            query = query.Where(x => x.MaxUnpaidAfterOrder >= r.CriminalThresholdAmount || x.MaxWorkersUnpaidAfterOrder >= massIncident);
         if (blacklistCandidate is false)
-            query = query.Where(x => x.MaxUnpaidAfterOrder < r.CriminalThresholdAmount && x.MaxWorkersUnpaidAfterOrder < r.MassCaseWorkers);
+            query = query.Where(x => x.MaxUnpaidAfterOrder < r.CriminalThresholdAmount && x.MaxWorkersUnpaidAfterOrder < massIncident);
         var result = await query.OrderByDescending(x => x.OpenCases).ThenBy(x => x.Id).ToPagedListAsync(page, pageSize, ct);
         return new Page<EmployerView>(result.Select(x => new EmployerView(InScope(x, scope), IsBlacklistCandidate(x, r))).ToList(),
             result.PageNumber, result.PageSize, result.TotalItemCount, result.PageCount);
@@ -84,7 +85,7 @@ public static class EmployerEndpoints
 
     public static bool IsBlacklistCandidate(EmployerRecord record, WageArrearsRules rules) =>
         record.MaxUnpaidAfterOrder > 0
-        && (record.MaxUnpaidAfterOrder >= rules.CriminalThresholdAmount || record.MaxWorkersUnpaidAfterOrder >= rules.MassCaseWorkers);
+        && (record.MaxUnpaidAfterOrder >= rules.CriminalThresholdAmount || record.MaxWorkersUnpaidAfterOrder >= MassCaseDefinitions.BlacklistMassIncidentWorkers(rules));
 }
 
 /// <summary>The employer registry as the case pages read it.</summary>

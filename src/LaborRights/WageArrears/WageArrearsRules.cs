@@ -34,8 +34,8 @@ public sealed record WageArrearsRules : LabourInspectionPeriods
         || (workersOwed > 0 && wagesOutstanding / workersOwed >= CriminalThresholdPerWorkerAmount);
 
     /// <summary>
-    /// Workers on one case that make it a mass case for the blacklist (失信联合惩戒) candidate flag
-    /// (unconfirmed: the national assessment treats 50+ people as a mass incident).
+    /// Workers on one case that make it a mass incident for the blacklist (失信联合惩戒) candidate flag — this purpose
+    /// only (<see cref="MassCaseDefinitions"/>; unconfirmed: the national assessment treats 50+ people as a mass incident).
     /// </summary>
     public int MassCaseWorkers { get; init; } = 50;
 

@@ -1,3 +1,4 @@
+using Alba;
 using LaborRights.Arbitration;
 using LaborRights.Common;
 using LaborRights.Inspections;
@@ -35,6 +36,8 @@ public class CrossCaseLinkageTests(AppFixture app)
         var inspection = (await app.Host.InspectionDetails(inspectionId)).Case;
         inspection.Source.Should().Be(source);
         inspection.Employer.CreditCode.Should().Be(code);
+        // Text for people: the grounds and stage in Chinese, no enum names (issue 14, item 8).
+        inspection.Reason.Should().Contain("性别").And.Contain("招聘广告").And.NotContain("Sex").And.NotContain("RecruitmentAd");
         (await app.Host.DiscriminationDetails(filed.Id)).Case.Links
             .Should().ContainSingle().Which.Should().Be(LinkedCase.Of(new CaseReference(CaseKind.Inspection, inspectionId), LinkRelation.Opened));
         inspection.Links.Should().ContainSingle().Which.Should().Be(LinkedCase.Of(source, LinkRelation.OpenedFrom));
