@@ -158,6 +158,14 @@ public sealed record DiscriminationReferredToProcuratorate(
     CaseEventMetadata ICaseEvent.Metadata => new(DiscriminationCaseId, ReferredBy, ReferredAt);
 }
 
+/// <summary>The answer of the body a discrimination case was referred to (issue 14, item 12).</summary>
+public sealed record DiscriminationReferralAnswered(
+    Guid DiscriminationCaseId, Referring.DiscriminationReferralTarget Referral, Referrals.ReferralStatus Answer, string Note,
+    string RecordedBy, DateTimeOffset RecordedAt) : ICaseEvent
+{
+    CaseEventMetadata ICaseEvent.Metadata => new(DiscriminationCaseId, RecordedBy, RecordedAt);
+}
+
 public enum DiscriminationOutcome { Remedied, NotSubstantiated, Withdrawn, Referred }
 
 public sealed record DiscriminationCaseClosed(

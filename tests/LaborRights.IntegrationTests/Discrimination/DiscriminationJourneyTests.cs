@@ -40,6 +40,11 @@ public class DiscriminationJourneyTests(AppFixture app)
         v = (await host.Act(filed.Id, "refer-supported-litigation", new { version = v, supportingBody = "历下区妇联", reason = "求职者拟起诉" })).Version;
         var closed = await host.Act(filed.Id, "close", new { version = v, outcome = "Remedied", summary = "广告已撤下，罚款已缴纳" });
         closed.Status.Should().Be(DiscriminationStatus.Closed);
+        // The procuratorate's answer comes after closing and is recorded (issue 14, item 12); a referral not made has none.
+        v = (await host.Act(filed.Id, "record-referral-answer",
+            new { version = closed.Version, referral = "PublicInterestLitigation", answer = "Filed", note = "检察院已立案审查" })).Version;
+        await host.ActExpecting(filed.Id, "record-referral-answer",
+            new { version = v, referral = "ProcuratorialSuggestion", answer = "Declined", note = "x" }, 422);
 
         var details = await host.DiscriminationDetails(filed.Id);
         details.Case.Status.Should().Be(DiscriminationStatus.Closed);
@@ -52,10 +57,12 @@ public class DiscriminationJourneyTests(AppFixture app)
         details.Case.Fine!.Amount.Should().Be(20_000m);
         details.Case.JointInterviews.Should().ContainSingle().Which.Participants.Should().Equal("历下区总工会", "历下区妇联");
         details.Case.ProcuratorateReferrals.Should().ContainSingle();
+        details.Case.ReferralAnswers.Should().ContainSingle().Which.Note.Should().Be("检察院已立案审查");
         details.History.Select(h => h.Event).Should().Equal(
             "DiscriminationComplaintReceived", "DiscriminationComplaintAccepted", "DiscriminationCaseLinked", "DiscriminationFindingRecorded",
             "DiscriminationCorrectionOrdered", "DiscriminationJointInterviewHeld", "DiscriminationCorrectionChecked", "DiscriminationFineImposed",
-            "DiscriminationReferredToProcuratorate", "DiscriminationReferredForSupportedLitigation", "DiscriminationCaseClosed");
+            "DiscriminationReferredToProcuratorate", "DiscriminationReferredForSupportedLitigation", "DiscriminationCaseClosed",
+            "DiscriminationReferralAnswered");
         details.History.Skip(1).Should().OnlyContain(h => h.Actor == Scenarios.Inspector);
         details.History.Should().OnlyContain(h => h.TextZh.Length > 0 && h.TextEn.Length > 0);
 

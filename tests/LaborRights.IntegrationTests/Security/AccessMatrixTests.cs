@@ -152,7 +152,7 @@ public sealed class AccessMatrixTests(AppFixture app)
         Kind("discrimination", Inspector, extends: true,
         [
             "accept", "reject", "request-material", "material-supplied", "record-joint-interview", "record-finding", "order-correction",
-            "check-correction", "impose-fine", "refer-supported-litigation", "refer-procuratorate", "close",
+            "check-correction", "impose-fine", "refer-supported-litigation", "refer-procuratorate", "record-referral-answer", "close",
         ]);
         Kind("inspections", Inspector, extends: true,
         [

@@ -48,6 +48,7 @@ public sealed class DiscriminationCaseView
     public List<DiscriminationJointInterviewHeld> JointInterviews { get; set; } = [];
     public DiscriminationReferredForSupportedLitigation? SupportedLitigation { get; set; }
     public List<DiscriminationReferredToProcuratorate> ProcuratorateReferrals { get; set; } = [];
+    public List<DiscriminationReferralAnswered> ReferralAnswers { get; set; } = [];
     public DiscriminationOutcome? Outcome { get; set; }
     public string? ClosureSummary { get; set; }
     public DateTimeOffset? ClosedAt { get; set; }
@@ -79,7 +80,8 @@ public sealed class DiscriminationCaseView
             CorrectionCheck = events.OfType<DiscriminationCorrectionChecked>().LastOrDefault(),
             JointInterviews = [.. events.OfType<DiscriminationJointInterviewHeld>()],
             SupportedLitigation = events.OfType<DiscriminationReferredForSupportedLitigation>().LastOrDefault(),
-            ProcuratorateReferrals = [.. events.OfType<DiscriminationReferredToProcuratorate>()], Outcome = c.Outcome,
+            ProcuratorateReferrals = [.. events.OfType<DiscriminationReferredToProcuratorate>()],
+            ReferralAnswers = [.. events.OfType<DiscriminationReferralAnswered>()], Outcome = c.Outcome,
             ClosureSummary = closed?.Summary, ClosedAt = closed?.ClosedAt, Links = [.. c.Links.Select(l => l.ToAnswer())],
             AcceptanceOverdue = c.OverdueSteps.Contains(DiscriminationCase.Acceptance),
             InvestigationOverdue = c.OverdueSteps.Contains(DiscriminationCase.Investigation),

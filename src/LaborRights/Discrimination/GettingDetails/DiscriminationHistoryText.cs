@@ -14,6 +14,9 @@ public static class DiscriminationHistoryText
             $"Material received; acceptance decision now due by {x.AcceptanceDueOn:yyyy-MM-dd}"),
         DiscriminationInvestigationExtended x => new($"办案期限经{x.ApprovedBy}批准延长至{x.NewDueOn:yyyy-MM-dd}：{x.Reason}",
             $"Extended to {x.NewDueOn:yyyy-MM-dd}, approved by {x.ApprovedBy}: {x.Reason}"),
+        DiscriminationReferralAnswered x when !forPublic => new(
+            $"{Referring.DiscriminationReferralAnswerDecision.TargetZh(x.Referral)}移送的答复：{Referring.DiscriminationReferralAnswerDecision.AnswerZh(x.Answer)}。{x.Note}",
+            $"Answer to the {x.Referral} referral: {x.Answer}. {x.Note}"),
         DiscriminationComplaintAccepted x => new($"已受理并立案调查，办案期限至{x.InvestigationDueOn:yyyy-MM-dd}",
             $"Accepted and filed for investigation; due by {x.InvestigationDueOn:yyyy-MM-dd}"),
         DiscriminationComplaintRejected x => new(

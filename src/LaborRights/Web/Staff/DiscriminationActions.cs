@@ -159,6 +159,27 @@ public static class DiscriminationActions
                 "probe", "probe"), x.Case),
             new HashSet<string>()),
 
+        new(new("referral-answer", "Discrimination.ReferralAnswer", "Discrimination.ReferralAnswer.Hint",
+            [
+                new("referral", "Discrimination.ReferralAnswer.Referral", ActionFieldKind.Select,
+                    Options: OptionsOf<DiscriminationReferralTarget>(DiscriminationReferralAnswerDecision.TargetZh)),
+                new("answer", "Discrimination.ReferralAnswer.Answer", ActionFieldKind.Select,
+                    Options: [.. new[] { LaborRights.Referrals.ReferralStatus.Filed, LaborRights.Referrals.ReferralStatus.Declined, LaborRights.Referrals.ReferralStatus.ReturnedForMoreEvidence }
+                        .Select(a => (a.ToString(), DiscriminationReferralAnswerDecision.AnswerZh(a)))]),
+                new("note", "Discrimination.ReferralAnswer.Note", ActionFieldKind.LongText, MaxLength: 2000),
+            ]),
+            (input, x) =>
+            {
+                var command = new RecordDiscriminationReferralAnswer(input.Version, input.Choice<DiscriminationReferralTarget>("referral"),
+                    input.Choice<LaborRights.Referrals.ReferralStatus>("answer"), input.Text("note"));
+                return CommandPlan<DiscriminationCase>.Of(input, DiscriminationReferralAnswerDecision.Validate(command), x.Case,
+                    (s, c) => DiscriminationReferralAnswerDecision.Decide(s, command, c));
+            },
+            // Open once any referral was made.
+            (state, x) => state.HasReferral
+                ? Decision.Nothing
+                : new Refusal("not-referred", "案件尚未移送支持起诉或检察机关。", "The case was not referred for supported litigation or to the procuratorate.")),
+
         new(new("extend", "Case.Extend", "Case.Extend.Hint",
             [
                 new("approvedBy", "Case.Extend.ApprovedBy", ActionFieldKind.Text, MaxLength: 50),
