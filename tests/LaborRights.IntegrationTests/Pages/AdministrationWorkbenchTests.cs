@@ -25,6 +25,7 @@ public partial class WorkbenchTests
         (await page.GotoAsync("/staff/queue"))!.Status.Should().Be(403);
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("无权访问此页");
         await CheckPage(page, "staff-forbidden");
+        await CheckPhone(page, "staff-forbidden-phone");
         await page.GotoAsync("/staff/admin/accounts");
 
         // A password with the user name in it is refused on its field; what else was typed stays.
@@ -39,6 +40,7 @@ public partial class WorkbenchTests
         await Assertions.Expect(Action(page, "create-account").GetByLabel("姓名")).ToHaveValueAsync("韩梅");
         await Assertions.Expect(Action(page, "create-account").GetByLabel("初始密码")).ToHaveValueAsync("");
         await CheckPage(page, "staff-admin-accounts-error");
+        await CheckPhone(page, "staff-admin-accounts-error-phone");
         await Action(page, "create-account").GetByLabel("初始密码").FillAsync("Zhangqiu-Laodong-26");
         await Action(page, "create-account").GetByRole(AriaRole.Button, new() { Name = "开设账号" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("账号已开设");
@@ -64,6 +66,7 @@ public partial class WorkbenchTests
         await Action(page, "reset-password").GetByRole(AriaRole.Button, new() { Name = "重置密码" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("密码已重置");
         await CheckPage(page, "staff-admin-account");
+        await CheckPhone(page, "staff-admin-account-phone");
 
         await newcomer.GotoAsync("/account/login");
         await SignInWith(newcomer, "inspector.zhangqiu", "Zhangqiu-Laodong-26");
@@ -100,6 +103,7 @@ public partial class WorkbenchTests
         await Assertions.Expect(page.Locator("table")).ToContainTextAsync("countyCode");
         await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("全部文件均未导入");
         await CheckPage(page, "staff-admin-import-errors");
+        await CheckPhone(page, "staff-admin-import-errors-phone");
 
         // A clean file: the dry run writes nothing and offers the import of exactly that file.
         await page.GotoAsync("/staff/admin/imports");
@@ -110,6 +114,7 @@ public partial class WorkbenchTests
         await Assertions.Expect(page.Locator("h1")).ToContainTextAsync("正式导入");
         await Assertions.Expect(page.GetByText("已导入3件")).ToBeVisibleAsync(new() { Timeout = 60_000 });
         await CheckPage(page, "staff-admin-import-done");
+        await CheckPhone(page, "staff-admin-import-done-phone");
 
         // The imported cases are cases like any other: an inspector of 潍坊 潍城区 finds them in the queue.
         await browser.CreateStaffAsync("inspector.weicheng", "孔明", StaffRoles.Inspector, "370702");

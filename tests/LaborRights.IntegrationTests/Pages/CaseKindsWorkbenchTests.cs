@@ -55,6 +55,7 @@ public partial class WorkbenchTests
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("已结案");
         await Assertions.Expect(page.Locator(".timeline")).ToContainTextAsync("结案");
         await CheckPage(page, "staff-discrimination-closed");
+        await CheckPhone(page, "staff-discrimination-closed-phone");
     }
 
     [Fact]
@@ -81,6 +82,7 @@ public partial class WorkbenchTests
         await Assertions.Expect(page.Locator(".error-summary")).ToContainTextAsync("统一社会信用代码无效");
         await Assertions.Expect(Action(page, "open-inspection").GetByLabel("单位全称")).ToHaveValueAsync("济南市中丙餐饮管理有限公司");
         await CheckPage(page, "staff-inspection-new-error");
+        await CheckPhone(page, "staff-inspection-new-error-phone");
         await Action(page, "open-inspection").GetByLabel("统一社会信用代码").FillAsync(creditCode);
         await Action(page, "open-inspection").GetByRole(AriaRole.Button, new() { Name = "立案检查" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("已立案");

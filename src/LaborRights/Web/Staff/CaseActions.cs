@@ -177,3 +177,6 @@ public sealed record ItemFields(string Prefix, string List)
         return mapped;
     }
 }
+
+/// <summary>What <c>_ErrorSummary.cshtml</c> lists: a failed form's errors, linked to its fields (<c>{FormId}-{field}</c>).</summary>
+public sealed record ErrorSummaryView(IReadOnlyList<FieldError> Errors, string? FormId);

@@ -26,6 +26,8 @@ public sealed class AccountModel(
     public StaffAccountView? Account { get; private set; }
     public FieldErrors Errors { get; } = new();
 
+    public ErrorSummaryView ErrorSummary => new(Errors.All.ToList(), "reset-password");
+
     public string Divisions => Account is null ? "" : string.Join("、", Account.Divisions.Select(d => SignedInStaff.NameOf(d, regions)));
 
     /// <summary>The changes that apply to the account as it is now.</summary>

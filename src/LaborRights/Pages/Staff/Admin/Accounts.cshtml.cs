@@ -25,6 +25,8 @@ public sealed class AccountsModel(
 
     public IReadOnlyList<StaffAccountView> Accounts { get; private set; } = [];
     public FieldErrors Errors { get; } = new();
+
+    public ErrorSummaryView ErrorSummary => new(Errors.All.ToList(), "create-account");
     public CaseActionView CreateForm { get; private set; } = null!;
     public ShandongRegions Regions => regions;
 

@@ -1,6 +1,7 @@
 using LaborRights.Hosting;
 using LaborRights.LegacyImport;
 using LaborRights.Security;
+using LaborRights.Web.Staff;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -20,6 +21,8 @@ public sealed class ImportsModel(LegacyImportJobs jobs, TimeProvider clock) : Pa
 
     public IReadOnlyList<LegacyImportJob> Recent { get; private set; } = [];
     public FieldErrors Errors { get; } = new();
+
+    public ErrorSummaryView ErrorSummary => new(Errors.All.ToList(), "import");
     public DateTimeOffset Now => clock.GetUtcNow();
 
     public async Task OnGetAsync(CancellationToken ct) => Recent = await jobs.RecentAsync(10, ct);

@@ -21,6 +21,8 @@ public sealed class NewModel(ShandongRegions regions, CasePageCommands commands,
 
     public FieldErrors Errors { get; } = new();
 
+    public ErrorSummaryView ErrorSummary => new(Errors.All.ToList(), "open-inspection");
+
     public CaseActionView Form { get; private set; } = null!;
 
     public void OnGet() => Form = View(null);
