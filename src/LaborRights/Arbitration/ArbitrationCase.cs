@@ -68,6 +68,9 @@ public sealed record ArbitrationCase : ICase<ArbitrationCase, ArbitrationStatus>
     public DateOnly? AwardDueOn { get; init; }
     public bool DeadlineIsProvisional { get; init; }
     public bool Extended { get; init; }
+
+    /// <summary>An extension asked for and waiting for its approver.</summary>
+    public PendingExtension? PendingExtension { get; init; }
     public IReadOnlyList<string> Arbitrators { get; init; } = [];
     public DateOnly? HearingOn { get; init; }
     public bool HearingHeld { get; init; }
@@ -112,6 +115,11 @@ public sealed record ArbitrationCase : ICase<ArbitrationCase, ArbitrationStatus>
     public string? NextStep => NextDueOn is null ? null : Status == ArbitrationStatus.PendingAcceptance ? Acceptance : Award;
 
     IReadOnlyList<string> IIndexedCase.Assignees => Arbitrators;
+
+    public bool AwaitsExtensionApproval => PendingExtension is not null && !IsEnded;
+
+    /// <summary>The award period as the rules of extension read it (stopped while suspended).</summary>
+    public ExtensionRequests.Period ExtensionPeriod => new(Kind, CountyCode, ClockRunning, Status, Extended, AwardDueOn, PendingExtension);
 
     /// <summary>Money the awards (partial and final) granted.</summary>
     public decimal AmountAwarded => Decided.Sum(d => d.GrantedAmount ?? 0m);
@@ -164,9 +172,12 @@ public sealed record ArbitrationCase : ICase<ArbitrationCase, ArbitrationStatus>
         MediationFailed _ => this with { MediationAttempted = true },
         PartialAwardIssued e => this with { Decided = [.. Decided, .. e.Items] },
         ArbitrationAwardIssued e => this with { Status = ArbitrationStatus.Awarded, Decided = [.. Decided, .. e.Items], OverdueSteps = [] },
+        ExtensionRequested x => this with { PendingExtension = new(x.Reason, x.RequestedBy, x.RequestedAt) },
+        ExtensionRequestDeclined _ => this with { PendingExtension = null },
         ArbitrationPeriodExtended e => this with
         {
             Extended = true,
+            PendingExtension = null,
             AwardPeriodDays = AwardPeriodDays + e.ExtensionDays,
             AwardDueOn = e.NewDueOn,
             DeadlineIsProvisional = e.NewDueIsProvisional,

@@ -8,4 +8,7 @@ public sealed record ArbitrationContext(
     string Actor, DateTimeOffset Now, WorkingDayCalendar Calendar, ArbitrationRules Rules, MinimumWageTable MinimumWages)
 {
     public DateOnly Today => ShanghaiTime.DateOf(Now);
+
+    /// <summary>The acting person's roles and divisions, for rules that depend on who acts (approving an extension); null for the system.</summary>
+    public Security.StaffScope? Scope { get; init; }
 }

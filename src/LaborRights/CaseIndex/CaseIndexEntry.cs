@@ -50,6 +50,9 @@ public class CaseIndexRow : Security.ILocatedRow
     /// <summary>Overdue steps still pending, e.g. "acceptance", "payment"; the case is overdue while any remains.</summary>
     public List<string> OverdueSteps { get; set; } = [];
 
+    /// <summary>Its staff asked for an extension of its period that waits for an approver (the approver's queue lists these).</summary>
+    public bool AwaitsExtensionApproval { get; set; }
+
     /// <summary>When a person (or the linkage between kinds) last did something on the case, in business time.</summary>
     public DateTimeOffset LastActivityAt { get; set; }
 
@@ -119,5 +122,6 @@ public sealed class CaseIndexEntry : CaseIndexRow
         DeadlineIsProvisional = c.DeadlineIsProvisional;
         OverdueSteps = [.. c.OverdueSteps];
         IsOverdue = OverdueSteps.Count > 0;
+        AwaitsExtensionApproval = c.AwaitsExtensionApproval;
     }
 }

@@ -14,9 +14,10 @@ namespace LaborRights.CaseIndex;
 /// county or city, kind, status, assignee, overdue, and "next deadline within N working days". Open cases only unless
 /// a status is asked for. Always within the caller's scope.
 /// </summary>
+/// <param name="AwaitingExtensionApproval">Only cases whose staff asked for an extension not yet decided (the approver's work).</param>
 public sealed record StaffQueueFilter(
     string? County = null, string? City = null, CaseKind? Kind = null, string? Status = null, string? Assignee = null,
-    int? DueWithinWorkingDays = null, bool? Overdue = null)
+    int? DueWithinWorkingDays = null, bool? Overdue = null, bool? AwaitingExtensionApproval = null)
 {
     public const int MaxDueWithinWorkingDays = 250;
 
@@ -41,6 +42,7 @@ public sealed record StaffQueueFilter(
         if (Kind is { } k) query = query.Where(x => x.Kind == k);
         if (Assignee is not null) query = query.Where(x => x.Assignees.Contains(Assignee));
         if (Overdue is { } o) query = query.Where(x => x.IsOverdue == o);
+        if (AwaitingExtensionApproval is { } a) query = a ? query.Where(x => x.AwaitsExtensionApproval) : query.Where(x => !x.AwaitsExtensionApproval);
         if (DueWithinWorkingDays is { } n)
         {
             var cutoff = DueCutoff(calendar, today, n);

@@ -8,16 +8,20 @@ namespace LaborRights.Cases;
 public record CaseContext<TRules>(string Actor, DateTimeOffset Now, WorkingDayCalendar Calendar, TRules Rules)
 {
     public DateOnly Today => ShanghaiTime.DateOf(Now);
+
+    /// <summary>The acting person's roles and divisions, for rules that depend on who acts (approving an extension); null for the system.</summary>
+    public Security.StaffScope? Scope { get; init; }
 }
 
 /// <summary>What every staff endpoint of a kind needs to build its context: one injectable singleton per kind's rules.</summary>
-public sealed class CaseServices<TRules>(TimeProvider clock, WorkingDayCalendar calendar, IOptions<TRules> rules) where TRules : class
+public sealed class CaseServices<TRules>(TimeProvider clock, WorkingDayCalendar calendar, IOptions<TRules> rules, ReferenceData.ShandongRegions regions)
+    where TRules : class
 {
     public TimeProvider Clock => clock;
     public WorkingDayCalendar Calendar => calendar;
     public TRules Rules => rules.Value;
 
-    public CaseContext<TRules> ContextFor(ClaimsPrincipal user) => ContextFor(ActorOf(user));
+    public CaseContext<TRules> ContextFor(ClaimsPrincipal user) => ContextFor(ActorOf(user)) with { Scope = Security.StaffScope.Of(user, regions) };
 
     /// <summary>For an actor that is not a signed-in person, e.g. <see cref="CaseEventMetadata.Linkage"/>.</summary>
     public CaseContext<TRules> ContextFor(string actor) => new(actor, clock.GetUtcNow(), calendar, rules.Value);

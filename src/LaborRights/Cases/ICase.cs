@@ -63,6 +63,9 @@ public interface IIndexedCase
 
     /// <summary>Closed, refused, withdrawn or transferred: nothing is pending any more.</summary>
     bool IsEnded { get; }
+
+    /// <summary>Its staff asked for an extension that waits for an approver (<see cref="ExtensionRequests"/>).</summary>
+    bool AwaitsExtensionApproval { get; }
 }
 
 /// <summary>

@@ -19,6 +19,7 @@ public sealed class DemoAccounts(
         ("inspector.lixia", "历下区劳动保障监察员（演示）", StaffRoles.Inspector, "370102"),
         ("inspector.shinan", "市南区劳动保障监察员（演示）", StaffRoles.Inspector, "370202"),
         ("arbitrator.lixia", "历下区劳动人事争议仲裁员（演示）", StaffRoles.Arbitrator, "370102"),
+        ("chair.lixia", "历下区劳动人事争议仲裁委员会主任（演示）", StaffRoles.ArbitrationChair, "370102"),
         ("supervisor.jinan", "济南市督查人员（演示）", StaffRoles.Supervisor, "370100"),
         ("supervisor.province", "山东省督查人员（演示）", StaffRoles.Supervisor, StaffScope.ProvinceCode),
         ("admin", "系统管理员（演示）", StaffRoles.Administrator, StaffScope.ProvinceCode),

@@ -53,6 +53,9 @@ public sealed record DiscriminationCase : ICase<DiscriminationCase, Discriminati
 
     /// <summary>Whether the one extension (劳动保障监察条例 第17条) was used.</summary>
     public bool Extended { get; init; }
+
+    /// <summary>An extension asked for and waiting for its approver.</summary>
+    public PendingExtension? PendingExtension { get; init; }
     public bool DeadlineIsProvisional { get; init; }
 
     /// <summary>The finding (认定): null before it is recorded.</summary>
@@ -106,6 +109,12 @@ public sealed record DiscriminationCase : ICase<DiscriminationCase, Discriminati
 
     IReadOnlyList<string> IIndexedCase.Assignees => [];
 
+    public bool AwaitsExtensionApproval => PendingExtension is not null && !IsEnded;
+
+    /// <summary>The investigation period as the rules of extension read it.</summary>
+    public ExtensionRequests.Period ExtensionPeriod =>
+        new(Kind, CountyCode, IsOpen && InvestigationDueOn is not null, Status, Extended, InvestigationDueOn, PendingExtension);
+
 
     /// <summary>The one fold of this case's events (Marten's and the application's alike, see <see cref="ICase{TSelf,TStatus}"/>).</summary>
     public DiscriminationCase Evolve(object @event) => @event switch
@@ -142,9 +151,12 @@ public sealed record DiscriminationCase : ICase<DiscriminationCase, Discriminati
             DeadlineIsProvisional = e.InvestigationDueIsProvisional,
             OverdueSteps = OverdueSteps.Minus(Acceptance),
         },
+        ExtensionRequested x => this with { PendingExtension = new(x.Reason, x.RequestedBy, x.RequestedAt) },
+        ExtensionRequestDeclined _ => this with { PendingExtension = null },
         DiscriminationInvestigationExtended e => this with
         {
             Extended = true,
+            PendingExtension = null,
             InvestigationDueOn = e.NewDueOn,
             DeadlineIsProvisional = e.NewDueIsProvisional,
             OverdueSteps = OverdueSteps.Minus(Investigation),

@@ -42,6 +42,9 @@ public sealed record InspectionCase : ICase<InspectionCase, InspectionStatus>
     public DateOnly InvestigationDueOn { get; init; }
     public bool DeadlineIsProvisional { get; init; }
     public bool Extended { get; init; }
+
+    /// <summary>An extension asked for and waiting for its approver.</summary>
+    public PendingExtension? PendingExtension { get; init; }
     public IReadOnlyList<string> Inspectors { get; init; } = [];
     public int SiteVisits { get; init; }
     public int ViolationsFound { get; init; }
@@ -84,6 +87,11 @@ public sealed record InspectionCase : ICase<InspectionCase, InspectionStatus>
     IReadOnlyList<string> IIndexedCase.PartyNames => [];
 
     IReadOnlyList<string> IIndexedCase.Assignees => Inspectors;
+
+    public bool AwaitsExtensionApproval => PendingExtension is not null && !IsEnded;
+
+    /// <summary>The investigation period as the rules of extension read it.</summary>
+    public ExtensionRequests.Period ExtensionPeriod => new(Kind, CountyCode, IsOpen, Status, Extended, InvestigationDueOn, PendingExtension);
     DateOnly IIndexedCase.ReceivedOn => FiledOn;
 
     /// <summary>The one fold of this case's events (Marten's and the application's alike, see <see cref="ICase{TSelf,TStatus}"/>).</summary>
@@ -111,9 +119,12 @@ public sealed record InspectionCase : ICase<InspectionCase, InspectionStatus>
         RectificationOrdered e => this with { Status = InspectionStatus.AwaitingRectification, RectifyBy = e.RectifyBy },
         RectificationChecked e => this with { Status = InspectionStatus.UnderInvestigation, RectifyBy = null, LastFollowUpRectified = e.Rectified },
         PenaltyImposed _ => this with { Penalised = true },
+        ExtensionRequested x => this with { PendingExtension = new(x.Reason, x.RequestedBy, x.RequestedAt) },
+        ExtensionRequestDeclined _ => this with { PendingExtension = null },
         InspectionPeriodExtended e => this with
         {
             Extended = true,
+            PendingExtension = null,
             InvestigationDueOn = e.NewDueOn,
             DeadlineIsProvisional = e.NewDueIsProvisional,
             OverdueSteps = OverdueSteps.Minus(Investigation),

@@ -26,13 +26,13 @@ public static class ScopeFilters
         return query;
     }
 
-    /// <summary>The case kinds the caller's roles read: supervisors all, inspectors theirs, arbitrators arbitration.</summary>
+    /// <summary>The case kinds the caller's roles read: supervisors all, inspectors theirs, arbitrators and their chairs arbitration.</summary>
     public static CaseKind[] ReadableKinds(this StaffScope scope)
     {
         if (scope.IsInRole(StaffRoles.Supervisor)) return Enum.GetValues<CaseKind>();
         var kinds = new List<CaseKind>();
         if (scope.IsInRole(StaffRoles.Inspector)) kinds.AddRange([CaseKind.WageArrears, CaseKind.Discrimination, CaseKind.Inspection]);
-        if (scope.IsInRole(StaffRoles.Arbitrator)) kinds.Add(CaseKind.Arbitration);
+        if (scope.IsInRole(StaffRoles.Arbitrator) || scope.IsInRole(StaffRoles.ArbitrationChair)) kinds.Add(CaseKind.Arbitration);
         return [.. kinds];
     }
 

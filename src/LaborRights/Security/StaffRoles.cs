@@ -11,13 +11,19 @@ public static class StaffRoles
     /// <summary>仲裁员: arbitration cases of their commission (its counties).</summary>
     public const string Arbitrator = "arbitrator";
 
-    /// <summary>督查人员 (city or province): reads everything in their city or the province, approves extensions.</summary>
+    /// <summary>
+    /// 仲裁委员会主任 (the chair of an arbitration commission): reads the arbitration cases of the commission's counties
+    /// and approves extensions of their award period (劳动争议调解仲裁法 第43条).
+    /// </summary>
+    public const string ArbitrationChair = "arbitration-chair";
+
+    /// <summary>督查人员 (city or province): reads everything in their city or the province, approves extensions of labour-inspection periods.</summary>
     public const string Supervisor = "supervisor";
 
     /// <summary>系统管理员: accounts, reference data, imports; no case data.</summary>
     public const string Administrator = "administrator";
 
-    public static readonly IReadOnlyList<string> All = [Inspector, Arbitrator, Supervisor, Administrator];
+    public static readonly IReadOnlyList<string> All = [Inspector, Arbitrator, ArbitrationChair, Supervisor, Administrator];
 
     public static bool IsKnown(string role) => All.Contains(role, StringComparer.Ordinal);
 }

@@ -39,6 +39,13 @@ public sealed class StaffScope
         return county is not null && _divisions.Contains(county.CityCode);
     }
 
+    /// <summary>
+    /// Whether the county lies in the staff member's divisions through its city or the province — a level above the
+    /// county's own office, as approving a labour-inspection extension requires.
+    /// </summary>
+    public bool CoversFromAbove(string countyCode) =>
+        _divisions.Contains(ProvinceCode) || _regions.FindCounty(countyCode) is { } county && _divisions.Contains(county.CityCode);
+
     /// <summary>Every county code covered, for filtering lists and exports in the database.</summary>
     public IReadOnlyList<string> CoveredCounties() =>
         _regions.Counties.Where(c => Covers(c.Code)).Select(c => c.Code).ToArray();

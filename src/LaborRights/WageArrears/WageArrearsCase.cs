@@ -54,6 +54,9 @@ public sealed record WageArrearsCase : ICase<WageArrearsCase, CaseStatus>
     public DateOnly? InvestigationDueOn { get; init; }
     public bool DeadlineIsProvisional { get; init; }
     public bool Extended { get; init; }
+
+    /// <summary>An extension asked for and waiting for a supervisor's approval.</summary>
+    public PendingExtension? PendingExtension { get; init; }
     public IReadOnlyList<string> Inspectors { get; init; } = [];
     public decimal? ConfirmedAmount { get; init; }
 
@@ -104,6 +107,12 @@ public sealed record WageArrearsCase : ICase<WageArrearsCase, CaseStatus>
     };
 
     IReadOnlyList<string> IIndexedCase.Assignees => Inspectors;
+
+    public bool AwaitsExtensionApproval => PendingExtension is not null && !IsEnded;
+
+    /// <summary>The investigation period as the rules of extension read it.</summary>
+    public ExtensionRequests.Period ExtensionPeriod =>
+        new(Kind, CountyCode, IsOpen && InvestigationDueOn is not null, Status, Extended, InvestigationDueOn, PendingExtension);
 
     /// <summary>The one fold of a wage-arrears case's events (Marten's and the application's alike, see <see cref="ICase{TSelf,TStatus}"/>).</summary>
     public WageArrearsCase Evolve(object e) => e switch
@@ -160,9 +169,12 @@ public sealed record WageArrearsCase : ICase<WageArrearsCase, CaseStatus>
             OverdueSteps = x.OutstandingAfter == 0 ? OverdueSteps.Minus(Payment) : OverdueSteps,
         },
         ExtraCompensationImposed x => this with { ExtraCompensation = ExtraCompensation + x.Amount },
+        ExtensionRequested x => this with { PendingExtension = new(x.Reason, x.RequestedBy, x.RequestedAt) },
+        ExtensionRequestDeclined _ => this with { PendingExtension = null },
         InvestigationExtended x => this with
         {
             Extended = true,
+            PendingExtension = null,
             InvestigationDueOn = x.NewDueOn,
             DeadlineIsProvisional = x.NewDueIsProvisional,
             OverdueSteps = OverdueSteps.Minus(Investigation),
@@ -176,7 +188,7 @@ public sealed record WageArrearsCase : ICase<WageArrearsCase, CaseStatus>
             {
                 Status = PayBy is null ? CaseStatus.UnderInvestigation : CaseStatus.PaymentOrdered, Outcome = null,
                 InvestigationDueOn = due, DeadlineIsProvisional = x.InvestigationDueIsProvisional, Extended = false,
-                InvestigationOverdueSince = null,
+                InvestigationOverdueSince = null, PendingExtension = null,
             }
             : this with { Status = PayBy is null ? CaseStatus.UnderInvestigation : CaseStatus.PaymentOrdered, Outcome = null },
         // The …Since dates are remembered so that a deadline message delivered twice appends nothing the second time.

@@ -16,6 +16,9 @@ public static class StaffUsers
 
     public static string Arbitrator(params string[] divisions) => Of("arbitrator.scoped", [StaffRoles.Arbitrator], divisions);
 
+    /// <summary>仲裁委员会主任 of the commission covering these divisions: reads its arbitration cases, approves extensions.</summary>
+    public static string ArbitrationChair(params string[] divisions) => Of("chair.scoped", [StaffRoles.ArbitrationChair], divisions);
+
     public static string Supervisor(string division) => Of("supervisor.scoped", [StaffRoles.Supervisor], [division]);
 
     public static string Administrator() => Of("admin.scoped", [StaffRoles.Administrator], [StaffScope.ProvinceCode]);

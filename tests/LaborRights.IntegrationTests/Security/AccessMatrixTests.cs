@@ -70,7 +70,7 @@ public sealed class AccessMatrixTests(AppFixture app)
             ["POST /api/evidence"] = Public,
             ["GET /api/employer-directory"] = Public,
 
-            ["GET /api/queue"] = Staff(Inspector, Arbitrator, Supervisor),
+            ["GET /api/queue"] = Staff(Inspector, Arbitrator, ArbitrationChair, Supervisor),
             ["GET /api/employers"] = Staff(Inspector, Arbitrator, Supervisor),
             ["GET /api/employers/{creditCode}"] = StaffInScope(Inspector, Arbitrator, Supervisor),
             ["GET /api/referrals"] = Staff(Inspector, Supervisor),
@@ -95,10 +95,10 @@ public sealed class AccessMatrixTests(AppFixture app)
             ["GET /account/login/external"] = PublicWhenConfigured,
 
             // The staff workbench's pages (issue 13).
-            ["GET /staff"] = StaffPage(Inspector, Arbitrator, Supervisor, Administrator),
+            ["GET /staff"] = StaffPage(Inspector, Arbitrator, ArbitrationChair, Supervisor, Administrator),
             // The page a person sees for an error status on a page (Web/ErrorPages); reached directly, it answers that status.
             ["GET /errors/{code:int}"] = Public,
-            ["GET /staff/queue"] = StaffPage(Inspector, Arbitrator, Supervisor),
+            ["GET /staff/queue"] = StaffPage(Inspector, Arbitrator, ArbitrationChair, Supervisor),
             ["GET /staff/benchmark"] = StaffPage(Supervisor),
             ["GET /staff/inspections/new"] = StaffPage(Inspector),
             ["GET /staff/admin/accounts"] = StaffPage(Administrator),
@@ -109,7 +109,7 @@ public sealed class AccessMatrixTests(AppFixture app)
             // One page per case: reading and its action forms (POSTs to the same address), like the API's record rule.
             ["GET /staff/cases/wage-arrears/{id:guid}"] = RecordPage(Inspector, Supervisor),
             ["GET /staff/cases/discrimination/{id:guid}"] = RecordPage(Inspector, Supervisor),
-            ["GET /staff/cases/arbitration/{id:guid}"] = RecordPage(Arbitrator, Supervisor),
+            ["GET /staff/cases/arbitration/{id:guid}"] = RecordPage(Arbitrator, ArbitrationChair, Supervisor),
             ["GET /staff/cases/inspections/{id:guid}"] = RecordPage(Inspector, Supervisor),
             ["GET /api/admin/accounts"] = Staff(Administrator),
             ["GET /api/admin/accounts/{userName}"] = Staff(Administrator),
@@ -133,33 +133,37 @@ public sealed class AccessMatrixTests(AppFixture app)
             m[$"POST /api/{prefix}/{{id}}/evidence/{{evidenceId}}/open"] = Record(worker, Supervisor);
         }
 
-        void Kind(string prefix, string worker, bool extends, string[] actions)
+        void Kind(string prefix, string worker, string approver, string[] actions)
         {
-            m[$"GET /api/{prefix}"] = Staff(worker, Supervisor);
-            m[$"GET /api/{prefix}/overdue"] = Staff(worker, Supervisor);
+            // The arbitration commission's chair reads its cases; supervisors read every kind.
+            string[] readers = approver == ArbitrationChair ? [worker, ArbitrationChair, Supervisor] : [worker, Supervisor];
+            m[$"GET /api/{prefix}"] = Staff(readers);
+            m[$"GET /api/{prefix}/overdue"] = Staff(readers);
             m[$"POST /api/{prefix}"] = Staff(worker);
-            m[$"GET /api/{prefix}/{{id}}"] = Record(worker, Supervisor);
-            // 延期: requested by the case worker, approved by a supervisor; both may send it.
-            if (extends) m[$"POST /api/{prefix}/{{id}}/extend"] = Record(worker, Supervisor);
+            m[$"GET /api/{prefix}/{{id}}"] = Record(readers);
+            // 延期 (issue 14, item 3): asked for by the case worker; approved or declined only by the kind's approver.
+            m[$"POST /api/{prefix}/{{id}}/request-extension"] = Record(worker);
+            m[$"POST /api/{prefix}/{{id}}/extend"] = Record(approver);
+            m[$"POST /api/{prefix}/{{id}}/decline-extension"] = Record(approver);
             foreach (var action in actions) m[$"POST /api/{prefix}/{{id}}/{action}"] = Record(worker);
         }
 
-        Kind("wage-arrears", Inspector, extends: true,
+        Kind("wage-arrears", Inspector, Supervisor,
         [
             "accept", "reject", "request-material", "material-supplied", "assign-inspectors", "confirm-arrears", "order-payment",
             "record-recovery", "impose-extra-compensation", "transfer-to-police", "close", "reopen",
         ]);
-        Kind("discrimination", Inspector, extends: true,
+        Kind("discrimination", Inspector, Supervisor,
         [
             "accept", "reject", "request-material", "material-supplied", "record-joint-interview", "record-finding", "order-correction",
             "check-correction", "impose-fine", "refer-supported-litigation", "refer-procuratorate", "record-referral-answer", "close",
         ]);
-        Kind("inspections", Inspector, extends: true,
+        Kind("inspections", Inspector, Supervisor,
         [
             "assign-inspectors", "record-site-visit", "hear-employer", "order-rectification", "record-follow-up", "impose-penalty",
             "transfer", "withdraw", "close",
         ]);
-        Kind("arbitration", Arbitrator, extends: true,
+        Kind("arbitration", Arbitrator, ArbitrationChair,
         [
             "accept", "refuse", "withdraw", "form-panel", "schedule-hearing", "record-attendance", "record-mediation-agreement",
             "record-mediation-failure", "suspend", "resume", "issue-partial-award", "issue-award", "report-award-unpaid",
@@ -177,6 +181,8 @@ public sealed class AccessMatrixTests(AppFixture app)
         new("inspector out of scope", StaffUsers.Inspector("370202"), [Inspector], false),
         new("arbitrator in scope", StaffUsers.Arbitrator(County), [Arbitrator], true),
         new("arbitrator out of scope", StaffUsers.Arbitrator("370202"), [Arbitrator], false),
+        new("arbitration chair in scope", StaffUsers.ArbitrationChair(County), [ArbitrationChair], true),
+        new("arbitration chair out of scope", StaffUsers.ArbitrationChair("370202"), [ArbitrationChair], false),
         new("city supervisor in scope", StaffUsers.Supervisor("370100"), [Supervisor], true),
         new("city supervisor out of scope", StaffUsers.Supervisor("370200"), [Supervisor], false),
         new("province supervisor", StaffUsers.Supervisor(StaffScope.ProvinceCode), [Supervisor], true),

@@ -11,7 +11,11 @@ public sealed class ArbitrationSpecification : Specification<ArbitrationCase, Ar
     public DateTimeOffset Now { get; set; } = ArbitrationCaseEvents.At(2025, 8, 12);
     public ArbitrationRules Rules { get; set; } = new();
     public string Actor { get; set; } = "clerk.wang";
-    public override ArbitrationContext Context => new(Actor, Now, Calendar, Rules, MinimumWages);
+
+    /// <summary>Who acts: roles and divisions, for rules that depend on them (approving an extension).</summary>
+    public LaborRights.Security.StaffScope? Scope { get; set; }
+
+    public override ArbitrationContext Context => new(Actor, Now, Calendar, Rules, MinimumWages) { Scope = Scope };
 
     /// <summary>The decision emits <typeparamref name="T"/> and records the link to the inspection case it opens (联动).</summary>
     public T ThenEmitsLinked<T>()
@@ -27,5 +31,5 @@ public sealed class ArbitrationSpecification : Specification<ArbitrationCase, Ar
 
     /// <summary>Every event names this case.</summary>
     protected override void CheckEmitted(IReadOnlyList<object> events) =>
-        events.Should().AllSatisfy(e => e.GetType().GetProperty("ArbitrationCaseId")!.GetValue(e).Should().Be(ArbitrationCaseEvents.Id));
+        events.Should().AllSatisfy(e => e.Should().BeAssignableTo<ICaseEvent>().Which.Metadata.CaseId.Should().Be(ArbitrationCaseEvents.Id));
 }

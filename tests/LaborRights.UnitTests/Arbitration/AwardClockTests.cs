@@ -94,32 +94,47 @@ public class AwardClockTests
         SuspensionDecisions.Validate(new SuspendProceedings(1, null)).Any.Should().BeTrue();
     }
 
+    private static ExtensionRequested Requested(DateOnly due) => new(Id, due, "案情复杂", "clerk.wang", At(2025, 9, 19));
+
+    private static ArbitrationSpecification Chair(int month = 9, int day = 20) =>
+        new() { Now = At(2025, month, day), Actor = "chair.liu", Scope = StaffScopes.LixiaChair };
+
+    private static Decision Approve(ArbitrationCase s, ArbitrationContext ctx) => ExtendPeriodDecision.Decide(s, new ExtendPeriod(s.Version, null, null), ctx);
+
     [Fact]
-    public void The_chair_may_extend_the_period_once_by_15_days()
+    public void The_chair_approves_the_arbitrators_request_to_extend_the_period_once_by_15_days()
     {
-        var spec = new ArbitrationSpecification { Now = At(2025, 9, 20) }.Given(HeardCase());
-        var extended = spec.When((s, ctx) => ExtendPeriodDecision.Decide(s, new ExtendPeriod(5, " 仲裁委主任刘 ", "案情复杂"), ctx))
-            .ThenEmits<ArbitrationPeriodExtended>();
+        var requested = new ArbitrationSpecification { Now = At(2025, 9, 19) }.Given(HeardCase())
+            .When((s, ctx) => ExtensionRequests.Request(s.Id, s.ExtensionPeriod, new RequestExtension(5, "案情复杂"), ctx.Actor, ctx.Now))
+            .ThenEmits<ExtensionRequested>();
+        var spec = Chair().Given([.. HeardCase(), requested]);
+        var extended = spec.When(Approve).ThenEmits<ArbitrationPeriodExtended>();
 
         extended.PreviousDueOn.Should().Be(new DateOnly(2025, 9, 26));
         extended.NewDueOn.Should().Be(new DateOnly(2025, 10, 11), "08-12 + 60 days = Saturday 10-11, an adjusted working day (调休)");
-        extended.ApprovedBy.Should().Be("仲裁委主任刘");
+        extended.ApprovedBy.Should().Be("chair.liu", "the approver is the signed-in chair, not a typed name");
         spec.ThenState.Extended.Should().BeTrue();
     }
 
     [Fact]
-    public void Extension_is_refused_twice_by_oneself_or_after_the_period_ended()
+    public void Extension_is_refused_twice_to_anyone_but_the_chair_or_after_the_period_ended()
     {
+        var pending = Requested(new DateOnly(2025, 9, 26));
         var extended = new ArbitrationPeriodExtended(Id, 15, new(2025, 9, 26), new(2025, 10, 11), false, "主任", "复杂", "clerk", At(2025, 9, 20));
-        new ArbitrationSpecification { Now = At(2025, 9, 21) }.Given([.. HeardCase(), extended])
-            .When((s, ctx) => ExtendPeriodDecision.Decide(s, new ExtendPeriod(6, "主任", "再延"), ctx)).ThenRefused("already-extended");
-        new ArbitrationSpecification { Now = At(2025, 9, 20), Actor = "chair.liu" }.Given(HeardCase())
-            .When((s, ctx) => ExtendPeriodDecision.Decide(s, new ExtendPeriod(5, "Chair.Liu", "复杂"), ctx)).ThenRefused("self-approval");
-        new ArbitrationSpecification { Now = At(2025, 9, 27) }.Given(HeardCase())
-            .When((s, ctx) => ExtendPeriodDecision.Decide(s, new ExtendPeriod(5, "主任", "复杂"), ctx)).ThenRefused("period-already-expired");
-        new ArbitrationSpecification().Given(Applied())
-            .When((s, ctx) => ExtendPeriodDecision.Decide(s, new ExtendPeriod(1, "主任", "复杂"), ctx)).ThenRefused("not-allowed-in-status");
-        ExtendPeriodDecision.Validate(new ExtendPeriod(1, null, null)).ToProblem().Errors.Keys.Should().BeEquivalentTo("approvedBy", "reason");
+        new ArbitrationSpecification { Now = At(2025, 9, 21) }.Given([.. HeardCase(), pending, extended])
+            .When((s, ctx) => ExtensionRequests.Request(s.Id, s.ExtensionPeriod, new RequestExtension(7, "再延"), ctx.Actor, ctx.Now))
+            .ThenRefused("already-extended");
+        new ArbitrationSpecification { Now = At(2025, 9, 20), Actor = "arbitrator.zhou", Scope = StaffScopes.Of(LaborRights.Security.StaffRoles.Arbitrator, "370102") }
+            .Given([.. HeardCase(), pending]).When(Approve).ThenRefused("not-an-approver");
+        new ArbitrationSpecification { Now = At(2025, 9, 20), Actor = "supervisor.jinan", Scope = StaffScopes.JinanSupervisor }
+            .Given([.. HeardCase(), pending]).When(Approve).ThenRefused("not-an-approver");
+        new ArbitrationSpecification { Now = At(2025, 9, 20), Actor = "chair.other", Scope = StaffScopes.Of(LaborRights.Security.StaffRoles.ArbitrationChair, "370202") }
+            .Given([.. HeardCase(), pending]).When(Approve).ThenRefused("not-an-approver");
+        Chair().Given(HeardCase()).When(Approve).ThenRefused("no-extension-request");
+        Chair(day: 27).Given([.. HeardCase(), pending]).When(Approve).ThenRefused("period-already-expired");
+        Chair().Given(Applied()).When(Approve).ThenRefused("not-allowed-in-status");
+        ExtendPeriodDecision.Validate(new ExtendPeriod(1, null, null)).Any.Should().BeFalse("the approver is the caller; the request gives the reason");
+        ExtendPeriodDecision.Validate(new ExtendPeriod(1, new string('x', 51), null)).ToProblem().Errors.Keys.Should().BeEquivalentTo("approvedBy");
     }
 
     [Fact]
@@ -132,8 +147,8 @@ public class AwardClockTests
             new ArbitrationResumed(Id, new DateOnly(2025, 9, 1), 10, new DateOnly(2025, 10, 9), false, "clerk", At(2025, 9, 1)),
         ];
         // 08-12 + 45 + 15 + 10 = 10-21 (Tuesday).
-        new ArbitrationSpecification { Now = At(2025, 10, 9) }.Given(history)
-            .When((s, ctx) => ExtendPeriodDecision.Decide(s, new ExtendPeriod(8, "主任", "复杂"), ctx))
+        Chair(10, 9).Given([.. history, Requested(new DateOnly(2025, 10, 9))])
+            .When(Approve)
             .ThenEmits<ArbitrationPeriodExtended>().NewDueOn.Should().Be(new DateOnly(2025, 10, 21));
     }
 }

@@ -8,7 +8,11 @@ public sealed class DiscriminationSpecification : Specification<DiscriminationCa
     public DateTimeOffset Now { get; set; } = new(2025, 3, 3, 10, 0, 0, TimeSpan.FromHours(8));
     public DiscriminationRules Rules { get; set; } = new();
     public string Actor { get; set; } = "inspector.zhang";
-    public override CaseContext<DiscriminationRules> Context => new(Actor, Now, Calendar, Rules);
+
+    /// <summary>Who acts: roles and divisions, for rules that depend on them (approving an extension).</summary>
+    public LaborRights.Security.StaffScope? Scope { get; set; }
+
+    public override CaseContext<DiscriminationRules> Context => new(Actor, Now, Calendar, Rules) { Scope = Scope };
 
     /// <summary>The decision emits <typeparamref name="T"/> and records the link to the inspection case it opens (联动).</summary>
     public T ThenEmitsLinked<T>()

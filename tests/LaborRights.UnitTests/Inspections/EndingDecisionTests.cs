@@ -89,35 +89,41 @@ public class EndingDecisionTests
         TransferInspectionDecision.Validate(new TransferInspection(1, null, null)).ToProblem().Errors.Keys.Should().Contain(["department", "reason"]);
     }
 
+    private static ExtensionRequested Requested() => new(Id, new DateOnly(2025, 5, 22), "案情复杂", "inspector.zhang", At(2025, 3, 3));
+
+    private static Decision Approve(InspectionCase s, CaseContext<InspectionRules> ctx) =>
+        ExtendInspectionDecision.Decide(s, new ExtendInspection(s.Version, null, null), ctx);
+
     [Fact]
-    public void The_period_is_extended_once_by_thirty_working_days_with_another_persons_approval()
+    public void The_period_is_extended_once_by_thirty_working_days_when_a_supervisor_approves_the_request()
     {
-        var extended = _spec.Given(WithTeam())
-            .When((s, ctx) => ExtendInspectionDecision.Decide(s, new ExtendInspection(2, "chief.zhao", "案情复杂"), ctx))
+        var requested = _spec.Given(WithTeam())
+            .When((s, ctx) => ExtensionRequests.Request(s.Id, s.ExtensionPeriod, new RequestExtension(2, "案情复杂"), ctx.Actor, ctx.Now))
+            .ThenEmits<ExtensionRequested>();
+        var extended = new InspectionSpecification { Actor = "supervisor.jinan", Scope = StaffScopes.JinanSupervisor }.Given([.. WithTeam(), requested])
+            .When(Approve)
             .ThenEmits<InspectionPeriodExtended>();
         extended.PreviousDueOn.Should().Be(new DateOnly(2025, 5, 22));
         extended.NewDueOn.Should().Be(InspectionSpecification.Calendar.AddWorkingDays(new DateOnly(2025, 5, 22), 30).DueOn);
-        extended.ApprovedBy.Should().Be("chief.zhao");
+        extended.ApprovedBy.Should().Be("supervisor.jinan");
     }
 
     [Fact]
     public void A_second_extension_is_refused()
     {
         _spec.Given([.. WithTeam(), Extended()])
-            .When((s, ctx) => ExtendInspectionDecision.Decide(s, new ExtendInspection(3, "chief.zhao", "再延"), ctx))
+            .When((s, ctx) => ExtensionRequests.Request(s.Id, s.ExtensionPeriod, new RequestExtension(3, "再延"), ctx.Actor, ctx.Now))
             .ThenRefused("already-extended");
     }
 
     [Fact]
-    public void Extending_needs_another_approver_a_running_period_and_an_open_case()
+    public void Extending_needs_an_approver_above_the_county_a_running_period_and_an_open_case()
     {
-        _spec.Given(WithTeam()).When((s, ctx) => ExtendInspectionDecision.Decide(s, new ExtendInspection(2, "INSPECTOR.ZHANG ", "x"), ctx))
-            .ThenRefused("self-approval");
-        new InspectionSpecification { Now = At(2025, 5, 23) }.Given(WithTeam())
-            .When((s, ctx) => ExtendInspectionDecision.Decide(s, new ExtendInspection(2, "chief.zhao", "x"), ctx))
-            .ThenRefused("period-already-expired");
-        new InspectionSpecification().Given([.. WithTeam(), Withdrawn()])
-            .When((s, ctx) => ExtendInspectionDecision.Decide(s, new ExtendInspection(3, "chief.zhao", "x"), ctx))
-            .ThenRefused("not-allowed-in-status");
+        new InspectionSpecification { Scope = StaffScopes.Of(LaborRights.Security.StaffRoles.Inspector, "370102") }.Given([.. WithTeam(), Requested()])
+            .When(Approve).ThenRefused("not-an-approver");
+        new InspectionSpecification { Now = At(2025, 5, 23), Actor = "supervisor.jinan", Scope = StaffScopes.JinanSupervisor }.Given([.. WithTeam(), Requested()])
+            .When(Approve).ThenRefused("period-already-expired");
+        new InspectionSpecification { Actor = "supervisor.jinan", Scope = StaffScopes.JinanSupervisor }.Given([.. WithTeam(), Requested(), Withdrawn()])
+            .When(Approve).ThenRefused("not-allowed-in-status");
     }
 }

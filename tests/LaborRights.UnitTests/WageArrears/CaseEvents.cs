@@ -42,5 +42,8 @@ public static class CaseEvents
 
     public static object[] UnderInvestigation() => [Received(), Accepted(), Assigned()];
 
+    /// <summary>The inspector asks for the one extension of the period that ends 2025-05-23.</summary>
+    public static ExtensionRequested Requested(string by = "inspector.li") => new(Id, new DateOnly(2025, 5, 23), "案情复杂", by, At(2025, 5, 6));
+
     public static object[] PaymentOrderedCase(DateOnly? payBy = null) => [.. UnderInvestigation(), Confirmed(), Ordered(payBy)];
 }

@@ -1,3 +1,4 @@
+using LaborRights.Security;
 using LaborRights.WageArrears;
 using LaborRights.WageArrears.Closing;
 using LaborRights.WageArrears.Extending;
@@ -63,31 +64,75 @@ public class EnforcementDecisionTests
     }
 
     [Fact]
-    public void One_extension_of_thirty_working_days_approved_by_someone_else()
+    public void One_extension_of_thirty_working_days_asked_for_by_the_inspector_and_approved_by_a_supervisor()
     {
-        var spec = new CaseSpecification { Now = At(2025, 5, 6), Actor = "inspector.li" }.Given(UnderInvestigation());
-        var extended = spec
-            .When((s, ctx) => ExtendInvestigationDecision.Decide(s, new ExtendInvestigation(3, "科长 赵强", "涉及人数多，需调取银行流水"), ctx))
+        var asking = new CaseSpecification { Now = At(2025, 5, 6), Actor = "inspector.li" }.Given(UnderInvestigation());
+        var requested = asking
+            .When((s, ctx) => ExtensionRequests.Request(s.Id, s.ExtensionPeriod, new RequestExtension(3, "涉及人数多，需调取银行流水"), ctx.Actor, ctx.Now))
+            .ThenEmits<ExtensionRequested>();
+        requested.CurrentDueOn.Should().Be(new DateOnly(2025, 5, 23));
+        asking.ThenState.AwaitsExtensionApproval.Should().BeTrue();
+        asking.ThenState.NextDueOn.Should().Be(new DateOnly(2025, 5, 23), "a request changes no deadline");
+
+        var approving = new CaseSpecification { Now = At(2025, 5, 7), Actor = "supervisor.jinan", Scope = StaffScopes.JinanSupervisor }
+            .Given([.. UnderInvestigation(), requested]);
+        var extended = approving
+            .When((s, ctx) => ExtendInvestigationDecision.Decide(s, new ExtendInvestigation(4, null, null), ctx))
             .ThenEmits<InvestigationExtended>();
         extended.PreviousDueOn.Should().Be(new DateOnly(2025, 5, 23));
-        extended.NewDueOn.Should().Be(CaseSpecification.Calendar.AddWorkingDays(new DateOnly(2025, 5, 23), 30).DueOn);
         // 30 working days after Fri 2025-05-23, skipping the Dragon Boat holiday (Mon 06-02): Mon 2025-07-07.
         extended.NewDueOn.Should().Be(new DateOnly(2025, 7, 7));
+        extended.ApprovedBy.Should().Be("supervisor.jinan", "the approver is the signed-in account, not a typed name");
+        extended.Reason.Should().Be("涉及人数多，需调取银行流水");
+        approving.ThenState.AwaitsExtensionApproval.Should().BeFalse();
 
-        new CaseSpecification { Now = At(2025, 5, 7) }.Given([.. UnderInvestigation(), extended])
-            .When((s, ctx) => ExtendInvestigationDecision.Decide(s, new ExtendInvestigation(4, "赵强", "again"), ctx))
+        new CaseSpecification { Now = At(2025, 5, 8), Actor = "inspector.li" }.Given([.. UnderInvestigation(), requested, extended])
+            .When((s, ctx) => ExtensionRequests.Request(s.Id, s.ExtensionPeriod, new RequestExtension(5, "again"), ctx.Actor, ctx.Now))
             .ThenRefused("already-extended");
     }
 
     [Fact]
-    public void An_extension_cannot_be_self_approved_nor_granted_after_the_period_ended()
+    public void Only_a_supervisor_of_the_city_or_the_province_approves_a_pending_request_before_the_period_ends()
     {
-        new CaseSpecification { Now = At(2025, 5, 6), Actor = "赵强" }.Given(UnderInvestigation())
-            .When((s, ctx) => ExtendInvestigationDecision.Decide(s, new ExtendInvestigation(3, "赵强", "x"), ctx))
-            .ThenRefused("self-approval");
-        new CaseSpecification { Now = At(2025, 5, 26) }.Given(UnderInvestigation())
-            .When((s, ctx) => ExtendInvestigationDecision.Decide(s, new ExtendInvestigation(3, "赵强", "x"), ctx))
-            .ThenRefused("period-already-expired");
+        object[] pending = [.. UnderInvestigation(), Requested()];
+        CaseSpecification As(string actor, StaffScope scope, int day = 7) => new() { Now = At(2025, 5, day), Actor = actor, Scope = scope };
+        Decision Approve(WageArrearsCase s, CaseContext<WageArrearsRules> ctx) => ExtendInvestigationDecision.Decide(s, new ExtendInvestigation(s.Version, "科长 赵强", null), ctx);
+
+        As("supervisor.jinan", StaffScopes.JinanSupervisor).Given(UnderInvestigation()).When(Approve).ThenRefused("no-extension-request");
+        As("inspector.wu", StaffScopes.Of(StaffRoles.Inspector, "370102")).Given(pending).When(Approve).ThenRefused("not-an-approver");
+        As("supervisor.lixia", StaffScopes.Of(StaffRoles.Supervisor, "370102")).Given(pending).When(Approve)
+            .ThenRefused("not-an-approver"); // the county's own level does not approve its extensions
+        As("supervisor.qingdao", StaffScopes.Of(StaffRoles.Supervisor, "370200")).Given(pending).When(Approve).ThenRefused("not-an-approver");
+        As("chair.lixia", StaffScopes.LixiaChair).Given(pending).When(Approve).ThenRefused("not-an-approver");
+        As("inspector.li", StaffScopes.JinanSupervisor).Given(pending).When(Approve).ThenRefused("self-approval");
+        As("supervisor.jinan", StaffScopes.JinanSupervisor, day: 26).Given(pending).When(Approve).ThenRefused("period-already-expired");
+        As("supervisor.province", StaffScopes.Of(StaffRoles.Supervisor, StaffScope.ProvinceCode)).Given(pending).When(Approve)
+            .ThenEmits<InvestigationExtended>().ApprovedBy.Should().Be("supervisor.province");
+    }
+
+    [Fact]
+    public void A_declined_request_leaves_the_period_as_it_was_and_may_be_asked_for_again()
+    {
+        object[] pending = [.. UnderInvestigation(), Requested()];
+        new CaseSpecification { Now = At(2025, 5, 7), Actor = "inspector.li" }.Given(pending)
+            .When((s, ctx) => ExtensionRequests.Request(s.Id, s.ExtensionPeriod, new RequestExtension(4, "again"), ctx.Actor, ctx.Now))
+            .ThenRefused("extension-pending");
+        new CaseSpecification { Now = At(2025, 5, 7), Actor = "inspector.wu", Scope = StaffScopes.Of(StaffRoles.Inspector, "370102") }.Given(pending)
+            .When((s, ctx) => ExtensionRequests.Decline(s.Id, s.ExtensionPeriod, new DeclineExtension(4, "x"), ctx.Actor, ctx.Scope, ctx.Now))
+            .ThenRefused("not-an-approver");
+
+        var declining = new CaseSpecification { Now = At(2025, 5, 7), Actor = "supervisor.jinan", Scope = StaffScopes.JinanSupervisor }.Given(pending);
+        var declined = declining
+            .When((s, ctx) => ExtensionRequests.Decline(s.Id, s.ExtensionPeriod, new DeclineExtension(4, "证据已足，按期办结"), ctx.Actor, ctx.Scope, ctx.Now))
+            .ThenEmits<ExtensionRequestDeclined>();
+        declined.DeclinedBy.Should().Be("supervisor.jinan");
+        declining.ThenState.AwaitsExtensionApproval.Should().BeFalse();
+        declining.ThenState.InvestigationDueOn.Should().Be(new DateOnly(2025, 5, 23));
+        declining.ThenState.Extended.Should().BeFalse();
+
+        new CaseSpecification { Now = At(2025, 5, 8), Actor = "inspector.li" }.Given([.. pending, declined])
+            .When((s, ctx) => ExtensionRequests.Request(s.Id, s.ExtensionPeriod, new RequestExtension(5, "新情况"), ctx.Actor, ctx.Now))
+            .ThenEmits<ExtensionRequested>();
     }
 
     [Fact]

@@ -55,8 +55,11 @@ public class ReopeningTests
             .ThenEmits<CaseReopened>();
         object[] history = [.. ClosedAfterAnExtension, reopened];
 
-        new CaseSpecification { Now = At(2025, 6, 10) }.Given(history)
-            .When((s, ctx) => ExtendInvestigationDecision.Decide(s, new ExtendInvestigation(history.Length, "chief.zhao", "需要调取银行流水"), ctx))
+        var requested = new CaseSpecification { Now = At(2025, 6, 10) }.Given(history)
+            .When((s, ctx) => ExtensionRequests.Request(s.Id, s.ExtensionPeriod, new RequestExtension(history.Length, "需要调取银行流水"), ctx.Actor, ctx.Now))
+            .ThenEmits<ExtensionRequested>();
+        new CaseSpecification { Now = At(2025, 6, 10), Actor = "supervisor.jinan", Scope = StaffScopes.JinanSupervisor }.Given([.. history, requested])
+            .When((s, ctx) => ExtendInvestigationDecision.Decide(s, new ExtendInvestigation(history.Length + 1, null, null), ctx))
             .ThenEmits<InvestigationExtended>()
             .PreviousDueOn.Should().Be(reopened.InvestigationDueOn!.Value);
     }

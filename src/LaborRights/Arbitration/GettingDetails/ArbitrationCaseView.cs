@@ -35,6 +35,9 @@ public sealed class ArbitrationCaseView
     public DateOnly? AwardDueOn { get; set; }
     public bool DeadlineIsProvisional { get; set; }
     public bool Extended { get; set; }
+
+    /// <summary>An extension its staff asked for, waiting for the approver; null when none is pending.</summary>
+    public PendingExtension? PendingExtension { get; set; }
     public string? RefusalReason { get; set; }
     public IReadOnlyList<string> Arbitrators { get; set; } = [];
     public string? PresidingArbitrator { get; set; }
@@ -75,7 +78,7 @@ public sealed class ArbitrationCaseView
             Respondent = PartyView.From(applied.Respondent), Employer = c.Employer,
             CountyCode = c.CountyCode, ParkCode = c.ParkCode, Claims = c.Claims, WorkersConcerned = c.WorkersConcerned,
             FactsAndReasons = applied.FactsAndReasons, ReceivedAt = applied.ReceivedAt, AcceptanceDueOn = c.AcceptanceDueOn,
-            AcceptedOn = c.AcceptedOn, AwardDueOn = c.AwardDueOn, DeadlineIsProvisional = c.DeadlineIsProvisional, Extended = c.Extended,
+            AcceptedOn = c.AcceptedOn, AwardDueOn = c.AwardDueOn, DeadlineIsProvisional = c.DeadlineIsProvisional, Extended = c.Extended, PendingExtension = c.AwaitsExtensionApproval ? c.PendingExtension : null,
             RefusalReason = events.OfType<ArbitrationApplicationRefused>().LastOrDefault()?.Reason, Arbitrators = c.Arbitrators,
             PresidingArbitrator = panel?.PresidingArbitrator, HearingOn = c.HearingOn, HearingPlace = hearing?.Place,
             ApplicantAppeared = attendance?.ApplicantAppeared, RespondentAppeared = attendance?.RespondentAppeared,

@@ -39,6 +39,7 @@ public static class ArbitrationHistoryText
             ? new($"审理期限延长至{x.NewDueOn:yyyy-MM-dd}", $"The award period was extended to {x.NewDueOn:yyyy-MM-dd}")
             : new($"经{x.ApprovedBy}批准，审理期限延长至{x.NewDueOn:yyyy-MM-dd}：{x.Reason}",
                 $"Extended to {x.NewDueOn:yyyy-MM-dd}, approved by {x.ApprovedBy}: {x.Reason}"),
+        ExtensionRequested or ExtensionRequestDeclined => ExtensionRequests.Describe(e, CaseKind.Arbitration, forPublic),
         ArbitrationSuspended x => forPublic
             ? new("中止审理", "Proceedings suspended")
             : new($"中止审理：{x.Reason}", $"Suspended: {x.Reason}"),

@@ -40,6 +40,9 @@ public sealed class DiscriminationCaseView
     public DateOnly? FiledOn { get; set; }
     public DateOnly? InvestigationDueOn { get; set; }
     public bool DeadlineIsProvisional { get; set; }
+
+    /// <summary>An extension its staff asked for, waiting for the approver; null when none is pending.</summary>
+    public PendingExtension? PendingExtension { get; set; }
     public DiscriminationComplaintRejected? Rejection { get; set; }
     public DiscriminationFindingRecorded? Finding { get; set; }
     public DiscriminationCorrectionOrdered? CorrectionOrder { get; set; }
@@ -73,7 +76,7 @@ public sealed class DiscriminationCaseView
             ReceivedAt = received.ReceivedAt, AcceptanceDueOn = c.AcceptanceDueOn,
             MaterialRequested = events.OfType<DiscriminationMaterialRequested>().LastOrDefault()?.Missing,
             FiledOn = events.OfType<DiscriminationComplaintAccepted>().LastOrDefault()?.FiledOn, InvestigationDueOn = c.InvestigationDueOn,
-            DeadlineIsProvisional = c.DeadlineIsProvisional, Rejection = events.OfType<DiscriminationComplaintRejected>().LastOrDefault(),
+            DeadlineIsProvisional = c.DeadlineIsProvisional, PendingExtension = c.AwaitsExtensionApproval ? c.PendingExtension : null, Rejection = events.OfType<DiscriminationComplaintRejected>().LastOrDefault(),
             Finding = events.OfType<DiscriminationFindingRecorded>().LastOrDefault(),
             CorrectionOrder = events.OfType<DiscriminationCorrectionOrdered>().LastOrDefault(),
             Fine = events.OfType<DiscriminationFineImposed>().LastOrDefault(),

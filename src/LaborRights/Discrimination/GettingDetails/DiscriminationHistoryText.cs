@@ -12,8 +12,11 @@ public static class DiscriminationHistoryText
         DiscriminationMaterialRequested x => new($"请补正材料：{x.Missing}", $"More material was requested: {x.Missing}"),
         DiscriminationMaterialSupplied x => new($"已收到补正材料，受理审查期限重新计算至{x.AcceptanceDueOn:yyyy-MM-dd}",
             $"Material received; acceptance decision now due by {x.AcceptanceDueOn:yyyy-MM-dd}"),
-        DiscriminationInvestigationExtended x => new($"办案期限经{x.ApprovedBy}批准延长至{x.NewDueOn:yyyy-MM-dd}：{x.Reason}",
-            $"Extended to {x.NewDueOn:yyyy-MM-dd}, approved by {x.ApprovedBy}: {x.Reason}"),
+        DiscriminationInvestigationExtended x => forPublic
+            ? new($"办案期限延长至{x.NewDueOn:yyyy-MM-dd}", $"The investigation period was extended to {x.NewDueOn:yyyy-MM-dd}")
+            : new($"办案期限经{x.ApprovedBy}批准延长至{x.NewDueOn:yyyy-MM-dd}：{x.Reason}",
+                $"Extended to {x.NewDueOn:yyyy-MM-dd}, approved by {x.ApprovedBy}: {x.Reason}"),
+        ExtensionRequested or ExtensionRequestDeclined => ExtensionRequests.Describe(e, CaseKind.Discrimination, forPublic),
         DiscriminationReferralAnswered x when !forPublic => new(
             $"{Referring.DiscriminationReferralAnswerDecision.TargetZh(x.Referral)}移送的答复：{Referring.DiscriminationReferralAnswerDecision.AnswerZh(x.Answer)}。{x.Note}",
             $"Answer to the {x.Referral} referral: {x.Answer}. {x.Note}"),

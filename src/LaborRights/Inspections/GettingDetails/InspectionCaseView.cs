@@ -38,6 +38,9 @@ public sealed class InspectionCaseView
     public DateOnly InvestigationDueOn { get; set; }
     public bool DeadlineIsProvisional { get; set; }
     public InspectionPeriodExtended? Extension { get; set; }
+
+    /// <summary>An extension its staff asked for, waiting for the approver; null when none is pending.</summary>
+    public PendingExtension? PendingExtension { get; set; }
     public IReadOnlyList<string> Inspectors { get; set; } = [];
     public List<SiteVisitRecorded> SiteVisits { get; set; } = [];
     public List<ViolationFound> Violations { get; set; } = [];
@@ -68,7 +71,7 @@ public sealed class InspectionCaseView
             Employer = c.Employer, CountyCode = c.CountyCode, ParkCode = c.ParkCode,
             ConstructionProject = opened.ConstructionProject, Reason = c.Reason, OpenedBy = opened.OpenedBy, OpenedAt = opened.OpenedAt,
             FiledOn = c.FiledOn, InvestigationDueOn = c.InvestigationDueOn, DeadlineIsProvisional = c.DeadlineIsProvisional,
-            Extension = events.OfType<InspectionPeriodExtended>().LastOrDefault(), Inspectors = c.Inspectors,
+            Extension = events.OfType<InspectionPeriodExtended>().LastOrDefault(), PendingExtension = c.AwaitsExtensionApproval ? c.PendingExtension : null, Inspectors = c.Inspectors,
             SiteVisits = [.. events.OfType<SiteVisitRecorded>()], Violations = violations,
             WageArrearsFound = violations.Where(v => v.Category == ViolationCategory.WageArrears).Sum(v => v.AmountOwed ?? 0),
             Hearings = [.. events.OfType<EmployerHeard>()], Rectifications = RectificationsIn(events),

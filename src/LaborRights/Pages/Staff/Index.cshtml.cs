@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace LaborRights.Pages.Staff;
 
 /// <summary>The workbench's door: each person goes on to their own work (the queue for those who work cases).</summary>
-[Staff(StaffRoles.Inspector, StaffRoles.Arbitrator, StaffRoles.Supervisor, StaffRoles.Administrator)]
+[Staff(StaffRoles.Inspector, StaffRoles.Arbitrator, StaffRoles.ArbitrationChair, StaffRoles.Supervisor, StaffRoles.Administrator)]
 public sealed class IndexModel(ShandongRegions regions) : PageModel
 {
     public SignedInStaff Me { get; private set; } = null!;

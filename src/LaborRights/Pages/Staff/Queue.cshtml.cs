@@ -15,7 +15,7 @@ namespace LaborRights.Pages.Staff;
 /// for each quick filter, nearest deadline first, due-soon and overdue marked. Filters are in the address (none of
 /// them is personal data), so a view can be bookmarked and the back button works.
 /// </summary>
-[Staff(StaffRoles.Inspector, StaffRoles.Arbitrator, StaffRoles.Supervisor)]
+[Staff(StaffRoles.Inspector, StaffRoles.Arbitrator, StaffRoles.ArbitrationChair, StaffRoles.Supervisor)]
 public sealed class QueueModel(IQuerySession session, ShandongRegions regions, WorkingDayCalendar calendar, TimeProvider clock) : PageModel
 {
     /// <summary>Working days ahead that count as "due soon" (marked, and a quick filter).</summary>
@@ -29,6 +29,7 @@ public sealed class QueueModel(IQuerySession session, ShandongRegions regions, W
     [BindProperty(SupportsGet = true)] public string? Assignee { get; set; }
     [BindProperty(SupportsGet = true)] public int? Due { get; set; }
     [BindProperty(SupportsGet = true)] public bool? Overdue { get; set; }
+    [BindProperty(SupportsGet = true)] public bool? Awaiting { get; set; }
     [BindProperty(SupportsGet = true, Name = "page")] public int PageNumber { get; set; } = 1;
 
     public FieldErrors Errors { get; } = new();
@@ -46,7 +47,7 @@ public sealed class QueueModel(IQuerySession session, ShandongRegions regions, W
 
     public StaffQueueFilter Filter => new(
         string.IsNullOrWhiteSpace(County) ? null : County.Trim(), null, Kind, string.IsNullOrWhiteSpace(Status) ? null : Status.Trim(),
-        string.IsNullOrWhiteSpace(Assignee) ? null : Assignee.Trim(), Due, Overdue);
+        string.IsNullOrWhiteSpace(Assignee) ? null : Assignee.Trim(), Due, Overdue, Awaiting);
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
@@ -63,14 +64,22 @@ public sealed class QueueModel(IQuerySession session, ShandongRegions regions, W
 
         Rows = await StaffQueueFilter.Sorted(filter.Apply(session, Scope, calendar, Today)).ToPagedListAsync(PageNumber, PageSize, ct);
 
-        var anyDeadline = filter with { Overdue = null, DueWithinWorkingDays = null };
-        DeadlineCounts =
-        [
-            ("Queue.All", anyDeadline, await CountAsync(anyDeadline, ct), filter.Overdue is null && filter.DueWithinWorkingDays is null),
+        var anyDeadline = filter with { Overdue = null, DueWithinWorkingDays = null, AwaitingExtensionApproval = null };
+        var deadlines = new List<(string, StaffQueueFilter, int, bool)>
+        {
+            ("Queue.All", anyDeadline, await CountAsync(anyDeadline, ct),
+                filter.Overdue is null && filter.DueWithinWorkingDays is null && filter.AwaitingExtensionApproval is null),
             ("Queue.Overdue", anyDeadline with { Overdue = true }, await CountAsync(anyDeadline with { Overdue = true }, ct), filter.Overdue == true),
             ("Queue.DueSoon", anyDeadline with { DueWithinWorkingDays = DueSoonWorkingDays },
                 await CountAsync(anyDeadline with { DueWithinWorkingDays = DueSoonWorkingDays }, ct), filter.DueWithinWorkingDays == DueSoonWorkingDays),
-        ];
+        };
+        // Those who approve extensions see the requests waiting for them (ExtensionRequests).
+        if (Scope.IsInRole(StaffRoles.Supervisor) || Scope.IsInRole(StaffRoles.ArbitrationChair))
+        {
+            var awaiting = anyDeadline with { AwaitingExtensionApproval = true };
+            deadlines.Add(("Queue.AwaitingApproval", awaiting, await CountAsync(awaiting, ct), filter.AwaitingExtensionApproval == true));
+        }
+        DeadlineCounts = deadlines;
         var anyKind = filter with { Kind = null };
         var kinds = new List<(string, StaffQueueFilter, int, bool)> { ("Queue.AllKinds", anyKind, await CountAsync(anyKind, ct), filter.Kind is null) };
         foreach (var kind in Scope.ReadableKinds())
@@ -97,6 +106,7 @@ public sealed class QueueModel(IQuerySession session, ShandongRegions regions, W
         Add("assignee", filter.Assignee);
         Add("due", filter.DueWithinWorkingDays);
         Add("overdue", filter.Overdue);
+        Add("awaiting", filter.AwaitingExtensionApproval);
         if (page != 1) Add("page", page);
         return Web.Staff.SignedInStaff.QueuePath + (query.Count == 0 ? "" : "?" + string.Join("&", query));
     }

@@ -13,26 +13,20 @@ public static class ExtendInvestigationDecision
 {
     public static FieldErrors Validate(ExtendInvestigation command) => InvestigationExtension.Validate(command.ApprovedBy, command.Reason);
 
+    /// <summary>Approves the pending request (the approver is the caller; the command's fields are not read).</summary>
     public static Decision Decide(WageArrearsCase state, ExtendInvestigation command, CaseContext<WageArrearsRules> ctx) =>
-        // Not yet accepted: there is no investigation period to extend.
-        state.InvestigationDueOn is not { } due
-            ? CaseRefusals.NotAllowedIn(state.Status, "延长办案期限", "be extended")
-            : InvestigationExtension.Decide(state.IsOpen, state.Status, state.Extended, due, command.ApprovedBy!,
-                ctx, (currentDue, newDue) => new InvestigationExtended(state.Id, currentDue, newDue.DueOn,
-                    newDue.IsProvisional, command.ApprovedBy!.Trim(), command.Reason!.Trim(), ctx.Actor, ctx.Now));
+        InvestigationExtension.Approve(state.ExtensionPeriod, ctx, (currentDue, newDue, request) => new InvestigationExtended(state.Id, currentDue,
+            newDue.DueOn, newDue.IsProvisional, ctx.Actor, request.Reason, ctx.Actor, ctx.Now));
 }
 
 public static class ExtendInvestigationEndpoint
 {
     public static ProblemDetails Validate(ExtendInvestigation command) => ExtendInvestigationDecision.Validate(command).OrContinue();
 
-    [CaseAccess(CaseKind.WageArrears, StaffRoles.Inspector, StaffRoles.Supervisor)]
-    [EndpointSummary("延长办案期限 · Extend a wage-arrears investigation")]
-    [EndpointDescription("案情复杂的，经他人批准，办案期限可延长一次，延长30个工作日（劳动保障监察条例第17条）；须写明批准人和延期理由。" +
-        "监察员和督查人员可操作。须提交所看到的案件 version，已过期返回 409。已延长过、批准人是本人、期限已届满或案件不在办理中的，返回 422。\n\n" +
-        "A complex case's investigation period may be extended once, by 30 working days, with someone else's approval (Labour Security Supervision " +
-        "Regulations Art. 17); name the approver and the reason. Inspectors and supervisors may do it. Send the case version you saw; a stale one " +
-        "gets 409. 422 when it was already extended, the approver is the caller, the period has already ended, or the case is not open.")]
+    [CaseAccess(CaseKind.WageArrears, StaffRoles.Supervisor)]
+    [EndpointSummary("批准延期 · Approve the extension of the investigation period")]
+    [EndpointDescription("批准承办人员的延期申请：办案期限延长一次，延长30个工作日（劳动保障监察条例第17条）。只有案件所在市或省级的督查人员可以批准，批准人就是当前登录的账号，不再填写批准人姓名（approvedBy 和 reason 字段不再读取，仅为兼容保留；理由以申请为准）。须提交所看到的案件 version（已过期返回 409）。没有等待批准的申请（须先调用 request-extension）、调用者不是该案件的批准人、申请人是本人、已延长过、期限已届满或办案期限不在计算中的，返回 422。\n\n" +
+        "Approves the staff's pending extension request: the investigation period is extended once, by 30 working days (Labour Security Supervision Regulations Art. 17). Only a supervisor of the county's city or of the province may approve; the approver is the signed-in account, never a typed name (approvedBy and reason are no longer read and are kept only for compatibility; the request states the reason). Send the case version you saw (409 when stale). 422 when no request is pending (call request-extension first), the caller does not approve this case's extensions or made the request, it was already extended, the period has ended, or the period is not running.")]
     [Tags("欠薪案件 · Wage arrears")]
     [WolverinePost("/api/wage-arrears/{id}/extend", OperationId = "extendWageArrearsInvestigation")]
     public static (CommandAnswer<CaseCommandAccepted<CaseStatus>>, Events, OutgoingMessages) Post(

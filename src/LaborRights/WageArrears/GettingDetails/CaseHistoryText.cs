@@ -31,6 +31,7 @@ public static class CaseHistoryText
             ? new($"办案期限延长至{x.NewDueOn:yyyy-MM-dd}", $"Investigation extended to {x.NewDueOn:yyyy-MM-dd}")
             : new($"经{x.ApprovedBy}批准，办案期限延长至{x.NewDueOn:yyyy-MM-dd}：{x.Reason}",
                 $"Extended to {x.NewDueOn:yyyy-MM-dd}, approved by {x.ApprovedBy}: {x.Reason}"),
+        ExtensionRequested or ExtensionRequestDeclined => ExtensionRequests.Describe(e, CaseKind.WageArrears, forPublic),
         TransferredToPolice x => new($"涉嫌拒不支付劳动报酬罪，已移送{x.PoliceAgency}",
             $"Transferred to {x.PoliceAgency} for suspected refusal to pay wages"),
         CaseClosed x => new($"结案：{OutcomeZh(x.Outcome)}", $"Closed: {x.Outcome}"),

@@ -34,6 +34,9 @@ public sealed class WageArrearsCaseView
     public DateOnly? InvestigationDueOn { get; set; }
     public bool DeadlineIsProvisional { get; set; }
     public bool Extended { get; set; }
+
+    /// <summary>An extension its staff asked for, waiting for the approver; null when none is pending.</summary>
+    public PendingExtension? PendingExtension { get; set; }
     public ComplaintRejected? Rejection { get; set; }
     public IReadOnlyList<string> Inspectors { get; set; } = [];
     public decimal? ConfirmedAmount { get; set; }
@@ -69,7 +72,7 @@ public sealed class WageArrearsCaseView
             ReceivedAt = received.ReceivedAt, AcceptanceDueOn = c.AcceptanceDueOn,
             MaterialRequested = events.OfType<MaterialRequested>().LastOrDefault()?.Missing,
             FiledOn = events.OfType<ComplaintAccepted>().LastOrDefault()?.FiledOn, InvestigationDueOn = c.InvestigationDueOn,
-            DeadlineIsProvisional = c.DeadlineIsProvisional, Extended = c.Extended, Rejection = events.OfType<ComplaintRejected>().LastOrDefault(),
+            DeadlineIsProvisional = c.DeadlineIsProvisional, Extended = c.Extended, PendingExtension = c.AwaitsExtensionApproval ? c.PendingExtension : null, Rejection = events.OfType<ComplaintRejected>().LastOrDefault(),
             Inspectors = c.Inspectors, ConfirmedAmount = c.ConfirmedAmount, WorkersOwed = events.OfType<ArrearsConfirmed>().LastOrDefault()?.WorkersOwed,
             OrderedAmount = events.OfType<PaymentOrdered>().LastOrDefault()?.Amount, PayBy = c.PayBy, Recoveries = [.. events.OfType<RecoveryRecorded>()],
             Recovered = c.Recovered, ExtraCompensation = c.ExtraCompensation, Outstanding = c.Outstanding,

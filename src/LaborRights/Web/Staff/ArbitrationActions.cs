@@ -126,18 +126,8 @@ public static class ArbitrationActions
                 (s, c) => SuspensionDecisions.Decide(s, new ResumeProceedings(input.Version), c)),
             (state, x) => SuspensionDecisions.Decide(state, new ResumeProceedings(state.Version), x.Case)),
 
-        new(new("extend", "Arbitration.Extend", "Arbitration.Extend.Hint",
-            [
-                new("approvedBy", "Arbitration.Extend.ApprovedBy", ActionFieldKind.Text, MaxLength: 50),
-                new("reason", "Arbitration.Extend.Reason", ActionFieldKind.LongText, MaxLength: 2000),
-            ]),
-            (input, x) =>
-            {
-                var command = new ExtendPeriod(input.Version, input.Text("approvedBy"), input.Text("reason"));
-                return CommandPlan<ArbitrationCase>.Of(input, ExtendPeriodDecision.Validate(command), x.Case, (s, c) => ExtendPeriodDecision.Decide(s, command, c));
-            },
-            (state, x) => ExtendPeriodDecision.Decide(state, new ExtendPeriod(state.Version, "probe-approver", "probe"), x.Case),
-            new HashSet<string> { "self-approval" }),
+        .. ExtensionActions.For<ArbitrationCase, ArbitrationActionContext>(s => s.ExtensionPeriod, x => (x.Case.Actor, x.Case.Now, x.Case.Scope),
+            (s, x) => ExtendPeriodDecision.Decide(s, new ExtendPeriod(s.Version, null, null), x.Case), Security.StaffRoles.ArbitrationChair),
 
         new(new("withdraw", "Arbitration.Withdraw", "Arbitration.Withdraw.Hint",
             [new("reason", "Arbitration.Withdraw.Reason", ActionFieldKind.LongText, MaxLength: 2000)], Warning: true),

@@ -90,13 +90,15 @@ public sealed class ActionInput(IFormCollection form)
 /// what the domain would accept, and says why the rest is not open.
 /// </summary>
 /// <param name="FieldsFor">Fields that depend on the case (one per claim item of an award), added after the form's own.</param>
+/// <param name="Role">The role that takes this action (approving an extension); null for the kind's handling role.</param>
 public sealed record CaseAction<TCase, TContext>(
     CaseActionForm Form,
     Func<ActionInput, TContext, CommandPlan<TCase>> Plan,
     Func<TCase, TContext, Decision> Probe,
     IReadOnlySet<string>? ValueRefusals = null,
     Func<TCase, IReadOnlyDictionary<string, string>>? Prefill = null,
-    Func<TCase, IReadOnlyList<ActionField>>? FieldsFor = null)
+    Func<TCase, IReadOnlyList<ActionField>>? FieldsFor = null,
+    string? Role = null)
 {
     /// <summary>The action as the page offers it for this state: open or closed, and what its fields start with.</summary>
     public OfferedAction Offer(TCase state, TContext context) =>

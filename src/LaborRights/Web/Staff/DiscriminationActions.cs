@@ -180,19 +180,8 @@ public static class DiscriminationActions
                 ? Decision.Nothing
                 : new Refusal("not-referred", "案件尚未移送支持起诉或检察机关。", "The case was not referred for supported litigation or to the procuratorate.")),
 
-        new(new("extend", "Case.Extend", "Case.Extend.Hint",
-            [
-                new("approvedBy", "Case.Extend.ApprovedBy", ActionFieldKind.Text, MaxLength: 50),
-                new("reason", "Case.Extend.Reason", ActionFieldKind.LongText, MaxLength: 2000),
-            ]),
-            (input, x) =>
-            {
-                var command = new ExtendDiscriminationInvestigation(input.Version, input.Text("approvedBy"), input.Text("reason"));
-                return CommandPlan<DiscriminationCase>.Of(input, ExtendDiscriminationInvestigationDecision.Validate(command), x.Case,
-                    (s, c) => ExtendDiscriminationInvestigationDecision.Decide(s, command, c));
-            },
-            (state, x) => ExtendDiscriminationInvestigationDecision.Decide(state, new ExtendDiscriminationInvestigation(state.Version, "probe-approver", "probe"), x.Case),
-            new HashSet<string> { "self-approval" }),
+        .. ExtensionActions.For<DiscriminationCase, DiscriminationActionContext>(s => s.ExtensionPeriod, x => (x.Case.Actor, x.Case.Now, x.Case.Scope),
+            (s, x) => ExtendDiscriminationInvestigationDecision.Decide(s, new ExtendDiscriminationInvestigation(s.Version, null, null), x.Case), Security.StaffRoles.Supervisor),
 
         new(new("close", "Case.Close", "Discrimination.Close.Hint",
             [

@@ -113,18 +113,8 @@ public static class InspectionActions
             },
             (state, x) => ImposePenaltyDecision.Decide(state, new ImposePenalty(state.Version, 1000m, "probe"), x)),
 
-        new(new("extend", "Case.Extend", "Case.Extend.Hint",
-            [
-                new("approvedBy", "Case.Extend.ApprovedBy", ActionFieldKind.Text, MaxLength: 50),
-                new("reason", "Case.Extend.Reason", ActionFieldKind.LongText, MaxLength: 2000),
-            ]),
-            (input, x) =>
-            {
-                var command = new ExtendInspection(input.Version, input.Text("approvedBy"), input.Text("reason"));
-                return CommandPlan<InspectionCase>.Of(input, ExtendInspectionDecision.Validate(command), x, (s, c) => ExtendInspectionDecision.Decide(s, command, c));
-            },
-            (state, x) => ExtendInspectionDecision.Decide(state, new ExtendInspection(state.Version, "probe-approver", "probe"), x),
-            new HashSet<string> { "self-approval" }),
+        .. ExtensionActions.For<InspectionCase, CaseContext<InspectionRules>>(s => s.ExtensionPeriod, x => (x.Actor, x.Now, x.Scope),
+            (s, x) => ExtendInspectionDecision.Decide(s, new ExtendInspection(s.Version, null, null), x), Security.StaffRoles.Supervisor),
 
         new(new("transfer", "Inspection.Transfer", "Inspection.Transfer.Hint",
             [

@@ -32,7 +32,7 @@ public sealed record SignedInStaff(string Name, IReadOnlyList<string> Roles, IRe
         : code;
 
     /// <summary>Whether the person works cases (their queue is where they start).</summary>
-    public bool WorksCases => Roles.Any(r => r is StaffRoles.Inspector or StaffRoles.Arbitrator or StaffRoles.Supervisor);
+    public bool WorksCases => Roles.Any(r => r is StaffRoles.Inspector or StaffRoles.Arbitrator or StaffRoles.ArbitrationChair or StaffRoles.Supervisor);
 
     /// <summary>Whether the person reads the benchmark (supervisors).</summary>
     public bool ReadsBenchmark => Roles.Contains(StaffRoles.Supervisor);

@@ -58,7 +58,7 @@ public abstract class StaffCasePage : PageModel
     /// <summary>The kinds the person reads: a linked case of another kind is named but not linked to (its page would answer 404).</summary>
     public IReadOnlyList<CaseKind> ReadableKinds { get; protected set; } = [];
 
-    /// <summary>Whether the person may act on the case (the kind's handling role, in scope); supervisors read only.</summary>
+    /// <summary>Whether the person may take any of the case's actions (the kind's handling role, or an approver's role, in scope).</summary>
     public bool MayAct { get; protected set; }
 
     public FieldErrors Errors { get; } = new();
@@ -165,8 +165,8 @@ public abstract class StaffCasePage<TCase, TStatus, TView, TContext>(CasePageSer
         // Reading in full (a recorded access) is for everyone who reads the case; acting is for its handling role.
         if (name == RevealAction && PersonalDataKind is { } kind) return await RevealAsync(kind, ct);
         if (name == OpenEvidenceAction && PersonalDataKind is { } owner) return await OpenEvidenceAsync(owner, ct);
-        if (!MayAct) return Forbid();
         if (Actions.FirstOrDefault(a => a.Form.Name == name) is not { } action) return BadRequest();
+        if (!StaffScope.Of(User, regions).IsInRole(action.Role ?? ActingRole)) return Forbid();
         var input = new ActionInput(Request.Form);
         var plan = action.Plan(input, Context(ct));
         var outcome = await commands.RunAsync<TCase, TStatus>(Id, input.Version, plan.Errors, plan.Decide, ct);
@@ -248,12 +248,13 @@ public abstract class StaffCasePage<TCase, TStatus, TView, TContext>(CasePageSer
             ? await EmployerRecords.ReadInScopeAsync(session, code, scope, services.WageArrearsRules, ct)
             : null;
         Files = PersonalDataKind is null ? [] : await evidence.ListAsync(Id, ct);
-        MayAct = scope.IsInRole(ActingRole);
+        var mine = Actions.Where(a => scope.IsInRole(a.Role ?? ActingRole)).ToList();
+        MayAct = mine.Count > 0;
         ReadableKinds = scope.ReadableKinds();
         if (MayAct)
         {
             var context = Context(ct);
-            Offered = Actions.Select(a => a.Offer(loaded.State, context)).ToList();
+            Offered = mine.Select(a => a.Offer(loaded.State, context)).ToList();
         }
         return true;
     }

@@ -116,18 +116,8 @@ public static class WageArrearsActions
             },
             (state, x) => ImposeExtraCompensationDecision.Decide(state, new ImposeExtraCompensation(state.Version, x.Case.Rules.MinimumExtraCompensationRate), x.Case)),
 
-        new(new("extend", "Case.Extend", "Case.Extend.Hint",
-            [
-                new("approvedBy", "Case.Extend.ApprovedBy", ActionFieldKind.Text, MaxLength: 50),
-                new("reason", "Case.Extend.Reason", ActionFieldKind.LongText, MaxLength: 2000),
-            ]),
-            (input, x) =>
-            {
-                var command = new ExtendInvestigation(input.Version, input.Text("approvedBy"), input.Text("reason"));
-                return CommandPlan<WageArrearsCase>.Of(input, ExtendInvestigationDecision.Validate(command), s => ExtendInvestigationDecision.Decide(s, command, x.Case));
-            },
-            (state, x) => ExtendInvestigationDecision.Decide(state, new ExtendInvestigation(state.Version, "probe-approver", "probe"), x.Case),
-            new HashSet<string> { "self-approval" }),
+        .. ExtensionActions.For<WageArrearsCase, WageArrearsActionContext>(s => s.ExtensionPeriod, x => (x.Case.Actor, x.Case.Now, x.Case.Scope),
+            (s, x) => ExtendInvestigationDecision.Decide(s, new ExtendInvestigation(s.Version, null, null), x.Case), Security.StaffRoles.Supervisor),
 
         new(new("transfer-to-police", "Case.TransferToPolice", "Case.TransferToPolice.Hint",
             [

@@ -13,7 +13,7 @@ namespace LaborRights.Pages.Staff.Cases;
 /// item and how it was decided (final or not), the hearing, mediation, deadlines, history and links — and, for
 /// arbitrators in scope, the actions its state allows (<see cref="ArbitrationActions"/>).
 /// </summary>
-[CaseAccess(CaseKind.Arbitration, StaffRoles.Arbitrator, StaffRoles.Supervisor)]
+[CaseAccess(CaseKind.Arbitration, StaffRoles.Arbitrator, StaffRoles.ArbitrationChair, StaffRoles.Supervisor)]
 public sealed class ArbitrationModel(
     CasePageServices pages, ArbitrationServices services, ArbitrationCaseNumbers numbers)
     : StaffCasePage<ArbitrationCase, ArbitrationStatus, ArbitrationCaseView, ArbitrationActionContext>(pages)
