@@ -77,6 +77,19 @@ public sealed record ArbitrationCase : ICase<ArbitrationCase, ArbitrationStatus>
     public bool RespondentAbsent { get; init; }
     public bool MediationAttempted { get; init; }
     public IReadOnlyList<AwardedItem> Decided { get; init; } = [];
+
+    /// <summary>
+    /// The last day the employer may apply to set aside the final items (劳动争议调解仲裁法 第49条: 30 days from
+    /// receiving the award), counted from the day the award was made — the earliest the window can end until service
+    /// is recorded; null while no item is decided finally.
+    /// </summary>
+    public DateOnly? SetAsideWindowEndsOn { get; init; }
+
+    /// <summary>The employer's application to set aside the final items, once recorded.</summary>
+    public SetAsideApplicationRecorded? SetAsideApplication { get; init; }
+
+    /// <summary>Days the employer has to apply to set aside a final award (第49条).</summary>
+    public const int SetAsideDays = 30;
     public bool UnpaidReported { get; init; }
     public IReadOnlyList<CaseLink> Links { get; init; } = [];
     public DateOnly? AcceptanceOverdueSince { get; init; }
@@ -170,8 +183,13 @@ public sealed record ArbitrationCase : ICase<ArbitrationCase, ArbitrationStatus>
         ArbitrationDeemedWithdrawn _ => this with { Status = ArbitrationStatus.Withdrawn, OverdueSteps = [] },
         MediationAgreementReached _ => this with { Status = ArbitrationStatus.Mediated, MediationAttempted = true, OverdueSteps = [] },
         MediationFailed _ => this with { MediationAttempted = true },
-        PartialAwardIssued e => this with { Decided = [.. Decided, .. e.Items] },
-        ArbitrationAwardIssued e => this with { Status = ArbitrationStatus.Awarded, Decided = [.. Decided, .. e.Items], OverdueSteps = [] },
+        PartialAwardIssued e => this with { Decided = [.. Decided, .. e.Items], SetAsideWindowEndsOn = SetAsideWindowAfter(e.Items, e.IssuedAt) },
+        ArbitrationAwardIssued e => this with
+        {
+            Status = ArbitrationStatus.Awarded, Decided = [.. Decided, .. e.Items], OverdueSteps = [],
+            SetAsideWindowEndsOn = SetAsideWindowAfter(e.Items, e.IssuedAt),
+        },
+        SetAsideApplicationRecorded e => this with { SetAsideApplication = e },
         ExtensionRequested x => this with { PendingExtension = new(x.Reason, x.RequestedBy, x.RequestedAt) },
         ExtensionRequestDeclined _ => this with { PendingExtension = null },
         ArbitrationPeriodExtended e => this with
@@ -210,6 +228,10 @@ public sealed record ArbitrationCase : ICase<ArbitrationCase, ArbitrationStatus>
     };
 
     public ArbitrationCase AtVersion(int version) => this with { Version = version };
+
+    /// <summary>The set-aside window after an award with final items (the later one wins), else as it was.</summary>
+    private DateOnly? SetAsideWindowAfter(IReadOnlyList<AwardedItem> items, DateTimeOffset issuedAt) =>
+        items.Any(i => i.IsFinal) ? ShanghaiTime.DateOf(issuedAt).AddDays(SetAsideDays) : SetAsideWindowEndsOn;
 
     public static IEnumerable<object> FollowUps(ArbitrationCase before, IReadOnlyList<object> events) =>
         [.. ArbitrationDeadlineSchedule.For(events), .. Linking.ArbitrationLinkage.For(before, events)];

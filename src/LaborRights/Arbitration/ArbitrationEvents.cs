@@ -101,20 +101,46 @@ public sealed record AwardedItem(int ClaimNumber, ClaimCategory Category, decima
 /// <summary>The monthly minimum wage the finality of the award was measured against (county, filing date).</summary>
 public sealed record MinimumWageApplied(string CountyCode, DateOnly On, int Tier, decimal Monthly, DateOnly EffectiveFrom, decimal FinalityLimit);
 
+/// <summary>
+/// One written award (裁决书): the final items and the non-final items of an award are separate documents
+/// (劳动人事争议仲裁办案规则 第50条), each with its own remedies.
+/// </summary>
+public sealed record AwardDocument(bool Final, IReadOnlyList<int> ClaimNumbers)
+{
+    /// <summary>The documents an award's items are issued as: one per finality, final first.</summary>
+    public static IReadOnlyList<AwardDocument> Split(IReadOnlyList<AwardedItem> items) =>
+    [
+        .. items.GroupBy(i => i.IsFinal).OrderByDescending(g => g.Key)
+            .Select(g => new AwardDocument(g.Key, [.. g.Select(i => i.ClaimNumber).Order()])),
+    ];
+}
+
 /// <summary>劳动争议调解仲裁法 第43条: 先行裁决 on the items whose facts are already clear.</summary>
+/// <param name="Documents">The written awards issued (final and non-final items separately); null in events recorded before they were.</param>
 public sealed record PartialAwardIssued(
     Guid ArbitrationCaseId, IReadOnlyList<AwardedItem> Items, MinimumWageApplied MinimumWage, bool ByDefault,
-    string IssuedBy, DateTimeOffset IssuedAt) : ICaseEvent
+    string IssuedBy, DateTimeOffset IssuedAt, IReadOnlyList<AwardDocument>? Documents = null) : ICaseEvent
 {
     CaseEventMetadata ICaseEvent.Metadata => new(ArbitrationCaseId, IssuedBy, IssuedAt);
 }
 
 /// <summary>The (final) award on every claim not yet decided; closes the case. ByDefault: 缺席裁决 (第36条).</summary>
+/// <param name="Documents">The written awards issued (final and non-final items separately); null in events recorded before they were.</param>
 public sealed record ArbitrationAwardIssued(
     Guid ArbitrationCaseId, IReadOnlyList<AwardedItem> Items, MinimumWageApplied MinimumWage, bool ByDefault,
-    string IssuedBy, DateTimeOffset IssuedAt) : ICaseEvent
+    string IssuedBy, DateTimeOffset IssuedAt, IReadOnlyList<AwardDocument>? Documents = null) : ICaseEvent
 {
     CaseEventMetadata ICaseEvent.Metadata => new(ArbitrationCaseId, IssuedBy, IssuedAt);
+}
+
+/// <summary>
+/// 劳动争议调解仲裁法 第49条: the employer applied to the intermediate people's court to set aside a final award
+/// (within 30 days of receiving it); recorded so that the worker and staff know the final items are challenged.
+/// </summary>
+public sealed record SetAsideApplicationRecorded(
+    Guid ArbitrationCaseId, string Court, DateOnly AppliedOn, string RecordedBy, DateTimeOffset RecordedAt) : ICaseEvent
+{
+    CaseEventMetadata ICaseEvent.Metadata => new(ArbitrationCaseId, RecordedBy, RecordedAt);
 }
 
 /// <summary>劳动争议调解仲裁法 第43条: one extension of at most 15 days, approved by the commission's chair.</summary>

@@ -20,7 +20,6 @@ public sealed class TrackModel(PublicTracking tracking, IDocumentStore store, Pu
     [BindProperty] public string? AccessCode { get; set; }
 
     public PublicCaseStatus? Status { get; private set; }
-    public IReadOnlyList<string> Remedies { get; private set; } = [];
     public DateOnly Today { get; private set; }
     public FieldErrors Errors { get; } = new();
     public bool NothingFound { get; private set; }
@@ -45,15 +44,14 @@ public sealed class TrackModel(PublicTracking tracking, IDocumentStore store, Pu
 
         await using var session = store.QuerySession();
         var source = tracking.SourceFor(number);
-        Status = source is null ? null : await source.FindAsync(number, code, session, ct);
+        Today = ShanghaiTime.Today(clock);
+        Status = source is null ? null : await source.FindAsync(number, code, Today, session, ct);
         if (Status is null)
         {
             NothingFound = true;
             Response.StatusCode = StatusCodes.Status404NotFound;
             return Page();
         }
-        Today = ShanghaiTime.Today(clock);
-        Remedies = WorkerOptions.RemediesFor(Status, Today);
         return Page();
     }
 

@@ -1,3 +1,4 @@
+using JasperFx.Events;
 using LaborRights.CaseIndex;
 using Marten;
 
@@ -12,15 +13,28 @@ public sealed class CaseIndexTracking(string prefix, Func<object, HistoryText?> 
 {
     public string Prefix => prefix;
 
-    public async Task<PublicCaseStatus?> FindAsync(string trackingNumber, string accessCode, IQuerySession session, CancellationToken ct)
+    public async Task<PublicCaseStatus?> FindAsync(string trackingNumber, string accessCode, DateOnly today, IQuerySession session, CancellationToken ct)
     {
         var entry = await session.Query<CaseIndexEntry>().FirstOrDefaultAsync(x => x.TrackingNumber == trackingNumber, ct);
         // Hash even when the number is unknown, so both failures take the same time.
         if (!TrackingCredentials.Matches(accessCode, entry?.AccessCodeHash) || entry is null) return null;
 
         var events = await session.Events.FetchStreamAsync(entry.Id, token: ct);
-        return new PublicCaseStatus(trackingNumber, entry.Kind, entry.CaseNumber, entry.Status, entry.StatusZh, entry.IsOpen,
-            entry.NextStep, entry.NextStep is { } step ? CaseSteps.Chinese(step) : null, entry.NextDueOn, entry.NextStep is not null && entry.DeadlineIsProvisional,
-            CaseHistory.PublicTimeline(events, describeForPublic));
+        return StatusOf(entry, events, describeForPublic, today);
+    }
+
+    /// <summary>What the filer sees of the case as its index entry and events leave it, today.</summary>
+    public static PublicCaseStatus StatusOf(CaseIndexEntry entry, IEnumerable<IEvent> events, Func<object, HistoryText?> describeForPublic, DateOnly today)
+    {
+        var step = entry.NextStep;
+        var passed = step is not null && (entry.OverdueSteps.Contains(step) || entry.IsOpen && entry.NextDueOn is { } due && due < today);
+        return new PublicCaseStatus(entry.TrackingNumber!, entry.Kind, entry.CaseNumber, entry.Status, entry.StatusZh, entry.IsOpen,
+            step, step is not null ? CaseSteps.Chinese(step) : null, entry.NextDueOn, step is not null && entry.DeadlineIsProvisional,
+            CaseHistory.PublicTimeline(events, describeForPublic))
+        {
+            DeadlinePassed = passed,
+            OverdueSteps = [.. entry.OverdueSteps],
+            WhatYouMayDo = WorkerRemedies.For(entry, today),
+        };
     }
 }

@@ -8,10 +8,21 @@ namespace LaborRights.Tracking;
 /// <param name="NextStep">What the office must do next, by its stable name (<c>acceptance</c>, <c>investigation</c>, <c>award</c>); null once the case has ended or while its clock is stopped.</param>
 /// <param name="NextStepZh">The same step in plain Chinese, e.g. 受理审查.</param>
 /// <param name="NextDueOn">The day by which the law says that step must be done.</param>
+/// <param name="NextDueOn">The day by which the law says that step must be done; the day itself counts (含当日).</param>
 /// <param name="DeadlineIsProvisional">The day lies beyond the published holiday calendar and may still move.</param>
 public sealed record PublicCaseStatus(
     string TrackingNumber, CaseKind Kind, string? CaseNumber, string Status, string StatusZh, bool IsOpen,
-    string? NextStep, string? NextStepZh, DateOnly? NextDueOn, bool DeadlineIsProvisional, IReadOnlyList<PublicTimelineEntry> Timeline);
+    string? NextStep, string? NextStepZh, DateOnly? NextDueOn, bool DeadlineIsProvisional, IReadOnlyList<PublicTimelineEntry> Timeline)
+{
+    /// <summary>The office let a deadline pass: <see cref="NextDueOn"/> (when given) is in the past and the step is still not done.</summary>
+    public bool DeadlinePassed { get; init; }
+
+    /// <summary>The statutory steps whose deadline passed while still pending (<c>acceptance</c>, <c>investigation</c>, <c>payment</c>, <c>award</c>, <c>material</c>).</summary>
+    public IReadOnlyList<string> OverdueSteps { get; init; } = [];
+
+    /// <summary>What the worker may do now, in plain words with the law it rests on; empty while nothing calls for it.</summary>
+    public IReadOnlyList<PublicRemedy> WhatYouMayDo { get; init; } = [];
+}
 
 public sealed record PublicTimelineEntry(DateTimeOffset At, string TextZh, string TextEn);
 
@@ -22,7 +33,8 @@ public sealed record PublicTimelineEntry(DateTimeOffset At, string TextZh, strin
 public interface IPublicTrackingSource
 {
     string Prefix { get; }
-    Task<PublicCaseStatus?> FindAsync(string trackingNumber, string accessCode, IQuerySession session, CancellationToken ct);
+    /// <param name="today">Today in Shanghai: what has passed and what the worker may do now depend on it.</param>
+    Task<PublicCaseStatus?> FindAsync(string trackingNumber, string accessCode, DateOnly today, IQuerySession session, CancellationToken ct);
 }
 
 /// <summary>All tracking sources, found by the prefix of the tracking number.</summary>
@@ -56,12 +68,12 @@ public static class TrackCaseEndpoint
     [WolverineGet("/api/tracking/{trackingNumber}", OperationId = "trackCase")]
     [AcceptsHeader(AccessCodeHeader, "提交时取得的查询码。/ The access code given when the case was filed.", Required = true, MaxLength = 40)]
     public static async Task<Answer<PublicCaseStatus>> Get(
-        string trackingNumber, HttpRequest request, IQuerySession session, PublicTracking tracking, CancellationToken ct)
+        string trackingNumber, HttpRequest request, IQuerySession session, PublicTracking tracking, TimeProvider clock, CancellationToken ct)
     {
         var number = trackingNumber.Trim().ToUpperInvariant();
         var code = request.Headers[AccessCodeHeader].ToString();
         var source = number.Length <= 40 ? tracking.SourceFor(number) : null;
-        var status = source is null ? null : await source.FindAsync(number, code, session, ct);
+        var status = source is null ? null : await source.FindAsync(number, code, ShanghaiTime.Today(clock), session, ct);
         return status is null
             ? Problems.NotFound("该查询号或查询码不正确的案件 / case with that tracking number and access code")
             : status;

@@ -55,15 +55,17 @@ public class ArbitrationDeadlineTests(AppFixture app)
         var resumedDue = resumption.Scheduled.SingleMessage<AwardDeadlineReached>().DueOn;
         resumedDue.Should().Be(calendar.AddCalendarDaysRollingToWorkingDay(acceptedOn, 45 + 10).DueOn);
 
+        await app.Host.Arbitrate(filed.Id, "request-extension", new { version = 4, reason = "案情复杂" });
+        var chair = StaffUsers.Of("chair.liu", [LaborRights.Security.StaffRoles.ArbitrationChair], ["371324"]);
         var extension = await app.Host.ExecuteAndWaitAsync(async () =>
-            await app.Host.Arbitrate(filed.Id, "extend", new { version = 4, approvedBy = "仲裁委主任刘", reason = "案情复杂" }));
+            await app.Host.Arbitrate(filed.Id, "extend", new { version = 5 }, chair));
         var extendedDue = extension.Scheduled.SingleMessage<AwardDeadlineReached>().DueOn;
         extendedDue.Should().Be(calendar.AddCalendarDaysRollingToWorkingDay(acceptedOn, 45 + 15 + 10).DueOn);
 
         app.MoveClockTo(EndOf(extendedDue).AddMinutes(1));
         await app.Host.InvokeMessageAndWaitAsync(new AwardDeadlineReached(filed.Id, firstDue));
         await app.Host.InvokeMessageAndWaitAsync(new AwardDeadlineReached(filed.Id, resumedDue));
-        (await Stream(filed.Id)).Should().HaveCount(5, "superseded due dates append nothing");
+        (await Stream(filed.Id)).Should().HaveCount(6, "superseded due dates append nothing");
         await app.Host.InvokeMessageAndWaitAsync(new AwardDeadlineReached(filed.Id, extendedDue));
 
         (await Stream(filed.Id)).Last().Data.Should().BeOfType<AwardDeadlinePassed>();

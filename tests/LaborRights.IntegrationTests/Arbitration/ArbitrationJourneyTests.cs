@@ -68,6 +68,19 @@ public class ArbitrationJourneyTests(AppFixture app)
         final.CaseNumber.Should().Be(view.CaseNumber);
         final.Timeline.Should().HaveCount(9);
         string.Concat(final.Timeline.Select(t => t.TextZh + t.TextEn)).Should().NotContain("李仲裁").And.NotContain(ArbitrationScenarios.Clerk);
+
+        // Issue 14, item 11: final and non-final items are separate written awards, each with its remedies for the worker;
+        // the employer's window to apply to set aside the final items is tracked, and its application recorded.
+        view.AwardDocuments.Select(d => (d.Final, d.Partial, string.Join(",", d.ClaimNumbers)))
+            .Should().Equal((true, true, "1"), (true, false, "3"), (false, false, "2"));
+        view.SetAsideWindowEndsOn.Should().Be(app.Today().AddDays(30));
+        final.WhatYouMayDo.Select(r => r.Code).Should().Equal("sue-on-final-award", "sue-on-non-final-award", "apply-for-enforcement");
+        final.WhatYouMayDo[0].TextZh.Should().StartWith("第1、3项请求是终局裁决");
+        await host.ArbitrateExpecting(filed.Id, "record-set-aside-application", new { version = unpaid.Version, court = "济南市中级人民法院", appliedOn = app.Today().AddDays(1) }, 422);
+        await host.Arbitrate(filed.Id, "record-set-aside-application", new { version = unpaid.Version, court = "济南市中级人民法院", appliedOn = app.Today() });
+        var challenged = await host.ArbitrationDetails(filed.Id);
+        challenged.Case.SetAsideApplication!.Court.Should().Be("济南市中级人民法院");
+        (await host.Track(filed)).Timeline.Last().TextZh.Should().Contain("向济南市中级人民法院申请撤销终局裁决");
     }
 
     [Fact]

@@ -41,7 +41,7 @@ public static class HardeningHost
     {
         public string Prefix => FailingPrefix;
 
-        public Task<PublicCaseStatus?> FindAsync(string trackingNumber, string accessCode, IQuerySession session, CancellationToken ct) =>
+        public Task<PublicCaseStatus?> FindAsync(string trackingNumber, string accessCode, DateOnly today, IQuerySession session, CancellationToken ct) =>
             throw new InvalidOperationException($"Npgsql.PostgresException: 42P01: relation does not exist in '{SecretInTheFailure}'");
     }
 }

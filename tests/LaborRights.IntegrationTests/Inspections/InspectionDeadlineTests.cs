@@ -51,7 +51,8 @@ public class InspectionDeadlineTests(AppFixture app)
         (await app.Host.InspectionDetails(open.Id)).Case.InvestigationOverdue.Should().BeTrue();
 
         // Too late to extend; transferring ends the case and takes it off the overdue list.
-        await app.Host.InspectExpecting(open.Id, "extend", new { version = 2, approvedBy = "chief.zhao", reason = "补充调查" }, 422);
+        var late = await app.Host.InspectExpecting(open.Id, "request-extension", new { version = 2, reason = "补充调查" }, 422);
+        (await late.ReadAsJsonAsync<Microsoft.AspNetCore.Mvc.ProblemDetails>())!.Type.Should().EndWith("/period-already-expired");
         await app.Host.Inspect(open.Id, "transfer", new { version = 2, department = "寿光市市场监督管理局", reason = "不属劳动保障监察事项" });
         (await app.Host.InspectionQueue($"/api/inspections/overdue?county={county}&pageSize=100")).Items.Should().NotContain(x => x.Id == open.Id);
     }

@@ -69,19 +69,23 @@ public class InspectionJourneyTests(AppFixture app)
     }
 
     [Fact]
-    public async Task A_case_is_extended_once_with_another_persons_approval_and_can_then_be_transferred()
+    public async Task A_case_is_extended_once_on_the_inspectors_request_with_a_city_supervisors_approval_and_can_then_be_transferred()
     {
         var opened = await app.Host.OpenInspection(InspectionScenarios.AnInspection(county: "370305", origin: "Report"));
+        var inspector = StaffUsers.Of("inspector.zibo", [LaborRights.Security.StaffRoles.Inspector], ["370305"]);
+        var supervisor = StaffUsers.Of("chief.zhao", [LaborRights.Security.StaffRoles.Supervisor], ["370300"]);
 
-        await app.Host.InspectExpecting(opened.Id, "extend", new { version = 1, approvedBy = InspectionScenarios.Inspector, reason = "案情复杂" }, 422);
-        var extended = await app.Host.Inspect(opened.Id, "extend", new { version = 1, approvedBy = "chief.zhao", reason = "案情复杂，需调取银行流水" });
-        var again = await app.Host.InspectExpecting(opened.Id, "extend", new { version = extended.Version, approvedBy = "chief.zhao", reason = "再延" }, 422);
+        await app.Host.InspectExpecting(opened.Id, "extend", new { version = 1 }, 404, inspector);
+        var requested = await app.Host.Inspect(opened.Id, "request-extension", new { version = 1, reason = "案情复杂，需调取银行流水" }, inspector);
+        var extended = await app.Host.Inspect(opened.Id, "extend", new { version = requested.Version }, supervisor);
+        var again = await app.Host.InspectExpecting(opened.Id, "request-extension", new { version = extended.Version, reason = "再延" }, 422, inspector);
         (await again.ReadAsJsonAsync<Microsoft.AspNetCore.Mvc.ProblemDetails>())!.Type.Should().EndWith("/already-extended");
         var transferred = await app.Host.Inspect(opened.Id, "transfer", new { version = extended.Version, department = "淄博市市场监督管理局", reason = "属市场监管事项" });
 
         transferred.Status.Should().Be(InspectionStatus.Transferred);
         var details = await app.Host.InspectionDetails(opened.Id);
-        details.Case.Extension!.ApprovedBy.Should().Be("chief.zhao");
+        details.Case.Extension!.ApprovedBy.Should().Be("chief.zhao", "the approver is the signed-in supervisor");
+        details.Case.Extension.Reason.Should().Be("案情复杂，需调取银行流水");
         details.Case.InvestigationDueOn.Should().Be(details.Case.Extension.NewDueOn).And.BeAfter(opened.InvestigationDueOn);
         details.Case.Transfer!.Department.Should().Be("淄博市市场监督管理局");
     }

@@ -48,7 +48,8 @@ public class CrossCaseLinkageTests(AppFixture app)
             (await session.LoadAsync<LaborRights.CaseIndex.CaseIndexEntry>(inspectionId))!.NextDueOn.Should().BeNull();
         // The discrimination case's own period may be extended once (劳动保障监察条例 第17条).
         var due = (await app.Host.DiscriminationDetails(filed.Id)).Case.InvestigationDueOn!.Value;
-        await app.Host.Act(filed.Id, "extend", new { version = 3, approvedBy = "chief.zhao", reason = "需要调取招聘平台的记录" });
+        await app.Host.Act(filed.Id, "request-extension", new { version = 3, reason = "需要调取招聘平台的记录" });
+        await app.Host.Act(filed.Id, "extend", new { version = 4 }, StaffUsers.Of("chief.zhao", [LaborRights.Security.StaffRoles.Supervisor], ["370100"]));
         (await app.Host.DiscriminationDetails(filed.Id)).Case.InvestigationDueOn.Should()
             .Be(app.Host.Services.GetRequiredService<LaborRights.Calendar.WorkingDayCalendar>().AddWorkingDays(due, 30).DueOn);
 

@@ -167,6 +167,7 @@ public sealed class AccessMatrixTests(AppFixture app)
         [
             "accept", "refuse", "withdraw", "form-panel", "schedule-hearing", "record-attendance", "record-mediation-agreement",
             "record-mediation-failure", "suspend", "resume", "issue-partial-award", "issue-award", "report-award-unpaid",
+            "record-set-aside-application",
         ]);
         return m;
     }

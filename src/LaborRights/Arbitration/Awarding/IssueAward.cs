@@ -21,7 +21,7 @@ public static class IssueAwardDecision
         if (items.Count >= state.UndecidedClaims.Count())
             return new Refusal("partial-award-must-leave-claims",
                 "先行裁决只能就部分请求作出；对全部剩余请求应作出裁决。", "A partial award decides only some claims: issue the award for all remaining ones.");
-        return Decision.Emit(new PartialAwardIssued(state.Id, items, wage!, state.RespondentAbsent, ctx.Actor, ctx.Now));
+        return Decision.Emit(new PartialAwardIssued(state.Id, items, wage!, state.RespondentAbsent, ctx.Actor, ctx.Now, AwardDocument.Split(items)));
     }
 
     /// <summary>The award decides every claim not yet decided, and ends the case.</summary>
@@ -34,7 +34,8 @@ public static class IssueAwardDecision
             return new Refusal("award-must-decide-every-claim",
                 $"裁决须对全部仲裁请求作出，尚缺第{string.Join("、", missing)}项。",
                 $"The award must decide every claim; missing item(s) {string.Join(", ", missing)}.");
-        return Decision.Emit(new ArbitrationAwardIssued(state.Id, items, wage!, state.RespondentAbsent, ctx.Actor, ctx.Now));
+        // 劳动人事争议仲裁办案规则 第50条: final and non-final items are issued as separate written awards.
+        return Decision.Emit(new ArbitrationAwardIssued(state.Id, items, wage!, state.RespondentAbsent, ctx.Actor, ctx.Now, AwardDocument.Split(items)));
     }
 }
 

@@ -49,6 +49,18 @@ public sealed class ArbitrationCaseView
     public IReadOnlyList<SettlementItem> Settlement { get; set; } = [];
     public List<AwardedItem> AwardedItems { get; set; } = [];
     public bool PartialAwardIssued { get; set; }
+
+    /// <summary>
+    /// The written awards issued, final and non-final items separately (劳动人事争议仲裁办案规则 第50条), in the order
+    /// issued; an award recorded before this was kept is read as its items' finalities.
+    /// </summary>
+    public List<AwardDocumentView> AwardDocuments { get; set; } = [];
+
+    /// <summary>The last day the employer may apply to set aside the final items (第49条), counted from the award; null without final items.</summary>
+    public DateOnly? SetAsideWindowEndsOn { get; set; }
+
+    /// <summary>The employer's application to set aside the final items, when recorded.</summary>
+    public SetAsideApplicationRecorded? SetAsideApplication { get; set; }
     public bool AwardedByDefault { get; set; }
     public MinimumWageApplied? MinimumWage { get; set; }
     public decimal AmountAwarded { get; set; }
@@ -84,6 +96,8 @@ public sealed class ArbitrationCaseView
             ApplicantAppeared = attendance?.ApplicantAppeared, RespondentAppeared = attendance?.RespondentAppeared,
             MediationAttempted = c.MediationAttempted, Settlement = events.OfType<MediationAgreementReached>().LastOrDefault()?.Items ?? [],
             AwardedItems = [.. c.Decided], PartialAwardIssued = events.OfType<PartialAward>().Any(), AwardedByDefault = award?.ByDefault ?? false,
+            AwardDocuments = [.. events.SelectMany(AwardDocumentView.Of)], SetAsideWindowEndsOn = c.SetAsideWindowEndsOn,
+            SetAsideApplication = c.SetAsideApplication,
             MinimumWage = events.Where(e => e is PartialAward or ArbitrationAwardIssued)
                 .Select(e => e is PartialAward p ? p.MinimumWage : ((ArbitrationAwardIssued)e).MinimumWage).LastOrDefault(),
             AmountAwarded = c.AmountAwarded, SuspendedOn = c.SuspendedOn, StatusBeforeSuspension = c.StatusBeforeSuspension,
@@ -97,4 +111,18 @@ public sealed class ArbitrationCaseView
                 or ArbitrationAwardIssued or ArbitrationWithdrawn).Select(e => (DateTimeOffset?)((ICaseEvent)e).Metadata.At).LastOrDefault(),
         };
     }
+}
+
+/// <summary>One written award of a case: final or not, the claim items it decides, the day it was made.</summary>
+public sealed record AwardDocumentView(bool Final, string FinalityZh, IReadOnlyList<int> ClaimNumbers, bool Partial, DateOnly IssuedOn)
+{
+    public static IEnumerable<AwardDocumentView> Of(object e) => e switch
+    {
+        PartialAward p => Views(p.Documents ?? AwardDocument.Split(p.Items), partial: true, p.IssuedAt),
+        ArbitrationAwardIssued a => Views(a.Documents ?? AwardDocument.Split(a.Items), partial: false, a.IssuedAt),
+        _ => [],
+    };
+
+    private static IEnumerable<AwardDocumentView> Views(IReadOnlyList<AwardDocument> documents, bool partial, DateTimeOffset issuedAt) =>
+        documents.Select(d => new AwardDocumentView(d.Final, d.Final ? "终局裁决书" : "非终局裁决书", d.ClaimNumbers, partial, ShanghaiTime.DateOf(issuedAt)));
 }

@@ -8,17 +8,17 @@ public static class ArbitrationHistoryText
 
     public static HistoryText? Describe(object e, bool forPublic) => e switch
     {
-        ArbitrationApplied x => new($"收到仲裁申请（{ChannelZh(x.Channel)}，{x.Claims.Count}项请求），受理审查期限至{x.AcceptanceDueOn:yyyy-MM-dd}",
-            $"Application received ({x.Channel}, {x.Claims.Count} claims); acceptance decision due by {x.AcceptanceDueOn:yyyy-MM-dd}"),
-        ArbitrationApplicationAccepted x => new($"已受理（{x.CaseNumber}），应于{x.AwardDueOn:yyyy-MM-dd}前结案",
-            $"Accepted as {x.CaseNumber}; the award is due by {x.AwardDueOn:yyyy-MM-dd}"),
+        ArbitrationApplied x => new($"收到仲裁申请（{ChannelZh(x.Channel)}，{x.Claims.Count}项请求），受理审查期限至{DeadlineText.Zh(x.AcceptanceDueOn)}",
+            $"Application received ({x.Channel}, {x.Claims.Count} claims); acceptance decision due by {DeadlineText.En(x.AcceptanceDueOn)}"),
+        ArbitrationApplicationAccepted x => new($"已受理（{x.CaseNumber}），应于{DeadlineText.Zh(x.AwardDueOn)}前结案",
+            $"Accepted as {x.CaseNumber}; the award is due by {DeadlineText.En(x.AwardDueOn)}"),
         ArbitrationApplicationRefused x => new($"不予受理：{x.Reason}。{MaySueZh}", $"Not accepted: {x.Reason}. {Capital(MaySueEn)}"),
         ArbitrationPanelFormed x => forPublic
             ? new(x.Arbitrators.Count == 1 ? "已组成仲裁庭（独任仲裁）" : "已组成仲裁庭（三名仲裁员）",
                 x.Arbitrators.Count == 1 ? "The tribunal was formed (sole arbitrator)" : "The tribunal was formed (three arbitrators)")
             : new($"组成仲裁庭：{string.Join("、", x.Arbitrators)}（首席/独任：{x.PresidingArbitrator}）",
                 $"Tribunal: {string.Join(", ", x.Arbitrators)} (presiding/sole: {x.PresidingArbitrator})"),
-        HearingScheduled x => new($"定于{x.HearingOn:yyyy-MM-dd}在{x.Place}开庭，已于{x.NotifiedOn:yyyy-MM-dd}书面通知当事人" +
+        HearingScheduled x => new($"定于{x.HearingOn:yyyy年M月d日}在{x.Place}开庭，已于{x.NotifiedOn:yyyy年M月d日}书面通知当事人" +
                 (x.NonWorkingDayReason is { } why ? $"（休息日开庭：{why}）" : ""),
             $"Hearing set for {x.HearingOn:yyyy-MM-dd} at {x.Place}; the parties were notified on {x.NotifiedOn:yyyy-MM-dd}" +
                 (x.NonWorkingDayReason is { } reason ? $" (on a rest day: {reason})" : "")),
@@ -33,18 +33,20 @@ public static class ArbitrationHistoryText
             : new($"调解未达成协议：{x.Note}", $"Mediation failed: {x.Note}"),
         PartialAwardIssued x => new($"先行裁决第{Numbers(x.Items)}项请求，{FinalityZh(x.Items)}",
             $"Partial award on claim(s) {Numbers(x.Items)}; {FinalityEn(x.Items)}"),
-        ArbitrationAwardIssued x => new($"{(x.ByDefault ? "缺席" : "")}裁决：支持金额合计{x.Items.Sum(i => i.GrantedAmount ?? 0):0.00}元，{FinalityZh(x.Items)}",
-            $"{(x.ByDefault ? "Default award" : "Award")}: {x.Items.Sum(i => i.GrantedAmount ?? 0):0.00} yuan granted in total; {FinalityEn(x.Items)}"),
+        ArbitrationAwardIssued x => new($"{(x.ByDefault ? "缺席" : "")}裁决：支持金额合计{x.Items.Sum(i => i.GrantedAmount ?? 0):0.00}元，{FinalityZh(x.Items)}{SeparateZh(x.Documents)}",
+            $"{(x.ByDefault ? "Default award" : "Award")}: {x.Items.Sum(i => i.GrantedAmount ?? 0):0.00} yuan granted in total; {FinalityEn(x.Items)}{SeparateEn(x.Documents)}"),
+        SetAsideApplicationRecorded x => new($"用人单位已于{x.AppliedOn:yyyy年M月d日}向{x.Court}申请撤销终局裁决",
+            $"The employer applied to {x.Court} on {x.AppliedOn:yyyy-MM-dd} to set the final award aside"),
         ArbitrationPeriodExtended x => forPublic
-            ? new($"审理期限延长至{x.NewDueOn:yyyy-MM-dd}", $"The award period was extended to {x.NewDueOn:yyyy-MM-dd}")
-            : new($"经{x.ApprovedBy}批准，审理期限延长至{x.NewDueOn:yyyy-MM-dd}：{x.Reason}",
-                $"Extended to {x.NewDueOn:yyyy-MM-dd}, approved by {x.ApprovedBy}: {x.Reason}"),
+            ? new($"审理期限延长至{DeadlineText.Zh(x.NewDueOn)}", $"The award period was extended to {DeadlineText.En(x.NewDueOn)}")
+            : new($"经{x.ApprovedBy}批准，审理期限延长至{DeadlineText.Zh(x.NewDueOn)}：{x.Reason}",
+                $"Extended to {DeadlineText.En(x.NewDueOn)}, approved by {x.ApprovedBy}: {x.Reason}"),
         ExtensionRequested or ExtensionRequestDeclined => ExtensionRequests.Describe(e, CaseKind.Arbitration, forPublic),
         ArbitrationSuspended x => forPublic
             ? new("中止审理", "Proceedings suspended")
             : new($"中止审理：{x.Reason}", $"Suspended: {x.Reason}"),
-        ArbitrationResumed x => new($"恢复审理（中止{x.DaysSuspended}日不计入审理期限），应于{x.NewAwardDueOn:yyyy-MM-dd}前结案",
-            $"Resumed ({x.DaysSuspended} days of suspension not counted); the award is due by {x.NewAwardDueOn:yyyy-MM-dd}"),
+        ArbitrationResumed x => new($"恢复审理（中止{x.DaysSuspended}日不计入审理期限），应于{DeadlineText.Zh(x.NewAwardDueOn)}前结案",
+            $"Resumed ({x.DaysSuspended} days of suspension not counted); the award is due by {DeadlineText.En(x.NewAwardDueOn)}"),
         ArbitrationWithdrawn x => forPublic
             ? new("申请人撤回仲裁申请", "The applicant withdrew the application")
             : new($"申请人撤回仲裁申请：{x.Reason}", $"The applicant withdrew the application: {x.Reason}"),
@@ -65,6 +67,13 @@ public static class ArbitrationHistoryText
         ArbitrationChannel.Counter => "窗口申请",
         _ => "邮寄申请",
     };
+
+    // 劳动人事争议仲裁办案规则 第50条: final and non-final items are issued as separate written awards.
+    private static string SeparateZh(IReadOnlyList<AwardDocument>? documents) =>
+        documents is { Count: > 1 } ? "；终局裁决事项和非终局裁决事项已分别制作裁决书" : "";
+
+    private static string SeparateEn(IReadOnlyList<AwardDocument>? documents) =>
+        documents is { Count: > 1 } ? "; the final and the non-final items were issued as separate awards" : "";
 
     private static string Numbers(IEnumerable<AwardedItem> items) => string.Join("、", items.Select(i => i.ClaimNumber));
 

@@ -10,18 +10,18 @@ public static class DiscriminationHistoryText
     {
         DiscriminationComplaintReceived x => Received(x),
         DiscriminationMaterialRequested x => new($"请补正材料：{x.Missing}", $"More material was requested: {x.Missing}"),
-        DiscriminationMaterialSupplied x => new($"已收到补正材料，受理审查期限重新计算至{x.AcceptanceDueOn:yyyy-MM-dd}",
-            $"Material received; acceptance decision now due by {x.AcceptanceDueOn:yyyy-MM-dd}"),
+        DiscriminationMaterialSupplied x => new($"已收到补正材料，受理审查期限重新计算至{DeadlineText.Zh(x.AcceptanceDueOn)}",
+            $"Material received; acceptance decision now due by {DeadlineText.En(x.AcceptanceDueOn)}"),
         DiscriminationInvestigationExtended x => forPublic
-            ? new($"办案期限延长至{x.NewDueOn:yyyy-MM-dd}", $"The investigation period was extended to {x.NewDueOn:yyyy-MM-dd}")
-            : new($"办案期限经{x.ApprovedBy}批准延长至{x.NewDueOn:yyyy-MM-dd}：{x.Reason}",
-                $"Extended to {x.NewDueOn:yyyy-MM-dd}, approved by {x.ApprovedBy}: {x.Reason}"),
+            ? new($"办案期限延长至{DeadlineText.Zh(x.NewDueOn)}", $"The investigation period was extended to {DeadlineText.En(x.NewDueOn)}")
+            : new($"办案期限经{x.ApprovedBy}批准延长至{DeadlineText.Zh(x.NewDueOn)}：{x.Reason}",
+                $"Extended to {DeadlineText.En(x.NewDueOn)}, approved by {x.ApprovedBy}: {x.Reason}"),
         ExtensionRequested or ExtensionRequestDeclined => ExtensionRequests.Describe(e, CaseKind.Discrimination, forPublic),
         DiscriminationReferralAnswered x when !forPublic => new(
             $"{Referring.DiscriminationReferralAnswerDecision.TargetZh(x.Referral)}移送的答复：{Referring.DiscriminationReferralAnswerDecision.AnswerZh(x.Answer)}。{x.Note}",
             $"Answer to the {x.Referral} referral: {x.Answer}. {x.Note}"),
-        DiscriminationComplaintAccepted x => new($"已受理并立案调查，办案期限至{x.InvestigationDueOn:yyyy-MM-dd}",
-            $"Accepted and filed for investigation; due by {x.InvestigationDueOn:yyyy-MM-dd}"),
+        DiscriminationComplaintAccepted x => new($"已受理并立案调查，办案期限至{DeadlineText.Zh(x.InvestigationDueOn)}",
+            $"Accepted and filed for investigation; due by {DeadlineText.En(x.InvestigationDueOn)}"),
         DiscriminationComplaintRejected x => new(
             $"不予受理：{RejectionZh(x.Reason)}{(x.CompetentBody is null ? "" : $"，请向{x.CompetentBody}反映")}。{x.Explanation}",
             $"Not accepted: {x.Reason}{(x.CompetentBody is null ? "" : $"; please turn to {x.CompetentBody}")}. {x.Explanation}"),
@@ -31,8 +31,8 @@ public static class DiscriminationHistoryText
             : new($"调查结论：{(x.Substantiated ? "歧视成立" : "歧视不成立")}。理由：{x.Reasons}",
                 $"Finding: {(x.Substantiated ? "substantiated" : "not substantiated")}. Reasons: {x.Reasons}"),
         DiscriminationCorrectionOrdered x => forPublic
-            ? new($"已责令用人单位于{x.CorrectBy:yyyy-MM-dd}前改正", $"The employer was ordered to correct by {x.CorrectBy:yyyy-MM-dd}")
-            : new($"责令用人单位于{x.CorrectBy:yyyy-MM-dd}前改正：{x.Requirements}", $"Ordered to correct by {x.CorrectBy:yyyy-MM-dd}: {x.Requirements}"),
+            ? new($"已责令用人单位于{DeadlineText.Zh(x.CorrectBy)}前改正", $"The employer was ordered to correct by {DeadlineText.En(x.CorrectBy)}")
+            : new($"责令用人单位于{DeadlineText.Zh(x.CorrectBy)}前改正：{x.Requirements}", $"Ordered to correct by {DeadlineText.En(x.CorrectBy)}: {x.Requirements}"),
         DiscriminationCorrectionChecked x => x.Corrected
             ? new($"{x.CheckedOn:yyyy-MM-dd}复查：用人单位已改正", $"Checked on {x.CheckedOn:yyyy-MM-dd}: the employer corrected")
             : new($"{x.CheckedOn:yyyy-MM-dd}复查：用人单位逾期未改正", $"Checked on {x.CheckedOn:yyyy-MM-dd}: not corrected by the deadline"),
@@ -47,9 +47,9 @@ public static class DiscriminationHistoryText
             $"Referred to {x.Procuratorate} ({x.Kind})"),
         DiscriminationCaseClosed x => new($"结案：{OutcomeZh(x.Outcome)}", $"Closed: {x.Outcome}"),
         DiscriminationCaseLinked x when !forPublic => LinkText.Linked(x.Other, x.Relation),
-        DiscriminationAcceptanceDeadlinePassed x when !forPublic => new($"受理审查期限（{x.DueOn:yyyy-MM-dd}）已届满，尚未作出决定",
+        DiscriminationAcceptanceDeadlinePassed x => new($"受理审查期限（{x.DueOn:yyyy-MM-dd}）已届满，尚未作出决定",
             $"The acceptance deadline ({x.DueOn:yyyy-MM-dd}) passed without a decision"),
-        DiscriminationInvestigationDeadlinePassed x when !forPublic => new($"办案期限（{x.DueOn:yyyy-MM-dd}）已届满，尚未结案",
+        DiscriminationInvestigationDeadlinePassed x => new($"办案期限（{x.DueOn:yyyy-MM-dd}）已届满，尚未结案",
             $"The investigation deadline ({x.DueOn:yyyy-MM-dd}) passed with the case still open"),
         _ => null,
     };
@@ -59,8 +59,8 @@ public static class DiscriminationHistoryText
         var what = x.FilingKind == DiscriminationFilingKind.Report ? ("举报", "Report") : ("投诉", "Complaint");
         var nonStatutory = DiscriminationGrounds.NonStatutory(x.Grounds);
         var flag = nonStatutory.Count == 0 ? ("", "") : ("，含非法定事由", "; includes non-statutory grounds");
-        return new($"收到就业歧视{what.Item1}（{ChannelZh(x.Channel)}，{DiscriminationGrounds.Zh(x.Stage)}环节{flag.Item1}），受理审查期限至{x.AcceptanceDueOn:yyyy-MM-dd}",
-            $"{what.Item2} of discrimination received ({x.Channel}, stage {x.Stage}{flag.Item2}); acceptance decision due by {x.AcceptanceDueOn:yyyy-MM-dd}");
+        return new($"收到就业歧视{what.Item1}（{ChannelZh(x.Channel)}，{DiscriminationGrounds.Zh(x.Stage)}环节{flag.Item1}），受理审查期限至{DeadlineText.Zh(x.AcceptanceDueOn)}",
+            $"{what.Item2} of discrimination received ({x.Channel}, stage {x.Stage}{flag.Item2}); acceptance decision due by {DeadlineText.En(x.AcceptanceDueOn)}");
     }
 
 

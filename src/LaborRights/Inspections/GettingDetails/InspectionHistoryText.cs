@@ -6,8 +6,8 @@ public static class InspectionHistoryText
     public static HistoryText Describe(object e) => e switch
     {
         InspectionCaseOpened x => new(
-            $"立案（{OriginZh(x.Origin)}{SourceZh(x.Source)}），检查对象：{x.EmployerName}；办案期限至{x.InvestigationDueOn:yyyy-MM-dd}。事由：{x.Reason}",
-            $"Opened ({x.Origin}{SourceEn(x.Source)}) against {x.EmployerName}; to be closed by {x.InvestigationDueOn:yyyy-MM-dd}. Reason: {x.Reason}"),
+            $"立案（{OriginZh(x.Origin)}{SourceZh(x.Source)}），检查对象：{x.EmployerName}；办案期限至{DeadlineText.Zh(x.InvestigationDueOn)}。事由：{x.Reason}",
+            $"Opened ({x.Origin}{SourceEn(x.Source)}) against {x.EmployerName}; to be closed by {DeadlineText.En(x.InvestigationDueOn)}. Reason: {x.Reason}"),
         InspectionTeamAssigned x => new($"指派监察员：{string.Join("、", x.Inspectors)}", $"Inspectors assigned: {string.Join(", ", x.Inspectors)}"),
         SiteVisitRecorded x => new(
             $"第{x.VisitNumber}次现场检查（{x.VisitedOn:yyyy-MM-dd}，{x.Location}，{string.Join("、", x.Inspectors)}），发现违法行为{x.FindingCount}项",
@@ -17,15 +17,15 @@ public static class InspectionHistoryText
             $"Violation {x.FindingNumber}: {x.Category}{AmountEn(x)}. {x.Description}"),
         EmployerHeard x => new($"听取用人单位陈述申辩（{x.HeardOn:yyyy-MM-dd}）：{x.Statement}",
             $"The employer was heard on {x.HeardOn:yyyy-MM-dd}: {x.Statement}"),
-        RectificationOrdered x => new($"责令于{x.RectifyBy:yyyy-MM-dd}前改正：{x.Requirements}",
-            $"Ordered to rectify by {x.RectifyBy:yyyy-MM-dd}: {x.Requirements}"),
+        RectificationOrdered x => new($"责令于{DeadlineText.Zh(x.RectifyBy)}前改正：{x.Requirements}",
+            $"Ordered to rectify by {DeadlineText.En(x.RectifyBy)}: {x.Requirements}"),
         RectificationChecked x => new(
             $"复查（{x.CheckedOn:yyyy-MM-dd}）：{(x.Rectified ? "已改正" : "逾期未改正")}。{x.Notes}",
             $"Follow-up on {x.CheckedOn:yyyy-MM-dd}: {(x.Rectified ? "rectified" : "not rectified after the deadline")}. {x.Notes}"),
         PenaltyImposed x => new($"作出行政处罚决定：罚款{x.Amount:0.00}元，依据{x.LegalBasis}",
             $"Penalty imposed: a fine of {x.Amount:0.00} yuan under {x.LegalBasis}"),
-        InspectionPeriodExtended x => new($"经{x.ApprovedBy}批准，办案期限延长至{x.NewDueOn:yyyy-MM-dd}：{x.Reason}",
-            $"Extended to {x.NewDueOn:yyyy-MM-dd}, approved by {x.ApprovedBy}: {x.Reason}"),
+        InspectionPeriodExtended x => new($"经{x.ApprovedBy}批准，办案期限延长至{DeadlineText.Zh(x.NewDueOn)}：{x.Reason}",
+            $"Extended to {DeadlineText.En(x.NewDueOn)}, approved by {x.ApprovedBy}: {x.Reason}"),
         ExtensionRequested or ExtensionRequestDeclined => ExtensionRequests.Describe(e, CaseKind.Inspection, forPublic: false)!,
         InspectionCaseClosed x => new($"结案：{OutcomeZh(x.Outcome)}。{x.Summary}", $"Closed: {x.Outcome}. {x.Summary}"),
         InspectionCaseWithdrawn x => new($"撤销立案：{x.Reason}", $"Filing withdrawn: {x.Reason}"),

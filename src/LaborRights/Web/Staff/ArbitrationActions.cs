@@ -11,6 +11,8 @@ using LaborRights.Arbitration.SchedulingHearing;
 using LaborRights.Arbitration.Suspending;
 using LaborRights.Arbitration.Withdrawing;
 
+using LaborRights.Arbitration.SettingAside;
+
 namespace LaborRights.Web.Staff;
 
 /// <summary>What an arbitration action needs besides the case: the command context, and case numbers for acceptance.</summary>
@@ -152,6 +154,20 @@ public static class ArbitrationActions
                 ? new Refusal("already-reported", "已报告裁决未履行。", "The award was already reported unpaid.")
                 : ReportAwardUnpaidDecision.Decide(state, new ReportAwardUnpaid(state.Version, 0.01m, "probe"), x.Case),
             new HashSet<string> { "unpaid-exceeds-award" }),
+
+        new(new("record-set-aside-application", "Arbitration.SetAside", "Arbitration.SetAside.Hint",
+            [
+                new("court", "Arbitration.SetAside.Court", ActionFieldKind.Text, MaxLength: 200),
+                new("appliedOn", "Arbitration.SetAside.AppliedOn", ActionFieldKind.Date),
+            ]),
+            (input, x) =>
+            {
+                var command = new RecordSetAsideApplication(input.Version, input.Text("court"), input.Date("appliedOn"));
+                return CommandPlan<ArbitrationCase>.Of(input, RecordSetAsideApplicationDecision.Validate(command), x.Case,
+                    (s, c) => RecordSetAsideApplicationDecision.Decide(s, command, c));
+            },
+            (state, x) => RecordSetAsideApplicationDecision.Decide(state, new RecordSetAsideApplication(state.Version, "probe", x.Case.Today), x.Case),
+            new HashSet<string> { "applied-on-out-of-range" }),
     ];
 
     public static CaseAction<ArbitrationCase, ArbitrationActionContext>? Named(string name) => All.FirstOrDefault(a => a.Form.Name == name);
