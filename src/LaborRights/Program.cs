@@ -4,6 +4,7 @@ using JasperFx.Events;
 using LaborRights.Arbitration;
 using LaborRights.Benchmark;
 using LaborRights.Calendar;
+using LaborRights.Calendar.Publishing;
 using LaborRights.Demo;
 using LaborRights.Employers;
 using LaborRights.Employers.Directory;
@@ -45,6 +46,7 @@ builder.Services.AddLegacyImport();
 builder.Services.AddPersonalData(builder.Configuration);
 builder.Services.AddEvidence(builder.Configuration);
 builder.Services.AddEmployerDirectory();
+builder.Services.AddHolidayArrangements();
 
 builder.Services.AddMarten(opts =>
     {
@@ -66,6 +68,7 @@ builder.Services.AddMarten(opts =>
         opts.ConfigurePersonalData();
         opts.ConfigureEvidence();
         opts.ConfigureEmployerDirectory();
+        opts.ConfigureHolidayArrangements();
     })
     .UseLightweightSessions()
     .AddAsyncDaemon(JasperFx.Events.Daemon.DaemonMode.Solo)

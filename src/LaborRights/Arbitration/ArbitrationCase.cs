@@ -131,6 +131,24 @@ public sealed record ArbitrationCase : ICase<ArbitrationCase, ArbitrationStatus>
 
     public bool AwaitsExtensionApproval => PendingExtension is not null && !IsEnded;
 
+    /// <summary>
+    /// The current deadline computed again now that <paramref name="year"/>'s arrangement is published; null when it
+    /// stays. The award period is calendar days (only its last day moves off a rest day), so it is computed afresh.
+    /// </summary>
+    public DeadlineRecomputed? RecomputeDeadline(Calendar.WorkingDayCalendar calendar, int year, ArbitrationRules rules, DateTimeOffset now)
+    {
+        if (!DeadlineIsProvisional) return null;
+        return NextStep switch
+        {
+            Acceptance when rules.ShortPeriodsInWorkingDays =>
+                DeadlineRecomputation.WorkingDays(Id, Acceptance, ReceivedOn, AcceptanceDueOn, true, calendar, year, now),
+            Acceptance => DeadlineRecomputation.Changed(Id, Acceptance, AcceptanceDueOn,
+                calendar.AddCalendarDaysRollingToWorkingDay(ReceivedOn, rules.AcceptanceDays), year, now),
+            Award when AwardDueOn is { } due && AcceptedOn is not null => DeadlineRecomputation.Changed(Id, Award, due, AwardClock.DueOn(this, calendar), year, now),
+            _ => null,
+        };
+    }
+
     /// <summary>The award period as the rules of extension read it (stopped while suspended).</summary>
     public ExtensionRequests.Period ExtensionPeriod => new(Kind, CountyCode, ClockRunning, Status, Extended, AwardDueOn, PendingExtension);
 
@@ -190,6 +208,12 @@ public sealed record ArbitrationCase : ICase<ArbitrationCase, ArbitrationStatus>
             SetAsideWindowEndsOn = SetAsideWindowAfter(e.Items, e.IssuedAt),
         },
         SetAsideApplicationRecorded e => this with { SetAsideApplication = e },
+        DeadlineRecomputed x => x.Step switch
+        {
+            Acceptance => this with { AcceptanceDueOn = x.NewDueOn, DeadlineIsProvisional = x.NewDueIsProvisional },
+            Award => this with { AwardDueOn = x.NewDueOn, DeadlineIsProvisional = x.NewDueIsProvisional },
+            _ => this,
+        },
         ExtensionRequested x => this with { PendingExtension = new(x.Reason, x.RequestedBy, x.RequestedAt) },
         ExtensionRequestDeclined _ => this with { PendingExtension = null },
         ArbitrationPeriodExtended e => this with

@@ -4,8 +4,10 @@ using LaborRights.ReferenceData;
 namespace LaborRights.Calendar;
 
 /// <summary>
-/// Working-day arithmetic over the official mainland-China holiday arrangement.
-/// Immutable and thread-safe; meant to be registered once as a singleton.
+/// Working-day arithmetic over the official mainland-China holiday arrangement. Thread-safe; registered once as a
+/// singleton. A new year's arrangement is added with <see cref="Publish"/> (the State Council publishes it late in the
+/// previous year, ADR 0004 and 0025): the dates and years swap in at once, so a computation sees the calendar
+/// before or after, never half of it.
 /// </summary>
 /// <remarks>
 /// Period rules applied here:
@@ -20,8 +22,11 @@ public sealed class WorkingDayCalendar
 
     private const string Header = "date,kind,festival";
 
-    private readonly Dictionary<DateOnly, CalendarEntry> _entries;
-    private readonly HashSet<int> _coveredYears;
+    /// <summary>Replaced whole by <see cref="Publish"/>; each computation reads it once.</summary>
+    private sealed record Snapshot(IReadOnlyDictionary<DateOnly, CalendarEntry> Entries, IReadOnlySet<int> CoveredYears);
+
+    private volatile Snapshot _snapshot;
+    private readonly Lock _publishing = new();
 
     /// <param name="entries">Holiday and adjusted-workday dates.</param>
     /// <param name="coveredYears">
@@ -32,24 +37,56 @@ public sealed class WorkingDayCalendar
     {
         ArgumentNullException.ThrowIfNull(entries);
 
-        _entries = new Dictionary<DateOnly, CalendarEntry>();
+        var dates = Index(entries);
+        _snapshot = new Snapshot(dates, coveredYears is null ? dates.Keys.Select(d => d.Year).ToHashSet() : coveredYears.ToHashSet());
+    }
+
+    public IReadOnlySet<int> CoveredYears => _snapshot.CoveredYears;
+
+    /// <summary>Every dated exception of the covered years, in date order.</summary>
+    public IReadOnlyList<CalendarEntry> Entries => [.. _snapshot.Entries.Values.OrderBy(e => e.Date)];
+
+    /// <summary>
+    /// Adds a year's arrangement (its holidays and swapped working days; a year may have none of the latter). Answers
+    /// false, changing nothing, when the year is already covered: a published year is never rewritten here.
+    /// </summary>
+    public bool Publish(int year, IEnumerable<CalendarEntry> entries)
+    {
+        var added = entries.ToList();
+        if (added.FirstOrDefault(e => e.Date.Year != year) is { } stray)
+            throw new ArgumentException($"{stray.Date:yyyy-MM-dd} is not in {year}.", nameof(entries));
+        lock (_publishing)
+        {
+            var current = _snapshot;
+            if (current.CoveredYears.Contains(year)) return false;
+            _snapshot = new Snapshot(Index([.. current.Entries.Values, .. added]), new HashSet<int>([.. current.CoveredYears, year]));
+            return true;
+        }
+    }
+
+    /// <summary>This calendar as it was before <paramref name="year"/> was published: that year counts Monday–Friday, provisionally.</summary>
+    public WorkingDayCalendar Excluding(int year)
+    {
+        var current = _snapshot;
+        return new WorkingDayCalendar(current.Entries.Values.Where(e => e.Date.Year != year), current.CoveredYears.Where(y => y != year));
+    }
+
+    private static Dictionary<DateOnly, CalendarEntry> Index(IEnumerable<CalendarEntry> entries)
+    {
+        var dates = new Dictionary<DateOnly, CalendarEntry>();
         foreach (var entry in entries)
         {
-            if (_entries.TryGetValue(entry.Date, out var existing) && existing.Kind != entry.Kind)
+            if (dates.TryGetValue(entry.Date, out var existing) && existing.Kind != entry.Kind)
             {
                 // A date cannot be both a rest day and a swapped working day; silently picking one would shift deadlines.
                 throw new ArgumentException($"Conflicting calendar entries for {entry.Date:yyyy-MM-dd}: {existing.Kind} and {entry.Kind}.", nameof(entries));
             }
 
-            _entries[entry.Date] = entry;
+            dates[entry.Date] = entry;
         }
 
-        _coveredYears = coveredYears is null
-            ? _entries.Keys.Select(d => d.Year).ToHashSet()
-            : coveredYears.ToHashSet();
+        return dates;
     }
-
-    public IReadOnlySet<int> CoveredYears => _coveredYears;
 
     public static WorkingDayCalendar LoadEmbedded()
     {
@@ -57,31 +94,29 @@ public sealed class WorkingDayCalendar
         return new WorkingDayCalendar(rows.Select(ParseRow));
     }
 
-    public bool Covers(DateOnly date) => _coveredYears.Contains(date.Year);
+    public bool Covers(DateOnly date) => _snapshot.CoveredYears.Contains(date.Year);
 
-    public bool IsWorkingDay(DateOnly date)
-    {
-        if (_entries.TryGetValue(date, out var entry))
-        {
-            return entry.Kind == CalendarDayKind.Workday;
-        }
+    public bool IsWorkingDay(DateOnly date) => IsWorkingDay(_snapshot, date);
 
-        return date.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday);
-    }
+    private static bool IsWorkingDay(Snapshot snapshot, DateOnly date) =>
+        snapshot.Entries.TryGetValue(date, out var entry)
+            ? entry.Kind == CalendarDayKind.Workday
+            : date.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday);
 
     /// <summary>The <paramref name="workingDays"/>-th working day after <paramref name="start"/> (start itself never counts).</summary>
     public Deadline AddWorkingDays(DateOnly start, int workingDays)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(workingDays, 1);
 
+        var snapshot = _snapshot;
         var provisional = false;
         var day = start;
         var remaining = workingDays;
         while (remaining > 0)
         {
             day = day.AddDays(1);
-            provisional |= !Covers(day);
-            if (IsWorkingDay(day))
+            provisional |= !snapshot.CoveredYears.Contains(day.Year);
+            if (IsWorkingDay(snapshot, day))
             {
                 remaining--;
             }
@@ -93,10 +128,11 @@ public sealed class WorkingDayCalendar
     /// <summary>Working days in the half-open range (<paramref name="fromExclusive"/>, <paramref name="toInclusive"/>]; 0 if the range is empty.</summary>
     public int CountWorkingDays(DateOnly fromExclusive, DateOnly toInclusive)
     {
+        var snapshot = _snapshot;
         var count = 0;
         for (var day = fromExclusive.AddDays(1); day <= toInclusive; day = day.AddDays(1))
         {
-            if (IsWorkingDay(day))
+            if (IsWorkingDay(snapshot, day))
             {
                 count++;
             }
@@ -111,12 +147,13 @@ public sealed class WorkingDayCalendar
     /// </summary>
     public Deadline NextWorkingDayOnOrAfter(DateOnly date)
     {
+        var snapshot = _snapshot;
         var provisional = false;
         var day = date;
         while (true)
         {
-            provisional |= !Covers(day);
-            if (IsWorkingDay(day))
+            provisional |= !snapshot.CoveredYears.Contains(day.Year);
+            if (IsWorkingDay(snapshot, day))
             {
                 return new Deadline(day, provisional);
             }

@@ -13,8 +13,9 @@ public sealed class CaseIndexProjection : SingleStreamProjection<CaseIndexEntry,
     /// <summary>
     /// The shape of the stored entries: raise it with any change to what an entry stores or how the kinds fold (the
     /// entries are rebuilt at the next start, <see cref="Hosting.ReadModelUpgrade"/>). 2: nested employer, next step.
+    /// 3: pending extension requests, the days the deadlines count from, award documents and the set-aside window (issue 14).
     /// </summary>
-    public const int ShapeVersion = 2;
+    public const int ShapeVersion = 3;
 
     public override CaseIndexEntry? Evolve(CaseIndexEntry? entry, Guid id, IEvent e)
     {

@@ -10,6 +10,19 @@ public interface IFilingAnswer
     string TrackingNumber { get; }
     string AccessCode { get; }
     DateOnly AcceptanceDueOn { get; }
+
+    /// <summary>The day lies beyond the published holiday calendar and may still move (ADR 0004).</summary>
+    bool AcceptanceDueIsProvisional { get; }
+}
+
+/// <summary>What a filer is told of the acceptance deadline, in the words of a receipt.</summary>
+public static class FilingDeadlineText
+{
+    public static string Zh(DateOnly due, bool provisional) =>
+        DeadlineText.Zh(due) + (provisional ? "（该日期以后的节假日安排尚未公布，日期可能调整）" : "");
+
+    public static string En(DateOnly due, bool provisional) =>
+        DeadlineText.En(due) + (provisional ? " (the holiday arrangements after it are not yet published; it may still move)" : "");
 }
 
 /// <summary>An online filing, made: its answer, the public tracking address, the stream it starts and its first deadlines.</summary>

@@ -49,6 +49,12 @@ public sealed record DiscriminationCase : ICase<DiscriminationCase, Discriminati
     public DateOnly OccurredOn { get; init; }
     public DateOnly ReceivedOn { get; init; }
     public DateOnly AcceptanceDueOn { get; init; }
+
+    /// <summary>The day the acceptance period counts from: receipt, or the day the material asked for was supplied.</summary>
+    public DateOnly AcceptanceClockStart { get; init; }
+
+    /// <summary>The day the investigation period counts from (filing).</summary>
+    public DateOnly? InvestigationClockStart { get; init; }
     public DateOnly? InvestigationDueOn { get; init; }
 
     /// <summary>Whether the one extension (劳动保障监察条例 第17条) was used.</summary>
@@ -111,6 +117,15 @@ public sealed record DiscriminationCase : ICase<DiscriminationCase, Discriminati
 
     public bool AwaitsExtensionApproval => PendingExtension is not null && !IsEnded;
 
+    /// <summary>The current deadline computed again now that <paramref name="year"/>'s arrangement is published; null when it stays.</summary>
+    public DeadlineRecomputed? RecomputeDeadline(Calendar.WorkingDayCalendar calendar, int year, DateTimeOffset now) => NextStep switch
+    {
+        Acceptance => DeadlineRecomputation.WorkingDays(Id, Acceptance, AcceptanceClockStart, AcceptanceDueOn, DeadlineIsProvisional, calendar, year, now),
+        Investigation when InvestigationClockStart is { } start && InvestigationDueOn is { } due =>
+            DeadlineRecomputation.WorkingDays(Id, Investigation, start, due, DeadlineIsProvisional, calendar, year, now),
+        _ => null,
+    };
+
     /// <summary>The investigation period as the rules of extension read it.</summary>
     public ExtensionRequests.Period ExtensionPeriod =>
         new(Kind, CountyCode, IsOpen && InvestigationDueOn is not null, Status, Extended, InvestigationDueOn, PendingExtension);
@@ -132,6 +147,7 @@ public sealed record DiscriminationCase : ICase<DiscriminationCase, Discriminati
             Stage = e.Stage,
             OccurredOn = e.OccurredOn,
             ReceivedOn = ShanghaiTime.DateOf(e.ReceivedAt),
+            AcceptanceClockStart = ShanghaiTime.DateOf(e.ReceivedAt),
             AcceptanceDueOn = e.AcceptanceDueOn,
             DeadlineIsProvisional = e.AcceptanceDueIsProvisional,
         },
@@ -140,6 +156,7 @@ public sealed record DiscriminationCase : ICase<DiscriminationCase, Discriminati
         {
             Status = DiscriminationStatus.PendingAcceptance,
             AcceptanceDueOn = e.AcceptanceDueOn,
+            AcceptanceClockStart = ShanghaiTime.DateOf(e.SuppliedAt),
             DeadlineIsProvisional = e.AcceptanceDueIsProvisional,
             OverdueSteps = OverdueSteps.Minus(Acceptance),
         },
@@ -148,8 +165,15 @@ public sealed record DiscriminationCase : ICase<DiscriminationCase, Discriminati
             Status = DiscriminationStatus.UnderInvestigation,
             CaseNumber = e.CaseNumber,
             InvestigationDueOn = e.InvestigationDueOn,
+            InvestigationClockStart = e.FiledOn,
             DeadlineIsProvisional = e.InvestigationDueIsProvisional,
             OverdueSteps = OverdueSteps.Minus(Acceptance),
+        },
+        DeadlineRecomputed x => x.Step switch
+        {
+            Acceptance => this with { AcceptanceDueOn = x.NewDueOn, DeadlineIsProvisional = x.NewDueIsProvisional },
+            Investigation => this with { InvestigationDueOn = x.NewDueOn, DeadlineIsProvisional = x.NewDueIsProvisional },
+            _ => this,
         },
         ExtensionRequested x => this with { PendingExtension = new(x.Reason, x.RequestedBy, x.RequestedAt) },
         ExtensionRequestDeclined _ => this with { PendingExtension = null },

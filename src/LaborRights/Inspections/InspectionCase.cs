@@ -90,6 +90,11 @@ public sealed record InspectionCase : ICase<InspectionCase, InspectionStatus>
 
     public bool AwaitsExtensionApproval => PendingExtension is not null && !IsEnded;
 
+    /// <summary>The investigation deadline computed again now that <paramref name="year"/>'s arrangement is published; null when it stays.</summary>
+    public DeadlineRecomputed? RecomputeDeadline(Calendar.WorkingDayCalendar calendar, int year, DateTimeOffset now) => IsOpen && !ClockGovernedBySource
+        ? DeadlineRecomputation.WorkingDays(Id, Investigation, FiledOn, InvestigationDueOn, DeadlineIsProvisional, calendar, year, now)
+        : null;
+
     /// <summary>The investigation period as the rules of extension read it.</summary>
     public ExtensionRequests.Period ExtensionPeriod => new(Kind, CountyCode, IsOpen, Status, Extended, InvestigationDueOn, PendingExtension);
     DateOnly IIndexedCase.ReceivedOn => FiledOn;
@@ -119,6 +124,7 @@ public sealed record InspectionCase : ICase<InspectionCase, InspectionStatus>
         RectificationOrdered e => this with { Status = InspectionStatus.AwaitingRectification, RectifyBy = e.RectifyBy },
         RectificationChecked e => this with { Status = InspectionStatus.UnderInvestigation, RectifyBy = null, LastFollowUpRectified = e.Rectified },
         PenaltyImposed _ => this with { Penalised = true },
+        DeadlineRecomputed x when x.Step == Investigation => this with { InvestigationDueOn = x.NewDueOn, DeadlineIsProvisional = x.NewDueIsProvisional },
         ExtensionRequested x => this with { PendingExtension = new(x.Reason, x.RequestedBy, x.RequestedAt) },
         ExtensionRequestDeclined _ => this with { PendingExtension = null },
         InspectionPeriodExtended e => this with

@@ -1,3 +1,4 @@
+using LaborRights.Calendar;
 using LaborRights.Security.PersonalData;
 using LaborRights.WageArrears.Deadlines;
 
@@ -46,6 +47,15 @@ public sealed record WageArrearsCase : ICase<WageArrearsCase, CaseStatus>
     public int WorkersAffected { get; init; }
     public decimal AmountClaimed { get; init; }
     public DateOnly AcceptanceDueOn { get; init; }
+
+    /// <summary>The day the acceptance period counts from: receipt, or the day the material asked for was supplied.</summary>
+    public DateOnly AcceptanceClockStart { get; init; }
+
+    /// <summary>The day the material was asked for: the complainant's period counts from it.</summary>
+    public DateOnly? MaterialRequestedOn { get; init; }
+
+    /// <summary>The day the investigation period counts from: filing, or reopening.</summary>
+    public DateOnly? InvestigationClockStart { get; init; }
 
     /// <summary>While material is awaited: the complainant's last day to supply it.</summary>
     public DateOnly? SupplyBy { get; init; }
@@ -110,6 +120,17 @@ public sealed record WageArrearsCase : ICase<WageArrearsCase, CaseStatus>
 
     public bool AwaitsExtensionApproval => PendingExtension is not null && !IsEnded;
 
+    /// <summary>The current deadline computed again now that <paramref name="year"/>'s arrangement is published; null when it stays.</summary>
+    public DeadlineRecomputed? RecomputeDeadline(WorkingDayCalendar calendar, int year, DateTimeOffset now) => NextStep switch
+    {
+        Acceptance => DeadlineRecomputation.WorkingDays(Id, Acceptance, AcceptanceClockStart, AcceptanceDueOn, DeadlineIsProvisional, calendar, year, now),
+        CaseSteps.Material when MaterialRequestedOn is { } asked && SupplyBy is { } supplyBy =>
+            DeadlineRecomputation.WorkingDays(Id, CaseSteps.Material, asked, supplyBy, DeadlineIsProvisional, calendar, year, now),
+        Investigation when InvestigationClockStart is { } start && InvestigationDueOn is { } due =>
+            DeadlineRecomputation.WorkingDays(Id, Investigation, start, due, DeadlineIsProvisional, calendar, year, now),
+        _ => null,
+    };
+
     /// <summary>The investigation period as the rules of extension read it.</summary>
     public ExtensionRequests.Period ExtensionPeriod =>
         new(Kind, CountyCode, IsOpen && InvestigationDueOn is not null, Status, Extended, InvestigationDueOn, PendingExtension);
@@ -127,6 +148,7 @@ public sealed record WageArrearsCase : ICase<WageArrearsCase, CaseStatus>
             Employer = x.Employer,
             PartyNames = x.Complainant is { } c ? [Masking.Name(c.Name)] : [],
             ReceivedOn = ShanghaiTime.DateOf(x.ReceivedAt),
+            AcceptanceClockStart = ShanghaiTime.DateOf(x.ReceivedAt),
             Employment = x.Employment,
             WorkersAffected = x.WorkersAffected,
             AmountClaimed = x.AmountClaimed,
@@ -139,6 +161,7 @@ public sealed record WageArrearsCase : ICase<WageArrearsCase, CaseStatus>
         MaterialRequested x => this with
         {
             Status = CaseStatus.AwaitingMaterial, SupplyBy = x.SupplyBy, MaterialLapseNoticed = false,
+            MaterialRequestedOn = ShanghaiTime.DateOf(x.RequestedAt),
             DeadlineIsProvisional = x.SupplyBy is null ? DeadlineIsProvisional : x.SupplyByIsProvisional,
         },
         MaterialSupplyDeadlinePassed _ => this with { MaterialLapseNoticed = true, OverdueSteps = OverdueSteps.Plus(CaseSteps.Material) },
@@ -147,6 +170,7 @@ public sealed record WageArrearsCase : ICase<WageArrearsCase, CaseStatus>
         {
             Status = CaseStatus.PendingAcceptance,
             AcceptanceDueOn = x.AcceptanceDueOn,
+            AcceptanceClockStart = ShanghaiTime.DateOf(x.SuppliedAt),
             DeadlineIsProvisional = x.AcceptanceDueIsProvisional,
             SupplyBy = null,
             OverdueSteps = OverdueSteps.Minus(Acceptance).Minus(CaseSteps.Material),
@@ -156,6 +180,7 @@ public sealed record WageArrearsCase : ICase<WageArrearsCase, CaseStatus>
             Status = CaseStatus.UnderInvestigation,
             CaseNumber = x.CaseNumber,
             InvestigationDueOn = x.InvestigationDueOn,
+            InvestigationClockStart = x.FiledOn,
             DeadlineIsProvisional = x.InvestigationDueIsProvisional,
             OverdueSteps = OverdueSteps.Minus(Acceptance),
         },
@@ -169,6 +194,13 @@ public sealed record WageArrearsCase : ICase<WageArrearsCase, CaseStatus>
             OverdueSteps = x.OutstandingAfter == 0 ? OverdueSteps.Minus(Payment) : OverdueSteps,
         },
         ExtraCompensationImposed x => this with { ExtraCompensation = ExtraCompensation + x.Amount },
+        DeadlineRecomputed x => x.Step switch
+        {
+            Acceptance => this with { AcceptanceDueOn = x.NewDueOn, DeadlineIsProvisional = x.NewDueIsProvisional },
+            CaseSteps.Material => this with { SupplyBy = x.NewDueOn, DeadlineIsProvisional = x.NewDueIsProvisional },
+            Investigation => this with { InvestigationDueOn = x.NewDueOn, DeadlineIsProvisional = x.NewDueIsProvisional },
+            _ => this,
+        },
         ExtensionRequested x => this with { PendingExtension = new(x.Reason, x.RequestedBy, x.RequestedAt) },
         ExtensionRequestDeclined _ => this with { PendingExtension = null },
         InvestigationExtended x => this with
@@ -188,7 +220,7 @@ public sealed record WageArrearsCase : ICase<WageArrearsCase, CaseStatus>
             {
                 Status = PayBy is null ? CaseStatus.UnderInvestigation : CaseStatus.PaymentOrdered, Outcome = null,
                 InvestigationDueOn = due, DeadlineIsProvisional = x.InvestigationDueIsProvisional, Extended = false,
-                InvestigationOverdueSince = null, PendingExtension = null,
+                InvestigationOverdueSince = null, PendingExtension = null, InvestigationClockStart = ShanghaiTime.DateOf(x.ReopenedAt),
             }
             : this with { Status = PayBy is null ? CaseStatus.UnderInvestigation : CaseStatus.PaymentOrdered, Outcome = null },
         // The …Since dates are remembered so that a deadline message delivered twice appends nothing the second time.

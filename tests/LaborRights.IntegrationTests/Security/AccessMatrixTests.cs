@@ -84,6 +84,7 @@ public sealed class AccessMatrixTests(AppFixture app)
 
             ["POST /api/admin/imports/wage-arrears"] = Staff(Administrator),
             ["POST /api/admin/employer-directory"] = Staff(Administrator),
+            ["POST /api/admin/calendar/{year}"] = Staff(Administrator),
 
             // Sign-in (ADR 0013): anyone may try; the forms need an antiforgery token (400 without it).
             ["POST /api/auth/token"] = Public,
@@ -317,6 +318,7 @@ public sealed class AccessMatrixTests(AppFixture app)
                 .Replace("{units}", "counties")
                 .Replace("{code}", County)
                 .Replace("{documentName}", "v1")
+                .Replace("{year}", "2031")
                 .Replace("{evidenceId}", Guid.NewGuid().ToString())
                 .Replace("{userName}", UserName)
                 .Replace("{code:int}", "200");

@@ -31,6 +31,8 @@ public static class ArbitrationDeadlineSchedule
         ArbitrationApplicationAccepted x => new AwardDeadlineReached(x.ArbitrationCaseId, x.AwardDueOn),
         ArbitrationPeriodExtended x => new AwardDeadlineReached(x.ArbitrationCaseId, x.NewDueOn),
         ArbitrationResumed x => new AwardDeadlineReached(x.ArbitrationCaseId, x.NewAwardDueOn),
+        DeadlineRecomputed { Step: CaseSteps.Acceptance } x => new ArbitrationAcceptanceDeadlineReached(x.CaseId, x.NewDueOn),
+        DeadlineRecomputed { Step: CaseSteps.Award } x => new AwardDeadlineReached(x.CaseId, x.NewDueOn),
         _ => (IDeadlineMessage?)null,
     }));
 }

@@ -54,7 +54,7 @@ public static class ApplyForArbitrationEndpoint
     {
         var now = services.Clock.GetUtcNow();
         var (applied, accessCode) = ArbitrationIntake.Start(form, ArbitrationChannel.Online, "applicant:online", now, services);
-        var answer = ArbitrationIntake.Answer(applied.ArbitrationCaseId, applied.TrackingNumber, accessCode, applied.AcceptanceDueOn);
+        var answer = ArbitrationIntake.Answer(applied.ArbitrationCaseId, applied.TrackingNumber, accessCode, applied.AcceptanceDueOn, applied.AcceptanceDueIsProvisional);
         var location = TrackCaseEndpoint.PathOf(applied.TrackingNumber);
         return CaseIntake.FiledOnline<ArbitrationCase, ArbitrationApplicationFiled>(applied.ArbitrationCaseId, applied, location, answer, session, form.EvidenceFiles);
     }

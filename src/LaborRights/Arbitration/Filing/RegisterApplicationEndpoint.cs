@@ -44,6 +44,6 @@ public static class RegisterApplicationEndpoint
             command.Application!, command.Channel!.Value, ctx.Actor, command.ReceivedAt ?? ctx.Now, services);
         var id = applied.ArbitrationCaseId;
         return CaseIntake.Opened<ArbitrationCase, ArbitrationApplicationFiled>(id, applied, $"/api/arbitration/{id}",
-            ArbitrationIntake.Answer(id, applied.TrackingNumber, accessCode, applied.AcceptanceDueOn));
+            ArbitrationIntake.Answer(id, applied.TrackingNumber, accessCode, applied.AcceptanceDueOn, applied.AcceptanceDueIsProvisional));
     }
 }

@@ -41,6 +41,7 @@ public static class ArbitrationHistoryText
             ? new($"审理期限延长至{DeadlineText.Zh(x.NewDueOn)}", $"The award period was extended to {DeadlineText.En(x.NewDueOn)}")
             : new($"经{x.ApprovedBy}批准，审理期限延长至{DeadlineText.Zh(x.NewDueOn)}：{x.Reason}",
                 $"Extended to {DeadlineText.En(x.NewDueOn)}, approved by {x.ApprovedBy}: {x.Reason}"),
+        DeadlineRecomputed x => x.Text,
         ExtensionRequested or ExtensionRequestDeclined => ExtensionRequests.Describe(e, CaseKind.Arbitration, forPublic),
         ArbitrationSuspended x => forPublic
             ? new("中止审理", "Proceedings suspended")

@@ -30,6 +30,8 @@ public static class DiscriminationDeadlineSchedule
         DiscriminationMaterialSupplied x => new DiscriminationAcceptanceDeadlineReached(x.DiscriminationCaseId, x.AcceptanceDueOn),
         DiscriminationComplaintAccepted x => new DiscriminationInvestigationDeadlineReached(x.DiscriminationCaseId, x.InvestigationDueOn),
         DiscriminationInvestigationExtended x => new DiscriminationInvestigationDeadlineReached(x.DiscriminationCaseId, x.NewDueOn),
+        DeadlineRecomputed { Step: CaseSteps.Acceptance } x => new DiscriminationAcceptanceDeadlineReached(x.CaseId, x.NewDueOn),
+        DeadlineRecomputed { Step: CaseSteps.Investigation } x => new DiscriminationInvestigationDeadlineReached(x.CaseId, x.NewDueOn),
         _ => (IDeadlineMessage?)null,
     }));
 }

@@ -11,7 +11,11 @@ public sealed record StartedDiscriminationCase(DiscriminationComplaintReceived R
 /// </summary>
 public sealed record DiscriminationComplaintFiled(
     Guid Id, string TrackingNumber, string AccessCode, DateOnly AcceptanceDueOn,
-    IReadOnlyList<DiscriminationGround> NonStatutoryGrounds, string Message) : IFilingAnswer;
+    IReadOnlyList<DiscriminationGround> NonStatutoryGrounds, string Message) : IFilingAnswer
+{
+    /// <summary>The deadline lies beyond the published holiday calendar and may still move.</summary>
+    public bool AcceptanceDueIsProvisional { get; init; }
+}
 
 public static class DiscriminationIntake
 {
@@ -28,15 +32,18 @@ public static class DiscriminationIntake
     }
 
     public static DiscriminationComplaintFiled Answer(
-        Guid caseId, string trackingNumber, string accessCode, DateOnly acceptanceDueOn, IReadOnlyList<DiscriminationGround> grounds)
+        Guid caseId, string trackingNumber, string accessCode, DateOnly acceptanceDueOn, IReadOnlyList<DiscriminationGround> grounds, bool provisional = false)
     {
         var nonStatutory = DiscriminationGrounds.NonStatutory(grounds);
         var note = nonStatutory.Count == 0 ? "" :
             $"（注意：{DiscriminationGrounds.Zh(nonStatutory)}不属于法律明确列举的就业歧视事由，将予以记录。）" +
             $" (Note: {string.Join(", ", nonStatutory)} is not a ground named by law; it is recorded and flagged.)";
         return new(caseId, trackingNumber, accessCode, acceptanceDueOn, nonStatutory,
-            $"已提交。请妥善保存查询号和查询码，劳动保障监察机构将于{acceptanceDueOn:yyyy年M月d日}前作出是否受理的决定。" +
-            $" / Filed. Keep the tracking number and access code; a decision on acceptance is due by {acceptanceDueOn:yyyy-MM-dd}." + note);
+            $"已提交。请妥善保存查询号和查询码，劳动保障监察机构将于{FilingDeadlineText.Zh(acceptanceDueOn, provisional)}前作出是否受理的决定。" +
+            $" / Filed. Keep the tracking number and access code; a decision on acceptance is due by {FilingDeadlineText.En(acceptanceDueOn, provisional)}." + note)
+        {
+            AcceptanceDueIsProvisional = provisional,
+        };
     }
 
     public static string OnlineActor(DiscriminationFilingKind kind) =>

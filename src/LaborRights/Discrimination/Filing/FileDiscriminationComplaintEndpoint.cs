@@ -53,7 +53,8 @@ public static class FileDiscriminationComplaintEndpoint
         var now = services.Clock.GetUtcNow();
         var (received, accessCode) = DiscriminationIntake.Start(
             form, DiscriminationChannel.Online, DiscriminationIntake.OnlineActor(form.FilingKind!.Value), now, services);
-        var answer = DiscriminationIntake.Answer(received.DiscriminationCaseId, received.TrackingNumber, accessCode, received.AcceptanceDueOn, received.Grounds);
+        var answer = DiscriminationIntake.Answer(received.DiscriminationCaseId, received.TrackingNumber, accessCode, received.AcceptanceDueOn, received.Grounds,
+            received.AcceptanceDueIsProvisional);
         var location = TrackCaseEndpoint.PathOf(received.TrackingNumber);
         return CaseIntake.FiledOnline<DiscriminationCase, DiscriminationComplaintFiled>(received.DiscriminationCaseId, received, location, answer, session, form.EvidenceFiles);
     }

@@ -45,6 +45,6 @@ public static class RecordDiscriminationComplaintEndpoint
             command.Complaint!, command.Channel!.Value, ctx.Actor, command.ReceivedAt ?? ctx.Now, services);
         var id = received.DiscriminationCaseId;
         return CaseIntake.Opened<DiscriminationCase, DiscriminationComplaintFiled>(id, received, $"/api/discrimination/{id}",
-            DiscriminationIntake.Answer(id, received.TrackingNumber, accessCode, received.AcceptanceDueOn, received.Grounds));
+            DiscriminationIntake.Answer(id, received.TrackingNumber, accessCode, received.AcceptanceDueOn, received.Grounds, received.AcceptanceDueIsProvisional));
     }
 }

@@ -16,6 +16,7 @@ public static class DiscriminationHistoryText
             ? new($"办案期限延长至{DeadlineText.Zh(x.NewDueOn)}", $"The investigation period was extended to {DeadlineText.En(x.NewDueOn)}")
             : new($"办案期限经{x.ApprovedBy}批准延长至{DeadlineText.Zh(x.NewDueOn)}：{x.Reason}",
                 $"Extended to {DeadlineText.En(x.NewDueOn)}, approved by {x.ApprovedBy}: {x.Reason}"),
+        DeadlineRecomputed x => x.Text,
         ExtensionRequested or ExtensionRequestDeclined => ExtensionRequests.Describe(e, CaseKind.Discrimination, forPublic),
         DiscriminationReferralAnswered x when !forPublic => new(
             $"{Referring.DiscriminationReferralAnswerDecision.TargetZh(x.Referral)}移送的答复：{Referring.DiscriminationReferralAnswerDecision.AnswerZh(x.Answer)}。{x.Note}",

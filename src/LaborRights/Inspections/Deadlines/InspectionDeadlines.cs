@@ -15,6 +15,7 @@ public static class InspectionDeadlineSchedule
         InspectionCaseOpened { Origin: InspectionOrigin.Linkage, Source.Kind: CaseKind.Discrimination } => null,
         InspectionCaseOpened x => new InspectionDeadlineReached(x.InspectionCaseId, x.InvestigationDueOn),
         InspectionPeriodExtended x => new InspectionDeadlineReached(x.InspectionCaseId, x.NewDueOn),
+        DeadlineRecomputed { Step: CaseSteps.Investigation } x => new InspectionDeadlineReached(x.CaseId, x.NewDueOn),
         _ => (IDeadlineMessage?)null,
     }));
 }

@@ -26,6 +26,7 @@ public static class InspectionHistoryText
             $"Penalty imposed: a fine of {x.Amount:0.00} yuan under {x.LegalBasis}"),
         InspectionPeriodExtended x => new($"经{x.ApprovedBy}批准，办案期限延长至{DeadlineText.Zh(x.NewDueOn)}：{x.Reason}",
             $"Extended to {DeadlineText.En(x.NewDueOn)}, approved by {x.ApprovedBy}: {x.Reason}"),
+        DeadlineRecomputed x => x.Text,
         ExtensionRequested or ExtensionRequestDeclined => ExtensionRequests.Describe(e, CaseKind.Inspection, forPublic: false)!,
         InspectionCaseClosed x => new($"结案：{OutcomeZh(x.Outcome)}。{x.Summary}", $"Closed: {x.Outcome}. {x.Summary}"),
         InspectionCaseWithdrawn x => new($"撤销立案：{x.Reason}", $"Filing withdrawn: {x.Reason}"),

@@ -56,6 +56,9 @@ public static class DeadlineSchedule
         InvestigationExtended x => new InvestigationDeadlineReached(x.WageArrearsCaseId, x.NewDueOn),
         CaseReopened { InvestigationDueOn: { } due } x => new InvestigationDeadlineReached(x.WageArrearsCaseId, due),
         PaymentOrdered x => new PaymentDeadlineReached(x.WageArrearsCaseId, x.PayBy),
+        DeadlineRecomputed { Step: CaseSteps.Acceptance } x => new AcceptanceDeadlineReached(x.CaseId, x.NewDueOn),
+        DeadlineRecomputed { Step: CaseSteps.Material } x => new MaterialSupplyDeadlineReached(x.CaseId, x.NewDueOn),
+        DeadlineRecomputed { Step: CaseSteps.Investigation } x => new InvestigationDeadlineReached(x.CaseId, x.NewDueOn),
         _ => (IDeadlineMessage?)null,
     }));
 }

@@ -49,7 +49,7 @@ public static class FileComplaintEndpoint
     {
         var now = services.Clock.GetUtcNow();
         var (received, accessCode) = ComplaintIntake.Start(form, IntakeChannel.Online, "complainant:online", now, services);
-        var answer = ComplaintIntake.Answer(received.WageArrearsCaseId, received.TrackingNumber, accessCode, received.AcceptanceDueOn);
+        var answer = ComplaintIntake.Answer(received.WageArrearsCaseId, received.TrackingNumber, accessCode, received.AcceptanceDueOn, received.AcceptanceDueIsProvisional);
         var location = TrackCaseEndpoint.PathOf(received.TrackingNumber);
         return CaseIntake.FiledOnline<WageArrearsCase, ComplaintFiled>(received.WageArrearsCaseId, received, location, answer, session, form.EvidenceFiles);
     }

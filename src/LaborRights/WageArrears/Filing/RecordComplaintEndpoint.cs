@@ -43,6 +43,6 @@ public static class RecordComplaintEndpoint
             command.Complaint!, command.Channel!.Value, ctx.Actor, command.ReceivedAt ?? ctx.Now, services);
         var id = received.WageArrearsCaseId;
         return CaseIntake.Opened<WageArrearsCase, ComplaintFiled>(id, received, $"/api/wage-arrears/{id}",
-            ComplaintIntake.Answer(id, received.TrackingNumber, accessCode, received.AcceptanceDueOn));
+            ComplaintIntake.Answer(id, received.TrackingNumber, accessCode, received.AcceptanceDueOn, received.AcceptanceDueIsProvisional));
     }
 }

@@ -31,6 +31,7 @@ public static class CaseHistoryText
             ? new($"办案期限延长至{DeadlineText.Zh(x.NewDueOn)}", $"Investigation extended to {DeadlineText.En(x.NewDueOn)}")
             : new($"经{x.ApprovedBy}批准，办案期限延长至{DeadlineText.Zh(x.NewDueOn)}：{x.Reason}",
                 $"Extended to {DeadlineText.En(x.NewDueOn)}, approved by {x.ApprovedBy}: {x.Reason}"),
+        DeadlineRecomputed x => x.Text,
         ExtensionRequested or ExtensionRequestDeclined => ExtensionRequests.Describe(e, CaseKind.WageArrears, forPublic),
         TransferredToPolice x => new($"涉嫌拒不支付劳动报酬罪，已移送{x.PoliceAgency}",
             $"Transferred to {x.PoliceAgency} for suspected refusal to pay wages"),
