@@ -53,6 +53,14 @@ public sealed record DiscriminationCase : ICase<DiscriminationCase, Discriminati
     /// <summary>The day the acceptance period counts from: receipt, or the day the material asked for was supplied.</summary>
     public DateOnly AcceptanceClockStart { get; init; }
 
+    /// <summary>While material is awaited: the filer's last day to supply it.</summary>
+    public DateOnly? SupplyBy { get; init; }
+
+    /// <summary>The day the material was asked for: the filer's period counts from it.</summary>
+    public DateOnly? MaterialRequestedOn { get; init; }
+
+    public bool MaterialLapseNoticed { get; init; }
+
     /// <summary>The day the investigation period counts from (filing).</summary>
     public DateOnly? InvestigationClockStart { get; init; }
     public DateOnly? InvestigationDueOn { get; init; }
@@ -98,6 +106,7 @@ public sealed record DiscriminationCase : ICase<DiscriminationCase, Discriminati
     public DateOnly? NextDueOn => Status switch
     {
         DiscriminationStatus.PendingAcceptance => AcceptanceDueOn,
+        DiscriminationStatus.AwaitingMaterial => SupplyBy,
         DiscriminationStatus.UnderInvestigation or DiscriminationStatus.Substantiated or DiscriminationStatus.NotSubstantiated => InvestigationDueOn,
         _ => null,
     };
@@ -105,6 +114,7 @@ public sealed record DiscriminationCase : ICase<DiscriminationCase, Discriminati
     public string? NextStep => Status switch
     {
         DiscriminationStatus.PendingAcceptance => Acceptance,
+        DiscriminationStatus.AwaitingMaterial => SupplyBy is null ? null : CaseSteps.Material,
         DiscriminationStatus.UnderInvestigation or DiscriminationStatus.Substantiated or DiscriminationStatus.NotSubstantiated => Investigation,
         _ => null,
     };
@@ -121,6 +131,8 @@ public sealed record DiscriminationCase : ICase<DiscriminationCase, Discriminati
     public DeadlineRecomputed? RecomputeDeadline(Calendar.WorkingDayCalendar calendar, int year, DateTimeOffset now) => NextStep switch
     {
         Acceptance => DeadlineRecomputation.WorkingDays(Id, Acceptance, AcceptanceClockStart, AcceptanceDueOn, DeadlineIsProvisional, calendar, year, now),
+        CaseSteps.Material when MaterialRequestedOn is { } asked && SupplyBy is { } supplyBy =>
+            DeadlineRecomputation.WorkingDays(Id, CaseSteps.Material, asked, supplyBy, DeadlineIsProvisional, calendar, year, now),
         Investigation when InvestigationClockStart is { } start && InvestigationDueOn is { } due =>
             DeadlineRecomputation.WorkingDays(Id, Investigation, start, due, DeadlineIsProvisional, calendar, year, now),
         _ => null,
@@ -151,14 +163,23 @@ public sealed record DiscriminationCase : ICase<DiscriminationCase, Discriminati
             AcceptanceDueOn = e.AcceptanceDueOn,
             DeadlineIsProvisional = e.AcceptanceDueIsProvisional,
         },
-        DiscriminationMaterialRequested _ => this with { Status = DiscriminationStatus.AwaitingMaterial },
+        // Asking for material pauses the acceptance clock but keeps any lateness already incurred (issue 14).
+        DiscriminationMaterialRequested e => this with
+        {
+            Status = DiscriminationStatus.AwaitingMaterial, SupplyBy = e.SupplyBy, MaterialLapseNoticed = false,
+            MaterialRequestedOn = ShanghaiTime.DateOf(e.RequestedAt),
+            DeadlineIsProvisional = e.SupplyBy is null ? DeadlineIsProvisional : e.SupplyByIsProvisional,
+        },
+        DiscriminationMaterialSupplyDeadlinePassed _ => this with { MaterialLapseNoticed = true, OverdueSteps = OverdueSteps.Plus(CaseSteps.Material) },
+        DiscriminationMaterialNotSupplied _ => this with { Status = DiscriminationStatus.Rejected, SupplyBy = null, OverdueSteps = [] },
         DiscriminationMaterialSupplied e => this with
         {
             Status = DiscriminationStatus.PendingAcceptance,
             AcceptanceDueOn = e.AcceptanceDueOn,
             AcceptanceClockStart = ShanghaiTime.DateOf(e.SuppliedAt),
             DeadlineIsProvisional = e.AcceptanceDueIsProvisional,
-            OverdueSteps = OverdueSteps.Minus(Acceptance),
+            SupplyBy = null,
+            OverdueSteps = OverdueSteps.Minus(Acceptance).Minus(CaseSteps.Material),
         },
         DiscriminationComplaintAccepted e => this with
         {
@@ -172,6 +193,7 @@ public sealed record DiscriminationCase : ICase<DiscriminationCase, Discriminati
         DeadlineRecomputed x => x.Step switch
         {
             Acceptance => this with { AcceptanceDueOn = x.NewDueOn, DeadlineIsProvisional = x.NewDueIsProvisional },
+            CaseSteps.Material => this with { SupplyBy = x.NewDueOn, DeadlineIsProvisional = x.NewDueIsProvisional },
             Investigation => this with { InvestigationDueOn = x.NewDueOn, DeadlineIsProvisional = x.NewDueIsProvisional },
             _ => this,
         },

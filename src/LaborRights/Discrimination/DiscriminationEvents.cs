@@ -54,9 +54,24 @@ public sealed record DiscriminationComplaintReceived(
     CaseEventMetadata ICaseEvent.Metadata => new(DiscriminationCaseId, ReceivedBy, ReceivedAt);
 }
 
-public sealed record DiscriminationMaterialRequested(Guid DiscriminationCaseId, string Missing, string RequestedBy, DateTimeOffset RequestedAt) : ICaseEvent
+/// <param name="SupplyBy">The filer's last day to supply it (the office's period); null in events recorded before there was one.</param>
+public sealed record DiscriminationMaterialRequested(Guid DiscriminationCaseId, string Missing, string RequestedBy, DateTimeOffset RequestedAt,
+    DateOnly? SupplyBy = null, bool SupplyByIsProvisional = false) : ICaseEvent
 {
     CaseEventMetadata ICaseEvent.Metadata => new(DiscriminationCaseId, RequestedBy, RequestedAt);
+}
+
+/// <summary>The filer's period to supply material passed without it; the office keeps waiting (<see cref="MaterialLapseRule.KeepWaiting"/>).</summary>
+public sealed record DiscriminationMaterialSupplyDeadlinePassed(Guid DiscriminationCaseId, DateOnly DueOn, DateTimeOffset NoticedAt) : ICaseEvent
+{
+    CaseEventMetadata ICaseEvent.Metadata => new(DiscriminationCaseId, CaseEventMetadata.System, NoticedAt);
+}
+
+/// <summary>The filer's period to supply material passed without it: the complaint ends, not accepted (<see cref="MaterialLapseRule.CloseAsNotSupplemented"/>).</summary>
+public sealed record DiscriminationMaterialNotSupplied(Guid DiscriminationCaseId, DateOnly SupplyBy, string ReasonZh, string ReasonEn, DateTimeOffset NoticedAt)
+    : ICaseEvent
+{
+    CaseEventMetadata ICaseEvent.Metadata => new(DiscriminationCaseId, CaseEventMetadata.System, NoticedAt);
 }
 
 /// <summary>The filer supplied what was missing: the 5-working-day acceptance period starts again.</summary>

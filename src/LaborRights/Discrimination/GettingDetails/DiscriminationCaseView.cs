@@ -37,6 +37,9 @@ public sealed class DiscriminationCaseView
     public DateTimeOffset ReceivedAt { get; set; }
     public DateOnly AcceptanceDueOn { get; set; }
     public string? MaterialRequested { get; set; }
+
+    /// <summary>While material is awaited: the filer's last day to supply it (the day counts).</summary>
+    public DateOnly? SupplyBy { get; set; }
     public DateOnly? FiledOn { get; set; }
     public DateOnly? InvestigationDueOn { get; set; }
     public bool DeadlineIsProvisional { get; set; }
@@ -74,7 +77,7 @@ public sealed class DiscriminationCaseView
             NonStatutoryGrounds = [.. nonStatutory], HasNonStatutoryGround = nonStatutory.Count > 0, GroundsZh = DiscriminationGrounds.Zh(c.Grounds),
             Stage = c.Stage, OccurredOn = c.OccurredOn, Description = received.Description, Evidence = [.. received.Evidence],
             ReceivedAt = received.ReceivedAt, AcceptanceDueOn = c.AcceptanceDueOn,
-            MaterialRequested = events.OfType<DiscriminationMaterialRequested>().LastOrDefault()?.Missing,
+            MaterialRequested = events.OfType<DiscriminationMaterialRequested>().LastOrDefault()?.Missing, SupplyBy = c.SupplyBy,
             FiledOn = events.OfType<DiscriminationComplaintAccepted>().LastOrDefault()?.FiledOn, InvestigationDueOn = c.InvestigationDueOn,
             DeadlineIsProvisional = c.DeadlineIsProvisional, PendingExtension = c.AwaitsExtensionApproval ? c.PendingExtension : null, Rejection = events.OfType<DiscriminationComplaintRejected>().LastOrDefault(),
             Finding = events.OfType<DiscriminationFindingRecorded>().LastOrDefault(),

@@ -9,7 +9,12 @@ public static class DiscriminationHistoryText
     public static HistoryText? Describe(object e, bool forPublic) => e switch
     {
         DiscriminationComplaintReceived x => Received(x),
+        DiscriminationMaterialRequested { SupplyBy: { } supplyBy } x => new($"请在{DeadlineText.Zh(supplyBy)}前补正材料：{x.Missing}",
+            $"More material was requested, to be supplied by {DeadlineText.En(supplyBy)}: {x.Missing}"),
         DiscriminationMaterialRequested x => new($"请补正材料：{x.Missing}", $"More material was requested: {x.Missing}"),
+        DiscriminationMaterialSupplyDeadlinePassed x => new($"补正期限（{x.DueOn:yyyy-MM-dd}）已届满，尚未收到补正材料",
+            $"The period to supply the material ({x.DueOn:yyyy-MM-dd}) passed without it"),
+        DiscriminationMaterialNotSupplied x => new(x.ReasonZh, x.ReasonEn),
         DiscriminationMaterialSupplied x => new($"已收到补正材料，受理审查期限重新计算至{DeadlineText.Zh(x.AcceptanceDueOn)}",
             $"Material received; acceptance decision now due by {DeadlineText.En(x.AcceptanceDueOn)}"),
         DiscriminationInvestigationExtended x => forPublic

@@ -20,11 +20,16 @@ public static class DiscriminationMaterialDecisions
     public static FieldErrors Validate(RecordDiscriminationMaterialSupplied command) => new FieldErrors()
         .MaxLength("note", command.Note, 2000, "备注", "Note");
 
-    /// <summary>劳动保障监察条例 第15条 (as for wage arrears): an employer that cannot be identified means asking for more.</summary>
-    public static Decision Decide(DiscriminationCase state, RequestDiscriminationMaterial command, CaseContext<DiscriminationRules> ctx) =>
-        state.Status != DiscriminationStatus.PendingAcceptance
-            ? CaseRefusals.NotAllowedIn(state.Status, "要求补正材料", "ask for more material")
-            : Decision.Emit(new DiscriminationMaterialRequested(state.Id, command.Missing!.Trim(), ctx.Actor, ctx.Now));
+    /// <summary>
+    /// 劳动保障监察条例 第15条 (as for wage arrears): an employer that cannot be identified means asking for more; the
+    /// filer is given the office's period (working days) to supply it.
+    /// </summary>
+    public static Decision Decide(DiscriminationCase state, RequestDiscriminationMaterial command, CaseContext<DiscriminationRules> ctx)
+    {
+        if (state.Status != DiscriminationStatus.PendingAcceptance) return CaseRefusals.NotAllowedIn(state.Status, "要求补正材料", "ask for more material");
+        var supplyBy = ctx.Calendar.AddWorkingDays(ctx.Today, ctx.Rules.MaterialSupplyWorkingDays);
+        return Decision.Emit(new DiscriminationMaterialRequested(state.Id, command.Missing!.Trim(), ctx.Actor, ctx.Now, supplyBy.DueOn, supplyBy.IsProvisional));
+    }
 
     public static Decision Decide(DiscriminationCase state, RecordDiscriminationMaterialSupplied command, CaseContext<DiscriminationRules> ctx)
     {
@@ -42,9 +47,11 @@ public static class RequestDiscriminationMaterialEndpoint
     [CaseAccess(CaseKind.Discrimination, StaffRoles.Inspector)]
     [EndpointSummary("要求补正就业歧视案件材料 · Ask the filer for missing material")]
     [EndpointDescription("监察员在受理审查期间要求投诉人或举报人补正材料（例如无法确定用人单位时），须写明需补正的内容；案件转为“待补正材料”，" +
-        "受理期限暂不计算（劳动保障监察条例第15条）。须提交所看到的案件 version，已过期返回 409。案件不在受理审查中的返回 422。\n\n" +
+        "受理期限暂不计算（劳动保障监察条例第15条）；投诉人或举报人须在配置的期限（默认10个工作日）内补正，逾期按配置处理（默认视为未补正、不予受理）。须提交所看到的案件 version，已过期返回 409。案件不在受理审查中的返回 422。\n\n" +
         "While acceptance is pending, an inspector asks the filer for missing material (e.g. when the employer cannot be identified), saying what " +
-        "is missing; the case then awaits material and has no acceptance deadline meanwhile (Labour Security Supervision Regulations Art. 15). " +
+        "is missing; the case then awaits material and has no acceptance deadline meanwhile (Labour Security Supervision Regulations Art. 15); " +
+        "the filer has the office's period (10 working days unless configured) to supply it, after which the configured rule applies (by " +
+        "default the complaint is not accepted). " +
         "Send the case version you saw; a stale one gets 409. 422 unless the case is awaiting the acceptance decision.")]
     [Tags("就业歧视案件 · Employment discrimination")]
     [WolverinePost("/api/discrimination/{id}/request-material", OperationId = "requestDiscriminationMaterial")]

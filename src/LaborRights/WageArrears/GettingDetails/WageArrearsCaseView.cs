@@ -30,6 +30,9 @@ public sealed class WageArrearsCaseView
     public DateTimeOffset ReceivedAt { get; set; }
     public DateOnly AcceptanceDueOn { get; set; }
     public string? MaterialRequested { get; set; }
+
+    /// <summary>While material is awaited: the filer's last day to supply it (the day counts).</summary>
+    public DateOnly? SupplyBy { get; set; }
     public DateOnly? FiledOn { get; set; }
     public DateOnly? InvestigationDueOn { get; set; }
     public bool DeadlineIsProvisional { get; set; }
@@ -70,7 +73,7 @@ public sealed class WageArrearsCaseView
             Employer = c.Employer, CountyCode = c.CountyCode, ParkCode = c.ParkCode, ConstructionProject = received.ConstructionProject,
             WorkersAffected = c.WorkersAffected, AmountClaimed = c.AmountClaimed, Employment = c.Employment, Description = received.Description,
             ReceivedAt = received.ReceivedAt, AcceptanceDueOn = c.AcceptanceDueOn,
-            MaterialRequested = events.OfType<MaterialRequested>().LastOrDefault()?.Missing,
+            MaterialRequested = events.OfType<MaterialRequested>().LastOrDefault()?.Missing, SupplyBy = c.SupplyBy,
             FiledOn = events.OfType<ComplaintAccepted>().LastOrDefault()?.FiledOn, InvestigationDueOn = c.InvestigationDueOn,
             DeadlineIsProvisional = c.DeadlineIsProvisional, Extended = c.Extended, PendingExtension = c.AwaitsExtensionApproval ? c.PendingExtension : null, Rejection = events.OfType<ComplaintRejected>().LastOrDefault(),
             Inspectors = c.Inspectors, ConfirmedAmount = c.ConfirmedAmount, WorkersOwed = events.OfType<ArrearsConfirmed>().LastOrDefault()?.WorkersOwed,
