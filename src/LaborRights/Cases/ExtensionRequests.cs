@@ -44,7 +44,7 @@ public static class ExtensionRequests
     public static HistoryText? Describe(object e, CaseKind kind, bool forPublic) => forPublic ? null : e switch
     {
         ExtensionRequested x => new(
-            $"{x.RequestedBy}申请延长{PeriodZh(kind)}（现至{x.CurrentDueOn:yyyy-MM-dd}），等待{ApproverZh(kind)}批准：{x.Reason}",
+            $"{x.RequestedBy}申请延长{PeriodZh(kind)}（现至{DeadlineText.Zh(x.CurrentDueOn)}），等待{ApproverZh(kind)}批准：{x.Reason}",
             $"{x.RequestedBy} asked for the {PeriodEn(kind)} (now ending {x.CurrentDueOn:yyyy-MM-dd}) to be extended, awaiting {ApproverEn(kind)}: {x.Reason}"),
         ExtensionRequestDeclined x => new($"{x.DeclinedBy}不予批准延期：{x.Reason}", $"{x.DeclinedBy} declined the extension: {x.Reason}"),
         _ => null,

@@ -1,3 +1,4 @@
+using LaborRights.CaseIndex;
 using System.Diagnostics;
 using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
@@ -163,6 +164,19 @@ public sealed class BrowserFixture : IAsyncLifetime
         await session.SaveChangesAsync();
     }
 
+    /// <summary>
+    /// Stands in for five working days passing without a decision on a complaint (the deadline message a running
+    /// application appends at the end of the due day): the "deadline passed" event, as the application records it.
+    /// </summary>
+    public async Task RecordAcceptanceDeadlinePassedAsync(Guid caseId, DateOnly dueOn)
+    {
+        // With the case index's inline projection, as the application appends (the queue and tracking read the index).
+        using var store = Store(o => o.ConfigureCaseIndex());
+        await using var session = store.LightweightSession();
+        session.Events.Append(caseId, new LaborRights.WageArrears.AcceptanceDeadlinePassed(caseId, dueOn, DateTimeOffset.UtcNow));
+        await session.SaveChangesAsync();
+    }
+
     /// <summary>An evidence file uploaded as a worker's phone would (<c>POST /api/evidence</c>); its id.</summary>
     public async Task<Guid> UploadEvidenceAsync(byte[] content, string fileName)
     {
@@ -182,13 +196,14 @@ public sealed class BrowserFixture : IAsyncLifetime
     }
 
     /// <summary>The application's store, for test set-up only: it changes no schema (the application made it).</summary>
-    private Marten.DocumentStore Store() => Marten.DocumentStore.For(o =>
+    private Marten.DocumentStore Store(Action<Marten.StoreOptions>? configure = null) => Marten.DocumentStore.For(o =>
     {
         o.Connection(ConnectionString);
         o.DatabaseSchemaName = Schema;
         o.AutoCreateSchemaObjects = JasperFx.AutoCreate.None;
         // The application's serialization (Program.cs), so what is written here reads there.
         o.UseSystemTextJsonForSerialization(Weasel.Core.EnumStorage.AsString, Weasel.Core.Casing.CamelCase);
+        configure?.Invoke(o);
     });
 
     /// <summary>A staff member's desk: a 1280×800 screen, Chinese first.</summary>

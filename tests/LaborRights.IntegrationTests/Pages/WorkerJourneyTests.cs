@@ -218,6 +218,26 @@ public partial class WorkerJourneyTests(BrowserFixture browser)
         numbers[1].Should().Be(numbers[0], "the second submission carries the same idempotency key and gets the first one's receipt");
     }
 
+    /// <summary>Issue 14, item 7: a passed deadline is said to have passed, with what the worker may do now and the law for it.</summary>
+    [Fact]
+    public async Task A_worker_whose_complaint_was_not_decided_in_time_is_told_so_and_where_to_turn()
+    {
+        var filed = await browser.FileComplaintAsync(Infrastructure.Scenarios.AComplaint());
+        await browser.RecordAcceptanceDeadlinePassedAsync(filed.Id, filed.AcceptanceDueOn);
+
+        var page = await browser.NewPhonePageAsync();
+        await page.GotoAsync("/track");
+        await page.GetByLabel("查询号").FillAsync(filed.TrackingNumber);
+        await page.GetByLabel("查询码").FillAsync(filed.AccessCode);
+        await page.GetByRole(AriaRole.Button, new() { Name = "查询" }).ClickAsync();
+        await Assertions.Expect(page.Locator(".status")).ToContainTextAsync("（含当日）已经过了");
+        var notice = page.Locator(".notice", new() { HasText = "您现在可以怎么做" });
+        await Assertions.Expect(notice).ToContainTextAsync("12333");
+        await Assertions.Expect(notice).ToContainTextAsync("申请劳动仲裁");
+        await Assertions.Expect(page.Locator(".timeline")).ToContainTextAsync("已届满");
+        await CheckPage(page, "tracking-deadline-passed");
+    }
+
     [Fact]
     public async Task A_wrong_access_code_and_an_unknown_number_get_the_same_message()
     {

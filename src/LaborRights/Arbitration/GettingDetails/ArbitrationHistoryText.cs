@@ -54,9 +54,9 @@ public static class ArbitrationHistoryText
         AwardReportedUnpaid x => new($"劳动者反映用人单位未履行裁决{(x.AmountUnpaid is { } u ? $"（未付{u:0.00}元）" : "")}",
             $"The worker reports the award unpaid{(x.AmountUnpaid is { } u2 ? $" ({u2:0.00} yuan)" : "")}"),
         ArbitrationCaseLinked x when !forPublic => LinkText.Linked(x.Other, x.Relation),
-        ArbitrationAcceptanceDeadlinePassed x => new($"受理审查期限（{x.DueOn:yyyy-MM-dd}）已届满，仲裁委员会未作出决定；{MaySueZh}",
+        ArbitrationAcceptanceDeadlinePassed x => new($"受理审查期限（{x.DueOn:yyyy年M月d日}）已届满，仲裁委员会未作出决定；{MaySueZh}",
             $"The acceptance deadline ({x.DueOn:yyyy-MM-dd}) passed without a decision; {MaySueEn}"),
-        AwardDeadlinePassed x => new($"审理期限（{x.DueOn:yyyy-MM-dd}）已届满，尚未作出裁决；当事人可以就该劳动争议事项向人民法院提起诉讼（第43条）",
+        AwardDeadlinePassed x => new($"审理期限（{x.DueOn:yyyy年M月d日}）已届满，尚未作出裁决；当事人可以就该劳动争议事项向人民法院提起诉讼（第43条）",
             $"The award deadline ({x.DueOn:yyyy-MM-dd}) passed without an award; the parties may sue in court (Art. 43)"),
         _ => null,
     };

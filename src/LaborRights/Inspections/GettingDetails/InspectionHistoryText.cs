@@ -32,7 +32,7 @@ public static class InspectionHistoryText
         InspectionCaseWithdrawn x => new($"撤销立案：{x.Reason}", $"Filing withdrawn: {x.Reason}"),
         InspectionCaseTransferred x => new($"移送{x.Department}：{x.Reason}", $"Transferred to {x.Department}: {x.Reason}"),
         InspectionCaseLinked x => LinkText.Linked(x.Other, x.Relation),
-        InspectionDeadlinePassed x => new($"办案期限（{x.DueOn:yyyy-MM-dd}）已届满，尚未结案",
+        InspectionDeadlinePassed x => new($"办案期限（{x.DueOn:yyyy年M月d日}）已届满，尚未结案",
             $"The investigation deadline ({x.DueOn:yyyy-MM-dd}) passed with the case still open"),
         _ => new(e.GetType().Name, e.GetType().Name),
     };

@@ -10,7 +10,7 @@ public static class CaseHistoryText
         MaterialRequested { SupplyBy: { } supplyBy } x => new($"请投诉人在{supplyBy:yyyy年M月d日}（含当日）前补正材料：{x.Missing}",
             $"The complainant was asked to supply by {supplyBy:yyyy-MM-dd} (inclusive): {x.Missing}"),
         MaterialRequested x => new($"请投诉人补正材料：{x.Missing}", $"The complainant was asked for: {x.Missing}"),
-        MaterialSupplyDeadlinePassed x => new($"补正期限（{x.DueOn:yyyy-MM-dd}）已届满，尚未收到补正材料",
+        MaterialSupplyDeadlinePassed x => new($"补正期限（{x.DueOn:yyyy年M月d日}）已届满，尚未收到补正材料",
             $"The period to supply the material ({x.DueOn:yyyy-MM-dd}) passed without it"),
         MaterialNotSupplied x => new(x.ReasonZh, x.ReasonEn),
         MaterialSupplied x => new($"已收到补正材料，受理审查期限重新计算至{DeadlineText.Zh(x.AcceptanceDueOn)}",
@@ -43,11 +43,11 @@ public static class CaseHistoryText
                 ? new($"重新办理（{Reopening.ReopenCaseDecision.GroundZh(ground)}：{x.Basis}），办案期限至{DeadlineText.Zh(x.InvestigationDueOn)}：{x.Reason}",
                     $"Reopened ({ground}: {x.Basis}), due by {DeadlineText.En(x.InvestigationDueOn)}: {x.Reason}")
                 : new($"重新办理：{x.Reason}", $"Reopened: {x.Reason}"),
-        AcceptanceDeadlinePassed x => new($"受理审查期限（{x.DueOn:yyyy-MM-dd}）已届满，尚未作出决定",
+        AcceptanceDeadlinePassed x => new($"受理审查期限（{x.DueOn:yyyy年M月d日}）已届满，尚未作出决定",
             $"The acceptance deadline ({x.DueOn:yyyy-MM-dd}) passed without a decision"),
-        InvestigationDeadlinePassed x => new($"办案期限（{x.DueOn:yyyy-MM-dd}）已届满，尚未结案",
+        InvestigationDeadlinePassed x => new($"办案期限（{x.DueOn:yyyy年M月d日}）已届满，尚未结案",
             $"The investigation deadline ({x.DueOn:yyyy-MM-dd}) passed with the case still open"),
-        PaymentDeadlinePassed x => new($"支付期限（{x.PayBy:yyyy-MM-dd}）已届满，尚欠{x.Outstanding:0.00}元",
+        PaymentDeadlinePassed x => new($"支付期限（{x.PayBy:yyyy年M月d日}）已届满，尚欠{x.Outstanding:0.00}元",
             $"The pay-by date ({x.PayBy:yyyy-MM-dd}) passed with {x.Outstanding:0.00} yuan unpaid"),
         _ => null,
     };
