@@ -10,13 +10,14 @@ namespace LaborRights.Database;
 /// on a free loopback port. PostgreSQL refuses to run as root, so as root the server runs as the
 /// <c>postgres</c> OS user. A dev cluster keeps its files; a test cluster lives in a temp folder and is deleted.
 /// </summary>
-internal sealed class LocalCluster : PostgresInstance
+internal sealed class LocalCluster : PostgresInstance, IRestartablePostgres
 {
     private const string DatabaseName = "laborrights";
     private readonly string _binaries;
     private readonly string _dataDirectory;
     private readonly bool _startedHere;
     private readonly bool _throwaway;
+    private readonly int _port;
     private int _disposed;
 
     private LocalCluster(string binaries, string dataDirectory, int port, bool startedHere, bool throwaway)
@@ -25,6 +26,7 @@ internal sealed class LocalCluster : PostgresInstance
         _dataDirectory = dataDirectory;
         _startedHere = startedHere;
         _throwaway = throwaway;
+        _port = port;
         ConnectionString = new NpgsqlConnectionStringBuilder
         {
             Host = "127.0.0.1", Port = port, Username = "postgres", Database = DatabaseName,
@@ -73,10 +75,7 @@ internal sealed class LocalCluster : PostgresInstance
             }
 
             var freePort = FreeLoopbackPort();
-            var settings = $"-c listen_addresses=127.0.0.1 -p {freePort} -k {Path.GetTempPath().TrimEnd('/')} -c max_connections=300";
-            // A test cluster is thrown away, so durability buys nothing there; never for a cluster that keeps data.
-            if (throwaway) settings += " -c fsync=off -c synchronous_commit=off -c full_page_writes=off";
-            Run(binaries, "pg_ctl", ["-D", dataDirectory, "-l", Path.Combine(dataDirectory, "server.log"), "-w", "-t", "60", "-o", settings, "start"]);
+            StartServer(binaries, dataDirectory, freePort, throwaway);
             log($"PostgreSQL: started {(throwaway ? "a throwaway" : "the dev")} cluster in {dataDirectory} on 127.0.0.1:{freePort}.");
 
             var cluster = new LocalCluster(binaries, dataDirectory, freePort, startedHere: true, throwaway);
@@ -105,6 +104,20 @@ internal sealed class LocalCluster : PostgresInstance
         if (_throwaway) TryDelete(_dataDirectory);
         return ValueTask.CompletedTask;
     }
+
+    private static void StartServer(string binaries, string dataDirectory, int port, bool throwaway)
+    {
+        var settings = $"-c listen_addresses=127.0.0.1 -p {port} -k {Path.GetTempPath().TrimEnd('/')} -c max_connections=300";
+        // A test cluster is thrown away, so durability buys nothing there; never for a cluster that keeps data.
+        if (throwaway) settings += " -c fsync=off -c synchronous_commit=off -c full_page_writes=off";
+        Run(binaries, "pg_ctl", ["-D", dataDirectory, "-l", Path.Combine(dataDirectory, "server.log"), "-w", "-t", "60", "-o", settings, "start"]);
+    }
+
+    /// <summary>Stops the server as an operator would (fast shutdown: sessions are ended); the data stays.</summary>
+    public void StopServer() => Run(_binaries, "pg_ctl", ["-D", _dataDirectory, "-m", "fast", "-w", "stop"]);
+
+    /// <summary>Starts it again on the same port, so connection strings in use stay valid.</summary>
+    public void StartServer() => StartServer(_binaries, _dataDirectory, _port, _throwaway);
 
     private Task EnsureDatabaseAsync(CancellationToken ct) => Databases.CreateAsync(ConnectionString, DatabaseName, ct);
 

@@ -51,6 +51,17 @@ public static class PostgresProvisioner
             "Fix one of them: set a connection string, start a Docker engine, or install PostgreSQL " +
             "(e.g. `apt-get install postgresql`, which provides initdb and pg_ctl).");
     }
+
+    /// <summary>
+    /// A throwaway cluster of this machine's own PostgreSQL binaries that the caller may stop and start (database
+    /// outage tests): never a configured server or a container, which a test must not stop.
+    /// </summary>
+    public static async Task<IRestartablePostgres> StartRestartableClusterAsync(Action<string>? log = null, CancellationToken ct = default)
+    {
+        var (cluster, reason) = await LocalCluster.TryStartAsync(new PostgresRequest(PostgresPurpose.Test), log ?? (_ => { }), ct);
+        return cluster as IRestartablePostgres
+            ?? throw new PostgresUnavailableException($"No local PostgreSQL cluster could be started for a fault test: {reason}");
+    }
 }
 
 public enum PostgresPurpose
@@ -73,6 +84,16 @@ public sealed record PostgresRequest(
     string? BinariesDirectory = null);
 
 public sealed class PostgresUnavailableException(string message) : Exception(message);
+
+/// <summary>A server of this machine's own that can be stopped and started again on the same port (fault tests).</summary>
+public interface IRestartablePostgres : IAsyncDisposable
+{
+    string ConnectionString { get; }
+
+    void StopServer();
+
+    void StartServer();
+}
 
 /// <summary>A server the caller may use until it disposes this.</summary>
 public abstract class PostgresInstance : IAsyncDisposable

@@ -30,7 +30,8 @@ using Wolverine.Http;
 using Wolverine.Marten;
 
 var builder = WebApplication.CreateBuilder(args);
-var connectionString = await builder.EnsureDatabaseAsync();
+// A short connect timeout: while PostgreSQL is out of reach requests fail fast with 503 (DatabaseOutage).
+var connectionString = DatabaseOutage.FailFast(await builder.EnsureDatabaseAsync());
 
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddSingleton(WorkingDayCalendar.LoadEmbedded());

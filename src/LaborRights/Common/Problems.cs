@@ -65,6 +65,13 @@ public static class Problems
         "请求内容过大 / Request body too large",
         $"请求内容超过 {limit / 1024} KB 上限。/ The request body exceeds the {limit / 1024} KB limit.");
 
+    /// <summary>503: the database cannot be reached just now; nothing was changed (Hosting.DatabaseOutage).</summary>
+    public static ProblemDetails Unavailable(int retryAfterSeconds) => Of(StatusCodes.Status503ServiceUnavailable, "service-unavailable",
+        "服务暂时不可用 / Service temporarily unavailable",
+        $"系统暂时无法访问数据库，本次请求未作任何更改。请在 {retryAfterSeconds} 秒后重试；提交投诉时请使用同一幂等键，不会重复立案。" +
+        $" / The database cannot be reached just now; nothing was changed. Try again in {retryAfterSeconds} seconds; a filing retried with the " +
+        "same Idempotency-Key is never filed twice.");
+
     public static ProblemDetails TooManyRequests(TimeSpan retryAfter)
     {
         var seconds = (int)Math.Ceiling(Math.Max(1, retryAfter.TotalSeconds));

@@ -26,8 +26,15 @@ public sealed class ProblemExceptionHandler(IHostEnvironment environment, ILogge
             JasperFx.DocumentAlreadyExistsException => Problems.Refused(new Refusal("duplicate-submission",
                 "相同的提交正在处理，请稍后用同一幂等键重试以取回结果。",
                 "The same submission is being processed; retry with the same Idempotency-Key to get its result.")).WithStatus(StatusCodes.Status409Conflict),
+            // PostgreSQL out of reach: fail fast and say when to retry (the outage is logged once per request, without a stack).
+            _ when DatabaseOutage.IsOutage(exception) => Problems.Unavailable(DatabaseOutage.RetryAfterSeconds),
             _ => null,
         };
+        if (problem?.Status == StatusCodes.Status503ServiceUnavailable)
+        {
+            logger.LogWarning("Database unavailable on {Method} {Path}: {Error}", context.Request.Method, context.Request.Path, exception.GetBaseException().Message);
+            context.Response.Headers.RetryAfter = DatabaseOutage.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
         if (problem is null)
         {
             logger.LogError(exception, "Unhandled error on {Method} {Path}", context.Request.Method, context.Request.Path);

@@ -56,6 +56,7 @@ public static class ApiDocument
         (415, "不支持的内容类型", "The content type is not supported"),
         (422, "法律规定或案件状态不允许此操作", "Refused by the law or by the record's state"),
         (429, "请求过于频繁", "Too many requests"),
+        (503, "数据库暂时不可用，未作任何更改，请按 Retry-After 稍后重试", "The database is out of reach for now; nothing changed; retry after Retry-After"),
     ];
 
     public static IServiceCollection AddApiDocument(this IServiceCollection services) => services.AddOpenApi("v1", options =>
@@ -123,7 +124,8 @@ public static class ApiDocument
         var hasBody = description.ParameterDescriptions.Any(p => p.Source.Id == "Body") || metadata.OfType<UploadAttribute>().Any();
 
         operation.Responses ??= new OpenApiResponses();
-        var statuses = new SortedSet<int> { 400 };
+        // Every operation reads or writes PostgreSQL: while it is out of reach each answers 503 (Hosting.DatabaseOutage).
+        var statuses = new SortedSet<int> { 400, 503 };
         if (!isPublic) statuses.UnionWith([401, 403]);
         if (description.ParameterDescriptions.Any(p => p.Source.Id == "Path")) statuses.Add(404);
         if (hasBody) statuses.UnionWith([413, 415]);
@@ -187,7 +189,7 @@ public static class ApiDocument
                 Description = "新建资源的地址。/ Where the created resource is read.",
                 Schema = new OpenApiSchema { Type = JsonSchemaType.String },
             };
-        if (status == 429)
+        if (status is 429 or 503)
             (r.Headers ??= new Dictionary<string, IOpenApiHeader>())["Retry-After"] = new OpenApiHeader
             {
                 Description = "重试前应等待的秒数。/ Seconds to wait before trying again.",
