@@ -31,7 +31,19 @@ using Wolverine.Marten;
 
 var builder = WebApplication.CreateBuilder(args);
 // A short connect timeout: while PostgreSQL is out of reach requests fail fast with 503 (DatabaseOutage).
-var connectionString = DatabaseOutage.FailFast(await builder.EnsureDatabaseAsync());
+string connectionString;
+try
+{
+    connectionString = DatabaseOutage.FailFast(await builder.EnsureDatabaseAsync());
+}
+catch (StartupRefusedException refused)
+{
+    await Console.Error.WriteLineAsync(refused.Message);
+    return 2;
+}
+// Development and the tests change their schema themselves; a deployment's migration step does it everywhere else (ADR 0027).
+var managesItsOwnDatabase = builder.Environment.ManagesItsOwnDatabase();
+if (!managesItsOwnDatabase) builder.Services.AddHostedService<SchemaIsCurrentCheck>();
 
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddSingleton(WorkingDayCalendar.LoadEmbedded());
@@ -49,13 +61,13 @@ builder.Services.AddEvidence(builder.Configuration);
 builder.Services.AddEmployerDirectory();
 builder.Services.AddHolidayArrangements();
 
-builder.Services.AddMarten(opts =>
+var marten = builder.Services.AddMarten(opts =>
     {
         opts.Connection(connectionString);
         opts.DatabaseSchemaName = builder.Configuration["Database:Schema"] ?? "laborrights";
         opts.Events.StreamIdentity = StreamIdentity.AsGuid;
         opts.UseSystemTextJsonForSerialization(EnumStorage.AsString, Casing.CamelCase);
-        opts.AutoCreateSchemaObjects = AutoCreate.CreateOrUpdate;
+        opts.AutoCreateSchemaObjects = managesItsOwnDatabase ? AutoCreate.CreateOrUpdate : AutoCreate.None;
         opts.ConfigureTracking();
         opts.ConfigureWageArrears();
         opts.ConfigureArbitration();
@@ -73,13 +85,14 @@ builder.Services.AddMarten(opts =>
     })
     .UseLightweightSessions()
     .AddAsyncDaemon(JasperFx.Events.Daemon.DaemonMode.Solo)
-    .ApplyAllDatabaseChangesOnStartup()
     .IntegrateWithWolverine();
+if (managesItsOwnDatabase) marten.ApplyAllDatabaseChangesOnStartup();
 builder.Services.AddCaseIndex();
 builder.Services.AddReadModelUpgrade();
 
 builder.Host.UseWolverine(opts =>
 {
+    opts.AutoBuildMessageStorageOnStartup = managesItsOwnDatabase ? AutoCreate.CreateOrUpdate : AutoCreate.None;
     opts.ScheduleRecurringWork(builder.Configuration);
     opts.Policies.AutoApplyTransactions();
     opts.Policies.UseDurableLocalQueues();
@@ -141,6 +154,18 @@ app.MapWolverineEndpoints(opts =>
 app.Lifetime.ApplicationStarted.Register(() =>
     app.Logger.LogInformation("LaborRights is running: {Urls} (API page: /api-docs)", string.Join(", ", app.Urls)));
 
-return await app.RunJasperFxCommands(args);
+try
+{
+    var exitCode = await app.RunJasperFxCommands(args);
+    if (StartupRefusedException.Last is not { } refusal) return exitCode;
+    await Console.Error.WriteLineAsync(refusal.Message);
+    return 2;
+}
+catch (Exception e) when (StartupRefusedException.In(e) is { } refused)
+{
+    // Said plainly, without a stack trace: it is the operator's next step, not a bug.
+    await Console.Error.WriteLineAsync(refused.Message);
+    return 2;
+}
 
 public partial class Program;

@@ -27,6 +27,9 @@ public static class BenchmarkModule
             .Index(x => x.CountyCode)
             .Index(x => x.EmployerCreditCode);
         opts.Schema.For<BenchmarkUnitQuarter>().Index(x => x.Quarter);
+        opts.RegisterDocumentType<Summarising.BenchmarkPendingCase>();
+        opts.RegisterDocumentType<Summarising.BenchmarkSummaryStamp>();
+        opts.RegisterDocumentType<Summarising.BenchmarkCaseContribution>();
         return opts;
     }
 }

@@ -25,6 +25,7 @@ public static class CaseIndexModule
             .Index(x => x.NextDueOn)
             .Index(x => x.Employer.CreditCode)
             .UniqueIndex(UniqueIndexType.Computed, x => x.TrackingNumber!);
+        opts.RegisterDocumentType<Hosting.ReadModelVersion>();
         return opts;
     }
 }

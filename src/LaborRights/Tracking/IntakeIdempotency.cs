@@ -186,6 +186,8 @@ public static class TrackingModule
     public static StoreOptions ConfigureTracking(this StoreOptions opts)
     {
         opts.Schema.For<IntakeIdempotencyRecord>().Index(x => x.ExpiresAt);
+        // Every document type is registered up front, so that the migration step (db-apply) creates its table (ADR 0027).
+        opts.RegisterDocumentType<DataProtectionKey>();
         return opts;
     }
 }
