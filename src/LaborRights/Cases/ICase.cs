@@ -2,7 +2,7 @@ namespace LaborRights.Cases;
 
 /// <summary>
 /// A case as its events leave it (the aggregate), folded by its one <see cref="Evolve"/>: Marten calls it for live
-/// aggregation and <c>[WriteAggregate]</c>, and so does the application's own code (command answers, the case index,
+/// aggregation and <c>[WriteAggregate(AlwaysEnforceConsistency = true)]</c>, and so does the application's own code (command answers, the case index,
 /// imports, demo data) through <see cref="CaseFold"/>. There is no second copy of the apply logic.
 /// </summary>
 public interface IFoldedCase<TSelf> where TSelf : class, IFoldedCase<TSelf>

@@ -92,7 +92,7 @@ public static class AnswerReferralEndpoint
         "a note. Send the referral version you saw; a stale one gets 409, and 422 when it was already answered.")]
     [Tags("移送 · Referrals")]
     [WolverinePost("/api/referrals/{id}/answer", OperationId = "recordReferralAnswer")]
-    public static (CommandAnswer<ReferralAnswerRecorded>, Events) Answer(AnswerReferral command, [WriteAggregate] EnforcementReferral referral, ClaimsPrincipal user, TimeProvider clock)
+    public static (CommandAnswer<ReferralAnswerRecorded>, Events) Answer(AnswerReferral command, [WriteAggregate(AlwaysEnforceConsistency = true)] EnforcementReferral referral, ClaimsPrincipal user, TimeProvider clock)
     {
         if (referral.Status != ReferralStatus.AwaitingAnswer)
             return (Problems.Refused(new Refusal("already-answered", "该移送已有答复。", "The referral has already been answered.")), []);

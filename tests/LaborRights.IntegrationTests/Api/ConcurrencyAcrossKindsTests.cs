@@ -1,3 +1,4 @@
+using Alba;
 using LaborRights.Hosting;
 using LaborRights.IntegrationTests.Arbitration;
 using LaborRights.IntegrationTests.Discrimination;
@@ -32,6 +33,21 @@ public class ConcurrencyAcrossKindsTests(AppFixture app)
         var opened = await app.Host.OpenInspection();
         await RaceAsync(opened.Id, $"/api/inspections/{opened.Id}/assign-inspectors",
             new { version = 1, inspectors = new[] { "张伟", "李娜" } }, new { version = 1, inspectors = new[] { "王芳", "赵强" } });
+    }
+
+    /// <summary>
+    /// The slower of two racers may load the case after the faster one committed: it then sees a state that refuses its
+    /// command, yet what it must be told is that its version is stale (409, reload), never the refusal (422) of a state
+    /// it did not see. Played here without the race: the second command is sent with the old version afterwards.
+    /// </summary>
+    [Fact]
+    public async Task A_stale_version_gets_409_even_when_the_case_as_it_is_now_would_refuse_the_command()
+    {
+        var filed = await app.Host.Apply();
+        await app.Host.Arbitrate(filed.Id, "accept", new { version = 1 });
+        var stale = await app.Host.ArbitrateExpecting(filed.Id, "accept", new { version = 1 }, 409);
+        (await stale.ReadAsJsonAsync<Microsoft.AspNetCore.Mvc.ProblemDetails>())!.Type.Should().EndWith("/stale-version");
+        await app.Host.ArbitrateExpecting(filed.Id, "accept", new { version = 2 }, 422);
     }
 
     private async Task RaceAsync(Guid id, string url, object first, object second)

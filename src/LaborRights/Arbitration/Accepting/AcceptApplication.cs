@@ -45,7 +45,7 @@ public static class AcceptApplicationEndpoint
     [Tags("劳动争议仲裁 · Labour arbitration")]
     [WolverinePost("/api/arbitration/{id}/accept", OperationId = "acceptArbitrationApplication")]
     public static async Task<(CommandAnswer<CaseCommandAccepted<ArbitrationStatus>>, Events, OutgoingMessages)> Post(
-        AcceptApplication command, [WriteAggregate] ArbitrationCase @case, ClaimsPrincipal user, ArbitrationServices services,
+        AcceptApplication command, [WriteAggregate(AlwaysEnforceConsistency = true)] ArbitrationCase @case, ClaimsPrincipal user, ArbitrationServices services,
         ArbitrationCaseNumbers numbers, CancellationToken ct)
     {
         return CaseCommandAnswer.From(@case, await AcceptApplicationDecision.DecideAsync(@case, services.ContextFor(user), numbers, ct));

@@ -41,6 +41,6 @@ public static class ExtendPeriodEndpoint
     [Tags("劳动争议仲裁 · Labour arbitration")]
     [WolverinePost("/api/arbitration/{id}/extend", OperationId = "extendArbitrationPeriod")]
     public static (CommandAnswer<CaseCommandAccepted<ArbitrationStatus>>, Events, OutgoingMessages) Post(
-        ExtendPeriod command, [WriteAggregate] ArbitrationCase @case, ClaimsPrincipal user, ArbitrationServices services) =>
+        ExtendPeriod command, [WriteAggregate(AlwaysEnforceConsistency = true)] ArbitrationCase @case, ClaimsPrincipal user, ArbitrationServices services) =>
         CaseCommandAnswer.From(@case, ExtendPeriodDecision.Decide(@case, command, services.ContextFor(user)));
 }

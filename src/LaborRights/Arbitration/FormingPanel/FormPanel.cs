@@ -69,6 +69,6 @@ public static class FormPanelEndpoint
     [Tags("劳动争议仲裁 · Labour arbitration")]
     [WolverinePost("/api/arbitration/{id}/form-panel", OperationId = "formArbitrationPanel")]
     public static (CommandAnswer<CaseCommandAccepted<ArbitrationStatus>>, Events, OutgoingMessages) Post(
-        FormPanel command, [WriteAggregate] ArbitrationCase @case, ClaimsPrincipal user, ArbitrationServices services) =>
+        FormPanel command, [WriteAggregate(AlwaysEnforceConsistency = true)] ArbitrationCase @case, ClaimsPrincipal user, ArbitrationServices services) =>
         CaseCommandAnswer.From(@case, FormPanelDecision.Decide(@case, command, services.ContextFor(user)));
 }

@@ -79,7 +79,7 @@ public static class RecordMediationAgreementEndpoint
     [Tags("劳动争议仲裁 · Labour arbitration")]
     [WolverinePost("/api/arbitration/{id}/record-mediation-agreement", OperationId = "recordArbitrationMediationAgreement")]
     public static (CommandAnswer<CaseCommandAccepted<ArbitrationStatus>>, Events, OutgoingMessages) Post(
-        RecordMediationAgreement command, [WriteAggregate] ArbitrationCase @case, ClaimsPrincipal user, ArbitrationServices services) =>
+        RecordMediationAgreement command, [WriteAggregate(AlwaysEnforceConsistency = true)] ArbitrationCase @case, ClaimsPrincipal user, ArbitrationServices services) =>
         CaseCommandAnswer.From(@case, MediationDecisions.Decide(@case, command, services.ContextFor(user)));
 }
 
@@ -97,6 +97,6 @@ public static class RecordMediationFailureEndpoint
     [Tags("劳动争议仲裁 · Labour arbitration")]
     [WolverinePost("/api/arbitration/{id}/record-mediation-failure", OperationId = "recordArbitrationMediationFailure")]
     public static (CommandAnswer<CaseCommandAccepted<ArbitrationStatus>>, Events, OutgoingMessages) Post(
-        RecordMediationFailure command, [WriteAggregate] ArbitrationCase @case, ClaimsPrincipal user, ArbitrationServices services) =>
+        RecordMediationFailure command, [WriteAggregate(AlwaysEnforceConsistency = true)] ArbitrationCase @case, ClaimsPrincipal user, ArbitrationServices services) =>
         CaseCommandAnswer.From(@case, MediationDecisions.Decide(@case, command, services.ContextFor(user)));
 }

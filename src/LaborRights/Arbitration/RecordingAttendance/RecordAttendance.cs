@@ -52,6 +52,6 @@ public static class RecordAttendanceEndpoint
     [Tags("劳动争议仲裁 · Labour arbitration")]
     [WolverinePost("/api/arbitration/{id}/record-attendance", OperationId = "recordArbitrationAttendance")]
     public static (CommandAnswer<CaseCommandAccepted<ArbitrationStatus>>, Events, OutgoingMessages) Post(
-        RecordAttendance command, [WriteAggregate] ArbitrationCase @case, ClaimsPrincipal user, ArbitrationServices services) =>
+        RecordAttendance command, [WriteAggregate(AlwaysEnforceConsistency = true)] ArbitrationCase @case, ClaimsPrincipal user, ArbitrationServices services) =>
         CaseCommandAnswer.From(@case, RecordAttendanceDecision.Decide(@case, command, services.ContextFor(user)));
 }

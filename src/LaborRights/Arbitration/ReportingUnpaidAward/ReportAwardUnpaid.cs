@@ -61,6 +61,6 @@ public static class ReportAwardUnpaidEndpoint
     [Tags("劳动争议仲裁 · Labour arbitration")]
     [WolverinePost("/api/arbitration/{id}/report-award-unpaid", OperationId = "reportArbitrationAwardUnpaid")]
     public static (CommandAnswer<CaseCommandAccepted<ArbitrationStatus>>, Events, OutgoingMessages) Post(
-        ReportAwardUnpaid command, [WriteAggregate] ArbitrationCase @case, ClaimsPrincipal user, ArbitrationServices services) =>
+        ReportAwardUnpaid command, [WriteAggregate(AlwaysEnforceConsistency = true)] ArbitrationCase @case, ClaimsPrincipal user, ArbitrationServices services) =>
         CaseCommandAnswer.From(@case, ReportAwardUnpaidDecision.Decide(@case, command, services.ContextFor(user)));
 }

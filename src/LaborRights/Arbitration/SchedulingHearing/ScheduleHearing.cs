@@ -65,6 +65,6 @@ public static class ScheduleHearingEndpoint
     [Tags("劳动争议仲裁 · Labour arbitration")]
     [WolverinePost("/api/arbitration/{id}/schedule-hearing", OperationId = "scheduleArbitrationHearing")]
     public static (CommandAnswer<CaseCommandAccepted<ArbitrationStatus>>, Events, OutgoingMessages) Post(
-        ScheduleHearing command, [WriteAggregate] ArbitrationCase @case, ClaimsPrincipal user, ArbitrationServices services) =>
+        ScheduleHearing command, [WriteAggregate(AlwaysEnforceConsistency = true)] ArbitrationCase @case, ClaimsPrincipal user, ArbitrationServices services) =>
         CaseCommandAnswer.From(@case, ScheduleHearingDecision.Decide(@case, command, services.ContextFor(user)));
 }

@@ -52,6 +52,6 @@ public static class RecordSetAsideApplicationEndpoint
     [Tags("劳动争议仲裁 · Labour arbitration")]
     [WolverinePost("/api/arbitration/{id}/record-set-aside-application", OperationId = "recordArbitrationSetAsideApplication")]
     public static (CommandAnswer<CaseCommandAccepted<ArbitrationStatus>>, Events, OutgoingMessages) Post(
-        RecordSetAsideApplication command, [WriteAggregate] ArbitrationCase @case, ClaimsPrincipal user, ArbitrationServices services) =>
+        RecordSetAsideApplication command, [WriteAggregate(AlwaysEnforceConsistency = true)] ArbitrationCase @case, ClaimsPrincipal user, ArbitrationServices services) =>
         CaseCommandAnswer.From(@case, RecordSetAsideApplicationDecision.Decide(@case, command, services.ContextFor(user)));
 }

@@ -50,7 +50,7 @@ public static class SuspendProceedingsEndpoint
     [Tags("劳动争议仲裁 · Labour arbitration")]
     [WolverinePost("/api/arbitration/{id}/suspend", OperationId = "suspendArbitrationCase")]
     public static (CommandAnswer<CaseCommandAccepted<ArbitrationStatus>>, Events, OutgoingMessages) Post(
-        SuspendProceedings command, [WriteAggregate] ArbitrationCase @case, ClaimsPrincipal user, ArbitrationServices services) =>
+        SuspendProceedings command, [WriteAggregate(AlwaysEnforceConsistency = true)] ArbitrationCase @case, ClaimsPrincipal user, ArbitrationServices services) =>
         CaseCommandAnswer.From(@case, SuspensionDecisions.Decide(@case, command, services.ContextFor(user)));
 }
 
@@ -65,6 +65,6 @@ public static class ResumeProceedingsEndpoint
     [Tags("劳动争议仲裁 · Labour arbitration")]
     [WolverinePost("/api/arbitration/{id}/resume", OperationId = "resumeArbitrationCase")]
     public static (CommandAnswer<CaseCommandAccepted<ArbitrationStatus>>, Events, OutgoingMessages) Post(
-        ResumeProceedings command, [WriteAggregate] ArbitrationCase @case, ClaimsPrincipal user, ArbitrationServices services) =>
+        ResumeProceedings command, [WriteAggregate(AlwaysEnforceConsistency = true)] ArbitrationCase @case, ClaimsPrincipal user, ArbitrationServices services) =>
         CaseCommandAnswer.From(@case, SuspensionDecisions.Decide(@case, command, services.ContextFor(user)));
 }

@@ -66,7 +66,7 @@ public static class AcceptDiscriminationComplaintEndpoint
     [Tags("就业歧视案件 · Employment discrimination")]
     [WolverinePost("/api/discrimination/{id}/accept", OperationId = "acceptDiscriminationComplaint")]
     public static async Task<(CommandAnswer<CaseCommandAccepted<DiscriminationStatus>>, Events, OutgoingMessages)> Post(
-        AcceptDiscriminationComplaint command, [WriteAggregate] DiscriminationCase @case, ClaimsPrincipal user, CaseServices<DiscriminationRules> services,
+        AcceptDiscriminationComplaint command, [WriteAggregate(AlwaysEnforceConsistency = true)] DiscriminationCase @case, ClaimsPrincipal user, CaseServices<DiscriminationRules> services,
         LaborRights.WageArrears.Accepting.CaseNumbers numbers, CancellationToken ct) =>
         CaseCommandAnswer.From(@case, await AcceptDiscriminationComplaintDecision.DecideAsync(@case, services.ContextFor(user), numbers, ct));
 }

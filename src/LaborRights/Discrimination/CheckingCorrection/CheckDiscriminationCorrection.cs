@@ -57,6 +57,6 @@ public static class CheckDiscriminationCorrectionEndpoint
     [Tags("就业歧视案件 · Employment discrimination")]
     [WolverinePost("/api/discrimination/{id}/check-correction", OperationId = "checkDiscriminationCorrection")]
     public static (CommandAnswer<CaseCommandAccepted<DiscriminationStatus>>, Events, OutgoingMessages) Post(
-        CheckDiscriminationCorrection command, [WriteAggregate] DiscriminationCase @case, ClaimsPrincipal user, CaseServices<DiscriminationRules> services) =>
+        CheckDiscriminationCorrection command, [WriteAggregate(AlwaysEnforceConsistency = true)] DiscriminationCase @case, ClaimsPrincipal user, CaseServices<DiscriminationRules> services) =>
         CaseCommandAnswer.From(@case, CheckDiscriminationCorrectionDecision.Decide(@case, command, services.ContextFor(user)));
 }

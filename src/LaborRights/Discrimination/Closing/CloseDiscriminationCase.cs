@@ -59,6 +59,6 @@ public static class CloseDiscriminationCaseEndpoint
     [Tags("就业歧视案件 · Employment discrimination")]
     [WolverinePost("/api/discrimination/{id}/close", OperationId = "closeDiscriminationCase")]
     public static (CommandAnswer<CaseCommandAccepted<DiscriminationStatus>>, Events, OutgoingMessages) Post(
-        CloseDiscriminationCase command, [WriteAggregate] DiscriminationCase @case, ClaimsPrincipal user, CaseServices<DiscriminationRules> services) =>
+        CloseDiscriminationCase command, [WriteAggregate(AlwaysEnforceConsistency = true)] DiscriminationCase @case, ClaimsPrincipal user, CaseServices<DiscriminationRules> services) =>
         CaseCommandAnswer.From(@case, CloseDiscriminationCaseDecision.Decide(@case, command, services.ContextFor(user)));
 }

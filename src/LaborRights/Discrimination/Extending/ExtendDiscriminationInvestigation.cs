@@ -34,6 +34,6 @@ public static class ExtendDiscriminationInvestigationEndpoint
     [Tags("就业歧视案件 · Employment discrimination")]
     [WolverinePost("/api/discrimination/{id}/extend", OperationId = "extendDiscriminationCase")]
     public static (CommandAnswer<CaseCommandAccepted<DiscriminationStatus>>, Events, OutgoingMessages) Post(
-        ExtendDiscriminationInvestigation command, [WriteAggregate] DiscriminationCase @case, ClaimsPrincipal user, CaseServices<DiscriminationRules> services) =>
+        ExtendDiscriminationInvestigation command, [WriteAggregate(AlwaysEnforceConsistency = true)] DiscriminationCase @case, ClaimsPrincipal user, CaseServices<DiscriminationRules> services) =>
         CaseCommandAnswer.From(@case, ExtendDiscriminationInvestigationDecision.Decide(@case, command, services.ContextFor(user)));
 }

@@ -55,6 +55,6 @@ public static class RecordJointInterviewEndpoint
     [Tags("就业歧视案件 · Employment discrimination")]
     [WolverinePost("/api/discrimination/{id}/record-joint-interview", OperationId = "recordDiscriminationJointInterview")]
     public static (CommandAnswer<CaseCommandAccepted<DiscriminationStatus>>, Events, OutgoingMessages) Post(
-        RecordJointInterview command, [WriteAggregate] DiscriminationCase @case, ClaimsPrincipal user, CaseServices<DiscriminationRules> services) =>
+        RecordJointInterview command, [WriteAggregate(AlwaysEnforceConsistency = true)] DiscriminationCase @case, ClaimsPrincipal user, CaseServices<DiscriminationRules> services) =>
         CaseCommandAnswer.From(@case, RecordJointInterviewDecision.Decide(@case, command, services.ContextFor(user)));
 }

@@ -72,6 +72,6 @@ public static class ImposeDiscriminationFineEndpoint
     [Tags("就业歧视案件 · Employment discrimination")]
     [WolverinePost("/api/discrimination/{id}/impose-fine", OperationId = "imposeDiscriminationFine")]
     public static (CommandAnswer<CaseCommandAccepted<DiscriminationStatus>>, Events, OutgoingMessages) Post(
-        ImposeDiscriminationFine command, [WriteAggregate] DiscriminationCase @case, ClaimsPrincipal user, CaseServices<DiscriminationRules> services) =>
+        ImposeDiscriminationFine command, [WriteAggregate(AlwaysEnforceConsistency = true)] DiscriminationCase @case, ClaimsPrincipal user, CaseServices<DiscriminationRules> services) =>
         CaseCommandAnswer.From(@case, ImposeDiscriminationFineDecision.Decide(@case, command, services.ContextFor(user)));
 }

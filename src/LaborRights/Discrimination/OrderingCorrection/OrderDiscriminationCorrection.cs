@@ -44,6 +44,6 @@ public static class OrderDiscriminationCorrectionEndpoint
     [Tags("就业歧视案件 · Employment discrimination")]
     [WolverinePost("/api/discrimination/{id}/order-correction", OperationId = "orderDiscriminationCorrection")]
     public static (CommandAnswer<CaseCommandAccepted<DiscriminationStatus>>, Events, OutgoingMessages) Post(
-        OrderDiscriminationCorrection command, [WriteAggregate] DiscriminationCase @case, ClaimsPrincipal user, CaseServices<DiscriminationRules> services) =>
+        OrderDiscriminationCorrection command, [WriteAggregate(AlwaysEnforceConsistency = true)] DiscriminationCase @case, ClaimsPrincipal user, CaseServices<DiscriminationRules> services) =>
         CaseCommandAnswer.From(@case, OrderDiscriminationCorrectionDecision.Decide(@case, command, services.ContextFor(user)));
 }

@@ -50,6 +50,6 @@ public static class RecordDiscriminationFindingEndpoint
     [Tags("就业歧视案件 · Employment discrimination")]
     [WolverinePost("/api/discrimination/{id}/record-finding", OperationId = "recordDiscriminationFinding")]
     public static (CommandAnswer<CaseCommandAccepted<DiscriminationStatus>>, Events, OutgoingMessages) Post(
-        RecordDiscriminationFinding command, [WriteAggregate] DiscriminationCase @case, ClaimsPrincipal user, CaseServices<DiscriminationRules> services) =>
+        RecordDiscriminationFinding command, [WriteAggregate(AlwaysEnforceConsistency = true)] DiscriminationCase @case, ClaimsPrincipal user, CaseServices<DiscriminationRules> services) =>
         CaseCommandAnswer.From(@case, RecordDiscriminationFindingDecision.Decide(@case, command, services.ContextFor(user)));
 }

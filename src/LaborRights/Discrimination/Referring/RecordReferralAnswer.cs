@@ -84,6 +84,6 @@ public static class RecordDiscriminationReferralAnswerEndpoint
     [Tags("就业歧视案件 · Employment discrimination")]
     [WolverinePost("/api/discrimination/{id}/record-referral-answer", OperationId = "recordDiscriminationReferralAnswer")]
     public static (CommandAnswer<CaseCommandAccepted<DiscriminationStatus>>, Events, OutgoingMessages) Post(
-        RecordDiscriminationReferralAnswer command, [WriteAggregate] DiscriminationCase @case, ClaimsPrincipal user, CaseServices<DiscriminationRules> services) =>
+        RecordDiscriminationReferralAnswer command, [WriteAggregate(AlwaysEnforceConsistency = true)] DiscriminationCase @case, ClaimsPrincipal user, CaseServices<DiscriminationRules> services) =>
         CaseCommandAnswer.From(@case, DiscriminationReferralAnswerDecision.Decide(@case, command, services.ContextFor(user)));
 }

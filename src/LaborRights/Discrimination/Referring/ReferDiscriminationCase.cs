@@ -62,7 +62,7 @@ public static class ReferForSupportedLitigationEndpoint
     [Tags("就业歧视案件 · Employment discrimination")]
     [WolverinePost("/api/discrimination/{id}/refer-supported-litigation", OperationId = "referDiscriminationCaseForSupportedLitigation")]
     public static (CommandAnswer<CaseCommandAccepted<DiscriminationStatus>>, Events, OutgoingMessages) Post(
-        ReferForSupportedLitigation command, [WriteAggregate] DiscriminationCase @case, ClaimsPrincipal user, CaseServices<DiscriminationRules> services) =>
+        ReferForSupportedLitigation command, [WriteAggregate(AlwaysEnforceConsistency = true)] DiscriminationCase @case, ClaimsPrincipal user, CaseServices<DiscriminationRules> services) =>
         CaseCommandAnswer.From(@case, ReferralDecisions.Decide(@case, command, services.ContextFor(user)));
 }
 
@@ -81,6 +81,6 @@ public static class ReferToProcuratorateEndpoint
     [Tags("就业歧视案件 · Employment discrimination")]
     [WolverinePost("/api/discrimination/{id}/refer-procuratorate", OperationId = "referDiscriminationCaseToProcuratorate")]
     public static (CommandAnswer<CaseCommandAccepted<DiscriminationStatus>>, Events, OutgoingMessages) Post(
-        ReferToProcuratorate command, [WriteAggregate] DiscriminationCase @case, ClaimsPrincipal user, CaseServices<DiscriminationRules> services) =>
+        ReferToProcuratorate command, [WriteAggregate(AlwaysEnforceConsistency = true)] DiscriminationCase @case, ClaimsPrincipal user, CaseServices<DiscriminationRules> services) =>
         CaseCommandAnswer.From(@case, ReferralDecisions.Decide(@case, command, services.ContextFor(user)));
 }

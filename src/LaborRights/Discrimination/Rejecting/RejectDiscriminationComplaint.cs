@@ -48,6 +48,6 @@ public static class RejectDiscriminationComplaintEndpoint
     [Tags("就业歧视案件 · Employment discrimination")]
     [WolverinePost("/api/discrimination/{id}/reject", OperationId = "rejectDiscriminationComplaint")]
     public static (CommandAnswer<CaseCommandAccepted<DiscriminationStatus>>, Events, OutgoingMessages) Post(
-        RejectDiscriminationComplaint command, [WriteAggregate] DiscriminationCase @case, ClaimsPrincipal user, CaseServices<DiscriminationRules> services) =>
+        RejectDiscriminationComplaint command, [WriteAggregate(AlwaysEnforceConsistency = true)] DiscriminationCase @case, ClaimsPrincipal user, CaseServices<DiscriminationRules> services) =>
         CaseCommandAnswer.From(@case, RejectDiscriminationComplaintDecision.Decide(@case, command, services.ContextFor(user)));
 }

@@ -56,7 +56,7 @@ public static class RequestDiscriminationMaterialEndpoint
     [Tags("就业歧视案件 · Employment discrimination")]
     [WolverinePost("/api/discrimination/{id}/request-material", OperationId = "requestDiscriminationMaterial")]
     public static (CommandAnswer<CaseCommandAccepted<DiscriminationStatus>>, Events, OutgoingMessages) Post(
-        RequestDiscriminationMaterial command, [WriteAggregate] DiscriminationCase @case, ClaimsPrincipal user, CaseServices<DiscriminationRules> services) =>
+        RequestDiscriminationMaterial command, [WriteAggregate(AlwaysEnforceConsistency = true)] DiscriminationCase @case, ClaimsPrincipal user, CaseServices<DiscriminationRules> services) =>
         CaseCommandAnswer.From(@case, DiscriminationMaterialDecisions.Decide(@case, command, services.ContextFor(user)));
 }
 
@@ -74,6 +74,6 @@ public static class RecordDiscriminationMaterialSuppliedEndpoint
     [Tags("就业歧视案件 · Employment discrimination")]
     [WolverinePost("/api/discrimination/{id}/material-supplied", OperationId = "recordDiscriminationMaterialSupplied")]
     public static (CommandAnswer<CaseCommandAccepted<DiscriminationStatus>>, Events, OutgoingMessages) Post(
-        RecordDiscriminationMaterialSupplied command, [WriteAggregate] DiscriminationCase @case, ClaimsPrincipal user, CaseServices<DiscriminationRules> services) =>
+        RecordDiscriminationMaterialSupplied command, [WriteAggregate(AlwaysEnforceConsistency = true)] DiscriminationCase @case, ClaimsPrincipal user, CaseServices<DiscriminationRules> services) =>
         CaseCommandAnswer.From(@case, DiscriminationMaterialDecisions.Decide(@case, command, services.ContextFor(user)));
 }

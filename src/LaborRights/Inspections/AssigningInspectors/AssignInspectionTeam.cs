@@ -52,6 +52,6 @@ public static class AssignInspectionTeamEndpoint
     [Tags("劳动保障监察 · Labour inspection")]
     [WolverinePost("/api/inspections/{id}/assign-inspectors", OperationId = "assignInspectionTeam")]
     public static (CommandAnswer<CaseCommandAccepted<InspectionStatus>>, Events, OutgoingMessages) Post(
-        AssignInspectionTeam command, [WriteAggregate] InspectionCase @case, ClaimsPrincipal user, CaseServices<InspectionRules> services) =>
+        AssignInspectionTeam command, [WriteAggregate(AlwaysEnforceConsistency = true)] InspectionCase @case, ClaimsPrincipal user, CaseServices<InspectionRules> services) =>
         CaseCommandAnswer.From(@case, AssignInspectionTeamDecision.Decide(@case, command, services.ContextFor(user)));
 }

@@ -56,6 +56,6 @@ public static class RecordFollowUpEndpoint
     [Tags("劳动保障监察 · Labour inspection")]
     [WolverinePost("/api/inspections/{id}/record-follow-up", OperationId = "recordInspectionFollowUp")]
     public static (CommandAnswer<CaseCommandAccepted<InspectionStatus>>, Events, OutgoingMessages) Post(
-        RecordFollowUp command, [WriteAggregate] InspectionCase @case, ClaimsPrincipal user, CaseServices<InspectionRules> services) =>
+        RecordFollowUp command, [WriteAggregate(AlwaysEnforceConsistency = true)] InspectionCase @case, ClaimsPrincipal user, CaseServices<InspectionRules> services) =>
         CaseCommandAnswer.From(@case, RecordFollowUpDecision.Decide(@case, command, services.ContextFor(user)));
 }

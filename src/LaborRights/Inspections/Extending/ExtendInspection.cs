@@ -30,6 +30,6 @@ public static class ExtendInspectionEndpoint
     [Tags("劳动保障监察 · Labour inspection")]
     [WolverinePost("/api/inspections/{id}/extend", OperationId = "extendInspection")]
     public static (CommandAnswer<CaseCommandAccepted<InspectionStatus>>, Events, OutgoingMessages) Post(
-        ExtendInspection command, [WriteAggregate] InspectionCase @case, ClaimsPrincipal user, CaseServices<InspectionRules> services) =>
+        ExtendInspection command, [WriteAggregate(AlwaysEnforceConsistency = true)] InspectionCase @case, ClaimsPrincipal user, CaseServices<InspectionRules> services) =>
         CaseCommandAnswer.From(@case, ExtendInspectionDecision.Decide(@case, command, services.ContextFor(user)));
 }

@@ -55,6 +55,6 @@ public static class HearEmployerEndpoint
     [Tags("劳动保障监察 · Labour inspection")]
     [WolverinePost("/api/inspections/{id}/hear-employer", OperationId = "recordInspectionEmployerStatement")]
     public static (CommandAnswer<CaseCommandAccepted<InspectionStatus>>, Events, OutgoingMessages) Post(
-        HearEmployer command, [WriteAggregate] InspectionCase @case, ClaimsPrincipal user, CaseServices<InspectionRules> services) =>
+        HearEmployer command, [WriteAggregate(AlwaysEnforceConsistency = true)] InspectionCase @case, ClaimsPrincipal user, CaseServices<InspectionRules> services) =>
         CaseCommandAnswer.From(@case, HearEmployerDecision.Decide(@case, command, services.ContextFor(user)));
 }

@@ -54,6 +54,6 @@ public static class ImposePenaltyEndpoint
     [Tags("劳动保障监察 · Labour inspection")]
     [WolverinePost("/api/inspections/{id}/impose-penalty", OperationId = "imposeInspectionPenalty")]
     public static (CommandAnswer<CaseCommandAccepted<InspectionStatus>>, Events, OutgoingMessages) Post(
-        ImposePenalty command, [WriteAggregate] InspectionCase @case, ClaimsPrincipal user, CaseServices<InspectionRules> services) =>
+        ImposePenalty command, [WriteAggregate(AlwaysEnforceConsistency = true)] InspectionCase @case, ClaimsPrincipal user, CaseServices<InspectionRules> services) =>
         CaseCommandAnswer.From(@case, ImposePenaltyDecision.Decide(@case, command, services.ContextFor(user)));
 }

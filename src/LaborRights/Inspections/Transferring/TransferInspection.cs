@@ -42,6 +42,6 @@ public static class TransferInspectionEndpoint
     [Tags("劳动保障监察 · Labour inspection")]
     [WolverinePost("/api/inspections/{id}/transfer", OperationId = "transferInspection")]
     public static (CommandAnswer<CaseCommandAccepted<InspectionStatus>>, Events, OutgoingMessages) Post(
-        TransferInspection command, [WriteAggregate] InspectionCase @case, ClaimsPrincipal user, CaseServices<InspectionRules> services) =>
+        TransferInspection command, [WriteAggregate(AlwaysEnforceConsistency = true)] InspectionCase @case, ClaimsPrincipal user, CaseServices<InspectionRules> services) =>
         CaseCommandAnswer.From(@case, TransferInspectionDecision.Decide(@case, command, services.ContextFor(user)));
 }

@@ -101,6 +101,6 @@ public static class RecordSiteVisitEndpoint
     [Tags("劳动保障监察 · Labour inspection")]
     [WolverinePost("/api/inspections/{id}/record-site-visit", OperationId = "recordInspectionSiteVisit")]
     public static (CommandAnswer<CaseCommandAccepted<InspectionStatus>>, Events, OutgoingMessages) Post(
-        RecordSiteVisit command, [WriteAggregate] InspectionCase @case, ClaimsPrincipal user, CaseServices<InspectionRules> services) =>
+        RecordSiteVisit command, [WriteAggregate(AlwaysEnforceConsistency = true)] InspectionCase @case, ClaimsPrincipal user, CaseServices<InspectionRules> services) =>
         CaseCommandAnswer.From(@case, RecordSiteVisitDecision.Decide(@case, command, services.ContextFor(user)));
 }

@@ -55,7 +55,7 @@ public static class AcceptComplaintEndpoint
     [Tags("欠薪案件 · Wage arrears")]
     [WolverinePost("/api/wage-arrears/{id}/accept", OperationId = "acceptWageArrearsComplaint")]
     public static async Task<(CommandAnswer<CaseCommandAccepted<CaseStatus>>, Events, OutgoingMessages)> Post(
-        AcceptComplaint command, [WriteAggregate] WageArrearsCase @case, ClaimsPrincipal user, CaseServices<WageArrearsRules> services,
+        AcceptComplaint command, [WriteAggregate(AlwaysEnforceConsistency = true)] WageArrearsCase @case, ClaimsPrincipal user, CaseServices<WageArrearsRules> services,
         CaseNumbers numbers, CancellationToken ct)
     {
         return CaseCommandAnswer.From(@case, await AcceptComplaintDecision.DecideAsync(@case, services.ContextFor(user), numbers, ct));

@@ -50,6 +50,6 @@ public static class AssignInspectorsEndpoint
     [Tags("欠薪案件 · Wage arrears")]
     [WolverinePost("/api/wage-arrears/{id}/assign-inspectors", OperationId = "assignWageArrearsInspectors")]
     public static (CommandAnswer<CaseCommandAccepted<CaseStatus>>, Events, OutgoingMessages) Post(
-        AssignInspectors command, [WriteAggregate] WageArrearsCase @case, ClaimsPrincipal user, CaseServices<WageArrearsRules> services) =>
+        AssignInspectors command, [WriteAggregate(AlwaysEnforceConsistency = true)] WageArrearsCase @case, ClaimsPrincipal user, CaseServices<WageArrearsRules> services) =>
         CaseCommandAnswer.From(@case, AssignInspectorsDecision.Decide(@case, command, services.ContextFor(user)));
 }

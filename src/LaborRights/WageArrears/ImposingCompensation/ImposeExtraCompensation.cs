@@ -55,6 +55,6 @@ public static class ImposeExtraCompensationEndpoint
     [Tags("欠薪案件 · Wage arrears")]
     [WolverinePost("/api/wage-arrears/{id}/impose-extra-compensation", OperationId = "imposeWageArrearsExtraCompensation")]
     public static (CommandAnswer<CaseCommandAccepted<CaseStatus>>, Events, OutgoingMessages) Post(
-        ImposeExtraCompensation command, [WriteAggregate] WageArrearsCase @case, ClaimsPrincipal user, CaseServices<WageArrearsRules> services) =>
+        ImposeExtraCompensation command, [WriteAggregate(AlwaysEnforceConsistency = true)] WageArrearsCase @case, ClaimsPrincipal user, CaseServices<WageArrearsRules> services) =>
         CaseCommandAnswer.From(@case, ImposeExtraCompensationDecision.Decide(@case, command, services.ContextFor(user)));
 }

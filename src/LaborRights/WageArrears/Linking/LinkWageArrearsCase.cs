@@ -15,7 +15,7 @@ public static class LinkWageArrearsCaseDecision
 
 public static class LinkWageArrearsCaseHandler
 {
-    public static Events Handle(LinkWageArrearsCase command, [WriteAggregate] WageArrearsCase @case, TimeProvider clock)
+    public static Events Handle(LinkWageArrearsCase command, [WriteAggregate(AlwaysEnforceConsistency = true)] WageArrearsCase @case, TimeProvider clock)
     {
         var events = new Events();
         events.AddRange(LinkWageArrearsCaseDecision.Decide(@case, command, CaseEventMetadata.Linkage, clock.GetUtcNow()).Events);

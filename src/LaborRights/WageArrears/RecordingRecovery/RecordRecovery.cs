@@ -59,6 +59,6 @@ public static class RecordRecoveryEndpoint
     [Tags("欠薪案件 · Wage arrears")]
     [WolverinePost("/api/wage-arrears/{id}/record-recovery", OperationId = "recordWageArrearsRecovery")]
     public static (CommandAnswer<CaseCommandAccepted<CaseStatus>>, Events, OutgoingMessages) Post(
-        RecordRecovery command, [WriteAggregate] WageArrearsCase @case, ClaimsPrincipal user, CaseServices<WageArrearsRules> services) =>
+        RecordRecovery command, [WriteAggregate(AlwaysEnforceConsistency = true)] WageArrearsCase @case, ClaimsPrincipal user, CaseServices<WageArrearsRules> services) =>
         CaseCommandAnswer.From(@case, RecordRecoveryDecision.Decide(@case, command, services.ContextFor(user)));
 }

@@ -65,6 +65,6 @@ public static class TransferToPoliceEndpoint
     [Tags("欠薪案件 · Wage arrears")]
     [WolverinePost("/api/wage-arrears/{id}/transfer-to-police", OperationId = "transferWageArrearsCaseToPolice")]
     public static (CommandAnswer<CaseCommandAccepted<CaseStatus>>, Events, OutgoingMessages) Post(
-        TransferToPolice command, [WriteAggregate] WageArrearsCase @case, ClaimsPrincipal user, CaseServices<WageArrearsRules> services) =>
+        TransferToPolice command, [WriteAggregate(AlwaysEnforceConsistency = true)] WageArrearsCase @case, ClaimsPrincipal user, CaseServices<WageArrearsRules> services) =>
         CaseCommandAnswer.From(@case, TransferToPoliceDecision.Decide(@case, command, services.ContextFor(user)));
 }
