@@ -17,7 +17,7 @@ namespace LaborRights.IntegrationTests.Reliability;
 /// stack trace, a .NET type or a database message, and no refused request stores anything.
 /// </summary>
 [Collection(AppCollection.Name)]
-public sealed partial class HostileInputTests(AppFixture app)
+public sealed partial class OpenApiFuzzTests(AppFixture app)
 {
     private static readonly string[] OddValues =
     [
