@@ -60,6 +60,7 @@ builder.Services.AddPersonalData(builder.Configuration);
 builder.Services.AddEvidence(builder.Configuration);
 builder.Services.AddEmployerDirectory();
 builder.Services.AddHolidayArrangements();
+builder.Services.AddTelemetry(builder.Configuration);
 
 var marten = builder.Services.AddMarten(opts =>
     {
@@ -139,6 +140,7 @@ app.UseSwaggerUI(o =>
 });
 app.MapHealthChecks("/health/live", new() { Predicate = _ => false }).WithMetadata(new PublicAttribute());
 app.MapHealthChecks("/health/ready", new() { Predicate = c => c.Tags.Contains("ready") }).WithMetadata(new PublicAttribute());
+app.MapTelemetry();
 app.MapRazorPages();
 
 app.MapWolverineEndpoints(opts =>
