@@ -98,6 +98,7 @@ async Task<List<string>> CrashTrialsAsync(int trials)
     using var last = StartApp(dll, environment, final);
     await WaitReadyAsync(final, TimeSpan.FromSeconds(90));
     var verification = await VerifyAsync(final, ledger);
+    verification.Add(await ProjectionsCaughtUpAsync(postgres.ConnectionString, TimeSpan.FromSeconds(90)));
     last.Kill(entireProcessTree: true);
     return
     [
@@ -137,6 +138,30 @@ async Task<List<string>> VerifyAsync(int port, Ledger ledger)
             ? $"ok: {retried} keys retried after a failure each gave exactly one case"
             : $"FAIL: {duplicates} of {retried} retried keys gave a second case or none",
     ];
+}
+
+// The asynchronous projections (the employer registry) reach the event store's last event after the kills.
+static async Task<string> ProjectionsCaughtUpAsync(string connectionString, TimeSpan limit)
+{
+    await using var connection = new Npgsql.NpgsqlConnection(connectionString);
+    await connection.OpenAsync();
+    await using var last = new Npgsql.NpgsqlCommand("select coalesce(max(seq_id), 0) from laborrights.mt_events", connection);
+    var highest = (long)(await last.ExecuteScalarAsync())!;
+    var clock = Stopwatch.StartNew();
+    var behind = new List<string>();
+    while (clock.Elapsed < limit)
+    {
+        behind.Clear();
+        await using var progress = new Npgsql.NpgsqlCommand(
+            "select name, coalesce(last_seq_id, 0) from laborrights.mt_event_progression where name not like 'HighWater%'", connection);
+        await using (var reader = await progress.ExecuteReaderAsync())
+            while (await reader.ReadAsync())
+                if (reader.GetInt64(1) < highest) behind.Add($"{reader.GetString(0)} at {reader.GetInt64(1)}");
+        if (behind.Count == 0)
+            return $"ok: every asynchronous projection reached the last event ({highest}) within {clock.Elapsed.TotalSeconds:0.0} s of checking";
+        await Task.Delay(500);
+    }
+    return $"FAIL: projections behind the last event ({highest}) after {limit.TotalSeconds} s: {string.Join(", ", behind)}";
 }
 
 async Task ClientAsync(int port, Ledger ledger, CancellationToken stop)
