@@ -265,6 +265,7 @@ static async Task<int> RunAsync(string dll, IReadOnlyDictionary<string, string> 
     return process.ExitCode;
 }
 
+/// <summary>Waits for readiness; answers the trial clock's time at which the node was ready.</summary>
 static async Task<TimeSpan> WaitReadyAsync(int port, TimeSpan limit)
 {
     using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}"), Timeout = TimeSpan.FromSeconds(5) };
@@ -273,7 +274,7 @@ static async Task<TimeSpan> WaitReadyAsync(int port, TimeSpan limit)
     {
         try
         {
-            if ((await http.GetAsync("/health/ready")).StatusCode == HttpStatusCode.OK) return Ledger.Since(clock);
+            if ((await http.GetAsync("/health/ready")).StatusCode == HttpStatusCode.OK) return Ledger.Shared.Elapsed;
         }
         catch (Exception e) when (e is HttpRequestException or TaskCanceledException) { }
         await Task.Delay(100);
@@ -317,7 +318,4 @@ internal sealed class Ledger
     public ConcurrentDictionary<string, Filed> Acknowledged { get; } = new();
     public ConcurrentDictionary<string, int> Refused { get; } = new();
     public ConcurrentDictionary<string, string> Unanswered { get; } = new();
-
-    /// <summary>The shared clock's time when <paramref name="local"/> finished waiting.</summary>
-    public static TimeSpan Since(Stopwatch local) => Shared.Elapsed;
 }
