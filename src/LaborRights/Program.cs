@@ -34,7 +34,10 @@ var builder = WebApplication.CreateBuilder(args);
 string connectionString;
 try
 {
-    connectionString = DatabaseOutage.FailFast(await builder.EnsureDatabaseAsync());
+    // Writing or checking the generated handler code (an image build) needs no database.
+    connectionString = GeneratedCode.IsCodeCommand(args)
+        ? GeneratedCode.NoDatabase
+        : DatabaseOutage.FailFast(await builder.EnsureDatabaseAsync());
 }
 catch (StartupRefusedException refused)
 {
@@ -83,9 +86,11 @@ var marten = builder.Services.AddMarten(opts =>
         opts.ConfigureEvidence();
         opts.ConfigureEmployerDirectory();
         opts.ConfigureHolidayArrangements();
+        opts.ConfigureRateLimitStore();
+        Cluster.ConfigureProjections(opts);
     })
     .UseLightweightSessions()
-    .AddAsyncDaemon(JasperFx.Events.Daemon.DaemonMode.Solo)
+    .AddAsyncDaemon(Cluster.DaemonMode(managesItsOwnDatabase))
     .IntegrateWithWolverine();
 if (managesItsOwnDatabase) marten.ApplyAllDatabaseChangesOnStartup();
 builder.Services.AddCaseIndex();
@@ -93,6 +98,8 @@ builder.Services.AddReadModelUpgrade();
 
 builder.Host.UseWolverine(opts =>
 {
+    opts.CodeGeneration.TypeLoadMode = GeneratedCode.Mode;
+    Cluster.ConfigureNodes(opts);
     opts.AutoBuildMessageStorageOnStartup = managesItsOwnDatabase ? AutoCreate.CreateOrUpdate : AutoCreate.None;
     opts.ScheduleRecurringWork(builder.Configuration);
     opts.Policies.AutoApplyTransactions();
@@ -123,6 +130,7 @@ app.UseErrorPages();
 app.UseRouting();
 app.UseHardening();
 app.UseExceptionHandler();
+app.UsePublicRateLimits();
 app.UseStaticFiles();
 app.UseRequestLocalization();
 app.UseRequestBodyLimits();
@@ -153,6 +161,7 @@ app.MapWolverineEndpoints(opts =>
     opts.AddMiddleware(typeof(ScopedRecordMiddleware), ScopedRecordMiddleware.AppliesTo);
 });
 
+app.Lifetime.ApplicationStarted.Register(() => GeneratedCode.Report(app.Logger, app.Environment));
 app.Lifetime.ApplicationStarted.Register(() =>
     app.Logger.LogInformation("LaborRights is running: {Urls} (API page: /api-docs)", string.Join(", ", app.Urls)));
 

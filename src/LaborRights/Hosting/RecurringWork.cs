@@ -19,6 +19,9 @@ public static class RecurringWork
         // Idempotency records past their 24-hour window (the answers can no longer be replayed).
         opts.Schedules.ScheduleRecurring("idempotency-sweep", "17 * * * *", _ => new SweepExpiredIdempotencyRecords());
 
+        // Rate-limit windows shared by the nodes (PostgresRateLimitCounter) that ended more than a day ago.
+        opts.Schedules.ScheduleRecurring("rate-limit-sweep", "37 * * * *", _ => new SweepRateLimitWindows());
+
         // Uploaded evidence files that no filing claimed within their hold period.
         opts.Schedules.ScheduleRecurring("evidence-sweep", "47 * * * *", _ => new Evidence.SweepHeldEvidence());
 

@@ -34,7 +34,7 @@ public sealed class TrackModel(PublicTracking tracking, IDocumentStore store, Pu
         CheckInput(number, code);
         if (Errors.Any) return Page();
 
-        if (limiters.TryTrack(number) is { } wait)
+        if (await limiters.TryTrackAsync(number, ct) is { } wait)
         {
             RetryAfterSeconds = (int)Math.Ceiling(Math.Max(1, wait.TotalSeconds));
             Response.StatusCode = StatusCodes.Status429TooManyRequests;

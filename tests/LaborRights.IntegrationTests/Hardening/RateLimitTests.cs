@@ -1,7 +1,9 @@
 using System.Net;
 using Alba;
 using LaborRights.IntegrationTests.Infrastructure;
+using LaborRights.Hosting;
 using LaborRights.Tracking;
+using Marten;
 using Microsoft.AspNetCore.Mvc;
 
 namespace LaborRights.IntegrationTests.Hardening;
@@ -116,6 +118,44 @@ public class RateLimitTests(AppFixture app)
         refused.StatusCode.Should().Be(429);
         refused.Headers.RetryAfter.Should().NotBeEmpty();
         (await SignIn(host, "203.0.113.70", "nobody")).StatusCode.Should().Be(401, "another address is not limited");
+    }
+
+    [Fact]
+    public async Task Two_nodes_on_one_database_count_in_the_same_windows()
+    {
+        var shared = new Dictionary<string, string>
+        {
+            ["RateLimiting:Store"] = "PostgreSql",
+            ["RateLimiting:Tracking:PermitLimit"] = HardeningHost.TrackingPerAddress.ToString(),
+            ["RateLimiting:Tracking:WindowSeconds"] = "600",
+            ["RateLimiting:TrackingNumber:PermitLimit"] = HardeningHost.TrackingPerNumber.ToString(),
+            ["RateLimiting:TrackingNumber:WindowSeconds"] = "600",
+        };
+        await using var first = await app.StartHostAsync(shared);
+        await using var second = await app.StartHostAsync(shared);
+        IAlbaHost Node(int i) => i % 2 == 0 ? first : second;
+        // Addresses of this run only: the shared windows outlive a host, and a database may outlive a test run.
+        static string AnAddress() => $"198.18.{Random.Shared.Next(256)}.{Random.Shared.Next(1, 255)}";
+
+        var filed = await first.FileComplaint();
+        var flooder = AnAddress();
+        for (var i = 0; i < HardeningHost.TrackingPerAddress; i++)
+            (await Track(Node(i), flooder, filed.TrackingNumber, $"GUESS-{i:D5}")).StatusCode.Should().Be(404);
+        (await Track(first, flooder, filed.TrackingNumber, filed.AccessCode)).StatusCode.Should().Be(429, "the address spent its window on both nodes together");
+        (await Track(second, flooder, filed.TrackingNumber, filed.AccessCode)).StatusCode.Should().Be(429);
+
+        var target = await second.FileComplaint();
+        for (var i = 0; i < HardeningHost.TrackingPerNumber; i++)
+            (await Track(Node(i), AnAddress(), target.TrackingNumber, $"GUESS-{i:D5}")).StatusCode.Should().Be(404);
+        var refused = await Track(first, AnAddress(), target.TrackingNumber, "GUESS-LAST1");
+        refused.StatusCode.Should().Be(429, "the number spent its window on both nodes together");
+        int.Parse(refused.Headers.RetryAfter.ToString()).Should().BeInRange(1, 600);
+
+        // The shared table holds neither the address nor the number.
+        await using var session = first.DocumentStore().QuerySession();
+        var keys = await session.AdvancedSql.QueryAsync<string>(
+            $"select key from {first.DocumentStore().Options.DatabaseSchemaName}.{PostgresRateLimitCounter.TableName}", CancellationToken.None);
+        keys.Should().NotBeEmpty().And.OnlyContain(k => !k.Contains(flooder) && !k.Contains(target.TrackingNumber));
     }
 
     private static async Task<Answer> SignIn(IAlbaHost host, string address, string userName) =>

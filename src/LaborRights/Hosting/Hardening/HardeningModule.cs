@@ -61,7 +61,6 @@ public static class HardeningModule
         if (!app.Environment.IsDevelopment()) app.UseHsts();
         if (app.Configuration.GetValue("Https:RedirectHttp", false)) app.UseHttpsRedirection();
         if (AllowedOrigins(app.Configuration).Length > 0) app.UseCors();
-        app.UseRateLimiter();
         return app;
     }
 

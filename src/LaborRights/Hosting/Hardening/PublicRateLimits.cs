@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Sockets;
 using System.Threading.RateLimiting;
-using Microsoft.AspNetCore.RateLimiting;
 
 namespace LaborRights.Hosting;
 
@@ -18,6 +17,18 @@ public sealed class RateLimitWindow
         QueueLimit = 0,
         AutoReplenishment = true,
     };
+
+    internal TimeSpan Length => TimeSpan.FromSeconds(Math.Max(1, WindowSeconds));
+}
+
+/// <summary>Where the public windows are counted (ADR 0029).</summary>
+public enum RateLimitStore
+{
+    /// <summary>In each process: a deployment of several nodes allows each client that many times the limit.</summary>
+    Memory,
+
+    /// <summary>In the database all nodes share: the limit holds for the deployment as a whole.</summary>
+    PostgreSql,
 }
 
 /// <summary>
@@ -48,9 +59,16 @@ public sealed class RateLimitingSettings
     /// <summary>Password sign-ins (token, refresh, login form) from one client address; lockout protects each account besides.</summary>
     public RateLimitWindow SignIn { get; set; } = new() { PermitLimit = 30, WindowSeconds = 300 };
 
+    /// <summary>
+    /// Where the windows are counted: <see cref="RateLimitStore.PostgreSql"/> (one count for all nodes of a deployment,
+    /// the default outside Development and Testing) or <see cref="RateLimitStore.Memory"/> (each process its own).
+    /// </summary>
+    public RateLimitStore Store { get; set; } = RateLimitStore.PostgreSql;
+
     public static RateLimitingSettings From(IConfiguration configuration, IHostEnvironment environment)
     {
         var settings = new RateLimitingSettings();
+        if (environment.ManagesItsOwnDatabase()) settings.Store = RateLimitStore.Memory;
         if (environment.IsEnvironment("Testing"))
         {
             static RateLimitWindow High() => new() { PermitLimit = 1_000_000, WindowSeconds = 60 };
@@ -62,10 +80,10 @@ public sealed class RateLimitingSettings
 }
 
 /// <summary>
-/// Per-address limits on tracking, intake and password sign-in, and a per-number limit on tracking, with ASP.NET Core's rate limiter.
-/// Partitioned by path rather than endpoint metadata so that no endpoint file has to know about it. The worker portal's
-/// pages draw on the same windows (<see cref="PublicLimiters"/>): a person filing or tracking on a page gets no more
-/// attempts than a client of the API.
+/// Per-address limits on tracking, intake, uploads, employer searches and password sign-in, and a per-number limit on
+/// tracking. Chosen by path rather than endpoint metadata so that no endpoint file has to know about it. The worker
+/// portal's pages draw on the same windows (<see cref="PublicLimiters"/>): a person filing or tracking on a page gets no
+/// more attempts than a client of the API.
 /// </summary>
 public static class PublicRateLimits
 {
@@ -85,17 +103,30 @@ public static class PublicRateLimits
 
     public static IServiceCollection AddPublicRateLimits(this IServiceCollection services, RateLimitingSettings settings)
     {
-        services.AddSingleton(new PublicLimiters(settings));
-        services.AddRateLimiter(o =>
-        {
-            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            o.OnRejected = RejectAsync;
-        });
-        services.AddOptions<RateLimiterOptions>().Configure<PublicLimiters>((o, limiters) =>
-        {
-            if (settings.Enabled) o.GlobalLimiter = limiters.Global;
-        });
+        services.AddSingleton(settings);
+        if (settings.Store == RateLimitStore.PostgreSql) services.AddSingleton<IRateLimitCounter, PostgresRateLimitCounter>();
+        else services.AddSingleton<IRateLimitCounter, MemoryRateLimitCounter>();
+        services.AddSingleton<PublicLimiters>();
         return services;
+    }
+
+    /// <summary>
+    /// Every request a public limit covers asks for its permits before anything else reads it. After the exception
+    /// handler: a shared store out of reach answers 503 like any other database outage.
+    /// </summary>
+    public static WebApplication UsePublicRateLimits(this WebApplication app)
+    {
+        var limiters = app.Services.GetRequiredService<PublicLimiters>();
+        app.Use(async (context, next) =>
+        {
+            if (await limiters.TryRequestAsync(context) is { } wait)
+            {
+                await RejectAsync(context, wait);
+                return;
+            }
+            await next(context);
+        });
+        return app;
     }
 
     /// <summary>The address window a request counts against ("intake|203.0.113.9"), or "" for none.</summary>
@@ -121,10 +152,9 @@ public static class PublicRateLimits
         return "number|" + (number.Length <= 40 ? number : "too-long");
     }
 
-    /// <summary>The fixed window a key names, with the configured size of its kind.</summary>
-    internal static RateLimitPartition<string> Window(string key, RateLimitingSettings settings)
-    {
-        var window = key[..Math.Max(0, key.IndexOf('|'))] switch
+    /// <summary>The configured window of a key's kind (the part before '|'), or null for a key no limit covers.</summary>
+    internal static RateLimitWindow? WindowOf(string key, RateLimitingSettings settings) =>
+        key[..Math.Max(0, key.IndexOf('|'))] switch
         {
             "tracking" => settings.Tracking,
             "intake" => settings.Intake,
@@ -134,8 +164,6 @@ public static class PublicRateLimits
             "number" => settings.TrackingNumber,
             _ => null,
         };
-        return window is null ? RateLimitPartition.GetNoLimiter("") : RateLimitPartition.GetFixedWindowLimiter(key, _ => window.ToOptions());
-    }
 
     /// <summary>
     /// The client's address (after UseForwardedHeaders, so the real client behind a known proxy). IPv6 clients are
@@ -155,59 +183,50 @@ public static class PublicRateLimits
         return address.ToString();
     }
 
-    private static async ValueTask RejectAsync(OnRejectedContext rejected, CancellationToken ct)
+    private static async Task RejectAsync(HttpContext context, TimeSpan retryAfter)
     {
-        var context = rejected.HttpContext;
-        var retryAfter = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : TimeSpan.FromSeconds(60);
         var problem = Problems.TooManyRequests(retryAfter);
+        context.Response.StatusCode = StatusCodes.Status429TooManyRequests;
         context.Response.Headers.RetryAfter = problem.Extensions["retryAfterSeconds"]!.ToString();
         problem.Extensions["traceId"] = System.Diagnostics.Activity.Current?.Id ?? context.TraceIdentifier;
-        await context.WriteProblemAsync(problem, ct);
+        await context.WriteProblemAsync(problem, context.RequestAborted);
     }
 }
 
 /// <summary>
-/// The public windows as one set of limiters, shared by the API (the global limiter, by path) and the portal's pages,
-/// which ask for a permit when a person actually files (<see cref="TryFile"/>) or tracks a number (<see cref="TryTrack"/>):
-/// a form's steps cost nothing, its submission costs what an API filing does.
+/// The public windows as one set of limits, shared by the API (every request, by its path) and the portal's pages,
+/// which ask for a permit when a person actually files (<see cref="TryFileAsync"/>) or tracks a number
+/// (<see cref="TryTrackAsync"/>): a form's steps cost nothing, its submission costs what an API filing does.
 /// </summary>
-public sealed class PublicLimiters
+public sealed class PublicLimiters(RateLimitingSettings settings, IRateLimitCounter counter)
 {
-    private readonly RateLimitingSettings _settings;
-    private readonly PartitionedRateLimiter<string> _addresses;
-    private readonly PartitionedRateLimiter<string> _numbers;
-
-    public PublicLimiters(RateLimitingSettings settings)
-    {
-        _settings = settings;
-        _addresses = PartitionedRateLimiter.Create<string, string>(key => PublicRateLimits.Window(key, settings));
-        _numbers = PartitionedRateLimiter.Create<string, string>(key => PublicRateLimits.Window(key, settings));
-        // By address, then by tracking number. The address limiter comes first: a client it refuses spends none of the
-        // case's per-number permits, so one flooding address cannot lock the owner of the number out.
-        Global = PartitionedRateLimiter.CreateChained(
-            _addresses.WithTranslatedKey<HttpContext>(PublicRateLimits.AddressKey, leaveOpen: true),
-            _numbers.WithTranslatedKey<HttpContext>(PublicRateLimits.NumberKey, leaveOpen: true));
-    }
-
-    /// <summary>The API's limiter (every request, by its path).</summary>
-    public PartitionedRateLimiter<HttpContext> Global { get; }
+    /// <summary>
+    /// An API request: by address, then by tracking number — null when allowed, else how long to wait. The address
+    /// comes first: a client it refuses spends none of the case's per-number permits, so one flooding address cannot
+    /// lock the owner of the number out.
+    /// </summary>
+    public async ValueTask<TimeSpan?> TryRequestAsync(HttpContext context) =>
+        await Attempt(PublicRateLimits.AddressKey(context), context.RequestAborted)
+        ?? await Attempt(PublicRateLimits.NumberKey(context), context.RequestAborted);
 
     /// <summary>A filing from a page, in the address's intake window: null when allowed, else how long to wait.</summary>
-    public TimeSpan? TryFile(HttpContext context) => Attempt(_addresses, "intake|" + PublicRateLimits.ClientKey(context));
+    public ValueTask<TimeSpan?> TryFileAsync(HttpContext context) =>
+        Attempt("intake|" + PublicRateLimits.ClientKey(context), context.RequestAborted);
 
     /// <summary>A file chosen on a page's evidence step, in the address's evidence window: null when allowed, else how long to wait.</summary>
-    public TimeSpan? TryUpload(HttpContext context) => Attempt(_addresses, "evidence|" + PublicRateLimits.ClientKey(context));
+    public ValueTask<TimeSpan?> TryUploadAsync(HttpContext context) =>
+        Attempt("evidence|" + PublicRateLimits.ClientKey(context), context.RequestAborted);
 
     /// <summary>An employer search from a form's employer step, in the address's lookup window: null when allowed, else how long to wait.</summary>
-    public TimeSpan? TryLookup(HttpContext context) => Attempt(_addresses, "lookup|" + PublicRateLimits.ClientKey(context));
+    public ValueTask<TimeSpan?> TryLookupAsync(HttpContext context) =>
+        Attempt("lookup|" + PublicRateLimits.ClientKey(context), context.RequestAborted);
 
-    /// <summary>A tracking number looked up from a page (its address was counted by <see cref="Global"/>): null when allowed, else how long to wait.</summary>
-    public TimeSpan? TryTrack(string trackingNumber) => Attempt(_numbers, PublicRateLimits.NumberKey(trackingNumber));
+    /// <summary>A tracking number looked up from a page (its address was counted with the request): null when allowed, else how long to wait.</summary>
+    public ValueTask<TimeSpan?> TryTrackAsync(string trackingNumber, CancellationToken ct) =>
+        Attempt(PublicRateLimits.NumberKey(trackingNumber), ct);
 
-    private TimeSpan? Attempt(PartitionedRateLimiter<string> limiter, string key)
-    {
-        if (!_settings.Enabled) return null;
-        using var lease = limiter.AttemptAcquire(key);
-        return lease.IsAcquired ? null : lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : TimeSpan.FromSeconds(60);
-    }
+    private ValueTask<TimeSpan?> Attempt(string key, CancellationToken ct) =>
+        settings.Enabled && PublicRateLimits.WindowOf(key, settings) is { } window
+            ? counter.TryAcquireAsync(key, window, ct)
+            : ValueTask.FromResult<TimeSpan?>(null);
 }

@@ -136,7 +136,7 @@ public abstract partial class GuidedFormPage<TForm, TAnswer>(GuidedFormServices 
                     $"At most {EvidenceRules.MaxFilesPerFiling} evidence files per filing: {file.FileName} was not uploaded");
                 return false;
             }
-            if (limiters.TryUpload(HttpContext) is { } wait)
+            if (await limiters.TryUploadAsync(HttpContext) is { } wait)
             {
                 Errors.Add(field.Name, $"上传太频繁，请{Math.Ceiling(wait.TotalSeconds)}秒后再试", $"Too many uploads: try again in {Math.Ceiling(wait.TotalSeconds)} seconds");
                 return false;
@@ -171,7 +171,7 @@ public abstract partial class GuidedFormPage<TForm, TAnswer>(GuidedFormServices 
             Errors.Add(GuidedForm.LookupInput, "请输入单位名称中的至少2个字，或统一社会信用代码", "Type at least 2 characters of the name, or the unified social credit code");
             return;
         }
-        if (limiters.TryLookup(HttpContext) is { } wait)
+        if (await limiters.TryLookupAsync(HttpContext) is { } wait)
         {
             Errors.Add(GuidedForm.LookupInput, $"查找太频繁，请{Math.Ceiling(wait.TotalSeconds)}秒后再试", $"Too many searches: try again in {Math.Ceiling(wait.TotalSeconds)} seconds");
             return;
@@ -226,7 +226,7 @@ public abstract partial class GuidedFormPage<TForm, TAnswer>(GuidedFormServices 
             Step = Form.Steps.Select((s, i) => (s, i)).First(x => x.s.Fields.Any(f => f.Kind == FieldKind.Files)).i;
             return;
         }
-        if (limiters.TryFile(HttpContext) is { } wait)
+        if (await limiters.TryFileAsync(HttpContext) is { } wait)
         {
             RetryAfterSeconds = (int)Math.Ceiling(Math.Max(1, wait.TotalSeconds));
             Response.StatusCode = StatusCodes.Status429TooManyRequests;
