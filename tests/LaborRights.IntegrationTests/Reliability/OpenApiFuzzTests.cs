@@ -16,7 +16,7 @@ namespace LaborRights.IntegrationTests.Reliability;
 /// each path parameter, query parameter and body, sent as a caller of each kind — no answer is a 5xx, none carries a
 /// stack trace, a .NET type or a database message, and no refused request stores anything. Then every property of every
 /// request body the document describes, in turn, gets a hostile value while the others stay plausible: CI sends a
-/// seeded sample of those; <c>LABORRIGHTS_FUZZ_FULL=1</c> sends all of them, twice with different plausible values, for
+/// seeded sample of those; <c>LABORRIGHTS_FUZZ_FULL=1</c> sends all of them, three times with different plausible values, for
 /// over 10,000 requests as each caller (docs/reliability.md).
 /// </summary>
 [Collection(AppCollection.Name)]
@@ -141,7 +141,7 @@ public sealed partial class OpenApiFuzzTests(AppFixture app)
             if (schema is null) continue;
             var pathNames = operation["parameters"]?.AsArray().Where(p => (string?)p!["in"] == "path").Select(p => (string)p!["name"]!).ToList() ?? [];
             foreach (var (caller, header) in Callers)
-            for (var round = 0; round < (Full ? 2 : 1); round++)
+            for (var round = 0; round < (Full ? 3 : 1); round++)
             foreach (var body in FieldMutations(document, schema, random, round))
             {
                 var url = pathNames.Aggregate(path, (u, name) => u.Replace("{" + name + "}", Guid.NewGuid().ToString()));
