@@ -37,9 +37,29 @@ public static class DeadlineRecomputation
         return workingDays < 1 ? null : Changed(caseId, step, due, calendar.AddWorkingDays(start, workingDays), year, now);
     }
 
+    /// <summary>
+    /// The clocks of a complaint handled by labour inspection (wage arrears, discrimination): acceptance, the material
+    /// period and the investigation, all in working days; the step the case waits on decides which one is computed again.
+    /// </summary>
+    public static DeadlineRecomputed? ComplaintStep(Guid caseId, ComplaintClocks clocks, bool provisional, WorkingDayCalendar calendar, int year, DateTimeOffset now) =>
+        clocks.NextStep switch
+        {
+            CaseSteps.Acceptance => WorkingDays(caseId, CaseSteps.Acceptance, clocks.AcceptanceClockStart, clocks.AcceptanceDueOn, provisional, calendar, year, now),
+            CaseSteps.Material when clocks.MaterialRequestedOn is { } asked && clocks.SupplyBy is { } supplyBy =>
+                WorkingDays(caseId, CaseSteps.Material, asked, supplyBy, provisional, calendar, year, now),
+            CaseSteps.Investigation when clocks.InvestigationClockStart is { } start && clocks.InvestigationDueOn is { } due =>
+                WorkingDays(caseId, CaseSteps.Investigation, start, due, provisional, calendar, year, now),
+            _ => null,
+        };
+
     /// <summary>The event for a deadline computed again, or null when nothing changed (same day, still provisional).</summary>
     public static DeadlineRecomputed? Changed(Guid caseId, string step, DateOnly due, Deadline recomputed, int year, DateTimeOffset now) =>
         recomputed.DueOn == due && recomputed.IsProvisional
             ? null
             : new DeadlineRecomputed(caseId, step, due, recomputed.DueOn, recomputed.IsProvisional, year, now);
 }
+
+/// <summary>Where a labour-inspection complaint's clocks stand (<see cref="DeadlineRecomputation.ComplaintStep"/>).</summary>
+public readonly record struct ComplaintClocks(
+    string? NextStep, DateOnly AcceptanceClockStart, DateOnly AcceptanceDueOn, DateOnly? MaterialRequestedOn, DateOnly? SupplyBy,
+    DateOnly? InvestigationClockStart, DateOnly? InvestigationDueOn);

@@ -128,15 +128,9 @@ public sealed record DiscriminationCase : ICase<DiscriminationCase, Discriminati
     public bool AwaitsExtensionApproval => PendingExtension is not null && !IsEnded;
 
     /// <summary>The current deadline computed again now that <paramref name="year"/>'s arrangement is published; null when it stays.</summary>
-    public DeadlineRecomputed? RecomputeDeadline(Calendar.WorkingDayCalendar calendar, int year, DateTimeOffset now) => NextStep switch
-    {
-        Acceptance => DeadlineRecomputation.WorkingDays(Id, Acceptance, AcceptanceClockStart, AcceptanceDueOn, DeadlineIsProvisional, calendar, year, now),
-        CaseSteps.Material when MaterialRequestedOn is { } asked && SupplyBy is { } supplyBy =>
-            DeadlineRecomputation.WorkingDays(Id, CaseSteps.Material, asked, supplyBy, DeadlineIsProvisional, calendar, year, now),
-        Investigation when InvestigationClockStart is { } start && InvestigationDueOn is { } due =>
-            DeadlineRecomputation.WorkingDays(Id, Investigation, start, due, DeadlineIsProvisional, calendar, year, now),
-        _ => null,
-    };
+    public DeadlineRecomputed? RecomputeDeadline(Calendar.WorkingDayCalendar calendar, int year, DateTimeOffset now) => DeadlineRecomputation.ComplaintStep(Id,
+        new(NextStep, AcceptanceClockStart, AcceptanceDueOn, MaterialRequestedOn, SupplyBy, InvestigationClockStart, InvestigationDueOn),
+        DeadlineIsProvisional, calendar, year, now);
 
     /// <summary>The investigation period as the rules of extension read it.</summary>
     public ExtensionRequests.Period ExtensionPeriod =>

@@ -158,6 +158,31 @@ public class RateLimitTests(AppFixture app)
         keys.Should().NotBeEmpty().And.OnlyContain(k => !k.Contains(flooder) && !k.Contains(target.TrackingNumber));
     }
 
+    [Fact]
+    public async Task The_shared_windows_refuse_past_the_limit_until_the_window_ends_and_ended_windows_are_swept()
+    {
+        var store = app.Host.DocumentStore();
+        var clock = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(new DateTimeOffset(2031, 3, 4, 10, 0, 5, TimeSpan.Zero));
+        var counter = new PostgresRateLimitCounter(store, clock);
+        var window = new RateLimitWindow { PermitLimit = 2, WindowSeconds = 60 };
+        var key = $"intake|198.18.{Random.Shared.Next(256)}.{Random.Shared.Next(1, 255)}";
+
+        (await counter.TryAcquireAsync(key, window, CancellationToken.None)).Should().BeNull();
+        (await counter.TryAcquireAsync(key, window, CancellationToken.None)).Should().BeNull();
+        (await counter.TryAcquireAsync(key, window, CancellationToken.None)).Should().Be(TimeSpan.FromSeconds(55), "the window began at 10:00:00");
+        clock.Advance(TimeSpan.FromSeconds(55));
+        (await counter.TryAcquireAsync(key, window, CancellationToken.None)).Should().BeNull("a new window has begun");
+
+        await using var session = store.QuerySession();
+        async Task<int> Rows() => (await session.AdvancedSql.QueryAsync<int>(
+            $"select count(*)::int from {store.Options.DatabaseSchemaName}.{PostgresRateLimitCounter.TableName} where key = ?",
+            CancellationToken.None, PostgresRateLimitCounter.Hashed(key))).Single();
+        (await Rows()).Should().Be(2);
+        clock.Advance(TimeSpan.FromHours(25));
+        await PostgresRateLimitCounter.SweepAsync(store, clock, CancellationToken.None);
+        (await Rows()).Should().Be(0, "windows that ended more than a day ago are swept");
+    }
+
     private static async Task<Answer> SignIn(IAlbaHost host, string address, string userName) =>
         await Answer.From(await host.Scenario(x =>
         {

@@ -86,6 +86,35 @@ public sealed class DeadlineRecomputationTests
     }
 
     [Fact]
+    public void A_complaint_waiting_for_material_has_its_supply_date_computed_again_and_a_discrimination_complaint_its_acceptance()
+    {
+        var calendar = WorkingDayCalendar.LoadEmbedded();
+        var asked = new DateOnly(2026, 12, 28);
+        var supplyBy = calendar.AddWorkingDays(asked, 5);
+        supplyBy.IsProvisional.Should().BeTrue();
+        var published = With2027();
+        var id = Guid.NewGuid();
+
+        var clocks = new ComplaintClocks(CaseSteps.Material, new DateOnly(2026, 12, 20), new DateOnly(2026, 12, 27), asked, supplyBy.DueOn, null, null);
+        var material = DeadlineRecomputation.ComplaintStep(id, clocks, provisional: true, published, 2027, Now)!;
+        material.Step.Should().Be(CaseSteps.Material);
+        material.NewDueOn.Should().Be(published.AddWorkingDays(asked, 5).DueOn).And.BeAfter(supplyBy.DueOn, "1 January 2027 is a holiday");
+        DeadlineRecomputation.ComplaintStep(id, clocks with { SupplyBy = null }, true, published, 2027, Now)
+            .Should().BeNull("no supply date was set, so there is none to move");
+
+        var receivedOn = new DateOnly(2026, 12, 28);
+        var acceptanceDue = calendar.AddWorkingDays(receivedOn, 5);
+        var discrimination = new LaborRights.Discrimination.DiscriminationCase
+        {
+            Id = id, Status = LaborRights.Discrimination.DiscriminationStatus.PendingAcceptance,
+            AcceptanceClockStart = receivedOn, AcceptanceDueOn = acceptanceDue.DueOn, DeadlineIsProvisional = acceptanceDue.IsProvisional,
+        };
+        var acceptance = discrimination.RecomputeDeadline(published, 2027, Now)!;
+        acceptance.Step.Should().Be(CaseSteps.Acceptance);
+        acceptance.NewDueOn.Should().Be(published.AddWorkingDays(receivedOn, 5).DueOn);
+    }
+
+    [Fact]
     public void An_extended_investigation_counts_its_extension_too()
     {
         var calendar = WorkingDayCalendar.LoadEmbedded();
