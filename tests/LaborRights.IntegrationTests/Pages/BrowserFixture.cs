@@ -173,7 +173,10 @@ public sealed class BrowserFixture : IAsyncLifetime
         // With the case index's inline projection, as the application appends (the queue and tracking read the index).
         using var store = Store(o => o.ConfigureCaseIndex());
         await using var session = store.LightweightSession();
-        session.Events.Append(caseId, new LaborRights.WageArrears.AcceptanceDeadlinePassed(caseId, dueOn, DateTimeOffset.UtcNow));
+        // Recorded when the deadline message fires: the first moment after the due day (the app's own clock cannot be
+        // moved from here, so the case's history reads as it would).
+        var passedAt = new DateTimeOffset(dueOn.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.FromHours(8));
+        session.Events.Append(caseId, new LaborRights.WageArrears.AcceptanceDeadlinePassed(caseId, dueOn, passedAt));
         await session.SaveChangesAsync();
     }
 
