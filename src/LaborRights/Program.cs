@@ -15,6 +15,7 @@ using LaborRights.Inspections;
 using LaborRights.LegacyImport;
 using LaborRights.ReferenceData;
 using LaborRights.Referrals;
+using LaborRights.Supervision;
 using LaborRights.Security.SignIn;
 using LaborRights.Security.PersonalData;
 using LaborRights.Security;
@@ -79,6 +80,7 @@ var marten = builder.Services.AddMarten(opts =>
         opts.ConfigureEmployers();
         opts.ConfigureBenchmark();
         opts.ConfigureReferrals();
+        opts.ConfigureSupervision();
         opts.ConfigureDiscrimination();
         opts.ConfigureInspections();
         opts.ConfigureLegacyImport();

@@ -71,6 +71,10 @@ public abstract class ScopedRecordAccess : AccessRule, IAuthorizeData
     /// <summary>The county of the record, or null when there is no such record of this kind.</summary>
     public abstract Task<string?> CountyOfAsync(Guid id, Marten.IQuerySession session, CancellationToken ct);
 
+    /// <summary>Whether the caller (whose roles this rule allows) reaches the record: by default, its county is in their divisions.</summary>
+    public virtual async Task<bool> ReachesAsync(Guid id, StaffScope scope, Marten.IQuerySession session, CancellationToken ct) =>
+        await CountyOfAsync(id, session, ct) is { } county && scope.Covers(county);
+
     public string? Roles { get => null; set => throw new NotSupportedException(); }
     public string? Policy { get => null; set => throw new NotSupportedException(); }
     public string? AuthenticationSchemes { get => null; set => throw new NotSupportedException(); }

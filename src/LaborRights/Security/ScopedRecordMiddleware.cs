@@ -18,8 +18,7 @@ public static class ScopedRecordMiddleware
             ?? throw new InvalidOperationException("ScopedRecordMiddleware applied to an endpoint without a ScopedRecordAccess rule.");
         var scope = StaffScope.Of(context.User, regions);
         if (!rule.Allows(scope)) return Problems.NotFound(rule.What).ToResult();
-        var county = await rule.CountyOfAsync(id, session, ct);
-        return county is not null && scope.Covers(county)
+        return await rule.ReachesAsync(id, scope, session, ct)
             ? Wolverine.Http.WolverineContinue.Result()
             : Problems.NotFound(rule.What).ToResult();
     }
