@@ -77,6 +77,15 @@ public sealed class AccessMatrixTests(AppFixture app)
             ["GET /api/referrals/{id}"] = Record(Inspector, Supervisor),
             ["POST /api/referrals/{id}/answer"] = Record(Inspector),
 
+            // 挂牌督办 (issue 16, item 3), seeded on the wage-arrears case: flagged by supervisors (a case out of reach is a
+            // 404 of the body's case, an empty body 400), read by those who read the case, reported on by its staff.
+            ["POST /api/supervisions"] = Staff(Supervisor),
+            ["GET /api/supervisions"] = Staff(Inspector, Arbitrator, ArbitrationChair, Supervisor),
+            ["GET /api/supervisions/{id}"] = Record(Inspector, Supervisor),
+            ["POST /api/supervisions/{id}/report"] = Record(Inspector),
+            ["POST /api/supervisions/{id}/conclude"] = Record(Supervisor),
+            ["POST /api/supervisions/{id}/return"] = Record(Supervisor),
+
             ["GET /api/benchmarks/{units}"] = Staff(Supervisor),
             ["GET /api/benchmarks/{units}/export.csv"] = Staff(Supervisor),
             ["GET /api/benchmarks/{units}/{code}/trend"] = Staff(Supervisor),
@@ -293,7 +302,7 @@ public sealed class AccessMatrixTests(AppFixture app)
     }
 
     private sealed record SeededData(
-        Guid WageArrears, Guid Discrimination, Guid Arbitration, Guid Inspection, Guid Referral,
+        Guid WageArrears, Guid Discrimination, Guid Arbitration, Guid Inspection, Guid Referral, Guid Supervision,
         string TrackingNumber, string AccessCode, string CreditCode, string UserName, Guid ImportJob)
     {
         public string UrlFor(string route)
@@ -307,6 +316,7 @@ public sealed class AccessMatrixTests(AppFixture app)
                 "arbitration" => Arbitration,
                 "inspections" => Inspection,
                 "referrals" => Referral,
+                "supervisions" => Supervision,
                 "imports" => ImportJob,
                 _ => Guid.Empty,
             };
@@ -339,6 +349,13 @@ public sealed class AccessMatrixTests(AppFixture app)
         var inspection = await app.Host.OpenInspection(InspectionScenarios.AnInspection(County, creditCode: creditCode));
         var referral = await ScopeScenarios.OpenReferralAsync(app, wageArrears.Id, County);
         var account = await app.Host.CreateAccount();
+        var supervision = await app.Host.Scenario(x =>
+        {
+            x.Post.Json(new { caseId = wageArrears.Id, completeBy = app.Today().AddDays(30), instructions = "限期查处" }).ToUrl("/api/supervisions");
+            x.WithRequestHeader(DevelopmentAuthentication.UserHeader, StaffUsers.Supervisor("370100"));
+            x.StatusCodeShouldBe(201);
+        });
+        var supervisionId = (await supervision.ReadAsJsonAsync<LaborRights.Supervision.SupervisionCommandAccepted>())!.Id;
         // An import as the administration page leaves it (the page reads the document; which file does not matter here).
         var importJob = new LaborRights.LegacyImport.LegacyImportJob
         {
@@ -351,7 +368,7 @@ public sealed class AccessMatrixTests(AppFixture app)
             await session.SaveChangesAsync();
         }
         await app.Host.ForceAllMartenDaemonActivityToCatchUpAsync(CancellationToken.None);
-        return new SeededData(wageArrears.Id, discrimination.Id, arbitration.Id, inspection.Id, referral,
+        return new SeededData(wageArrears.Id, discrimination.Id, arbitration.Id, inspection.Id, referral, supervisionId,
             wageArrears.TrackingNumber, wageArrears.AccessCode, creditCode, account, importJob.Id);
     }
 }
