@@ -26,6 +26,8 @@ public sealed class ProblemExceptionHandler(IHostEnvironment environment, ILogge
             JasperFx.DocumentAlreadyExistsException => Problems.Refused(new Refusal("duplicate-submission",
                 "相同的提交正在处理，请稍后用同一幂等键重试以取回结果。",
                 "The same submission is being processed; retry with the same Idempotency-Key to get its result.")).WithStatus(StatusCodes.Status409Conflict),
+            // Two people started the same record at once (e.g. flagged one case for supervision): the second wrote nothing.
+            Marten.Exceptions.ExistingStreamIdCollisionException => Problems.Conflict(),
             // PostgreSQL out of reach: fail fast and say when to retry (the outage is logged once per request, without a stack).
             _ when DatabaseOutage.IsOutage(exception) => Problems.Unavailable(DatabaseOutage.RetryAfterSeconds),
             _ => null,

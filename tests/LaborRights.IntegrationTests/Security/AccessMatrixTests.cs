@@ -116,6 +116,11 @@ public sealed class AccessMatrixTests(AppFixture app)
             ["GET /staff/admin/imports"] = StaffPage(Administrator),
             ["GET /staff/admin/imports/{id:guid}"] = StaffPage(Administrator),
             ["GET /staff/benchmark/{units}/{code}"] = StaffInScopePage(Supervisor),
+            // 挂牌督办's pages: the list for everyone who works cases, one supervision like its API record, and the
+            // flagging form of one case (?caseId=, the seeded wage-arrears case) for supervisors who read that case.
+            ["GET /staff/supervisions"] = StaffPage(Inspector, Arbitrator, ArbitrationChair, Supervisor),
+            ["GET /staff/supervisions/{id:guid}"] = RecordPage(Inspector, Supervisor),
+            ["GET /staff/supervisions/new"] = StaffInScopePage(Supervisor),
             // One page per case: reading and its action forms (POSTs to the same address), like the API's record rule.
             ["GET /staff/cases/wage-arrears/{id:guid}"] = RecordPage(Inspector, Supervisor),
             ["GET /staff/cases/discrimination/{id:guid}"] = RecordPage(Inspector, Supervisor),
@@ -308,7 +313,10 @@ public sealed class AccessMatrixTests(AppFixture app)
         public string UrlFor(string route)
         {
             var parts = route.Split('/');
-            var prefix = parts is [_, "api", var api, ..] ? api : parts is [_, "staff", "cases" or "admin", var page, ..] ? page : null;
+            var prefix = parts is [_, "api", var api, ..] ? api
+                : parts is [_, "staff", "cases" or "admin", var page, ..] ? page
+                : parts is [_, "staff", var section, ..] ? section
+                : null;
             var kindId = prefix switch
             {
                 "wage-arrears" => WageArrears,
@@ -332,6 +340,7 @@ public sealed class AccessMatrixTests(AppFixture app)
                 .Replace("{evidenceId}", Guid.NewGuid().ToString())
                 .Replace("{userName}", UserName)
                 .Replace("{code:int}", "200");
+            if (url == "/staff/supervisions/new") return url + "?caseId=" + WageArrears;
             return url.StartsWith("/api/benchmarks/", StringComparison.Ordinal) ? url + "?period=2025" : url;
         }
     }

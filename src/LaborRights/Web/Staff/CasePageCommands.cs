@@ -28,17 +28,26 @@ public abstract record CommandOutcome
 /// </summary>
 public sealed class CasePageCommands(OutboxedSessionFactory sessions, IMessageContext bus)
 {
-    public async Task<CommandOutcome> RunAsync<TCase, TStatus>(Guid id, int version, FieldErrors validation,
+    public Task<CommandOutcome> RunAsync<TCase, TStatus>(Guid id, int version, FieldErrors validation,
         Func<TCase, Task<Decision>> decide, CancellationToken ct)
         where TCase : class, ICase<TCase, TStatus>, new()
-        where TStatus : struct, Enum
+        where TStatus : struct, Enum =>
+        RunOnAsync<TCase>(id, version, validation, decide, TCase.FollowUps, ct);
+
+    /// <summary>
+    /// A command on any event-sourced record of the workbench (a case, a supervision): decided on the record at the
+    /// version the person saw, appended with its follow-up messages in one transaction, or nothing written.
+    /// </summary>
+    public async Task<CommandOutcome> RunOnAsync<TAggregate>(Guid id, int version, FieldErrors validation,
+        Func<TAggregate, Task<Decision>> decide, Func<TAggregate, IReadOnlyList<object>, IEnumerable<object>> followUps, CancellationToken ct)
+        where TAggregate : class
     {
         if (validation.Any) return new CommandOutcome.Invalid(validation);
         var context = (MessageContext)bus;
         await using var session = sessions.OpenSession(context);
         try
         {
-            var stream = await session.Events.FetchForWriting<TCase>(id, version, ct);
+            var stream = await session.Events.FetchForWriting<TAggregate>(id, version, ct);
             if (stream.Aggregate is not { } state) return new CommandOutcome.Stale();
             var decision = await decide(state);
             // Forms whose fields depend on the case (an award's claim items) are checked against it while deciding.
@@ -46,7 +55,7 @@ public sealed class CasePageCommands(OutboxedSessionFactory sessions, IMessageCo
             if (decision.Refusal is { } refusal) return new CommandOutcome.Refused(refusal);
 
             stream.AppendMany(decision.Events);
-            foreach (var message in TCase.FollowUps(state, decision.Events)) await context.EnqueueCascadingAsync(message);
+            foreach (var message in followUps(state, decision.Events)) await context.EnqueueCascadingAsync(message);
             await session.SaveChangesAsync(ct);
             return new CommandOutcome.Done(version + decision.Events.Count, decision.Warnings);
         }
@@ -57,12 +66,17 @@ public sealed class CasePageCommands(OutboxedSessionFactory sessions, IMessageCo
     }
 
     /// <summary>A new case from a workbench page (e.g. an inspection opened by an inspector): its stream and first deadlines in one transaction.</summary>
-    public async Task StartAsync<TCase>(Guid id, object first, CancellationToken ct) where TCase : class, IFoldedCase<TCase>, new()
+    public Task StartAsync<TCase>(Guid id, object first, CancellationToken ct) where TCase : class, IFoldedCase<TCase>, new() =>
+        StartStreamAsync<TCase>(id, [first], TCase.FollowUps(new TCase(), [first]), ct);
+
+    /// <summary>A new stream of any record and the messages its first events schedule, in one transaction.</summary>
+    public async Task StartStreamAsync<TAggregate>(Guid id, IReadOnlyList<object> events, IEnumerable<object> messages, CancellationToken ct)
+        where TAggregate : class
     {
         var context = (MessageContext)bus;
         await using var session = sessions.OpenSession(context);
-        session.Events.StartStream<TCase>(id, first);
-        foreach (var message in TCase.FollowUps(new TCase(), [first])) await context.EnqueueCascadingAsync(message);
+        session.Events.StartStream<TAggregate>(id, [.. events]);
+        foreach (var message in messages) await context.EnqueueCascadingAsync(message);
         await session.SaveChangesAsync(ct);
     }
 }

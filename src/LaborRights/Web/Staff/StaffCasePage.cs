@@ -58,6 +58,12 @@ public abstract class StaffCasePage : PageModel
     /// <summary>The kinds the person reads: a linked case of another kind is named but not linked to (its page would answer 404).</summary>
     public IReadOnlyList<CaseKind> ReadableKinds { get; protected set; } = [];
 
+    /// <summary>The priority supervision (挂牌督办) on the case that is not yet concluded, shown as a flag to everyone who reads it.</summary>
+    public Supervision.PrioritySupervision? ActiveSupervision { get; protected set; }
+
+    /// <summary>Whether the person may flag the case for supervision now (a supervisor above its county, the case open and not flagged).</summary>
+    public bool MayFlag { get; protected set; }
+
     /// <summary>Whether the person may take any of the case's actions (the kind's handling role, or an approver's role, in scope).</summary>
     public bool MayAct { get; protected set; }
 
@@ -248,6 +254,8 @@ public abstract class StaffCasePage<TCase, TStatus, TView, TContext>(CasePageSer
             ? await EmployerRecords.ReadInScopeAsync(session, code, scope, services.WageArrearsRules, ct)
             : null;
         Files = PersonalDataKind is null ? [] : await evidence.ListAsync(Id, ct);
+        ActiveSupervision = (await Supervision.SupervisionOpening.OfCaseAsync(session, Id, ct)).FirstOrDefault(s => s.IsActive);
+        MayFlag = ActiveSupervision is null && entry.IsOpen && Supervision.SupervisionRules.MayOpen(scope, entry.CountyCode);
         var mine = Actions.Where(a => scope.IsInRole(a.Role ?? ActingRole)).ToList();
         MayAct = mine.Count > 0;
         ReadableKinds = scope.ReadableKinds();

@@ -1,0 +1,111 @@
+using LaborRights.ReferenceData;
+using LaborRights.Security;
+using LaborRights.Supervision;
+using LaborRights.Web.Staff;
+using Marten;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace LaborRights.Pages.Staff.Supervisions;
+
+/// <summary>
+/// 督办事项: one priority supervision for those who read its case — the flag, the instructions, the date and how much
+/// time is left, where the case stands, every report — and its forms: progress and completion reports for the case's
+/// staff, conclusion or return for the deciding supervisor. Each form runs the API's own rules on the version shown.
+/// </summary>
+[SupervisionAccess(SupervisionPurpose.Read, StaffRoles.Inspector, StaffRoles.Arbitrator, StaffRoles.ArbitrationChair, StaffRoles.Supervisor)]
+public sealed class DetailModel(IQuerySession session, ShandongRegions regions, CasePageCommands commands, TimeProvider clock) : PageModel
+{
+    public const string ReportAction = "report";
+    public const string ConcludeAction = "conclude";
+    public const string ReturnAction = "return";
+
+    public static string PathOf(Guid id) => $"/staff/supervisions/{id}";
+
+    [FromRoute] public Guid Id { get; set; }
+
+    [FromQuery(Name = "done")] public string? Done { get; set; }
+
+    public SupervisionView? View { get; private set; }
+    public PrioritySupervision? Supervision => View?.Supervision;
+    public IReadOnlyList<CaseActionView> Forms { get; private set; } = [];
+    public FieldErrors Errors { get; } = new();
+    public Refusal? Refusal { get; private set; }
+    public bool Stale { get; private set; }
+    public string? FailedAction { get; private set; }
+    public ShandongRegions Regions => regions;
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct) => await LoadAsync(ct) ? Page() : NotFoundPage();
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        if (!await LoadAsync(ct)) return NotFoundPage();
+        var name = Request.Form["action"].ToString();
+        var input = new ActionInput(Request.Form);
+        var scope = StaffScope.Of(User, regions);
+        var actor = User.Identity!.Name!;
+        var now = clock.GetUtcNow();
+        (FieldErrors Errors, Func<PrioritySupervision, Decision> Decide)? plan = name switch
+        {
+            ReportAction => Plan(new ReportSupervisionProgress(input.Version, input.Text("report"), input.YesNo("completed")),
+                SupervisionRules.Validate, (s, c) => SupervisionRules.Report(s, c, scope, actor, now)),
+            ConcludeAction => Plan(new ConcludeSupervision(input.Version, input.Text("note")),
+                SupervisionRules.Validate, (s, c) => SupervisionRules.Conclude(s, c, scope, actor, now)),
+            ReturnAction => Plan(new ReturnSupervisionReport(input.Version, input.Text("reason")),
+                SupervisionRules.Validate, (s, c) => SupervisionRules.Return(s, c, scope, actor, now)),
+            _ => null,
+        };
+        if (plan is not { } p) return BadRequest();
+        foreach (var e in input.Errors.All) p.Errors.Add(e.Field, e.Chinese, e.English);
+        var outcome = await commands.RunOnAsync<PrioritySupervision>(Id, input.Version, p.Errors, s => Task.FromResult(p.Decide(s)),
+            (_, events) => SupervisionDeadlineHandler.FollowUps(events), ct);
+        switch (outcome)
+        {
+            case CommandOutcome.Done:
+                return Redirect($"{PathOf(Id)}?done={name}");
+            case CommandOutcome.Invalid invalid:
+                foreach (var e in invalid.Errors.All) Errors.Add(e.Field, e.Chinese, e.English);
+                Response.StatusCode = StatusCodes.Status400BadRequest;
+                break;
+            case CommandOutcome.Refused refused:
+                Refusal = refused.Refusal;
+                Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+                break;
+            default:
+                Stale = true;
+                Response.StatusCode = StatusCodes.Status409Conflict;
+                break;
+        }
+        (FailedAction, Done) = (name, null);
+        await LoadAsync(ct);
+        return Page();
+    }
+
+    private static (FieldErrors, Func<PrioritySupervision, Decision>) Plan<TCommand>(TCommand command, Func<TCommand, FieldErrors> validate,
+        Func<PrioritySupervision, TCommand, Decision> decide) => (validate(command), s => decide(s, command));
+
+    private async Task<bool> LoadAsync(CancellationToken ct)
+    {
+        var scope = StaffScope.Of(User, regions);
+        if (await session.LoadAsync<PrioritySupervision>(Id, ct) is not { } supervision || !scope.Reads(supervision.Case.Kind, supervision.CountyCode))
+            return false;
+        View = (await SupervisionView.ReadAsync(session, [supervision], ShanghaiTime.Today(clock), ct))[0];
+        var forms = new List<CaseActionForm>();
+        if (SupervisionRules.MayReport(scope, supervision) && supervision.Status == SupervisionStatus.Open) forms.Add(SupervisionForms.Report);
+        if (SupervisionRules.MayDecide(scope, supervision) && supervision.Status == SupervisionStatus.CompletionReported)
+            forms.AddRange([SupervisionForms.Conclude, SupervisionForms.Return]);
+        Forms = forms.Select(f => new CaseActionView(f, supervision.Version,
+            FailedAction == f.Name ? Errors.All.ToList() : [], FailedAction == f.Name ? Request.Form : null)).ToList();
+        return true;
+    }
+
+    private PageResult NotFoundPage()
+    {
+        Response.StatusCode = StatusCodes.Status404NotFound;
+        View = null;
+        return Page();
+    }
+
+    public string PlaceOf(string countyCode) =>
+        regions.FindCounty(countyCode) is { } county ? county.CityName + " " + county.Name : countyCode;
+}
