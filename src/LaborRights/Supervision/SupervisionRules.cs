@@ -18,8 +18,9 @@ public sealed record ReturnSupervisionReport(int Version, string? Reason);
 public sealed record SupervisedCase(CaseReference Case, string Reference, string CountyCode, bool IsOpen, string StatusZh);
 
 /// <summary>
-/// The rules of priority supervision (挂牌督办; 保障农民工工资支付条例 第10条 and 第48条 on supervision of wage-arrears
-/// handling; 重大劳动保障违法案件挂牌督办): who may flag, who reports, who concludes, and when a flag is late.
+/// The rules of priority supervision (挂牌督办: the supervision of arrears handling from above under 保障农民工工资支付条例,
+/// and the national clue platform's practice of flagging major clues): who may flag, who reports, who concludes, and when
+/// a flag is late.
 /// </summary>
 public static class SupervisionRules
 {
