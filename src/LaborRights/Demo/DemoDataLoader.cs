@@ -81,16 +81,19 @@ public sealed class DemoDataLoader(
         if (options.Value.DemoHistorySize > 0) await ImportHistoryAsync(ShanghaiTime.DateOf(now), stoppingToken);
 
         var cases = new DemoCaseGenerator(calendar, regions, rules.Value).Generate(now, options.Value.DemoCasesPerCity);
+        var supervisions = DemoSupervisions.For(cases, now, regions);
         await using (var session = store.LightweightSession())
         {
             foreach (var demo in cases) session.Events.StartStream<WageArrearsCase>(demo.Id, demo.Events);
+            foreach (var (id, events) in supervisions) session.Events.StartStream<Supervision.PrioritySupervision>(id, [.. events]);
             await session.SaveChangesAsync(stoppingToken);
         }
         await numbers.RaiseToAtLeastAsync(LastCaseNumbers(cases), stoppingToken);
 
         await using var scope = scopes.CreateAsyncScope();
         var bus = scope.ServiceProvider.GetRequiredService<IMessageBus>();
-        foreach (var message in cases.SelectMany(c => DeadlineSchedule.For(c.Events)))
+        foreach (var message in cases.SelectMany(c => DeadlineSchedule.For(c.Events))
+                     .Concat(supervisions.SelectMany(s => Supervision.SupervisionDeadlineHandler.FollowUps(s.Events))))
         {
             if (message is DeliveryMessage<object> { Options.ScheduledTime: { } at } delivery && at > now)
                 await bus.ScheduleAsync(delivery.Message, at);

@@ -6,8 +6,8 @@ namespace LaborRights.IntegrationTests.Pages;
 
 public partial class WorkbenchTests
 {
-    // 章丘区: the supervision journey's own county.
-    private const string Zhangqiu = "370114";
+    // 平阴县: the supervision journey's own county.
+    private const string Pingyin = "370124";
 
     /// <summary>
     /// Issue 16, item 3: the city's supervisor flags a case from its page; the county's inspector finds it in the
@@ -16,11 +16,11 @@ public partial class WorkbenchTests
     [Fact]
     public async Task A_city_supervisor_flags_a_case_the_inspector_reports_completion_and_the_supervisor_concludes_it()
     {
-        await browser.CreateStaffAsync("inspector.zhangqiu", "周华", StaffRoles.Inspector, Zhangqiu);
+        await browser.CreateStaffAsync("inspector.pingyin", "周华", StaffRoles.Inspector, Pingyin);
         await browser.CreateStaffAsync("supervisor.jinan3", "钱督查", StaffRoles.Supervisor, "370100");
-        var filed = await browser.FileComplaintAsync(Scenarios.AComplaint(Zhangqiu) with
+        var filed = await browser.FileComplaintAsync(Scenarios.AComplaint(Pingyin) with
         {
-            EmployerName = "济南章丘甲建筑劳务有限公司", EmployerCreditCode = Scenarios.NewCreditCode(Zhangqiu),
+            EmployerName = "济南平阴甲建筑劳务有限公司", EmployerCreditCode = Scenarios.NewCreditCode(Pingyin),
         });
 
         var supervisor = await browser.NewDesktopPageAsync();
@@ -43,7 +43,7 @@ public partial class WorkbenchTests
 
         var inspector = await browser.NewDesktopPageAsync();
         await inspector.GotoAsync("/account/login");
-        await SignIn(inspector, "inspector.zhangqiu");
+        await SignIn(inspector, "inspector.pingyin");
         await inspector.GetByRole(AriaRole.Navigation).GetByRole(AriaRole.Link, new() { Name = "挂牌督办" }).ClickAsync();
         var row = inspector.Locator("tbody tr", new() { HasText = filed.TrackingNumber });
         await Assertions.Expect(row).ToContainTextAsync("市级督办");

@@ -37,4 +37,20 @@ public class DemoCaseGeneratorTests
         received.Should().OnlyContain(r => PhoneNumber.IsValid(r.Complainant!.Phone));
         first.SelectMany(c => c.Events).Select(e => e.GetType()).Should().NotContain(typeof(object));
     }
+
+    [Fact]
+    public void Two_of_jinans_open_demo_cases_are_under_the_citys_supervision_one_of_them_late_and_escalated()
+    {
+        var cases = _generator.Generate(Now);
+
+        var flags = DemoSupervisions.For(cases, Now, ShandongRegions.LoadEmbedded())
+            .Select(s => s.Events.Aggregate((LaborRights.Supervision.PrioritySupervision?)null, LaborRights.Supervision.SupervisionFold.Apply)!)
+            .ToList();
+
+        flags.Should().HaveCount(2);
+        flags.Should().OnlyContain(f => f.CityCode == "370100" && f.Level == LaborRights.Supervision.SupervisionLevel.City && f.OpenedBy == "supervisor.jinan");
+        flags.Select(f => f.Case.Id).Should().OnlyContain(id => !cases.Single(c => c.Id == id).State.IsEnded);
+        flags.Should().ContainSingle(f => f.IsLate && f.EscalatedToProvince);
+        flags.Should().ContainSingle(f => !f.IsLate && f.CompleteBy > DateOnly.FromDateTime(Now.DateTime));
+    }
 }
