@@ -16,6 +16,7 @@ using LaborRights.LegacyImport;
 using LaborRights.ReferenceData;
 using LaborRights.Referrals;
 using LaborRights.Supervision;
+using LaborRights.FollowUp;
 using LaborRights.Security.SignIn;
 using LaborRights.Security.PersonalData;
 using LaborRights.Security;
@@ -81,6 +82,7 @@ var marten = builder.Services.AddMarten(opts =>
         opts.ConfigureBenchmark();
         opts.ConfigureReferrals();
         opts.ConfigureSupervision();
+        opts.ConfigureFollowUp();
         opts.ConfigureDiscrimination();
         opts.ConfigureInspections();
         opts.ConfigureLegacyImport();

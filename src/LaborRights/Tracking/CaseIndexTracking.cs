@@ -20,7 +20,15 @@ public sealed class CaseIndexTracking(string prefix, Func<object, HistoryText?> 
         if (!TrackingCredentials.Matches(accessCode, entry?.AccessCodeHash) || entry is null) return null;
 
         var events = await session.Events.FetchStreamAsync(entry.Id, token: ct);
-        return StatusOf(entry, events, describeForPublic, today);
+        var followUp = FollowUp.FollowUpRules.IsRated(entry.Kind)
+            ? await session.LoadAsync<FollowUp.CaseFollowUp>(FollowUp.CaseFollowUp.IdFor(entry.Id), ct)
+            : null;
+        return StatusOf(entry, events, describeForPublic, today) with
+        {
+            Rating = followUp is null ? null : PublicRating.Of(followUp),
+            MayRate = FollowUp.FollowUpRules.IsRated(entry.Kind)
+                && FollowUp.FollowUpRules.RefuseRating(FollowUp.FollowUpIntake.RatedCaseOf(entry), followUp is not null, today) is null,
+        };
     }
 
     /// <summary>What the filer sees of the case as its index entry and events leave it, today.</summary>

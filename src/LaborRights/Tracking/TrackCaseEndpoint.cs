@@ -22,6 +22,19 @@ public sealed record PublicCaseStatus(
 
     /// <summary>What the worker may do now, in plain words with the law it rests on; empty while nothing calls for it.</summary>
     public IReadOnlyList<PublicRemedy> WhatYouMayDo { get; init; } = [];
+
+    /// <summary>The case has ended and may be rated now (<c>POST /api/tracking/{trackingNumber}/rating</c>): once, within 180 days.</summary>
+    public bool MayRate { get; init; }
+
+    /// <summary>The worker's rating of the handling and the answer to a review asked for, once rated.</summary>
+    public PublicRating? Rating { get; init; }
+}
+
+/// <summary>The worker's own rating as tracking shows it back, with the supervisor's answer to a review.</summary>
+public sealed record PublicRating(int Score, string? Comment, DateTimeOffset RatedAt, bool ReviewRequested, FollowUp.ReviewOutcome? ReviewOutcome,
+    string? ReviewAnswer)
+{
+    public static PublicRating Of(FollowUp.CaseFollowUp f) => new(f.Score, f.Comment, f.RatedAt, f.ReviewRequested, f.ReviewOutcome, f.ReviewAnswer);
 }
 
 public sealed record PublicTimelineEntry(DateTimeOffset At, string TextZh, string TextEn);
