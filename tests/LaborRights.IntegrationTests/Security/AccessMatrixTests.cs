@@ -85,6 +85,11 @@ public sealed class AccessMatrixTests(AppFixture app)
             ["POST /api/supervisions/{id}/report"] = Record(Inspector),
             ["POST /api/supervisions/{id}/conclude"] = Record(Supervisor),
             ["POST /api/supervisions/{id}/return"] = Record(Supervisor),
+            // 回访 (issue 16, item 4): the worker rates through tracking (access code); supervisors read and answer.
+            ["POST /api/tracking/{trackingNumber}/rating"] = Public,
+            ["GET /api/follow-ups"] = Staff(Supervisor),
+            ["GET /api/follow-ups/satisfaction"] = Staff(Supervisor),
+            ["POST /api/follow-ups/{id}/answer-review"] = Record(Supervisor),
 
             ["GET /api/benchmarks/{units}"] = Staff(Supervisor),
             ["GET /api/benchmarks/{units}/export.csv"] = Staff(Supervisor),
@@ -307,7 +312,7 @@ public sealed class AccessMatrixTests(AppFixture app)
     }
 
     private sealed record SeededData(
-        Guid WageArrears, Guid Discrimination, Guid Arbitration, Guid Inspection, Guid Referral, Guid Supervision,
+        Guid WageArrears, Guid Discrimination, Guid Arbitration, Guid Inspection, Guid Referral, Guid Supervision, Guid FollowUp,
         string TrackingNumber, string AccessCode, string CreditCode, string UserName, Guid ImportJob)
     {
         public string UrlFor(string route)
@@ -325,6 +330,7 @@ public sealed class AccessMatrixTests(AppFixture app)
                 "inspections" => Inspection,
                 "referrals" => Referral,
                 "supervisions" => Supervision,
+                "follow-ups" => FollowUp,
                 "imports" => ImportJob,
                 _ => Guid.Empty,
             };
@@ -365,6 +371,15 @@ public sealed class AccessMatrixTests(AppFixture app)
             x.StatusCodeShouldBe(201);
         });
         var supervisionId = (await supervision.ReadAsJsonAsync<LaborRights.Supervision.SupervisionCommandAccepted>())!.Id;
+        // A rated case of its own (the matrix's wage-arrears case stays open for its commands).
+        var rated = await app.Host.FileComplaint(Scenarios.AComplaint(County) with { EmployerCreditCode = creditCode });
+        await app.Host.Command(rated.Id, "reject", new { version = 1, reason = "OutsideScope", explanation = "属于劳动争议" });
+        await app.Host.Scenario(x =>
+        {
+            x.Post.Json(new { score = 1, requestReview = true, reviewReason = "不满意" }).ToUrl($"/api/tracking/{rated.TrackingNumber}/rating");
+            x.WithRequestHeader(TrackCaseEndpoint.AccessCodeHeader, rated.AccessCode);
+            x.StatusCodeShouldBe(201);
+        });
         // An import as the administration page leaves it (the page reads the document; which file does not matter here).
         var importJob = new LaborRights.LegacyImport.LegacyImportJob
         {
@@ -377,7 +392,7 @@ public sealed class AccessMatrixTests(AppFixture app)
             await session.SaveChangesAsync();
         }
         await app.Host.ForceAllMartenDaemonActivityToCatchUpAsync(CancellationToken.None);
-        return new SeededData(wageArrears.Id, discrimination.Id, arbitration.Id, inspection.Id, referral, supervisionId,
+        return new SeededData(wageArrears.Id, discrimination.Id, arbitration.Id, inspection.Id, referral, supervisionId, LaborRights.FollowUp.CaseFollowUp.IdFor(rated.Id),
             wageArrears.TrackingNumber, wageArrears.AccessCode, creditCode, account, importJob.Id);
     }
 }
