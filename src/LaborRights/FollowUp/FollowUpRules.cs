@@ -39,7 +39,7 @@ public static class FollowUpRules
         {
             errors.Text("reviewReason", command.ReviewReason, MaxCommentLength, "申请复核的理由", "Reason for review");
             if (command.Score > DissatisfiedAtOrBelow)
-                errors.Add("requestReview", "评价为不满意（1至2分）时才能申请复核", "A review can be asked for only with a dissatisfied score (1 or 2)");
+                errors.Add("requestReview", "选择“不满意”或“非常不满意”时才能申请复核", "A review can be asked for only with a dissatisfied score (1 or 2)");
         }
         return errors;
     }

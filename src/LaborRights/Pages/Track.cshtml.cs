@@ -25,6 +25,15 @@ public sealed class TrackModel(PublicTracking tracking, IDocumentStore store, Pu
     public bool NothingFound { get; private set; }
     public int? RetryAfterSeconds { get; private set; }
 
+    /// <summary>Mistakes in the rating form (回访), shown on it; the case's status stays shown.</summary>
+    public FieldErrors RatingErrors { get; } = new();
+
+    /// <summary>Why the rating was not taken (already rated, window closed).</summary>
+    public Refusal? RatingRefusal { get; private set; }
+
+    /// <summary>The rating just recorded: the thanks, and whether a review was asked for.</summary>
+    public FollowUp.HandlingRated? JustRated { get; private set; }
+
     public void OnGet() { }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
@@ -42,6 +51,62 @@ public sealed class TrackModel(PublicTracking tracking, IDocumentStore store, Pu
             return Page();
         }
 
+        return await ShowAsync(number, code, ct);
+    }
+
+    /// <summary>
+    /// 评价办理情况: the rating form under an ended case's status, posted with the same number and code (never in a URL),
+    /// counted against the same tracking windows, recorded as the API records it.
+    /// </summary>
+    public async Task<IActionResult> OnPostRateAsync(CancellationToken ct)
+    {
+        var number = (TrackingNumber ?? "").Trim().ToUpperInvariant();
+        var code = (AccessCode ?? "").Trim().ToUpperInvariant();
+        CheckInput(number, code);
+        if (Errors.Any) return Page();
+        if (await limiters.TryTrackAsync(number, ct) is { } wait)
+        {
+            RetryAfterSeconds = (int)Math.Ceiling(Math.Max(1, wait.TotalSeconds));
+            Response.StatusCode = StatusCodes.Status429TooManyRequests;
+            Response.Headers.RetryAfter = RetryAfterSeconds.Value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return Page();
+        }
+
+        var form = Request.Form;
+        var command = new FollowUp.RateHandling(
+            int.TryParse(form["score"], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var score) ? score : null,
+            form["comment"].ToString() is { Length: > 0 } comment ? comment : null,
+            form["requestReview"] == "true",
+            form["reviewReason"].ToString() is { Length: > 0 } reason ? reason : null);
+        foreach (var e in FollowUp.FollowUpRules.Validate(command).All) RatingErrors.Add(e.Field, e.Chinese, e.English);
+        if (!RatingErrors.Any)
+        {
+            await using var session = store.LightweightSession();
+            try
+            {
+                switch (await FollowUp.FollowUpIntake.RateAsync(session, number, code, command, clock.GetUtcNow(), ct))
+                {
+                    case FollowUp.RatingOutcome.Rated rated:
+                        await session.SaveChangesAsync(ct);
+                        JustRated = rated.Rating;
+                        break;
+                    case FollowUp.RatingOutcome.Refused refused:
+                        RatingRefusal = refused.Refusal;
+                        break;
+                }
+            }
+            catch (Marten.Exceptions.ExistingStreamIdCollisionException)
+            {
+                RatingRefusal = new Refusal("already-rated", "您已经评价过本案，每件案件只能评价一次。", "You have already rated this case; each case is rated once.");
+            }
+        }
+        if (RatingErrors.Any) Response.StatusCode = StatusCodes.Status400BadRequest;
+        else if (RatingRefusal is not null) Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+        return await ShowAsync(number, code, ct);
+    }
+
+    private async Task<IActionResult> ShowAsync(string number, string code, CancellationToken ct)
+    {
         await using var session = store.QuerySession();
         var source = tracking.SourceFor(number);
         Today = ShanghaiTime.Today(clock);
@@ -50,10 +115,12 @@ public sealed class TrackModel(PublicTracking tracking, IDocumentStore store, Pu
         {
             NothingFound = true;
             Response.StatusCode = StatusCodes.Status404NotFound;
-            return Page();
         }
         return Page();
     }
+
+    /// <summary>The words of a score, 1–5, as the form offers it.</summary>
+    public static readonly int[] Scores = [5, 4, 3, 2, 1];
 
     private void CheckInput(string number, string code)
     {

@@ -14,6 +14,7 @@ public sealed record SignedInStaff(string Name, IReadOnlyList<string> Roles, IRe
     public const string QueuePath = "/staff/queue";
     public const string BenchmarkPath = "/staff/benchmark";
     public const string SupervisionsPath = "/staff/supervisions";
+    public const string FollowUpsPath = "/staff/follow-ups";
     public const string AccountsPath = "/staff/admin/accounts";
     public const string ImportsPath = "/staff/admin/imports";
 
