@@ -38,20 +38,23 @@ public sealed class TrackModel(PublicTracking tracking, IDocumentStore store, Pu
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        var number = (TrackingNumber ?? "").Trim().ToUpperInvariant();
-        var code = (AccessCode ?? "").Trim().ToUpperInvariant();
+        var (number, code) = Credentials();
+        return await RefuseLookupAsync(number, code, ct) ?? await ShowAsync(number, code, ct);
+    }
+
+    private (string Number, string Code) Credentials() =>
+        ((TrackingNumber ?? "").Trim().ToUpperInvariant(), (AccessCode ?? "").Trim().ToUpperInvariant());
+
+    /// <summary>The page again when the number or code is missing or the number's tracking window is spent (429); null to go on.</summary>
+    private async Task<IActionResult?> RefuseLookupAsync(string number, string code, CancellationToken ct)
+    {
         CheckInput(number, code);
         if (Errors.Any) return Page();
-
-        if (await limiters.TryTrackAsync(number, ct) is { } wait)
-        {
-            RetryAfterSeconds = (int)Math.Ceiling(Math.Max(1, wait.TotalSeconds));
-            Response.StatusCode = StatusCodes.Status429TooManyRequests;
-            Response.Headers.RetryAfter = RetryAfterSeconds.Value.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            return Page();
-        }
-
-        return await ShowAsync(number, code, ct);
+        if (await limiters.TryTrackAsync(number, ct) is not { } wait) return null;
+        RetryAfterSeconds = (int)Math.Ceiling(Math.Max(1, wait.TotalSeconds));
+        Response.StatusCode = StatusCodes.Status429TooManyRequests;
+        Response.Headers.RetryAfter = RetryAfterSeconds.Value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return Page();
     }
 
     /// <summary>
@@ -60,17 +63,8 @@ public sealed class TrackModel(PublicTracking tracking, IDocumentStore store, Pu
     /// </summary>
     public async Task<IActionResult> OnPostRateAsync(CancellationToken ct)
     {
-        var number = (TrackingNumber ?? "").Trim().ToUpperInvariant();
-        var code = (AccessCode ?? "").Trim().ToUpperInvariant();
-        CheckInput(number, code);
-        if (Errors.Any) return Page();
-        if (await limiters.TryTrackAsync(number, ct) is { } wait)
-        {
-            RetryAfterSeconds = (int)Math.Ceiling(Math.Max(1, wait.TotalSeconds));
-            Response.StatusCode = StatusCodes.Status429TooManyRequests;
-            Response.Headers.RetryAfter = RetryAfterSeconds.Value.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            return Page();
-        }
+        var (number, code) = Credentials();
+        if (await RefuseLookupAsync(number, code, ct) is { } again) return again;
 
         var form = Request.Form;
         var command = new FollowUp.RateHandling(

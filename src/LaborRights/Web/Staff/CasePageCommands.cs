@@ -4,6 +4,34 @@ using Wolverine.Runtime;
 
 namespace LaborRights.Web.Staff;
 
+/// <summary>
+/// What a page shows after a command that did not go through: the form's mistakes, the refusal, or that the record
+/// changed meanwhile — and the status the page answers with.
+/// </summary>
+public sealed class CommandFeedback
+{
+    public FieldErrors Errors { get; } = new();
+    public Refusal? Refusal { get; private set; }
+    public bool Stale { get; private set; }
+
+    /// <summary>Takes in a command's outcome other than done; the HTTP status the page answers with.</summary>
+    public int Take(CommandOutcome outcome)
+    {
+        switch (outcome)
+        {
+            case CommandOutcome.Invalid invalid:
+                foreach (var e in invalid.Errors.All) Errors.Add(e.Field, e.Chinese, e.English);
+                return StatusCodes.Status400BadRequest;
+            case CommandOutcome.Refused refused:
+                Refusal = refused.Refusal;
+                return StatusCodes.Status422UnprocessableEntity;
+            default:
+                Stale = true;
+                return StatusCodes.Status409Conflict;
+        }
+    }
+}
+
 /// <summary>What became of a command sent from a case page.</summary>
 public abstract record CommandOutcome
 {

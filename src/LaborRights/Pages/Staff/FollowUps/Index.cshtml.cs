@@ -27,12 +27,14 @@ public sealed class IndexModel(IQuerySession session, ShandongRegions regions, C
     public int ThisYear { get; private set; }
     public SatisfactionReport Report { get; private set; } = null!;
     public IReadOnlyList<(CaseFollowUp FollowUp, CaseActionView Form)> Pending { get; private set; } = [];
-    public FieldErrors Errors { get; } = new();
+    /// <summary>The last form's mistakes, refusal or staleness.</summary>
+    public CommandFeedback Feedback { get; } = new();
+    public FieldErrors Errors => Feedback.Errors;
 
     /// <summary>How each pending request's case is named (its filing number, else its tracking number).</summary>
     public IReadOnlyDictionary<Guid, string> References { get; private set; } = new Dictionary<Guid, string>();
-    public Refusal? Refusal { get; private set; }
-    public bool Stale { get; private set; }
+    public Refusal? Refusal => Feedback.Refusal;
+    public bool Stale => Feedback.Stale;
     public string? FailedAction { get; private set; }
 
     public static readonly IReadOnlyList<(string Value, string Text)> Outcomes =
@@ -53,23 +55,8 @@ public sealed class IndexModel(IQuerySession session, ShandongRegions regions, C
         foreach (var e in input.Errors.All.Where(e => !errors.All.Any(x => x.Field == e.Field))) errors.Add(e.Field, e.Chinese, e.English);
         var outcome = await commands.RunOnAsync<CaseFollowUp>(id, input.Version, errors,
             f => Task.FromResult(FollowUpRules.Answer(f, command, scope, User.Identity!.Name!, clock.GetUtcNow())), (_, _) => [], ct);
-        switch (outcome)
-        {
-            case CommandOutcome.Done:
-                return Redirect($"{Path}?done=answer");
-            case CommandOutcome.Invalid invalid:
-                foreach (var e in invalid.Errors.All) Errors.Add(e.Field, e.Chinese, e.English);
-                Response.StatusCode = StatusCodes.Status400BadRequest;
-                break;
-            case CommandOutcome.Refused refused:
-                Refusal = refused.Refusal;
-                Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
-                break;
-            default:
-                Stale = true;
-                Response.StatusCode = StatusCodes.Status409Conflict;
-                break;
-        }
+        if (outcome is CommandOutcome.Done) return Redirect($"{Path}?done=answer");
+        Response.StatusCode = Feedback.Take(outcome);
         FailedAction = name;
         await LoadAsync(ct);
         return Page();

@@ -29,9 +29,11 @@ public sealed class DetailModel(IQuerySession session, ShandongRegions regions, 
     public SupervisionView? View { get; private set; }
     public PrioritySupervision? Supervision => View?.Supervision;
     public IReadOnlyList<CaseActionView> Forms { get; private set; } = [];
-    public FieldErrors Errors { get; } = new();
-    public Refusal? Refusal { get; private set; }
-    public bool Stale { get; private set; }
+    /// <summary>The last form's mistakes, refusal or staleness.</summary>
+    public CommandFeedback Feedback { get; } = new();
+    public FieldErrors Errors => Feedback.Errors;
+    public Refusal? Refusal => Feedback.Refusal;
+    public bool Stale => Feedback.Stale;
     public string? FailedAction { get; private set; }
     public ShandongRegions Regions => regions;
 
@@ -59,23 +61,8 @@ public sealed class DetailModel(IQuerySession session, ShandongRegions regions, 
         foreach (var e in input.Errors.All) p.Errors.Add(e.Field, e.Chinese, e.English);
         var outcome = await commands.RunOnAsync<PrioritySupervision>(Id, input.Version, p.Errors, s => Task.FromResult(p.Decide(s)),
             (_, events) => SupervisionDeadlineHandler.FollowUps(events), ct);
-        switch (outcome)
-        {
-            case CommandOutcome.Done:
-                return Redirect($"{PathOf(Id)}?done={name}");
-            case CommandOutcome.Invalid invalid:
-                foreach (var e in invalid.Errors.All) Errors.Add(e.Field, e.Chinese, e.English);
-                Response.StatusCode = StatusCodes.Status400BadRequest;
-                break;
-            case CommandOutcome.Refused refused:
-                Refusal = refused.Refusal;
-                Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
-                break;
-            default:
-                Stale = true;
-                Response.StatusCode = StatusCodes.Status409Conflict;
-                break;
-        }
+        if (outcome is CommandOutcome.Done) return Redirect($"{PathOf(Id)}?done={name}");
+        Response.StatusCode = Feedback.Take(outcome);
         (FailedAction, Done) = (name, null);
         await LoadAsync(ct);
         return Page();
