@@ -64,6 +64,7 @@ builder.Services.AddLegacyImport();
 builder.Services.AddPersonalData(builder.Configuration);
 builder.Services.AddEvidence(builder.Configuration);
 builder.Services.AddEmployerDirectory();
+builder.Services.AddEmployerRegistry(builder.Configuration);
 builder.Services.AddHolidayArrangements();
 builder.Services.AddTelemetry(builder.Configuration);
 

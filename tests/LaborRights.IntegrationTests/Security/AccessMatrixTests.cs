@@ -73,6 +73,8 @@ public sealed class AccessMatrixTests(AppFixture app)
             ["GET /api/queue"] = Staff(Inspector, Arbitrator, ArbitrationChair, Supervisor),
             ["GET /api/employers"] = Staff(Inspector, Arbitrator, Supervisor),
             ["GET /api/employers/{creditCode}"] = StaffInScope(Inspector, Arbitrator, Supervisor),
+            // 欠薪预警 (issue 16, item 6): the supervisors' list, filtered to their divisions.
+            ["GET /api/employers/warnings"] = Staff(Supervisor),
             ["GET /api/referrals"] = Staff(Inspector, Supervisor),
             ["GET /api/referrals/{id}"] = Record(Inspector, Supervisor),
             ["POST /api/referrals/{id}/answer"] = Record(Inspector),

@@ -112,7 +112,7 @@ public abstract class StaffCasePage : PageModel
 /// <summary>What every case page needs, whatever its kind (one constructor argument for the pages).</summary>
 public sealed class CasePageServices(
     IQuerySession session, IDocumentStore store, ShandongRegions regions, CasePageCommands commands, EvidenceStore evidence,
-    TimeProvider clock, IOptions<WageArrearsRules> wageArrearsRules)
+    TimeProvider clock, IOptions<WageArrearsRules> wageArrearsRules, EmployerReading employers)
 {
     public IQuerySession Session => session;
     public IDocumentStore Store => store;
@@ -121,6 +121,7 @@ public sealed class CasePageServices(
     public EvidenceStore Evidence => evidence;
     public TimeProvider Clock => clock;
     public WageArrearsRules WageArrearsRules => wageArrearsRules.Value;
+    public EmployerReading Employers => employers;
 }
 
 /// <summary>
@@ -251,7 +252,7 @@ public abstract class StaffCasePage<TCase, TStatus, TView, TContext>(CasePageSer
         (Case, History, Found) = (loaded.Details.Case, loaded.Details.History, true);
         (Version, Reference, Links) = (loaded.State.Version, loaded.State.Reference, LinksOf(loaded.Details.Case));
         Employer = loaded.State.Employer.CreditCode is { Length: > 0 } code
-            ? await EmployerRecords.ReadInScopeAsync(session, code, scope, services.WageArrearsRules, ct)
+            ? await EmployerRecords.ReadInScopeAsync(session, code, scope, services.Employers, ct)
             : null;
         Files = PersonalDataKind is null ? [] : await evidence.ListAsync(Id, ct);
         ActiveSupervision = (await Supervision.SupervisionOpening.OfCaseAsync(session, Id, ct)).FirstOrDefault(s => s.IsActive);
