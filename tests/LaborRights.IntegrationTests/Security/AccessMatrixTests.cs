@@ -129,6 +129,7 @@ public sealed class AccessMatrixTests(AppFixture app)
             ["GET /staff/supervisions/{id:guid}"] = RecordPage(Inspector, Supervisor),
             ["GET /staff/supervisions/new"] = StaffInScopePage(Supervisor),
             ["GET /staff/follow-ups"] = StaffPage(Supervisor),
+            ["GET /staff/employer-warnings"] = StaffPage(Supervisor),
             // One page per case: reading and its action forms (POSTs to the same address), like the API's record rule.
             ["GET /staff/cases/wage-arrears/{id:guid}"] = RecordPage(Inspector, Supervisor),
             ["GET /staff/cases/discrimination/{id:guid}"] = RecordPage(Inspector, Supervisor),

@@ -15,6 +15,7 @@ public sealed record SignedInStaff(string Name, IReadOnlyList<string> Roles, IRe
     public const string BenchmarkPath = "/staff/benchmark";
     public const string SupervisionsPath = "/staff/supervisions";
     public const string FollowUpsPath = "/staff/follow-ups";
+    public const string EmployerWarningsPath = "/staff/employer-warnings";
     public const string AccountsPath = "/staff/admin/accounts";
     public const string ImportsPath = "/staff/admin/imports";
 
