@@ -17,6 +17,7 @@ using LaborRights.ReferenceData;
 using LaborRights.Referrals;
 using LaborRights.Supervision;
 using LaborRights.FollowUp;
+using LaborRights.CreditSanctions;
 using LaborRights.Security.SignIn;
 using LaborRights.Security.PersonalData;
 using LaborRights.Security;
@@ -65,6 +66,7 @@ builder.Services.AddPersonalData(builder.Configuration);
 builder.Services.AddEvidence(builder.Configuration);
 builder.Services.AddEmployerDirectory();
 builder.Services.AddEmployerRegistry(builder.Configuration);
+builder.Services.AddCreditSanctions(builder.Configuration);
 builder.Services.AddHolidayArrangements();
 builder.Services.AddTelemetry(builder.Configuration);
 
@@ -84,6 +86,7 @@ var marten = builder.Services.AddMarten(opts =>
         opts.ConfigureReferrals();
         opts.ConfigureSupervision();
         opts.ConfigureFollowUp();
+        opts.ConfigureCreditSanctions();
         opts.ConfigureDiscrimination();
         opts.ConfigureInspections();
         opts.ConfigureLegacyImport();

@@ -19,6 +19,9 @@ public sealed record EmployerView(EmployerRecord Employer, bool BlacklistCandida
 {
     /// <summary>The early-warning signals it crosses today (用人单位欠薪预警), each with the cases behind it.</summary>
     public IReadOnlyList<EmployerWarning> Warnings { get; init; } = [];
+
+    /// <summary>Its credit-sanctions listing procedure under way or in force (拟列入, 已告知, 已列入), if any.</summary>
+    public CreditSanctions.CreditListing? Listing { get; init; }
 }
 
 /// <summary>What reading the registry needs beside the store: the province's figures and today.</summary>
@@ -148,7 +151,10 @@ public static class EmployerRecords
     {
         var code = UnifiedSocialCreditCode.Normalize(creditCode);
         var record = UnifiedSocialCreditCode.IsValid(code) ? await session.LoadAsync<EmployerRecord>(code, ct) : null;
-        return record is null || !record.Cases.Any(c => scope.Reads(c.Kind, c.CountyCode)) ? null : reading.View(record, scope);
+        if (record is null || !record.Cases.Any(c => scope.Reads(c.Kind, c.CountyCode))) return null;
+        var listing = (await session.Query<CreditSanctions.CreditListing>().Where(x => x.CreditCode == code).ToListAsync(ct))
+            .Where(x => x.IsActive).MaxBy(x => x.ProposedAt);
+        return reading.View(record, scope) with { Listing = listing };
     }
 
     /// <summary>
