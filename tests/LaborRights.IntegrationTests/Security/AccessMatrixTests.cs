@@ -73,6 +73,16 @@ public sealed class AccessMatrixTests(AppFixture app)
             ["GET /api/queue"] = Staff(Inspector, Arbitrator, ArbitrationChair, Supervisor),
             ["GET /api/employers"] = Staff(Inspector, Arbitrator, Supervisor),
             ["GET /api/employers/{creditCode}"] = StaffInScope(Inspector, Arbitrator, Supervisor),
+            // 失信联合惩戒 (issue 16, item 2): proposed, told and heard by the county's inspectors, decided by supervisors;
+            // the list in force is public.
+            ["POST /api/credit-listings"] = Staff(Inspector),
+            ["GET /api/credit-listings"] = Staff(Inspector, Supervisor),
+            ["GET /api/credit-listings/{id}"] = Record(Inspector, Supervisor),
+            ["POST /api/credit-listings/{id}/serve-notice"] = Record(Inspector),
+            ["POST /api/credit-listings/{id}/record-statement"] = Record(Inspector),
+            ["POST /api/credit-listings/{id}/decide"] = Record(Supervisor),
+            ["POST /api/credit-listings/{id}/remove-early"] = Record(Supervisor),
+            ["GET /api/credit-sanctions"] = Public,
             // 欠薪预警 (issue 16, item 6): the supervisors' list, filtered to their divisions.
             ["GET /api/employers/warnings"] = Staff(Supervisor),
             ["GET /api/referrals"] = Staff(Inspector, Supervisor),
@@ -316,7 +326,7 @@ public sealed class AccessMatrixTests(AppFixture app)
     }
 
     private sealed record SeededData(
-        Guid WageArrears, Guid Discrimination, Guid Arbitration, Guid Inspection, Guid Referral, Guid Supervision, Guid FollowUp,
+        Guid WageArrears, Guid Discrimination, Guid Arbitration, Guid Inspection, Guid Referral, Guid Supervision, Guid FollowUp, Guid CreditListing,
         string TrackingNumber, string AccessCode, string CreditCode, string UserName, Guid ImportJob)
     {
         public string UrlFor(string route)
@@ -335,6 +345,7 @@ public sealed class AccessMatrixTests(AppFixture app)
                 "referrals" => Referral,
                 "supervisions" => Supervision,
                 "follow-ups" => FollowUp,
+                "credit-listings" => CreditListing,
                 "imports" => ImportJob,
                 _ => Guid.Empty,
             };
@@ -390,13 +401,18 @@ public sealed class AccessMatrixTests(AppFixture app)
             Id = Guid.NewGuid(), FileName = "legacy.ndjson", State = LaborRights.LegacyImport.ImportJobState.Done, StartedAt = DateTimeOffset.UtcNow,
             UpdatedAt = DateTimeOffset.UtcNow, Report = new LaborRights.LegacyImport.ImportReport(true, 0, 0, 0, 0, []),
         };
+        // A listing procedure of the county, as a proposal leaves it (its criteria are tested with the procedure itself).
+        var creditListing = Guid.NewGuid();
         await using (var session = app.Store.LightweightSession())
         {
+            session.Events.StartStream<LaborRights.CreditSanctions.CreditListing>(creditListing, new LaborRights.CreditSanctions.ListingProposed(
+                creditListing, creditCode, "济南鲁泰建筑工程有限公司", County, LaborRights.CreditSanctions.ListingGround.CriminalThreshold, "逾期未支付", 40_000m, 4,
+                [new(CaseKind.WageArrears, wageArrears.Id, wageArrears.TrackingNumber)], "inspector.seed", DateTimeOffset.UtcNow));
             session.Store(importJob);
             await session.SaveChangesAsync();
         }
         await app.Host.ForceAllMartenDaemonActivityToCatchUpAsync(CancellationToken.None);
-        return new SeededData(wageArrears.Id, discrimination.Id, arbitration.Id, inspection.Id, referral, supervisionId, LaborRights.FollowUp.CaseFollowUp.IdFor(rated.Id),
+        return new SeededData(wageArrears.Id, discrimination.Id, arbitration.Id, inspection.Id, referral, supervisionId, LaborRights.FollowUp.CaseFollowUp.IdFor(rated.Id), creditListing,
             wageArrears.TrackingNumber, wageArrears.AccessCode, creditCode, account, importJob.Id);
     }
 }
