@@ -1,4 +1,5 @@
 using LaborRights.CaseIndex;
+using LaborRights.CreditSanctions;
 using System.Diagnostics;
 using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
@@ -177,6 +178,25 @@ public sealed class BrowserFixture : IAsyncLifetime
         // moved from here, so the case's history reads as it would).
         var passedAt = new DateTimeOffset(dueOn.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.FromHours(8));
         session.Events.Append(caseId, new LaborRights.WageArrears.AcceptanceDeadlinePassed(caseId, dueOn, passedAt));
+        await session.SaveChangesAsync();
+    }
+
+    /// <summary>
+    /// Stands in for a listing procedure that took weeks (proposal, notice, the period to state a case, the decision):
+    /// the employer on the credit-sanctions list from today, as the procedure's events leave it.
+    /// </summary>
+    public async Task ListEmployerAsync(string name, string creditCode, string county)
+    {
+        using var store = Store(o => o.ConfigureCreditSanctions());
+        await using var session = store.LightweightSession();
+        var id = Guid.NewGuid();
+        var now = DateTimeOffset.UtcNow;
+        var today = DateOnly.FromDateTime(now.ToOffset(TimeSpan.FromHours(8)).DateTime);
+        session.Events.StartStream<LaborRights.CreditSanctions.CreditListing>(id,
+            new LaborRights.CreditSanctions.ListingProposed(id, creditCode, name, county, LaborRights.CreditSanctions.ListingGround.CriminalThreshold,
+                "逾期未支付", 40_000m, 4, [], "browser-tests", now.AddDays(-20)),
+            new LaborRights.CreditSanctions.ListingNoticeServed(id, today.AddDays(-19), today.AddDays(-12), "browser-tests", now.AddDays(-19)),
+            new LaborRights.CreditSanctions.EmployerListed(id, today, today.AddYears(3).AddDays(-1), "列入", "browser-tests.approver", now));
         await session.SaveChangesAsync();
     }
 

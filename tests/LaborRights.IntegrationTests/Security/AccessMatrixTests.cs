@@ -53,6 +53,7 @@ public sealed class AccessMatrixTests(AppFixture app)
             ["GET /"] = Public,
             ["GET /language"] = Public,
             ["GET /track"] = Public,
+            ["GET /credit-sanctions"] = Public,
             ["GET /complaints/wage-arrears"] = Public,
             ["GET /complaints/discrimination"] = Public,
             ["GET /applications/arbitration"] = Public,
