@@ -69,17 +69,33 @@ public static class ProposeListingEndpoint
     public static async Task<CreatedAnswer<CreditListingAccepted>> Post(ProposeListing command, IDocumentSession session, ClaimsPrincipal user,
         ShandongRegions regions, IOptions<WageArrearsRules> rules, TimeProvider clock, CancellationToken ct)
     {
-        var scope = StaffScope.Of(user, regions);
-        var code = Common.Identifiers.UnifiedSocialCreditCode.Normalize(command.CreditCode!);
-        if (await session.LoadAsync<EmployerRecord>(code, ct) is not { } record || !record.Cases.Any(c => scope.Reads(c.Kind, c.CountyCode)))
-            return Problems.NotFound("该用人单位 / employer");
-        var earlier = await session.Query<CreditListing>().Where(x => x.CreditCode == code).ToListAsync(ct);
-        var id = DeterministicId.For($"credit-listing:{code}:{earlier.Count + 1}");
-        var decision = CreditListingRules.Propose(id, record, earlier.Any(x => x.IsActive), command, rules.Value, scope, user.Identity!.Name!, clock.GetUtcNow());
+        var plan = await CreditListingProposal.PlanAsync(session, command, StaffScope.Of(user, regions), rules.Value, user.Identity!.Name!, clock.GetUtcNow(), ct);
+        if (plan is null) return Problems.NotFound("该用人单位 / employer");
+        var (id, decision) = plan.Value;
         if (decision.Refusal is { } refusal) return Problems.Refused(refusal);
         session.Events.StartStream<CreditListing>(id, [.. decision.Events]);
         var proposed = CreditListingFold.Apply(null, decision.Events[0]);
         return CreatedAnswer<CreditListingAccepted>.At($"/api/credit-listings/{id}", new CreditListingAccepted(id, 1, proposed.Status, null));
+    }
+}
+
+/// <summary>A proposal, the same from the API and from the workbench's page.</summary>
+public static class CreditListingProposal
+{
+    /// <summary>
+    /// The decision on proposing the employer, with the id its stream would take (derived from the credit code and the
+    /// number of earlier procedures, so two proposals racing start the same stream); null when the caller reads no
+    /// case of the employer (the same 404 as an unknown one).
+    /// </summary>
+    public static async Task<(Guid Id, Decision Decision)?> PlanAsync(IQuerySession session, ProposeListing command, StaffScope scope,
+        WageArrearsRules rules, string actor, DateTimeOffset now, CancellationToken ct)
+    {
+        var code = Common.Identifiers.UnifiedSocialCreditCode.Normalize(command.CreditCode!);
+        if (await session.LoadAsync<EmployerRecord>(code, ct) is not { } record || !record.Cases.Any(c => scope.Reads(c.Kind, c.CountyCode)))
+            return null;
+        var earlier = await session.Query<CreditListing>().Where(x => x.CreditCode == code).ToListAsync(ct);
+        var id = DeterministicId.For($"credit-listing:{code}:{earlier.Count + 1}");
+        return (id, CreditListingRules.Propose(id, record, earlier.Any(x => x.IsActive), command, rules, scope, actor, now));
     }
 }
 

@@ -181,6 +181,18 @@ public sealed class BrowserFixture : IAsyncLifetime
         await session.SaveChangesAsync();
     }
 
+    /// <summary>A listing proposed by the county's inspector (the criteria are tested with the procedure's own tests); its id.</summary>
+    public async Task<Guid> ProposeListingAsync(string name, string creditCode, string county, string proposedBy)
+    {
+        using var store = Store(o => o.ConfigureCreditSanctions());
+        await using var session = store.LightweightSession();
+        var id = Guid.NewGuid();
+        session.Events.StartStream<CreditListing>(id, new ListingProposed(id, creditCode, name, county, ListingGround.CriminalThreshold,
+            "责令限期支付后逾期仍拖欠4名农民工工资40000元。", 40_000m, 4, [], proposedBy, DateTimeOffset.UtcNow.AddDays(-1)));
+        await session.SaveChangesAsync();
+        return id;
+    }
+
     /// <summary>
     /// Stands in for a listing procedure that took weeks (proposal, notice, the period to state a case, the decision):
     /// the employer on the credit-sanctions list from today, as the procedure's events leave it.

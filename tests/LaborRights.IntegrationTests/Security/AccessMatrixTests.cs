@@ -141,6 +141,11 @@ public sealed class AccessMatrixTests(AppFixture app)
             ["GET /staff/supervisions/new"] = StaffInScopePage(Supervisor),
             ["GET /staff/follow-ups"] = StaffPage(Supervisor),
             ["GET /staff/employer-warnings"] = StaffPage(Supervisor),
+            // 失信联合惩戒's pages: the procedures, one procedure like its API record, and the proposal form of one employer
+            // (?creditCode=, the seeded employer) for the inspectors who read its cases.
+            ["GET /staff/credit-listings"] = StaffPage(Inspector, Supervisor),
+            ["GET /staff/credit-listings/{id:guid}"] = RecordPage(Inspector, Supervisor),
+            ["GET /staff/credit-listings/new"] = StaffInScopePage(Inspector),
             // One page per case: reading and its action forms (POSTs to the same address), like the API's record rule.
             ["GET /staff/cases/wage-arrears/{id:guid}"] = RecordPage(Inspector, Supervisor),
             ["GET /staff/cases/discrimination/{id:guid}"] = RecordPage(Inspector, Supervisor),
@@ -363,6 +368,7 @@ public sealed class AccessMatrixTests(AppFixture app)
                 .Replace("{userName}", UserName)
                 .Replace("{code:int}", "200");
             if (url == "/staff/supervisions/new") return url + "?caseId=" + WageArrears;
+            if (url == "/staff/credit-listings/new") return url + "?creditCode=" + CreditCode;
             return url.StartsWith("/api/benchmarks/", StringComparison.Ordinal) ? url + "?period=2025" : url;
         }
     }

@@ -16,6 +16,7 @@ public sealed record SignedInStaff(string Name, IReadOnlyList<string> Roles, IRe
     public const string SupervisionsPath = "/staff/supervisions";
     public const string FollowUpsPath = "/staff/follow-ups";
     public const string EmployerWarningsPath = "/staff/employer-warnings";
+    public const string CreditListingsPath = "/staff/credit-listings";
     public const string AccountsPath = "/staff/admin/accounts";
     public const string ImportsPath = "/staff/admin/imports";
 
@@ -36,6 +37,9 @@ public sealed record SignedInStaff(string Name, IReadOnlyList<string> Roles, IRe
 
     /// <summary>Whether the person works cases (their queue is where they start).</summary>
     public bool WorksCases => Roles.Any(r => r is StaffRoles.Inspector or StaffRoles.Arbitrator or StaffRoles.ArbitrationChair or StaffRoles.Supervisor);
+
+    /// <summary>Whether the person takes part in credit-sanctions procedures (inspectors propose, supervisors decide).</summary>
+    public bool WorksCreditListings => Roles.Any(r => r is StaffRoles.Inspector or StaffRoles.Supervisor);
 
     /// <summary>Whether the person reads the benchmark (supervisors).</summary>
     public bool ReadsBenchmark => Roles.Contains(StaffRoles.Supervisor);

@@ -61,6 +61,9 @@ public abstract class StaffCasePage : PageModel
     /// <summary>The priority supervision (挂牌督办) on the case that is not yet concluded, shown as a flag to everyone who reads it.</summary>
     public Supervision.PrioritySupervision? ActiveSupervision { get; protected set; }
 
+    /// <summary>Whether the person proposes employers for the credit-sanctions list (inspectors).</summary>
+    public bool ProposesListings { get; protected set; }
+
     /// <summary>Whether the person may flag the case for supervision now (a supervisor above its county, the case open and not flagged).</summary>
     public bool MayFlag { get; protected set; }
 
@@ -256,6 +259,7 @@ public abstract class StaffCasePage<TCase, TStatus, TView, TContext>(CasePageSer
             : null;
         Files = PersonalDataKind is null ? [] : await evidence.ListAsync(Id, ct);
         ActiveSupervision = (await Supervision.SupervisionOpening.OfCaseAsync(session, Id, ct)).FirstOrDefault(s => s.IsActive);
+        ProposesListings = scope.IsInRole(StaffRoles.Inspector);
         MayFlag = ActiveSupervision is null && entry.IsOpen && Supervision.SupervisionRules.MayOpen(scope, entry.CountyCode);
         var mine = Actions.Where(a => scope.IsInRole(a.Role ?? ActingRole)).ToList();
         MayAct = mine.Count > 0;
