@@ -18,6 +18,7 @@ using LaborRights.Referrals;
 using LaborRights.Supervision;
 using LaborRights.FollowUp;
 using LaborRights.CreditSanctions;
+using LaborRights.Notifications;
 using LaborRights.Security.SignIn;
 using LaborRights.Security.PersonalData;
 using LaborRights.Security;
@@ -67,6 +68,7 @@ builder.Services.AddEvidence(builder.Configuration);
 builder.Services.AddEmployerDirectory();
 builder.Services.AddEmployerRegistry(builder.Configuration);
 builder.Services.AddCreditSanctions(builder.Configuration);
+builder.Services.AddWorkerNotifications();
 builder.Services.AddHolidayArrangements();
 builder.Services.AddTelemetry(builder.Configuration);
 
@@ -87,6 +89,7 @@ var marten = builder.Services.AddMarten(opts =>
         opts.ConfigureSupervision();
         opts.ConfigureFollowUp();
         opts.ConfigureCreditSanctions();
+        opts.ConfigureWorkerNotifications();
         opts.ConfigureDiscrimination();
         opts.ConfigureInspections();
         opts.ConfigureLegacyImport();
@@ -99,7 +102,9 @@ var marten = builder.Services.AddMarten(opts =>
     })
     .UseLightweightSessions()
     .AddAsyncDaemon(Cluster.DaemonMode(managesItsOwnDatabase))
-    .IntegrateWithWolverine();
+    .IntegrateWithWolverine()
+    // Events a worker should know about become notifications through Wolverine, in order, once (issue 16, item 5).
+    .SubscribeToEvents(new LaborRights.Notifications.WorkerNotificationSubscription());
 if (managesItsOwnDatabase) marten.ApplyAllDatabaseChangesOnStartup();
 builder.Services.AddCaseIndex();
 builder.Services.AddReadModelUpgrade();

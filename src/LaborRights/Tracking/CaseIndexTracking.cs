@@ -23,8 +23,11 @@ public sealed class CaseIndexTracking(string prefix, Func<object, HistoryText?> 
         var followUp = FollowUp.FollowUpRules.IsRated(entry.Kind)
             ? await session.LoadAsync<FollowUp.CaseFollowUp>(FollowUp.CaseFollowUp.IdFor(entry.Id), ct)
             : null;
+        var notifications = await session.Query<Notifications.WorkerNotification>().Where(x => x.CaseId == entry.Id)
+            .OrderBy(x => x.SentAt).ToListAsync(ct);
         return StatusOf(entry, events, describeForPublic, today) with
         {
+            Notifications = [.. notifications.Select(n => new PublicNotification(n.SentAt, n.TextZh, n.TextEn, n.Channel != "none"))],
             Rating = followUp is null ? null : PublicRating.Of(followUp),
             MayRate = FollowUp.FollowUpRules.IsRated(entry.Kind)
                 && FollowUp.FollowUpRules.RefuseRating(FollowUp.FollowUpIntake.RatedCaseOf(entry), followUp is not null, today) is null,

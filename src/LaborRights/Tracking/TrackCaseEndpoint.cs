@@ -28,7 +28,13 @@ public sealed record PublicCaseStatus(
 
     /// <summary>The worker's rating of the handling and the answer to a review asked for, once rated.</summary>
     public PublicRating? Rating { get; init; }
+
+    /// <summary>The notifications sent about the case (by text message when it has a number), oldest first.</summary>
+    public IReadOnlyList<PublicNotification> Notifications { get; init; } = [];
 }
+
+/// <summary>One notification as the worker reads it back on tracking.</summary>
+public sealed record PublicNotification(DateTimeOffset SentAt, string TextZh, string TextEn, bool SentByText);
 
 /// <summary>The worker's own rating as tracking shows it back, with the supervisor's answer to a review.</summary>
 public sealed record PublicRating(int Score, string? Comment, DateTimeOffset RatedAt, bool ReviewRequested, FollowUp.ReviewOutcome? ReviewOutcome,
