@@ -32,6 +32,13 @@ public sealed class CommandFeedback
     }
 }
 
+/// <summary>A form read as a command: its validation and how it is decided on the record.</summary>
+public sealed record FormPlan<TAggregate>(FieldErrors Errors, Func<TAggregate, Decision> Decide)
+{
+    public static FormPlan<TAggregate> Of<TCommand>(TCommand command, Func<TCommand, FieldErrors> validate, Func<TAggregate, TCommand, Decision> decide) =>
+        new(validate(command), a => decide(a, command));
+}
+
 /// <summary>What became of a command sent from a case page.</summary>
 public abstract record CommandOutcome
 {
@@ -91,6 +98,17 @@ public sealed class CasePageCommands(OutboxedSessionFactory sessions, IMessageCo
         {
             return new CommandOutcome.Stale();
         }
+    }
+
+    /// <summary>
+    /// A record's form (a supervision, a listing procedure): the form's own reading mistakes added to the command's
+    /// validation, then the command decided and appended as <see cref="RunOnAsync{TAggregate}"/> does.
+    /// </summary>
+    public Task<CommandOutcome> RunFormAsync<TAggregate>(Guid id, ActionInput input, FormPlan<TAggregate> plan,
+        Func<IReadOnlyList<object>, IEnumerable<object>> followUps, CancellationToken ct) where TAggregate : class
+    {
+        foreach (var e in input.Errors.All) plan.Errors.Add(e.Field, e.Chinese, e.English);
+        return RunOnAsync<TAggregate>(id, input.Version, plan.Errors, a => Task.FromResult(plan.Decide(a)), (_, events) => followUps(events), ct);
     }
 
     /// <summary>A new case from a workbench page (e.g. an inspection opened by an inspector): its stream and first deadlines in one transaction.</summary>

@@ -39,22 +39,20 @@ public sealed class DetailModel(IQuerySession session, ShandongRegions regions, 
         var input = new ActionInput(Request.Form);
         var scope = StaffScope.Of(User, regions);
         var (actor, now) = (User.Identity!.Name!, clock.GetUtcNow());
-        (FieldErrors Errors, Func<CreditListing, Decision> Decide)? plan = name switch
+        FormPlan<CreditListing>? plan = name switch
         {
-            "serve-notice" => Plan(new ServeListingNotice(input.Version, input.Date("servedOn")), CreditListingRules.Validate,
+            "serve-notice" => FormPlan<CreditListing>.Of(new ServeListingNotice(input.Version, input.Date("servedOn")), CreditListingRules.Validate,
                 (l, c) => CreditListingRules.ServeNotice(l, c, scope, calendar, settings.Value, actor, now)),
-            "record-statement" => Plan(new RecordListingStatement(input.Version, input.Text("statement")), CreditListingRules.Validate,
+            "record-statement" => FormPlan<CreditListing>.Of(new RecordListingStatement(input.Version, input.Text("statement")), CreditListingRules.Validate,
                 (l, c) => CreditListingRules.RecordStatement(l, c, scope, actor, now)),
-            "decide" => Plan(new DecideListing(input.Version, input.YesNo("list"), input.Text("reason")), CreditListingRules.Validate,
+            "decide" => FormPlan<CreditListing>.Of(new DecideListing(input.Version, input.YesNo("list"), input.Text("reason")), CreditListingRules.Validate,
                 (l, c) => CreditListingRules.Decide(l, c, scope, settings.Value, actor, now)),
-            "remove-early" => Plan(new RemoveListingEarly(input.Version, input.Date("paidOn"), input.Date("pledgeReceivedOn"), input.Text("note")),
+            "remove-early" => FormPlan<CreditListing>.Of(new RemoveListingEarly(input.Version, input.Date("paidOn"), input.Date("pledgeReceivedOn"), input.Text("note")),
                 CreditListingRules.Validate, (l, c) => CreditListingRules.RemoveEarly(l, c, scope, settings.Value, actor, now)),
             _ => null,
         };
         if (plan is not { } p) return BadRequest();
-        foreach (var e in input.Errors.All) p.Errors.Add(e.Field, e.Chinese, e.English);
-        var outcome = await commands.RunOnAsync<CreditListing>(Id, input.Version, p.Errors, l => Task.FromResult(p.Decide(l)),
-            (_, events) => CreditListingModule.FollowUps(events), ct);
+        var outcome = await commands.RunFormAsync(Id, input, p, CreditListingModule.FollowUps, ct);
         if (outcome is CommandOutcome.Done) return Redirect($"{PathOf(Id)}?done={name}");
         Response.StatusCode = Feedback.Take(outcome);
         (FailedAction, Done) = (name, null);
@@ -62,8 +60,6 @@ public sealed class DetailModel(IQuerySession session, ShandongRegions regions, 
         return Page();
     }
 
-    private static (FieldErrors, Func<CreditListing, Decision>) Plan<TCommand>(TCommand command, Func<TCommand, FieldErrors> validate,
-        Func<CreditListing, TCommand, Decision> decide) => (validate(command), l => decide(l, command));
 
     private async Task<bool> LoadAsync(CancellationToken ct)
     {

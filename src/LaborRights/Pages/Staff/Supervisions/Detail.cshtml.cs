@@ -47,20 +47,18 @@ public sealed class DetailModel(IQuerySession session, ShandongRegions regions, 
         var scope = StaffScope.Of(User, regions);
         var actor = User.Identity!.Name!;
         var now = clock.GetUtcNow();
-        (FieldErrors Errors, Func<PrioritySupervision, Decision> Decide)? plan = name switch
+        FormPlan<PrioritySupervision>? plan = name switch
         {
-            ReportAction => Plan(new ReportSupervisionProgress(input.Version, input.Text("report"), input.YesNo("completed")),
+            ReportAction => FormPlan<PrioritySupervision>.Of(new ReportSupervisionProgress(input.Version, input.Text("report"), input.YesNo("completed")),
                 SupervisionRules.Validate, (s, c) => SupervisionRules.Report(s, c, scope, actor, now)),
-            ConcludeAction => Plan(new ConcludeSupervision(input.Version, input.Text("note")),
+            ConcludeAction => FormPlan<PrioritySupervision>.Of(new ConcludeSupervision(input.Version, input.Text("note")),
                 SupervisionRules.Validate, (s, c) => SupervisionRules.Conclude(s, c, scope, actor, now)),
-            ReturnAction => Plan(new ReturnSupervisionReport(input.Version, input.Text("reason")),
+            ReturnAction => FormPlan<PrioritySupervision>.Of(new ReturnSupervisionReport(input.Version, input.Text("reason")),
                 SupervisionRules.Validate, (s, c) => SupervisionRules.Return(s, c, scope, actor, now)),
             _ => null,
         };
         if (plan is not { } p) return BadRequest();
-        foreach (var e in input.Errors.All) p.Errors.Add(e.Field, e.Chinese, e.English);
-        var outcome = await commands.RunOnAsync<PrioritySupervision>(Id, input.Version, p.Errors, s => Task.FromResult(p.Decide(s)),
-            (_, events) => SupervisionDeadlineHandler.FollowUps(events), ct);
+        var outcome = await commands.RunFormAsync(Id, input, p, SupervisionDeadlineHandler.FollowUps, ct);
         if (outcome is CommandOutcome.Done) return Redirect($"{PathOf(Id)}?done={name}");
         Response.StatusCode = Feedback.Take(outcome);
         (FailedAction, Done) = (name, null);
@@ -68,8 +66,6 @@ public sealed class DetailModel(IQuerySession session, ShandongRegions regions, 
         return Page();
     }
 
-    private static (FieldErrors, Func<PrioritySupervision, Decision>) Plan<TCommand>(TCommand command, Func<TCommand, FieldErrors> validate,
-        Func<PrioritySupervision, TCommand, Decision> decide) => (validate(command), s => decide(s, command));
 
     private async Task<bool> LoadAsync(CancellationToken ct)
     {
