@@ -19,6 +19,7 @@ using LaborRights.Supervision;
 using LaborRights.FollowUp;
 using LaborRights.CreditSanctions;
 using LaborRights.Notifications;
+using LaborRights.Leads;
 using LaborRights.Security.SignIn;
 using LaborRights.Security.PersonalData;
 using LaborRights.Security;
@@ -90,6 +91,7 @@ var marten = builder.Services.AddMarten(opts =>
         opts.ConfigureFollowUp();
         opts.ConfigureCreditSanctions();
         opts.ConfigureWorkerNotifications();
+        opts.ConfigureLeads();
         opts.ConfigureDiscrimination();
         opts.ConfigureInspections();
         opts.ConfigureLegacyImport();

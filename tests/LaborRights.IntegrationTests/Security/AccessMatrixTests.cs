@@ -84,6 +84,12 @@ public sealed class AccessMatrixTests(AppFixture app)
             ["POST /api/credit-listings/{id}/decide"] = Record(Supervisor),
             ["POST /api/credit-listings/{id}/remove-early"] = Record(Supervisor),
             ["GET /api/credit-sanctions"] = Public,
+            // 举报 (issue 16, item 1): anyone reports; the county's inspectors read and decide the leads, supervisors read them.
+            ["POST /api/reports"] = Public,
+            ["GET /api/leads"] = Staff(Inspector, Supervisor),
+            ["GET /api/leads/{id}"] = Record(Inspector, Supervisor),
+            ["POST /api/leads/{id}/set-aside"] = Record(Inspector),
+            ["POST /api/leads/{id}/open-inspection"] = Record(Inspector),
             // 欠薪预警 (issue 16, item 6): the supervisors' list, filtered to their divisions.
             ["GET /api/employers/warnings"] = Staff(Supervisor),
             ["GET /api/referrals"] = Staff(Inspector, Supervisor),
@@ -332,7 +338,7 @@ public sealed class AccessMatrixTests(AppFixture app)
     }
 
     private sealed record SeededData(
-        Guid WageArrears, Guid Discrimination, Guid Arbitration, Guid Inspection, Guid Referral, Guid Supervision, Guid FollowUp, Guid CreditListing,
+        Guid WageArrears, Guid Discrimination, Guid Arbitration, Guid Inspection, Guid Referral, Guid Supervision, Guid FollowUp, Guid CreditListing, Guid Lead,
         string TrackingNumber, string AccessCode, string CreditCode, string UserName, Guid ImportJob)
     {
         public string UrlFor(string route)
@@ -352,6 +358,7 @@ public sealed class AccessMatrixTests(AppFixture app)
                 "supervisions" => Supervision,
                 "follow-ups" => FollowUp,
                 "credit-listings" => CreditListing,
+                "leads" => Lead,
                 "imports" => ImportJob,
                 _ => Guid.Empty,
             };
@@ -410,16 +417,19 @@ public sealed class AccessMatrixTests(AppFixture app)
         };
         // A listing procedure of the county, as a proposal leaves it (its criteria are tested with the procedure itself).
         var creditListing = Guid.NewGuid();
+        var lead = Guid.NewGuid();
         await using (var session = app.Store.LightweightSession())
         {
             session.Events.StartStream<LaborRights.CreditSanctions.CreditListing>(creditListing, new LaborRights.CreditSanctions.ListingProposed(
                 creditListing, creditCode, "济南鲁泰建筑工程有限公司", County, LaborRights.CreditSanctions.ListingGround.CriminalThreshold, "逾期未支付", 40_000m, 4,
                 [new(CaseKind.WageArrears, wageArrears.Id, wageArrears.TrackingNumber)], "inspector.seed", DateTimeOffset.UtcNow));
+            session.Events.StartStream<LaborRights.Leads.InspectionLead>(lead, new LaborRights.Leads.LeadReported(lead, "RP20260101-SEEDSEED",
+                LaborRights.Leads.ReportSubject.WageArrears, "张某（包工头）", null, null, County, "拖欠工资", null, DateTimeOffset.UtcNow));
             session.Store(importJob);
             await session.SaveChangesAsync();
         }
         await app.Host.ForceAllMartenDaemonActivityToCatchUpAsync(CancellationToken.None);
-        return new SeededData(wageArrears.Id, discrimination.Id, arbitration.Id, inspection.Id, referral, supervisionId, LaborRights.FollowUp.CaseFollowUp.IdFor(rated.Id), creditListing,
+        return new SeededData(wageArrears.Id, discrimination.Id, arbitration.Id, inspection.Id, referral, supervisionId, LaborRights.FollowUp.CaseFollowUp.IdFor(rated.Id), creditListing, lead,
             wageArrears.TrackingNumber, wageArrears.AccessCode, creditCode, account, importJob.Id);
     }
 }

@@ -90,7 +90,7 @@ public static class PublicRateLimits
     private const string TrackingPath = "/api/tracking";
     /// <summary>The portal's tracking page: each POST counts against the address's tracking window.</summary>
     private const string TrackingPagePath = "/track";
-    private static readonly string[] IntakePaths = ["/api/complaints", "/api/applications"];
+    private static readonly string[] IntakePaths = ["/api/complaints", "/api/applications", Leads.ReportEndpoint.Path];
     private const string EvidencePath = Evidence.UploadEvidenceEndpoint.Path;
     private static readonly string[] SignInPaths = ["/api/auth", "/account/login"];
     private const string LookupPath = Employers.Directory.EmployerDirectoryEndpoints.Path;
