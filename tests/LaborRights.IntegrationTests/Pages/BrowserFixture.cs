@@ -222,6 +222,14 @@ public sealed class BrowserFixture : IAsyncLifetime
         return (await System.Net.Http.Json.HttpContentJsonExtensions.ReadFromJsonAsync<LaborRights.Evidence.EvidenceUploaded>(response.Content))!.Id;
     }
 
+    /// <summary>The report with this reference number as the county's inspectors read it (the lead), or null.</summary>
+    public async Task<LaborRights.Leads.InspectionLead?> LeadAsync(string referenceNumber)
+    {
+        using var store = Store();
+        await using var session = store.QuerySession();
+        return await Marten.QueryableExtensions.SingleOrDefaultAsync(session.Query<LaborRights.Leads.InspectionLead>().Where(l => l.ReferenceNumber == referenceNumber));
+    }
+
     /// <summary>The recorded accesses to a case's personal data (reveals and opened files), as the audit trail holds them.</summary>
     public async Task<IReadOnlyList<LaborRights.Security.PersonalData.PersonalDataAccess>> AccessesAsync(Guid caseId)
     {

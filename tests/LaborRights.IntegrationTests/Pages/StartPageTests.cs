@@ -16,7 +16,7 @@ public class StartPageTests(BrowserFixture browser)
         response.Headers["content-security-policy"].Should().Contain("default-src 'self'").And.NotContain("unsafe-inline");
         (await page.Locator("html").GetAttributeAsync("lang")).Should().Be("zh-CN");
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("遇到劳动问题？在网上办");
-        (await page.Locator(".choice__title a").AllTextContentsAsync()).Should().Equal("被拖欠工资", "招聘或工作中受到歧视", "和用人单位有争议，申请仲裁", "查看我的案件", "失信联合惩戒名单");
+        (await page.Locator(".choice__title a").AllTextContentsAsync()).Should().Equal("被拖欠工资", "招聘或工作中受到歧视", "和用人单位有争议，申请仲裁", "查看我的案件", "我要举报", "失信联合惩戒名单");
         (await page.EvaluateAsync<int>("document.documentElement.scrollWidth")).Should().BeLessThanOrEqualTo(390, "nothing is wider than the phone");
         (await BrowserFixture.AccessibilityViolationsAsync(page)).Should().BeEmpty();
         await BrowserFixture.ScreenshotAsync(page, "start-page");

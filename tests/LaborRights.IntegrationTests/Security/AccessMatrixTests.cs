@@ -54,6 +54,7 @@ public sealed class AccessMatrixTests(AppFixture app)
             ["GET /language"] = Public,
             ["GET /track"] = Public,
             ["GET /credit-sanctions"] = Public,
+            ["GET /report"] = Public,
             ["GET /complaints/wage-arrears"] = Public,
             ["GET /complaints/discrimination"] = Public,
             ["GET /applications/arbitration"] = Public,
