@@ -8,6 +8,7 @@ public sealed partial class EmployerRegistryProjection
     public void Apply(IEvent<WageArrearsComplaintReceived> e, EmployerRecord r)
     {
         var x = e.Data;
+        if (x.Employer is null) return;
         Open(r, x.Employer.CreditCode, x.Employer.Name, x.CountyCode, new EmployerCase
         {
             CaseId = e.StreamId,
@@ -16,6 +17,23 @@ public sealed partial class EmployerRegistryProjection
             CountyCode = x.CountyCode,
             Status = nameof(CaseStatus.PendingAcceptance),
             OpenedOn = ShanghaiTime.DateOf(x.ReceivedAt),
+            Workers = x.WorkersAffected,
+            Owed = x.AmountClaimed,
+        });
+    }
+
+    /// <summary>A complaint filed without a credit code joins the unit staff identified, with its figures as they stood.</summary>
+    public void Apply(IEvent<EmployerIdentified> e, EmployerRecord r)
+    {
+        var x = e.Data;
+        Open(r, x.Employer.CreditCode, x.Employer.Name, x.CountyCode, new EmployerCase
+        {
+            CaseId = e.StreamId,
+            Kind = CaseKind.WageArrears,
+            Reference = x.TrackingNumber,
+            CountyCode = x.CountyCode,
+            Status = x.Status.ToString(),
+            OpenedOn = x.ReceivedOn,
             Workers = x.WorkersAffected,
             Owed = x.AmountClaimed,
         });

@@ -31,10 +31,17 @@ public sealed partial class EmployerRegistryProjection : MultiStreamProjection<E
     {
         public async Task Group(IQuerySession session, IReadOnlyList<IEvent> events, IEventGrouping<string> grouping)
         {
+            // A case joins its employer's record at its opening event — or, for a complaint filed without a credit code,
+            // when staff identify the unit (EmployerIdentified); its events before that belong to no employer.
             var known = new Dictionary<Guid, string>();
+            var from = new Dictionary<Guid, long>();
             foreach (var e in events)
             {
-                if (OpeningEmployer(e.Data) is { } code) known[e.StreamId] = code;
+                if (OpeningEmployer(e.Data) is { } code && !known.ContainsKey(e.StreamId))
+                {
+                    known[e.StreamId] = code;
+                    from[e.StreamId] = e.Version;
+                }
             }
             var unknown = events.Select(e => e.StreamId).Where(id => !known.ContainsKey(id)).Distinct().ToList();
             if (unknown.Count > 0)
@@ -47,7 +54,8 @@ public sealed partial class EmployerRegistryProjection : MultiStreamProjection<E
             }
             foreach (var e in events)
             {
-                if (known.TryGetValue(e.StreamId, out var code) && code.Length > 0) grouping.AddEvent(code, e);
+                if (known.TryGetValue(e.StreamId, out var code) && code.Length > 0 && e.Version >= from.GetValueOrDefault(e.StreamId))
+                    grouping.AddEvent(code, e);
             }
         }
     }
@@ -55,7 +63,8 @@ public sealed partial class EmployerRegistryProjection : MultiStreamProjection<E
     /// <summary>The employer named by a case's opening event, one line per case kind.</summary>
     private static string? OpeningEmployer(object data) => data switch
     {
-        WageArrears.WageArrearsComplaintReceived x => x.Employer.CreditCode,
+        WageArrears.WageArrearsComplaintReceived x => x.Employer?.CreditCode,
+        WageArrears.EmployerIdentified x => x.Employer.CreditCode,
         Arbitration.ArbitrationApplied x => x.EmployerCreditCode,
         Discrimination.DiscriminationComplaintReceived x => x.Employer.CreditCode,
         Inspections.InspectionCaseOpened x => x.EmployerCreditCode,

@@ -40,7 +40,14 @@ public sealed record WageArrearsCase : ICase<WageArrearsCase, CaseStatus>
     public string TrackingNumber { get; init; } = "";
     public string CountyCode { get; init; } = "";
     public string? ParkCode { get; init; }
+    /// <summary>The registered unit; its credit code is empty while the employer is only described (<see cref="EmployerAsReported"/>).</summary>
     public Employer Employer { get; init; } = new("", "");
+
+    /// <summary>The employer as the worker described it, when they knew no credit code.</summary>
+    public ReportedEmployer? EmployerAsReported { get; init; }
+
+    /// <summary>Whether the case names a registered unit (a credit code): a complaint is accepted only then.</summary>
+    public bool EmployerIsIdentified => Employer.CreditCode.Length > 0;
     public IReadOnlyList<string> PartyNames { get; init; } = [];
     public DateOnly ReceivedOn { get; init; }
     public EmploymentPeriod Employment { get; init; } = new(default, null);
@@ -139,7 +146,8 @@ public sealed record WageArrearsCase : ICase<WageArrearsCase, CaseStatus>
             TrackingNumber = x.TrackingNumber,
             CountyCode = x.CountyCode,
             ParkCode = x.ParkCode,
-            Employer = x.Employer,
+            Employer = x.Employer ?? new Employer(x.ReportedEmployer?.Name ?? "", ""),
+            EmployerAsReported = x.ReportedEmployer,
             PartyNames = x.Complainant is { } c ? [Masking.Name(c.Name)] : [],
             ReceivedOn = ShanghaiTime.DateOf(x.ReceivedAt),
             AcceptanceClockStart = ShanghaiTime.DateOf(x.ReceivedAt),
@@ -150,6 +158,7 @@ public sealed record WageArrearsCase : ICase<WageArrearsCase, CaseStatus>
             DeadlineIsProvisional = x.AcceptanceDueIsProvisional,
             Links = x.Source is null ? [] : [new CaseLink(x.Source, LinkRelations.Name(LinkRelation.OpenedFrom))],
         },
+        EmployerIdentified x => this with { Employer = x.Employer },
         WageArrearsCaseLinked x => this with { Links = [.. Links, new CaseLink(x.Other, x.Relation)] },
         // Asking for material pauses the acceptance clock but keeps any lateness already incurred (issue 14).
         MaterialRequested x => this with

@@ -11,13 +11,15 @@ public sealed record EmploymentPeriod(DateOnly From, DateOnly? To);
 
 /// <param name="Complainant">Null only for a case opened by another case's finding (<paramref name="Source"/>).</param>
 /// <param name="Source">The case whose finding opened this one (联动), if any.</param>
+/// <param name="Employer">The registered unit complained about; null when the worker knew no credit code (then <paramref name="ReportedEmployer"/>).</param>
+/// <param name="ReportedEmployer">The employer as the worker described it, when they knew no credit code (issue 16).</param>
 public sealed record WageArrearsComplaintReceived(
     Guid WageArrearsCaseId,
     string TrackingNumber,
     string AccessCodeHash,
     IntakeChannel Channel,
     Complainant? Complainant,
-    Employer Employer,
+    Employer? Employer,
     string CountyCode,
     string? ParkCode,
     string? ConstructionProject,
@@ -29,9 +31,22 @@ public sealed record WageArrearsComplaintReceived(
     bool AcceptanceDueIsProvisional,
     string ReceivedBy,
     DateTimeOffset ReceivedAt,
-    CaseReference? Source = null) : ICaseEvent
+    CaseReference? Source = null,
+    ReportedEmployer? ReportedEmployer = null) : ICaseEvent
 {
     CaseEventMetadata ICaseEvent.Metadata => new(WageArrearsCaseId, ReceivedBy, ReceivedAt);
+}
+
+/// <summary>
+/// Staff found the registered unit that answers for an employer the worker could only describe (a labour contractor's
+/// general contractor, a shop's registration): from now on the case is the unit's, in the registry and the benchmark.
+/// The case's figures as they stood are carried for the employer registry, which lists the case from this event on.
+/// </summary>
+public sealed record EmployerIdentified(
+    Guid WageArrearsCaseId, Employer Employer, string Note, string CountyCode, string TrackingNumber, DateOnly ReceivedOn,
+    int WorkersAffected, decimal AmountClaimed, CaseStatus Status, string IdentifiedBy, DateTimeOffset IdentifiedAt) : ICaseEvent
+{
+    CaseEventMetadata ICaseEvent.Metadata => new(WageArrearsCaseId, IdentifiedBy, IdentifiedAt);
 }
 
 /// <param name="SupplyBy">The last day for the complainant to supply it (issue 14); none on requests made before periods were set.</param>

@@ -197,7 +197,7 @@ public sealed class AccessMatrixTests(AppFixture app)
 
         Kind("wage-arrears", Inspector, Supervisor,
         [
-            "accept", "reject", "request-material", "material-supplied", "assign-inspectors", "confirm-arrears", "order-payment",
+            "identify-employer", "accept", "reject", "request-material", "material-supplied", "assign-inspectors", "confirm-arrears", "order-payment",
             "record-recovery", "impose-extra-compensation", "transfer-to-police", "close", "reopen",
         ]);
         Kind("discrimination", Inspector, Supervisor,

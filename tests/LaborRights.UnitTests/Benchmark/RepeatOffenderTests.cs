@@ -97,4 +97,22 @@ public sealed class RepeatOffenderTests
     {
         Detail([Case("2025-06-01")], "2025", Today).Fraction(RepeatOffenderControl).Should().Be((0m, 0m, null));
     }
+
+    /// <summary>
+    /// Issue 16: a complaint filed without a credit code has no employer until staff identify it, which they do before
+    /// accepting it; undecided or rejected, it still counts in its county's other indicators. An accepted case without
+    /// an employer would be a projection bug, and the method says so rather than score it.
+    /// </summary>
+    [Fact]
+    public void A_complaint_whose_employer_is_not_identified_yet_is_scored_but_repeats_nobody()
+    {
+        var pending = Case("2025-06-01").Employer("");
+        var rejected = Case("2025-06-02").Employer("").Rejected("2025-06-03");
+
+        var detail = Detail([pending, rejected, Later()], "2025", Today);
+
+        detail.Fraction(RepeatOffenderControl).Should().Be((1m, 1m, 100m));
+        FluentActions.Invoking(() => Detail([Case("2025-06-01").Employer("").Accepted("2025-06-02")], "2025", Today))
+            .Should().Throw<ArgumentException>().WithMessage("*an accepted case names its employer*");
+    }
 }

@@ -33,7 +33,7 @@ public class DemoCaseGeneratorTests
         second.Select(c => c.State.Employer).Should().Equal(first.Select(c => c.State.Employer));
         var received = first.Select(c => (WageArrearsComplaintReceived)c.Events[0]).ToList();
         received.Should().OnlyContain(r => ResidentIdNumber.IsValid(r.Complainant!.ResidentId));
-        received.Should().OnlyContain(r => UnifiedSocialCreditCode.IsValid(r.Employer.CreditCode));
+        received.Should().OnlyContain(r => UnifiedSocialCreditCode.IsValid(r.Employer!.CreditCode));
         received.Should().OnlyContain(r => PhoneNumber.IsValid(r.Complainant!.Phone));
         first.SelectMany(c => c.Events).Select(e => e.GetType()).Should().NotContain(typeof(object));
     }

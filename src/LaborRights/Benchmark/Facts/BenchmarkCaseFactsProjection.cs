@@ -36,11 +36,14 @@ public sealed class BenchmarkCaseFactsProjection : SingleStreamProjection<Benchm
         Id = e.WageArrearsCaseId,
         CountyCode = e.CountyCode,
         ParkCode = e.ParkCode,
-        EmployerCreditCode = e.Employer.CreditCode,
+        EmployerCreditCode = e.Employer?.CreditCode ?? "",
         ReceivedOn = ShanghaiTime.DateOf(e.ReceivedAt),
         WorkersAffected = e.WorkersAffected,
         AmountClaimed = e.AmountClaimed,
     };
+
+    /// <summary>A complaint filed without a credit code counts for the unit staff identified (before acceptance).</summary>
+    public void Apply(EmployerIdentified e, BenchmarkCaseFactsRow f) => f.EmployerCreditCode = e.Employer.CreditCode;
 
     public void Apply(ComplaintAccepted e, BenchmarkCaseFactsRow f)
     {

@@ -81,6 +81,7 @@ public sealed class BenchmarkPendingCaseProjection : SingleStreamProjection<Benc
     public BenchmarkPendingCaseProjection()
     {
         IncludeType<WageArrearsComplaintReceived>();
+        IncludeType<EmployerIdentified>();
         IncludeType<ComplaintAccepted>();
         IncludeType<ComplaintRejected>();
         IncludeType<InvestigationExtended>();

@@ -27,7 +27,9 @@ public sealed class WageArrearsModel(GuidedFormServices services) : GuidedFormPa
         new FormStep("employer", "Step.Employer", "Step.Employer.Intro",
         [
             new("employerName", FieldKind.Text, "Field.EmployerName", HasHint: true, MaxLength: 200, Autocomplete: "organization"),
-            new("employerCreditCode", FieldKind.Code, "Field.CreditCode", HasHint: true, MaxLength: 18),
+            new("employerCreditCode", FieldKind.Code, "Field.CreditCode", Required: false, HasHint: true, MaxLength: 18),
+            new("employerAddress", FieldKind.Text, "Field.EmployerAddress", Required: false, HasHint: true, MaxLength: 200),
+            new("employerPhone", FieldKind.Phone, "Field.EmployerPhone", Required: false, HasHint: true, MaxLength: 20),
             new("countyCode", FieldKind.County, "Field.County", HasHint: true),
             new("parkCode", FieldKind.Park, "Field.Park", Required: false, HasHint: true),
             new("constructionProject", FieldKind.Text, "Field.Project", Required: false, HasHint: true, MaxLength: 200),

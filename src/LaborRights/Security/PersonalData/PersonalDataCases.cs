@@ -50,7 +50,9 @@ public static class PersonalDataCases
 
     public static IReadOnlyList<PersonalDataPerson> PeopleIn(object? filing) => filing switch
     {
-        WageArrearsComplaintReceived { Complainant: { } c } => [new("complainant", c.Name, c.ResidentId, c.Phone)],
+        WageArrearsComplaintReceived w => [
+            .. w.Complainant is { } c ? [new PersonalDataPerson("complainant", c.Name, c.ResidentId, c.Phone)] : Array.Empty<PersonalDataPerson>(),
+            .. w.ReportedEmployer is { Phone: { } phone } r ? [new PersonalDataPerson("employer", r.Name, null, phone)] : Array.Empty<PersonalDataPerson>()],
         DiscriminationComplaintReceived d => [new(d.FilingKind == DiscriminationFilingKind.Report ? "reporter" : "complainant", d.Filer.Name, null, d.Filer.Phone)],
         ArbitrationApplied a => [Person("applicant", a.Applicant), Person("respondent", a.Respondent)],
         _ => [],
@@ -80,9 +82,12 @@ public static class PersonalDataCases
         }
     }
 
-    public static WageArrearsComplaintReceived Erase(WageArrearsComplaintReceived e) => e.Complainant is not { } c
-        ? e
-        : e with { Complainant = new Complainant(Masking.Name(c.Name), Masking.ResidentId(c.ResidentId), Masking.Phone(c.Phone)) };
+    // A contractor's own phone may be a person's: it goes too (name and address stay, as a party's do in arbitration).
+    public static WageArrearsComplaintReceived Erase(WageArrearsComplaintReceived e) => e with
+    {
+        Complainant = e.Complainant is { } c ? new Complainant(Masking.Name(c.Name), Masking.ResidentId(c.ResidentId), Masking.Phone(c.Phone)) : null,
+        ReportedEmployer = e.ReportedEmployer is { Phone: { } phone } r ? r with { Phone = Masking.Phone(phone) } : e.ReportedEmployer,
+    };
 
     public static DiscriminationComplaintReceived Erase(DiscriminationComplaintReceived e) =>
         e with { Filer = new DiscriminationFiler(Masking.Name(e.Filer.Name), Masking.Phone(e.Filer.Phone)) };

@@ -27,6 +27,15 @@ public sealed record ComplaintForm(
     /// <summary>Files uploaded before filing (<c>POST /api/evidence</c>), at most <see cref="LaborRights.Evidence.EvidenceRules.MaxFilesPerFiling"/>.</summary>
     public IReadOnlyList<Guid>? EvidenceFiles { get; init; }
 
+    /// <summary>Where the employer is found (an address, a site): required when the worker knows no credit code.</summary>
+    public string? EmployerAddress { get; init; }
+
+    /// <summary>The employer's phone (a contractor's mobile), optional.</summary>
+    public string? EmployerPhone { get; init; }
+
+    /// <summary>Whether the worker gave a credit code; without one the employer is described and identified by staff later.</summary>
+    public bool NamesRegisteredUnit => !string.IsNullOrWhiteSpace(EmployerCreditCode);
+
     public FieldErrors Validate(ShandongRegions regions, DateOnly today, FieldErrors? errors = null, string prefix = "")
     {
         errors ??= new FieldErrors();
@@ -43,9 +52,15 @@ public sealed record ComplaintForm(
 
         errors.Required(F("employerName"), EmployerName, "用人单位名称", "Employer name")
             .MaxLength(F("employerName"), EmployerName, 200, "用人单位名称", "Employer name");
-        errors.Required(F("employerCreditCode"), EmployerCreditCode, "统一社会信用代码", "Unified social credit code");
-        if (!string.IsNullOrWhiteSpace(EmployerCreditCode) && !UnifiedSocialCreditCode.IsValid(EmployerCreditCode))
-            errors.Add(F("employerCreditCode"), "统一社会信用代码无效（校验码不符，GB 32100）", "Unified social credit code is invalid (GB 32100 check character)");
+        // Issue 16: a labour contractor, a shop or an unregistered unit has no credit code the worker could know; the
+        // employer is then described (where to find it) and staff identify the registered unit before acceptance.
+        if (NamesRegisteredUnit && !UnifiedSocialCreditCode.IsValid(EmployerCreditCode))
+            errors.Add(F("employerCreditCode"), "统一社会信用代码无效（校验码不符，GB 32100）；不知道可以不填，改为填写地址", "Unified social credit code is invalid (GB 32100 check character); leave it empty if unknown and give the address");
+        if (!NamesRegisteredUnit)
+            errors.Required(F("employerAddress"), EmployerAddress, "用人单位地址（没有统一社会信用代码时必填）", "Employer address (required without a credit code)");
+        errors.MaxLength(F("employerAddress"), EmployerAddress, 200, "用人单位地址", "Employer address");
+        if (!string.IsNullOrWhiteSpace(EmployerPhone) && !PhoneNumber.IsValid(EmployerPhone))
+            errors.Add(F("employerPhone"), "用人单位电话格式无效", "Employer phone is not a valid mainland number");
 
         var county = regions.FindCounty(CountyCode);
         errors.Required(F("countyCode"), CountyCode, "所在县（市、区）", "County");
@@ -90,7 +105,7 @@ public sealed record ComplaintForm(
         accessCodeHash,
         channel,
         new Complainant(ComplainantName!.Trim(), ResidentIdNumber.Normalize(ResidentId!), Phone!.Trim()),
-        new Employer(EmployerName!.Trim(), UnifiedSocialCreditCode.Normalize(EmployerCreditCode!)),
+        NamesRegisteredUnit ? new Employer(EmployerName!.Trim(), UnifiedSocialCreditCode.Normalize(EmployerCreditCode!)) : null,
         CountyCode!.Trim(),
         string.IsNullOrWhiteSpace(ParkCode) ? null : ParkCode.Trim(),
         string.IsNullOrWhiteSpace(ConstructionProject) ? null : ConstructionProject.Trim(),
@@ -101,5 +116,7 @@ public sealed record ComplaintForm(
         acceptanceDue.DueOn,
         acceptanceDue.IsProvisional,
         receivedBy,
-        receivedAt);
+        receivedAt,
+        ReportedEmployer: NamesRegisteredUnit ? null
+            : new ReportedEmployer(EmployerName!.Trim(), EmployerAddress!.Trim(), string.IsNullOrWhiteSpace(EmployerPhone) ? null : EmployerPhone.Trim()));
 }

@@ -28,11 +28,15 @@ public static class FileComplaintEndpoint
     [EndpointSummary("网上提交欠薪投诉 · File a wage-arrears complaint online")]
     [EndpointDescription("劳动者无需登录即可在网上提交欠薪投诉。成功返回 201，附查询号、查询码（只显示这一次，请妥善保存）" +
         "和作出受理决定的期限（收到后5个工作日内，劳动保障监察条例第15条），Location 为公开查询地址。可带 Idempotency-Key 请求头，" +
-        "网络重试时取回第一次提交的结果，不会产生第二个案件；同一个键用于不同内容返回 422，第一次提交仍在处理中返回 409。\n\n" +
+        "网络重试时取回第一次提交的结果，不会产生第二个案件；同一个键用于不同内容返回 422，第一次提交仍在处理中返回 409。" +
+        "不知道用人单位统一社会信用代码的（包工头、个体户、未登记的单位），可以不填 employerCreditCode，但须填写 employerAddress" +
+        "（可加 employerPhone）；受理前由监察员确认负责的登记单位。\n\n" +
         "A worker files a wage-arrears complaint online, without signing in. The answer (201) gives the tracking number, the access code (shown " +
         "only this once: keep it) and the date by which acceptance is decided (5 working days, Labour Security Supervision Regulations Art. 15); " +
         "Location is the public tracking address. Send an Idempotency-Key header so that a retry returns the first submission's answer instead of " +
-        "a second case; the same key with a different form gets 422, and 409 while the first submission is still being processed.")]
+        "a second case; the same key with a different form gets 422, and 409 while the first submission is still being processed. A worker who " +
+        "does not know the employer's credit code (a labour contractor, a shop, an unregistered unit) leaves employerCreditCode empty and gives " +
+        "employerAddress (and employerPhone if known); an inspector identifies the registered unit that answers for it before acceptance.")]
     [Tags("欠薪案件 · Wage arrears")]
     [WolverinePost("/api/complaints/wage-arrears", OperationId = "fileWageArrearsComplaint")]
     [IdempotentFiling]

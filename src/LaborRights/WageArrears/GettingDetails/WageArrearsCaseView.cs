@@ -19,7 +19,17 @@ public sealed class WageArrearsCaseView
     public string ComplainantName { get; set; } = "";
     public string ComplainantResidentIdMasked { get; set; } = "";
     public string ComplainantPhoneMasked { get; set; } = "";
+    /// <summary>The registered unit; its credit code is empty until staff identify the unit (<see cref="EmployerIsIdentified"/>).</summary>
     public Employer Employer { get; set; } = new("", "");
+
+    /// <summary>Whether the case names a registered unit; a complaint filed without a credit code does not until staff identify it.</summary>
+    public bool EmployerIsIdentified { get; set; }
+
+    /// <summary>The employer as the worker described it, when they knew no credit code (the phone masked).</summary>
+    public ReportedEmployerView? EmployerAsReported { get; set; }
+
+    /// <summary>Who identified the registered unit, when and how; null when the worker named it.</summary>
+    public EmployerIdentification? EmployerIdentification { get; set; }
     public string CountyCode { get; set; } = "";
     public string? ParkCode { get; set; }
     public string? ConstructionProject { get; set; }
@@ -70,7 +80,10 @@ public sealed class WageArrearsCaseView
             StatusZh = StatusNames.Chinese(c.Status), Channel = received.Channel, ComplainantName = received.Complainant?.Name ?? "",
             ComplainantResidentIdMasked = received.Complainant is { } p ? Masking.ResidentId(p.ResidentId) : "",
             ComplainantPhoneMasked = received.Complainant is { } q ? Masking.Phone(q.Phone) : "",
-            Employer = c.Employer, CountyCode = c.CountyCode, ParkCode = c.ParkCode, ConstructionProject = received.ConstructionProject,
+            Employer = c.Employer, EmployerIsIdentified = c.EmployerIsIdentified,
+            EmployerAsReported = received.ReportedEmployer is { } r ? new(r.Name, r.Address, r.Phone is null ? null : Masking.Phone(r.Phone)) : null,
+            EmployerIdentification = events.OfType<EmployerIdentified>().LastOrDefault() is { } i ? new(i.Employer, i.Note, i.IdentifiedBy, i.IdentifiedAt) : null,
+            CountyCode = c.CountyCode, ParkCode = c.ParkCode, ConstructionProject = received.ConstructionProject,
             WorkersAffected = c.WorkersAffected, AmountClaimed = c.AmountClaimed, Employment = c.Employment, Description = received.Description,
             ReceivedAt = received.ReceivedAt, AcceptanceDueOn = c.AcceptanceDueOn,
             MaterialRequested = events.OfType<MaterialRequested>().LastOrDefault()?.Missing, SupplyBy = c.SupplyBy,
@@ -87,3 +100,9 @@ public sealed class WageArrearsCaseView
         };
     }
 }
+
+/// <summary>An employer as the worker described it (<see cref="ReportedEmployer"/>), its phone masked.</summary>
+public sealed record ReportedEmployerView(string Name, string Address, string? PhoneMasked);
+
+/// <summary>The registered unit staff named for an employer the worker could only describe.</summary>
+public sealed record EmployerIdentification(Employer Employer, string Note, string IdentifiedBy, DateTimeOffset IdentifiedAt);

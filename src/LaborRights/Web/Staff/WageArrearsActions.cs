@@ -5,6 +5,7 @@ using LaborRights.WageArrears.Closing;
 using LaborRights.WageArrears.ConfirmingArrears;
 using LaborRights.WageArrears.Extending;
 using LaborRights.WageArrears.GettingDetails;
+using LaborRights.WageArrears.IdentifyingEmployer;
 using LaborRights.WageArrears.ImposingCompensation;
 using LaborRights.WageArrears.OrderingPayment;
 using LaborRights.WageArrears.RecordingRecovery;
@@ -26,6 +27,19 @@ public static class WageArrearsActions
 {
     public static IReadOnlyList<CaseAction<WageArrearsCase, WageArrearsActionContext>> All { get; } =
     [
+        new(new("identify-employer", "Case.IdentifyEmployer", "Case.IdentifyEmployer.Hint",
+            [
+                new("creditCode", "Case.IdentifyEmployer.CreditCode", ActionFieldKind.Text, MaxLength: 18),
+                new("name", "Case.IdentifyEmployer.Name", ActionFieldKind.Text, MaxLength: 200),
+                new("note", "Case.IdentifyEmployer.Note", ActionFieldKind.LongText, "Case.IdentifyEmployer.Note.Hint", MaxLength: IdentifyEmployerDecision.MaxNoteLength),
+            ]),
+            (input, x) =>
+            {
+                var command = new IdentifyEmployer(input.Version, input.Text("creditCode"), input.Text("name"), input.Text("note"));
+                return CommandPlan<WageArrearsCase>.Of(input, IdentifyEmployerDecision.Validate(command), s => IdentifyEmployerDecision.Decide(s, command, x.Case));
+            },
+            (state, x) => IdentifyEmployerDecision.Decide(state, new IdentifyEmployer(state.Version, "91370100MA3C5EXA8T", "probe", null), x.Case)),
+
         new(new("accept", "Case.Accept", "Case.Accept.Hint", []),
             (input, x) => new(input.Errors, state => AcceptComplaintDecision.DecideAsync(state, x.Case, x.Numbers, x.Cancellation)),
             (state, x) => AcceptComplaintDecision.Decide(state, "", x.Case)),

@@ -22,9 +22,15 @@ internal static class FactsValidation
                 throw new ArgumentException($"Case {c.CaseId}: a decision and its date go together.", nameof(cases));
             }
 
-            if (string.IsNullOrEmpty(c.CountyCode) || string.IsNullOrEmpty(c.EmployerCreditCode))
+            if (string.IsNullOrEmpty(c.CountyCode))
             {
-                throw new ArgumentException($"Case {c.CaseId}: county and employer are required.", nameof(cases));
+                throw new ArgumentException($"Case {c.CaseId}: the county is required.", nameof(cases));
+            }
+
+            // A complaint filed without a credit code names its employer when staff identify it, before acceptance.
+            if (c.IsAccepted && string.IsNullOrEmpty(c.EmployerCreditCode))
+            {
+                throw new ArgumentException($"Case {c.CaseId}: an accepted case names its employer.", nameof(cases));
             }
         }
     }
