@@ -28,7 +28,8 @@ public sealed class WageArrearsModel(GuidedFormServices services) : GuidedFormPa
         [
             new("employerName", FieldKind.Text, "Field.EmployerName", HasHint: true, MaxLength: 200, Autocomplete: "organization"),
             new("employerCreditCode", FieldKind.Code, "Field.CreditCode", Required: false, HasHint: true, MaxLength: 18),
-            new("employerAddress", FieldKind.Text, "Field.EmployerAddress", Required: false, HasHint: true, MaxLength: 200),
+            new("employerAddress", FieldKind.Text, "Field.EmployerAddress", Required: false, HasHint: true, MaxLength: 200,
+                RequiredWhen: "Field.EmployerAddress.RequiredWhen"),
             new("employerPhone", FieldKind.Phone, "Field.EmployerPhone", Required: false, HasHint: true, MaxLength: 20),
             new("countyCode", FieldKind.County, "Field.County", HasHint: true),
             new("parkCode", FieldKind.Park, "Field.Park", Required: false, HasHint: true),

@@ -41,8 +41,10 @@ public enum FieldKind
 /// so the API's field errors land on the field that caused them. Label, hint and option texts are resource keys
 /// (Resources/Web/PortalText.resx): <c>{Label}</c>, <c>{Label}.Hint</c>, <c>{Options}.{value}</c>.
 /// </summary>
+/// <param name="RequiredWhen">For a field required only in some cases: the resource key of the words that say when (shown for "optional").</param>
 public sealed record FormField(string Name, FieldKind Kind, string Label, bool Required = true, bool HasHint = false,
-    int? MaxLength = null, IReadOnlyList<string>? Options = null, string? OptionTexts = null, string? Value = null, string? Autocomplete = null)
+    int? MaxLength = null, IReadOnlyList<string>? Options = null, string? OptionTexts = null, string? Value = null, string? Autocomplete = null,
+    string? RequiredWhen = null)
 {
     /// <summary>An enum's names as the options, in declaration order.</summary>
     public static IReadOnlyList<string> OptionsOf<TEnum>() where TEnum : struct, Enum => Enum.GetNames<TEnum>();

@@ -55,6 +55,9 @@ public abstract class StaffCasePage : PageModel
     /// <summary>The employer's record (its other cases the person reads, totals, flags), when the registry knows it yet.</summary>
     public EmployerView? Employer { get; protected set; }
 
+    /// <summary>The case names no registered unit yet (a complaint filed without a credit code): no record to show.</summary>
+    public bool EmployerUnidentified { get; protected set; }
+
     /// <summary>The kinds the person reads: a linked case of another kind is named but not linked to (its page would answer 404).</summary>
     public IReadOnlyList<CaseKind> ReadableKinds { get; protected set; } = [];
 
@@ -254,6 +257,7 @@ public abstract class StaffCasePage<TCase, TStatus, TView, TContext>(CasePageSer
         if (loaded is null) return false;
         (Case, History, Found) = (loaded.Details.Case, loaded.Details.History, true);
         (Version, Reference, Links) = (loaded.State.Version, loaded.State.Reference, LinksOf(loaded.Details.Case));
+        EmployerUnidentified = loaded.State.Employer.CreditCode.Length == 0;
         Employer = loaded.State.Employer.CreditCode is { Length: > 0 } code
             ? await EmployerRecords.ReadInScopeAsync(session, code, scope, services.Employers, ct)
             : null;
