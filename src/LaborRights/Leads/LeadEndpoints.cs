@@ -128,18 +128,39 @@ public static class TakeUpLeadEndpoint
         [WriteAggregate(AlwaysEnforceConsistency = true)] InspectionLead lead, IDocumentSession session, ClaimsPrincipal user, ShandongRegions regions,
         CaseServices<InspectionRules> services, CaseNumbers numbers, CancellationToken ct)
     {
-        if (LeadRules.Validate(command, lead) is { Any: true } invalid) return (invalid.ToProblem(), [], []);
-        var ctx = services.ContextFor(user);
-        if (LeadRules.RefuseDecision(lead, ctx.Scope) is { } refusal) return (Problems.Refused(refusal), [], []);
+        var (errors, refusal, plan) = await LeadTakeUp.PlanAsync(lead, command, regions, services.ContextFor(user), numbers, ct);
+        if (errors.Any) return (errors.ToProblem(), [], []);
+        if (refusal is not null || plan is null) return (Problems.Refused(refusal!), [], []);
+        plan.StartInspection(session);
+        var messages = new OutgoingMessages();
+        messages.AddRange(plan.Messages);
+        return (new LeadAccepted(lead.Id, lead.Version + 1, LeadStatus.TakenUp, plan.Opened.InspectionCaseId), [plan.Taken], messages);
+    }
+}
+
+/// <summary>The inspection a lead opens and the lead's own event: what the API and the workbench record in one transaction.</summary>
+public sealed record LeadTakeUp(InspectionCaseOpened Opened, LeadTakenUp Taken)
+{
+    /// <summary>The inspection's first deadlines.</summary>
+    public IEnumerable<object> Messages => InspectionCase.FollowUps(new InspectionCase(), [Opened]);
+
+    public void StartInspection(IDocumentSession session) => session.Events.StartStream<InspectionCase>(Opened.InspectionCaseId, Opened);
+
+    /// <summary>
+    /// The form's mistakes (the code missing or invalid), the refusal (decided already, not the county's inspector), or
+    /// the inspection opened with the report's details (origin Report) and the county's next case number.
+    /// </summary>
+    public static async Task<(FieldErrors Errors, Refusal? Refusal, LeadTakeUp? Plan)> PlanAsync(InspectionLead lead, TakeUpLead command,
+        ShandongRegions regions, CaseContext<InspectionRules> ctx, CaseNumbers numbers, CancellationToken ct)
+    {
+        if (LeadRules.Validate(command, lead) is { Any: true } invalid) return (invalid, null, null);
+        if (LeadRules.RefuseDecision(lead, ctx.Scope) is { } refusal) return (new FieldErrors(), refusal, null);
         var open = new OpenInspection(InspectionOrigin.Report, null, string.IsNullOrWhiteSpace(command.EmployerName) ? lead.EmployerName : command.EmployerName,
             string.IsNullOrWhiteSpace(command.EmployerCreditCode) ? lead.EmployerCreditCode : command.EmployerCreditCode, lead.CountyCode, null, null,
             LeadRules.InspectionReason(lead));
-        if (OpenInspectionDecision.Validate(open, regions) is { Any: true } target) return (target.ToProblem(), [], []);
+        if (OpenInspectionDecision.Validate(open, regions) is { Any: true } target) return (target, null, null);
         var opened = await OpenInspectionDecision.OpenAsync(open, ctx, numbers, ct);
-        var (start, messages) = CaseIntake.Open<InspectionCase>(opened.InspectionCaseId, opened);
-        session.Events.StartStream<InspectionCase>(opened.InspectionCaseId, [.. start.Events]);
-        var taken = new LeadTakenUp(lead.Id, opened.InspectionCaseId, opened.CaseNumber ?? "", ctx.Actor, ctx.Now);
-        return (new LeadAccepted(lead.Id, lead.Version + 1, LeadStatus.TakenUp, opened.InspectionCaseId), [taken], messages);
+        return (new FieldErrors(), null, new LeadTakeUp(opened, new LeadTakenUp(lead.Id, opened.InspectionCaseId, opened.CaseNumber ?? "", ctx.Actor, ctx.Now)));
     }
 }
 

@@ -139,6 +139,10 @@ public sealed class BrowserFixture : IAsyncLifetime
     public Task<LaborRights.Discrimination.Filing.DiscriminationComplaintFiled> FileDiscriminationAsync(LaborRights.Discrimination.Filing.DiscriminationForm form) =>
         PostFilingAsync<LaborRights.Discrimination.Filing.DiscriminationComplaintFiled>("/api/complaints/discrimination", form);
 
+    /// <summary>A report (举报) through the public API, as anyone would send it.</summary>
+    public Task<LaborRights.Leads.ReportReceived> ReportAsync(LaborRights.Leads.ReportForm form) =>
+        PostFilingAsync<LaborRights.Leads.ReportReceived>("/api/reports", form);
+
     private async Task<TFiled> PostFilingAsync<TFiled>(string path, object form)
     {
         using var http = new HttpClient { BaseAddress = BaseAddress };

@@ -153,6 +153,8 @@ public sealed class AccessMatrixTests(AppFixture app)
             ["GET /staff/credit-listings"] = StaffPage(Inspector, Supervisor),
             ["GET /staff/credit-listings/{id:guid}"] = RecordPage(Inspector, Supervisor),
             ["GET /staff/credit-listings/new"] = StaffInScopePage(Inspector),
+            ["GET /staff/leads"] = StaffPage(Inspector, Supervisor),
+            ["GET /staff/leads/{id:guid}"] = RecordPage(Inspector, Supervisor),
             // One page per case: reading and its action forms (POSTs to the same address), like the API's record rule.
             ["GET /staff/cases/wage-arrears/{id:guid}"] = RecordPage(Inspector, Supervisor),
             ["GET /staff/cases/discrimination/{id:guid}"] = RecordPage(Inspector, Supervisor),

@@ -72,9 +72,12 @@ public sealed class CasePageCommands(OutboxedSessionFactory sessions, IMessageCo
     /// <summary>
     /// A command on any event-sourced record of the workbench (a case, a supervision): decided on the record at the
     /// version the person saw, appended with its follow-up messages in one transaction, or nothing written.
+    /// <paramref name="alongside"/> writes what the decision opens elsewhere (a lead taken up opens an inspection) in
+    /// the same transaction; it runs only when the decision is to append.
     /// </summary>
     public async Task<CommandOutcome> RunOnAsync<TAggregate>(Guid id, int version, FieldErrors validation,
-        Func<TAggregate, Task<Decision>> decide, Func<TAggregate, IReadOnlyList<object>, IEnumerable<object>> followUps, CancellationToken ct)
+        Func<TAggregate, Task<Decision>> decide, Func<TAggregate, IReadOnlyList<object>, IEnumerable<object>> followUps, CancellationToken ct,
+        Action<Marten.IDocumentSession>? alongside = null)
         where TAggregate : class
     {
         if (validation.Any) return new CommandOutcome.Invalid(validation);
@@ -90,6 +93,7 @@ public sealed class CasePageCommands(OutboxedSessionFactory sessions, IMessageCo
             if (decision.Refusal is { } refusal) return new CommandOutcome.Refused(refusal);
 
             stream.AppendMany(decision.Events);
+            alongside?.Invoke(session);
             foreach (var message in followUps(state, decision.Events)) await context.EnqueueCascadingAsync(message);
             await session.SaveChangesAsync(ct);
             return new CommandOutcome.Done(version + decision.Events.Count, decision.Warnings);

@@ -17,6 +17,7 @@ public sealed record SignedInStaff(string Name, IReadOnlyList<string> Roles, IRe
     public const string FollowUpsPath = "/staff/follow-ups";
     public const string EmployerWarningsPath = "/staff/employer-warnings";
     public const string CreditListingsPath = "/staff/credit-listings";
+    public const string LeadsPath = "/staff/leads";
     public const string AccountsPath = "/staff/admin/accounts";
     public const string ImportsPath = "/staff/admin/imports";
 
