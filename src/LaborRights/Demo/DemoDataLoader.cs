@@ -82,17 +82,20 @@ public sealed class DemoDataLoader(
 
         var cases = new DemoCaseGenerator(calendar, regions, rules.Value).Generate(now, options.Value.DemoCasesPerCity);
         var supervisions = DemoSupervisions.For(cases, now, regions);
+        var unidentified = DemoReports.UnidentifiedComplaint(now, calendar, rules.Value);
         await using (var session = store.LightweightSession())
         {
             foreach (var demo in cases) session.Events.StartStream<WageArrearsCase>(demo.Id, demo.Events);
             foreach (var (id, events) in supervisions) session.Events.StartStream<Supervision.PrioritySupervision>(id, [.. events]);
+            foreach (var (id, reported) in DemoReports.Leads(now)) session.Events.StartStream<Leads.InspectionLead>(id, reported);
+            session.Events.StartStream<WageArrearsCase>(unidentified.WageArrearsCaseId, unidentified);
             await session.SaveChangesAsync(stoppingToken);
         }
         await numbers.RaiseToAtLeastAsync(LastCaseNumbers(cases), stoppingToken);
 
         await using var scope = scopes.CreateAsyncScope();
         var bus = scope.ServiceProvider.GetRequiredService<IMessageBus>();
-        foreach (var message in cases.SelectMany(c => DeadlineSchedule.For(c.Events))
+        foreach (var message in cases.SelectMany(c => DeadlineSchedule.For(c.Events)).Concat(DeadlineSchedule.For([unidentified]))
                      .Concat(supervisions.SelectMany(s => Supervision.SupervisionDeadlineHandler.FollowUps(s.Events))))
         {
             if (message is DeliveryMessage<object> { Options.ScheduledTime: { } at } delivery && at > now)

@@ -32,7 +32,7 @@ public class DemoHistoryTests(AppFixture app)
         var store = host.Services.GetRequiredService<IDocumentStore>();
 
         var (imported, received) = (0, 0);
-        for (var waited = 0; waited < 120 && (imported < HistorySize || received < HistorySize + 16); waited++)
+        for (var waited = 0; waited < 120 && (imported < HistorySize || received < HistorySize + 17); waited++)
         {
             await Task.Delay(TimeSpan.FromMilliseconds(500));
             await using var session = store.QuerySession();
@@ -41,7 +41,13 @@ public class DemoHistoryTests(AppFixture app)
         }
 
         imported.Should().Be(HistorySize, "every generated line imports");
-        received.Should().Be(HistorySize + 16, "the history and one live case per city");
+        received.Should().Be(HistorySize + 17, "the history, one live case per city and a complaint against a contractor without a credit code");
+        await using (var demo = store.QuerySession())
+        {
+            (await demo.Query<LaborRights.Leads.InspectionLead>().CountAsync()).Should().Be(2, "two reports wait for Lixia's inspector");
+            var contractor = await demo.Query<LaborRights.CaseIndex.CaseIndexEntry>().SingleAsync(x => x.Kind == CaseKind.WageArrears && x.Employer.CreditCode == "");
+            contractor.Employer.Name.Should().Be("张某（包工头）");
+        }
         await using (var shared = app.Store.QuerySession())
             (await shared.Query<ImportedLegacyCase>().CountAsync(x => x.ImportedBy == "demo-data")).Should().Be(0, "the other tests' schema stays clean");
 
