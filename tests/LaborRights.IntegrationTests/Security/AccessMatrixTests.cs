@@ -153,6 +153,10 @@ public sealed class AccessMatrixTests(AppFixture app)
             ["GET /staff/credit-listings"] = StaffPage(Inspector, Supervisor),
             ["GET /staff/credit-listings/{id:guid}"] = RecordPage(Inspector, Supervisor),
             ["GET /staff/credit-listings/new"] = StaffInScopePage(Inspector),
+            // 文书 (issue 17): issued by the case's inspector, read by inspectors and supervisors in scope; service recorded by inspectors.
+            ["GET /api/documents/{id}"] = Record(Inspector, Supervisor),
+            ["GET /api/documents/{id}/versions/{version}/pdf"] = Record(Inspector, Supervisor),
+            ["POST /api/documents/{id}/service"] = Record(Inspector),
             ["GET /staff/leads"] = StaffPage(Inspector, Supervisor),
             ["GET /staff/leads/{id:guid}"] = RecordPage(Inspector, Supervisor),
             // One page per case: reading and its action forms (POSTs to the same address), like the API's record rule.
@@ -202,6 +206,8 @@ public sealed class AccessMatrixTests(AppFixture app)
             "identify-employer", "accept", "reject", "request-material", "material-supplied", "assign-inspectors", "confirm-arrears", "order-payment",
             "record-recovery", "impose-extra-compensation", "transfer-to-police", "close", "reopen",
         ]);
+        m["GET /api/wage-arrears/{id}/documents"] = Record(Inspector, Supervisor);
+        m["POST /api/wage-arrears/{id}/documents"] = Record(Inspector);
         Kind("discrimination", Inspector, Supervisor,
         [
             "accept", "reject", "request-material", "material-supplied", "record-joint-interview", "record-finding", "order-correction",
@@ -342,7 +348,7 @@ public sealed class AccessMatrixTests(AppFixture app)
 
     private sealed record SeededData(
         Guid WageArrears, Guid Discrimination, Guid Arbitration, Guid Inspection, Guid Referral, Guid Supervision, Guid FollowUp, Guid CreditListing, Guid Lead,
-        string TrackingNumber, string AccessCode, string CreditCode, string UserName, Guid ImportJob)
+        string TrackingNumber, string AccessCode, string CreditCode, string UserName, Guid ImportJob, Guid Document)
     {
         public string UrlFor(string route)
         {
@@ -362,6 +368,7 @@ public sealed class AccessMatrixTests(AppFixture app)
                 "follow-ups" => FollowUp,
                 "credit-listings" => CreditListing,
                 "leads" => Lead,
+                "documents" => Document,
                 "imports" => ImportJob,
                 _ => Guid.Empty,
             };
@@ -376,7 +383,8 @@ public sealed class AccessMatrixTests(AppFixture app)
                 .Replace("{year}", "2031")
                 .Replace("{evidenceId}", Guid.NewGuid().ToString())
                 .Replace("{userName}", UserName)
-                .Replace("{code:int}", "200");
+                .Replace("{code:int}", "200")
+                .Replace("{version}", "1");
             if (url == "/staff/supervisions/new") return url + "?caseId=" + WageArrears;
             if (url == "/staff/credit-listings/new") return url + "?creditCode=" + CreditCode;
             return url.StartsWith("/api/benchmarks/", StringComparison.Ordinal) ? url + "?period=2025" : url;
@@ -431,8 +439,16 @@ public sealed class AccessMatrixTests(AppFixture app)
             session.Store(importJob);
             await session.SaveChangesAsync();
         }
+        // The refusal of the rated case, in writing (issue 17).
+        await app.Host.Scenario(x =>
+        {
+            x.Post.Json(new { kind = "WageArrearsRejection" }).ToUrl($"/api/wage-arrears/{rated.Id}/documents");
+            x.WithRequestHeader(DevelopmentAuthentication.UserHeader, StaffUsers.Inspector(County));
+            x.StatusCodeShouldBe(201);
+        });
         await app.Host.ForceAllMartenDaemonActivityToCatchUpAsync(CancellationToken.None);
         return new SeededData(wageArrears.Id, discrimination.Id, arbitration.Id, inspection.Id, referral, supervisionId, LaborRights.FollowUp.CaseFollowUp.IdFor(rated.Id), creditListing, lead,
-            wageArrears.TrackingNumber, wageArrears.AccessCode, creditCode, account, importJob.Id);
+            wageArrears.TrackingNumber, wageArrears.AccessCode, creditCode, account, importJob.Id,
+            LaborRights.Documents.CaseDocument.IdFor(rated.Id, LaborRights.Documents.DocumentKind.WageArrearsRejection));
     }
 }

@@ -26,6 +26,12 @@ public sealed class CaseNumbers(IDocumentStore store, ShandongRegions regions)
     public async Task<string> NextAsync(string countyCode, int year, CancellationToken ct)
     {
         var county = regions.FindCounty(countyCode) ?? throw new InvalidOperationException($"Unknown county {countyCode}");
+        return CaseNumberFormat.Format(county, year, await NextInSeriesAsync(CaseNumberFormat.Scope(countyCode, year), ct));
+    }
+
+    /// <summary>The next number of any series kept in the same counters (an office's documents of one kind and year).</summary>
+    public async Task<int> NextInSeriesAsync(string scope, CancellationToken ct)
+    {
         await using var connection = store.Storage.Database.CreateConnection();
         await connection.OpenAsync(ct);
         await using var command = new NpgsqlCommand(
@@ -34,9 +40,8 @@ public sealed class CaseNumbers(IDocumentStore store, ShandongRegions regions)
              on conflict (scope) do update set last_number = c.last_number + 1
              returning last_number
              """, connection);
-        command.Parameters.AddWithValue("scope", CaseNumberFormat.Scope(countyCode, year));
-        var number = (int)(await command.ExecuteScalarAsync(ct))!;
-        return CaseNumberFormat.Format(county, year, number);
+        command.Parameters.AddWithValue("scope", scope);
+        return (int)(await command.ExecuteScalarAsync(ct))!;
     }
 
     /// <summary>After loading cases that carry their own numbers (demo, import), make sure new ones continue after them.</summary>
