@@ -170,6 +170,26 @@ public sealed class BrowserFixture : IAsyncLifetime
     }
 
     /// <summary>
+    /// Stands in for an investigation that took weeks (accepted, inspectors named, arrears confirmed, the employer
+    /// ordered to pay by <paramref name="payBy"/>), as those commands leave the case; its filing number.
+    /// </summary>
+    public async Task<string> OrderPaymentAsync(Guid caseId, string countyName, decimal amount, int workers, DateOnly payBy)
+    {
+        using var store = Store(o => o.ConfigureCaseIndex());
+        await using var session = store.LightweightSession();
+        var now = DateTimeOffset.UtcNow;
+        var today = DateOnly.FromDateTime(now.ToOffset(TimeSpan.FromHours(8)).DateTime);
+        var caseNumber = $"{countyName}劳监立〔{today.Year}〕{Random.Shared.Next(90000, 99999)}号";
+        session.Events.Append(caseId,
+            new LaborRights.WageArrears.ComplaintAccepted(caseId, caseNumber, today.AddDays(-20), today.AddDays(60), false, "browser-tests", now.AddDays(-20)),
+            new LaborRights.WageArrears.InspectorsAssigned(caseId, ["张伟", "李娜"], "browser-tests", now.AddDays(-19)),
+            new LaborRights.WageArrears.ArrearsConfirmed(caseId, amount, workers, "browser-tests", now.AddDays(-5)),
+            new LaborRights.WageArrears.PaymentOrdered(caseId, amount, payBy, "browser-tests", now.AddDays(-1)));
+        await session.SaveChangesAsync();
+        return caseNumber;
+    }
+
+    /// <summary>
     /// Stands in for five working days passing without a decision on a complaint (the deadline message a running
     /// application appends at the end of the due day): the "deadline passed" event, as the application records it.
     /// </summary>

@@ -157,6 +157,7 @@ public sealed class AccessMatrixTests(AppFixture app)
             ["GET /api/documents/{id}"] = Record(Inspector, Supervisor),
             ["GET /api/documents/{id}/versions/{version}/pdf"] = Record(Inspector, Supervisor),
             ["POST /api/documents/{id}/service"] = Record(Inspector),
+            ["GET /staff/documents/{id:guid}"] = RecordPage(Inspector, Supervisor),
             ["GET /staff/leads"] = StaffPage(Inspector, Supervisor),
             ["GET /staff/leads/{id:guid}"] = RecordPage(Inspector, Supervisor),
             // One page per case: reading and its action forms (POSTs to the same address), like the API's record rule.

@@ -34,6 +34,7 @@ public static class StaffCasePaths
 public abstract class StaffCasePage : PageModel
 {
     public const string RevealAction = "reveal";
+    public const string IssueDocumentAction = "issue-document";
     public const string OpenEvidenceAction = "open-evidence";
 
     [FromRoute] public Guid Id { get; set; }
@@ -54,6 +55,12 @@ public abstract class StaffCasePage : PageModel
 
     /// <summary>The employer's record (its other cases the person reads, totals, flags), when the registry knows it yet.</summary>
     public EmployerView? Employer { get; protected set; }
+
+    /// <summary>The case's official documents (issued, and those its decisions call for); null for a kind without documents.</summary>
+    public LaborRights.Documents.CaseDocuments? Documents { get; protected set; }
+
+    /// <summary>Whether the person issues this kind's documents (the role that decides them).</summary>
+    public bool MayIssueDocuments { get; protected set; }
 
     /// <summary>The case names no registered unit yet (a complaint filed without a credit code): no record to show.</summary>
     public bool EmployerUnidentified { get; protected set; }
@@ -118,8 +125,9 @@ public abstract class StaffCasePage : PageModel
 /// <summary>What every case page needs, whatever its kind (one constructor argument for the pages).</summary>
 public sealed class CasePageServices(
     IQuerySession session, IDocumentStore store, ShandongRegions regions, CasePageCommands commands, EvidenceStore evidence,
-    TimeProvider clock, IOptions<WageArrearsRules> wageArrearsRules, EmployerReading employers)
+    TimeProvider clock, IOptions<WageArrearsRules> wageArrearsRules, EmployerReading employers, LaborRights.Documents.DocumentIssuing documents)
 {
+    public LaborRights.Documents.DocumentIssuing Documents => documents;
     public IQuerySession Session => session;
     public IDocumentStore Store => store;
     public ShandongRegions Regions => regions;
@@ -178,6 +186,7 @@ public abstract class StaffCasePage<TCase, TStatus, TView, TContext>(CasePageSer
         // Reading in full (a recorded access) is for everyone who reads the case; acting is for its handling role.
         if (name == RevealAction && PersonalDataKind is { } kind) return await RevealAsync(kind, ct);
         if (name == OpenEvidenceAction && PersonalDataKind is { } owner) return await OpenEvidenceAsync(owner, ct);
+        if (name == IssueDocumentAction) return await IssueDocumentAsync(ct);
         if (Actions.FirstOrDefault(a => a.Form.Name == name) is not { } action) return BadRequest();
         if (!StaffScope.Of(User, regions).IsInRole(action.Role ?? ActingRole)) return Forbid();
         var input = new ActionInput(Request.Form);
@@ -226,6 +235,20 @@ public abstract class StaffCasePage<TCase, TStatus, TView, TContext>(CasePageSer
         return Revealed is null ? NotFoundPage() : Page();
     }
 
+    /// <summary>制作文书: the document of one of the case's decisions, then its page (ADR 0035).</summary>
+    private async Task<IActionResult> IssueDocumentAsync(CancellationToken ct)
+    {
+        if (!MayIssueDocuments) return Forbid();
+        if (!Enum.TryParse<LaborRights.Documents.DocumentKind>(Request.Form["kind"], out var kind) || LaborRights.Documents.DocumentKinds.All.All(k => k.Kind != kind))
+            return BadRequest();
+        var (issued, refusal) = await services.Documents.IssueAsync(new CaseReference(Kind, Id), kind, User, ct);
+        if (issued is not null) return Redirect($"{LaborRights.Pages.Staff.Documents.DetailModel.PathOf(issued.DocumentId)}?done=issued");
+        Refusal = refusal;
+        Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+        (FailedAction, Done) = (IssueDocumentAction, null);
+        return Page();
+    }
+
     /// <summary>Opens an evidence file as a download, after recording the access with its reason.</summary>
     private async Task<IActionResult> OpenEvidenceAsync(PersonalDataCaseKind kind, CancellationToken ct)
     {
@@ -264,6 +287,11 @@ public abstract class StaffCasePage<TCase, TStatus, TView, TContext>(CasePageSer
         Files = PersonalDataKind is null ? [] : await evidence.ListAsync(Id, ct);
         ActiveSupervision = (await Supervision.SupervisionOpening.OfCaseAsync(session, Id, ct)).FirstOrDefault(s => s.IsActive);
         ProposesListings = scope.IsInRole(StaffRoles.Inspector);
+        if (LaborRights.Documents.DocumentKinds.All.FirstOrDefault(k => k.CaseKind == Kind) is { } documentKind)
+        {
+            Documents = await LaborRights.Documents.DocumentReadEndpoints.CaseDocumentsAsync(session, new CaseReference(Kind, Id), ct);
+            MayIssueDocuments = scope.IsInRole(documentKind.IssuerRole);
+        }
         MayFlag = ActiveSupervision is null && entry.IsOpen && Supervision.SupervisionRules.MayOpen(scope, entry.CountyCode);
         var mine = Actions.Where(a => scope.IsInRole(a.Role ?? ActingRole)).ToList();
         MayAct = mine.Count > 0;
