@@ -85,6 +85,13 @@ public sealed record ArbitrationCase : ICase<ArbitrationCase, ArbitrationStatus>
     /// </summary>
     public DateOnly? SetAsideWindowEndsOn { get; init; }
 
+    /// <summary>The day the first award with final items was made: the earliest an application to set aside can be dated.</summary>
+    public DateOnly? FinalItemsAwardedOn { get; init; }
+
+    /// <summary>Whether the partial award and the award decided items finally (their service on the employer starts the window).</summary>
+    public bool PartialAwardHasFinalItems { get; init; }
+    public bool AwardHasFinalItems { get; init; }
+
     /// <summary>The employer's application to set aside the final items, once recorded.</summary>
     public SetAsideApplicationRecorded? SetAsideApplication { get; init; }
 
@@ -201,11 +208,23 @@ public sealed record ArbitrationCase : ICase<ArbitrationCase, ArbitrationStatus>
         ArbitrationDeemedWithdrawn _ => this with { Status = ArbitrationStatus.Withdrawn, OverdueSteps = [] },
         MediationAgreementReached _ => this with { Status = ArbitrationStatus.Mediated, MediationAttempted = true, OverdueSteps = [] },
         MediationFailed _ => this with { MediationAttempted = true },
-        PartialAwardIssued e => this with { Decided = [.. Decided, .. e.Items], SetAsideWindowEndsOn = SetAsideWindowAfter(e.Items, e.IssuedAt) },
+        PartialAwardIssued e => this with
+        {
+            Decided = [.. Decided, .. e.Items], SetAsideWindowEndsOn = SetAsideWindowAfter(e.Items, e.IssuedAt),
+            FinalItemsAwardedOn = FinalItemsAwardedOn ?? (e.Items.Any(i => i.IsFinal) ? ShanghaiTime.DateOf(e.IssuedAt) : null),
+            PartialAwardHasFinalItems = e.Items.Any(i => i.IsFinal),
+        },
         ArbitrationAwardIssued e => this with
         {
             Status = ArbitrationStatus.Awarded, Decided = [.. Decided, .. e.Items], OverdueSteps = [],
             SetAsideWindowEndsOn = SetAsideWindowAfter(e.Items, e.IssuedAt),
+            FinalItemsAwardedOn = FinalItemsAwardedOn ?? (e.Items.Any(i => i.IsFinal) ? ShanghaiTime.DateOf(e.IssuedAt) : null),
+            AwardHasFinalItems = e.Items.Any(i => i.IsFinal),
+        },
+        // 第四十九条: 30 days from the day the employer received the award — once its service is recorded, the window runs from it.
+        ArbitrationAwardServed e when e.Party == ArbitrationParty.Respondent && (e.Partial ? PartialAwardHasFinalItems : AwardHasFinalItems) => this with
+        {
+            SetAsideWindowEndsOn = Later(SetAsideWindowEndsOn, e.ServedOn.AddDays(SetAsideDays)),
         },
         SetAsideApplicationRecorded e => this with { SetAsideApplication = e },
         DeadlineRecomputed x => x.Step switch
@@ -252,6 +271,8 @@ public sealed record ArbitrationCase : ICase<ArbitrationCase, ArbitrationStatus>
     };
 
     public ArbitrationCase AtVersion(int version) => this with { Version = version };
+
+    private static DateOnly? Later(DateOnly? a, DateOnly b) => a is { } x && x > b ? x : b;
 
     /// <summary>The set-aside window after an award with final items (the later one wins), else as it was.</summary>
     private DateOnly? SetAsideWindowAfter(IReadOnlyList<AwardedItem> items, DateTimeOffset issuedAt) =>

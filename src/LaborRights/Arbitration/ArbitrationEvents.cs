@@ -124,6 +124,18 @@ public sealed record PartialAwardIssued(
     CaseEventMetadata ICaseEvent.Metadata => new(ArbitrationCaseId, IssuedBy, IssuedAt);
 }
 
+public enum ArbitrationParty { Applicant, Respondent }
+
+/// <summary>
+/// 送达: the award (or the partial award) reached a party on <paramref name="ServedOn"/>, as its document's service was
+/// recorded; the periods to sue (第四十八条、第五十条) and to apply to set aside (第四十九条) run from it.
+/// </summary>
+public sealed record ArbitrationAwardServed(
+    Guid ArbitrationCaseId, bool Partial, ArbitrationParty Party, DateOnly ServedOn, string RecordedBy, DateTimeOffset RecordedAt) : ICaseEvent
+{
+    CaseEventMetadata ICaseEvent.Metadata => new(ArbitrationCaseId, RecordedBy, RecordedAt);
+}
+
 /// <summary>The (final) award on every claim not yet decided; closes the case. ByDefault: 缺席裁决 (第36条).</summary>
 /// <param name="Documents">The written awards issued (final and non-final items separately); null in events recorded before they were.</param>
 public sealed record ArbitrationAwardIssued(

@@ -22,18 +22,15 @@ public sealed record DocumentVersion(int Version, int TemplateVersion, string Sh
 
 public sealed record DocumentService(int Version, DocumentAddressee To, ServiceMethod Method, DateOnly ServedOn, string? Note, string RecordedBy);
 
+/// <summary>A period's last day for one addressee, counted from the day the document reached them.</summary>
+public sealed record DocumentDeadline(string Code, string Zh, DocumentAddressee For, DateOnly ServedOn, DateOnly EndsOn);
+
 /// <summary>
 /// One official document of a case, as its events leave it: its number, every version issued (the latest is in
 /// force), every service recorded, and the periods that run from service.
 /// </summary>
 public sealed record CaseDocument : ILocatedRow
 {
-    /// <summary>行政复议: 60 days from the day the addressee knew of the decision (行政复议法 第二十条).</summary>
-    public const int ReviewDays = 60;
-
-    /// <summary>行政诉讼: 6 months from the day the addressee knew of the decision (行政诉讼法 第四十六条).</summary>
-    public const int SuitMonths = 6;
-
     public Guid Id { get; init; }
     public int Version { get; set; }
     public CaseReference Case { get; init; } = null!;
@@ -42,25 +39,37 @@ public sealed record CaseDocument : ILocatedRow
     public DocumentKind Kind { get; init; }
     public string Title { get; init; } = "";
     public string Number { get; init; } = "";
-    public DocumentAddressee Addressee { get; init; }
+    public IReadOnlyList<DocumentAddressee> Addressees { get; init; } = [];
     public IReadOnlyList<DocumentVersion> Versions { get; init; } = [];
     public IReadOnlyList<DocumentService> Services { get; init; } = [];
 
     public DocumentVersion Current => Versions[^1];
 
-    /// <summary>When the version in force reached its addressee; null while it has not been served.</summary>
-    public DateOnly? ServedOn => Services.Where(s => s.Version == Current.Version).Select(s => (DateOnly?)s.ServedOn).Min();
+    /// <summary>The service of the version in force on one addressee, if recorded.</summary>
+    public DocumentService? ServiceOn(DocumentAddressee addressee) =>
+        Services.FirstOrDefault(s => s.Version == Current.Version && s.To == addressee);
 
-    /// <summary>The last day to apply for administrative review, counted from service; null before service.</summary>
-    public DateOnly? ReviewBy => ServedOn?.AddDays(ReviewDays);
+    /// <summary>The addressees the version in force has not reached yet.</summary>
+    public IReadOnlyList<DocumentAddressee> Unserved => [.. Addressees.Where(a => ServiceOn(a) is null)];
 
-    /// <summary>The last day to sue, counted from service; null before service.</summary>
-    public DateOnly? SuitBy => ServedOn?.AddMonths(SuitMonths);
+    /// <summary>When the version in force had reached every addressee; null while one is still to be served.</summary>
+    public DateOnly? ServedOn => Unserved.Count > 0 || Addressees.Count == 0 ? null : Addressees.Max(a => ServiceOn(a)!.ServedOn);
+
+    /// <summary>The periods the document starts (review, suit, set-aside), for each addressee served, from the day it reached them.</summary>
+    public IReadOnlyList<DocumentDeadline> Deadlines =>
+    [
+        .. from period in DocumentKinds.Of(Kind).Periods
+           from addressee in Addressees
+           where period.For is null || period.For == addressee
+           let service = ServiceOn(addressee)
+           where service is not null
+           select new DocumentDeadline(period.Code, period.Zh, addressee, service.ServedOn, period.EndsOn(service.ServedOn)),
+    ];
 
     public static CaseDocument Create(DocumentIssued e) => new()
     {
         Id = e.DocumentId, Case = e.Case, CountyCode = e.CountyCode, CityCode = Divisions.CityOf(e.CountyCode), Kind = e.Kind, Title = e.Title,
-        Number = e.Number, Addressee = DocumentKinds.Of(e.Kind).Addressee,
+        Number = e.Number, Addressees = DocumentKinds.Of(e.Kind).Addressees,
         Versions = [new DocumentVersion(e.Version, e.TemplateVersion, e.Sha256, e.Size, e.IssuedBy, e.IssuedAt)],
     };
 

@@ -32,7 +32,7 @@ public sealed class DocumentIssuing(IDocumentStore store, DocumentTemplates temp
             return (null, new Refusal("no-decision", "本案还没有作出需要这份文书的决定。", "The case has no decision this document puts in writing."));
 
         var template = await templates.CurrentAsync(kind, ct);
-        var values = DocumentValues.OfWageArrears(events, regions);
+        var values = DocumentValues.Of(@case.Kind, events, regions);
         var id = CaseDocument.IdFor(@case.Id, kind);
         var existing = await session.LoadAsync<CaseDocument>(id, ct);
         var now = clock.GetUtcNow();
@@ -40,8 +40,11 @@ public sealed class DocumentIssuing(IDocumentStore store, DocumentTemplates temp
         OfficialDocument document;
         try
         {
-            var number = existing?.Number ?? DocumentComposer.Number(values["officeShort"] ?? "", template.Series, today.Year,
-                await numbers.NextInSeriesAsync($"doc-{entry.CountyCode}-{template.Series}-{today.Year}", ct));
+            // An arbitration document bears its case number (案号); an inspection document is numbered in the office's series.
+            var number = existing?.Number ?? (template.Series.Length == 0
+                ? values["caseNumber"] ?? throw new DocumentIncompleteException(kind, "caseNumber")
+                : DocumentComposer.Number(values["officeShort"] ?? "", template.Series, today.Year,
+                    await numbers.NextInSeriesAsync($"doc-{entry.CountyCode}-{template.Series}-{today.Year}", ct)));
             document = DocumentComposer.Compose(template, values, number, today);
         }
         catch (DocumentIncompleteException incomplete)

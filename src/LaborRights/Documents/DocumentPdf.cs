@@ -31,7 +31,7 @@ public static class DocumentPdf
         writer.Centered(document.Office, heading, 34);
         writer.Centered(document.Title, title, 30);
         writer.Right(document.Number, body, 32);
-        writer.Paragraph(document.Addressee, body, indent: 0);
+        foreach (var line in document.Addressee.Split('\n')) writer.Paragraph(line, body, indent: 0);
         foreach (var paragraph in document.Facts.Concat(document.Decision).Concat(document.Remedies)) writer.Paragraph(paragraph, body, indent: 2);
         writer.Gap(36);
         writer.Right(document.Office + "（印章）", body, 22);

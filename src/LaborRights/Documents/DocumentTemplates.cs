@@ -16,7 +16,8 @@ public sealed record Citation(string Law, string Article, string Text, string? W
 public sealed record TemplateParagraph(string Text, string? When = null);
 
 /// <summary>
-/// The wording of one kind of document, as the province keeps it (ADR 0035): title, the number's series, addressee
+/// The wording of one kind of document, as the province keeps it (ADR 0035): title, the number's series (人社监令: the
+/// office's abbreviation, the series, the year and the sequence; empty: the document bears its case number), addressee
 /// line, facts, decision, remedies and the citations, with <c>{placeholders}</c> filled from the case's events.
 /// </summary>
 public sealed record DocumentTemplate(

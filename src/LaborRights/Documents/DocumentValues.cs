@@ -1,5 +1,6 @@
 using System.Globalization;
 using LaborRights.ReferenceData;
+using LaborRights.Arbitration;
 using LaborRights.WageArrears;
 
 namespace LaborRights.Documents;
@@ -49,9 +50,115 @@ public sealed class DocumentValues
         return Set("officeShort", ShortName(county.Name), DocumentValue.ReferenceData);
     }
 
+    /// <summary>
+    /// The county's labour dispute arbitration commission as the issuing office, the basic court where a party sues, and
+    /// the city's intermediate court that hears applications to set aside final awards.
+    /// </summary>
+    public DocumentValues Commission(County county)
+    {
+        var place = county.Kind == "district" ? county.CityName + county.Name : county.Name;
+        Set("office", place + "劳动人事争议仲裁委员会", DocumentValue.ReferenceData);
+        Set("intermediateCourt", county.CityName + "中级人民法院", DocumentValue.ReferenceData);
+        return Set("officeShort", ShortName(county.Name), DocumentValue.ReferenceData);
+    }
+
+    /// <summary>1 → 一, 12 → 十二, 25 → 二十五: how a document numbers its items.</summary>
+    public static string Numeral(int n)
+    {
+        const string digits = "零一二三四五六七八九";
+        if (n is < 1 or > 99) return n.ToString(CultureInfo.InvariantCulture);
+        if (n < 10) return digits[n].ToString();
+        return (n / 10 == 1 ? "" : digits[n / 10].ToString()) + "十" + (n % 10 == 0 ? "" : digits[n % 10].ToString());
+    }
+
+    /// <summary>An arbitration case's values, read from its events in order.</summary>
+    public static DocumentValues OfArbitration(IReadOnlyList<object> events, ShandongRegions regions)
+    {
+        var v = new DocumentValues();
+        IReadOnlyList<ClaimItem> claims = [];
+        foreach (var e in events)
+        {
+            switch (e)
+            {
+                case ArbitrationApplied x:
+                    if (regions.FindCounty(x.CountyCode) is { } county) v.Commission(county);
+                    claims = x.Claims;
+                    v.From<ArbitrationApplied>("trackingNumber", x.TrackingNumber)
+                        .From<ArbitrationApplied>("receivedOn", Date(x.ReceivedAt))
+                        .From<ArbitrationApplied>("applicantName", x.Applicant.Name)
+                        .From<ArbitrationApplied>("applicantLine", PartyLine(x.Applicant))
+                        .From<ArbitrationApplied>("respondentName", x.Respondent.Name)
+                        .From<ArbitrationApplied>("respondentLine", PartyLine(x.Respondent))
+                        .From<ArbitrationApplied>("claimsList", string.Join('\n', x.Claims.Select(c =>
+                            $"{Numeral(c.Number)}、{c.Description}{(c.Amount is { } a ? $"（人民币{Money(a)}元）" : "")}；")));
+                    break;
+                case ArbitrationApplicationAccepted x:
+                    v.From<ArbitrationApplicationAccepted>("caseNumber", x.CaseNumber).From<ArbitrationApplicationAccepted>("acceptedOn", Date(x.AcceptedOn))
+                        .From<ArbitrationApplicationAccepted>("awardDueOn", Date(x.AwardDueOn));
+                    break;
+                case ArbitrationApplicationRefused x:
+                    v.From<ArbitrationApplicationRefused>("refusalReason", x.Reason).From<ArbitrationApplicationRefused>("refusedOn", Date(x.RefusedAt));
+                    break;
+                case ArbitrationPanelFormed x:
+                    var others = x.Arbitrators.Where(a => a != x.PresidingArbitrator).ToList();
+                    v.From<ArbitrationPanelFormed>("panel", others.Count == 0
+                        ? $"独任仲裁员{x.PresidingArbitrator}"
+                        : $"首席仲裁员{x.PresidingArbitrator}、仲裁员{string.Join("、", others)}");
+                    break;
+                case HearingScheduled x:
+                    v.From<HearingScheduled>("hearingOn", Date(x.HearingOn)).From<HearingScheduled>("hearingPlace", x.Place)
+                        .From<HearingScheduled>("notifiedOn", Date(x.NotifiedOn));
+                    break;
+                case MediationAgreementReached x:
+                    v.From<MediationAgreementReached>("settlementItems", string.Join('\n', x.Items.Select((item, i) =>
+                            $"{Numeral(i + 1)}、{item.Description}{(item.Amount is { } a ? $"（人民币{Money(a)}元）" : "")}；")))
+                        .From<MediationAgreementReached>("settlementSummary", x.Summary)
+                        .From<MediationAgreementReached>("mediatedOn", Date(x.ReachedAt));
+                    break;
+                case PartialAwardIssued x:
+                    Award<PartialAwardIssued>(v, "partial", x.Items, claims, x.ByDefault, x.IssuedAt);
+                    break;
+                case ArbitrationAwardIssued x:
+                    Award<ArbitrationAwardIssued>(v, "award", x.Items, claims, x.ByDefault, x.IssuedAt);
+                    break;
+            }
+        }
+        return v;
+    }
+
+    /// <summary>An award's items, each with its ruling, the amount and whether it is final; and which kinds of items it holds.</summary>
+    private static void Award<TEvent>(DocumentValues v, string prefix, IReadOnlyList<AwardedItem> items, IReadOnlyList<ClaimItem> claims, bool byDefault,
+        DateTimeOffset issuedAt)
+    {
+        var lines = items.OrderBy(i => i.ClaimNumber).Select((item, i) =>
+        {
+            var claim = claims.FirstOrDefault(c => c.Number == item.ClaimNumber)?.Description ?? "";
+            var amount = item.GrantedAmount is { } a ? $"（裁决金额：人民币{Money(a)}元）" : "";
+            return $"{Numeral(i + 1)}、关于第{item.ClaimNumber}项请求（{claim}）：{item.Ruling}{amount}。{(item.IsFinal ? "本项为终局裁决。" : "本项为非终局裁决。")}";
+        });
+        v.From<TEvent>(prefix + "Items", string.Join('\n', lines))
+            .From<TEvent>(prefix + "On", Date(issuedAt))
+            .From<TEvent>(prefix + "ByDefault", byDefault ? "（被申请人经书面通知，无正当理由拒不到庭，本委依法缺席裁决）" : "")
+            .From<TEvent>(prefix + "HasFinalItems", items.Any(i => i.IsFinal) ? "true" : "false")
+            .From<TEvent>(prefix + "HasNonFinalItems", items.Any(i => !i.IsFinal) ? "true" : "false")
+            .From<TEvent>(prefix + "HasPayItems", items.Any(i => i.Category == ClaimCategory.Pay) ? "true" : "false");
+    }
+
+    /// <summary>A party as the document names it: a worker by name and resident ID number, an employer by name and credit code.</summary>
+    private static string PartyLine(Party p) => p.Kind == PartyKind.Worker
+        ? $"{p.Name}，公民身份号码{p.IdNumber}"
+        : $"{p.Name}，统一社会信用代码{p.IdNumber}";
+
     /// <summary>历下区 → 历下, 胶州市 → 胶州: how the office abbreviates itself in its document numbers.</summary>
     public static string ShortName(string countyName) =>
         countyName.Length > 2 && countyName[^1] is '区' or '县' or '市' ? countyName[..^1] : countyName;
+
+    /// <summary>The values of a case of any kind that has documents.</summary>
+    public static DocumentValues Of(CaseKind kind, IReadOnlyList<object> events, ShandongRegions regions) => kind switch
+    {
+        CaseKind.Arbitration => OfArbitration(events, regions),
+        _ => OfWageArrears(events, regions),
+    };
 
     /// <summary>A wage-arrears case's values, read from its events in order (the latest of each decision counts).</summary>
     public static DocumentValues OfWageArrears(IReadOnlyList<object> events, ShandongRegions regions)

@@ -63,8 +63,8 @@ public class DocumentTests(AppFixture app)
 
         document = await Get(first.DocumentId);
         document.ServedOn.Should().Be(app.Today());
-        document.ReviewBy.Should().Be(app.Today().AddDays(60));
-        document.SuitBy.Should().Be(app.Today().AddMonths(6));
+        document.Deadlines.Select(d => (d.Code, d.For, d.EndsOn)).Should().Equal(
+            ("review", DocumentAddressee.Employer, app.Today().AddDays(60)), ("suit", DocumentAddressee.Employer, app.Today().AddMonths(6)));
         (await List(filed.Id)).Outstanding.Should().Equal(DocumentKind.WageArrearsAcceptance);
 
         await using var session = app.Store.QuerySession();

@@ -156,6 +156,8 @@ public sealed class AccessMatrixTests(AppFixture app)
             // 文书 (issue 17): issued by the case's inspector, read by inspectors and supervisors in scope; service recorded by inspectors.
             ["GET /api/documents/{id}"] = Record(Inspector, Supervisor),
             ["GET /api/documents/{id}/versions/{version}/pdf"] = Record(Inspector, Supervisor),
+            ["GET /api/arbitration/{id}/documents"] = Record(Arbitrator, ArbitrationChair, Supervisor),
+            ["POST /api/arbitration/{id}/documents"] = Record(Arbitrator),
             ["POST /api/documents/{id}/service"] = Record(Inspector),
             ["GET /staff/documents/{id:guid}"] = RecordPage(Inspector, Supervisor),
             ["GET /staff/leads"] = StaffPage(Inspector, Supervisor),

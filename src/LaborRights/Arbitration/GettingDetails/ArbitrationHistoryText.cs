@@ -35,6 +35,8 @@ public static class ArbitrationHistoryText
             $"Partial award on claim(s) {Numbers(x.Items)}; {FinalityEn(x.Items)}"),
         ArbitrationAwardIssued x => new($"{(x.ByDefault ? "缺席" : "")}裁决：支持金额合计{x.Items.Sum(i => i.GrantedAmount ?? 0):0.00}元，{FinalityZh(x.Items)}{SeparateZh(x.Documents)}",
             $"{(x.ByDefault ? "Default award" : "Award")}: {x.Items.Sum(i => i.GrantedAmount ?? 0):0.00} yuan granted in total; {FinalityEn(x.Items)}{SeparateEn(x.Documents)}"),
+        ArbitrationAwardServed x => new($"{(x.Partial ? "先行裁决书" : "裁决书")}已于{x.ServedOn:yyyy年M月d日}送达{(x.Party == ArbitrationParty.Applicant ? "申请人" : "被申请人")}",
+            $"The {(x.Partial ? "partial award" : "award")} was served on the {(x.Party == ArbitrationParty.Applicant ? "applicant" : "respondent")} on {x.ServedOn:yyyy-MM-dd}"),
         SetAsideApplicationRecorded x => new($"用人单位已于{x.AppliedOn:yyyy年M月d日}向{x.Court}申请撤销终局裁决",
             $"The employer applied to {x.Court} on {x.AppliedOn:yyyy-MM-dd} to set the final award aside"),
         ArbitrationPeriodExtended x => forPublic

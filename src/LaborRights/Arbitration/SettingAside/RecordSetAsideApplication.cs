@@ -28,7 +28,7 @@ public static class RecordSetAsideApplicationDecision
         if (state.SetAsideApplication is not null)
             return new Refusal("set-aside-already-recorded", "已登记过用人单位的撤销申请。", "The employer's application to set aside is already recorded.");
         var appliedOn = command.AppliedOn!.Value;
-        var awardedOn = state.SetAsideWindowEndsOn.Value.AddDays(-ArbitrationCase.SetAsideDays);
+        var awardedOn = state.FinalItemsAwardedOn ?? state.SetAsideWindowEndsOn.Value.AddDays(-ArbitrationCase.SetAsideDays);
         if (appliedOn < awardedOn || appliedOn > ctx.Today)
             return new Refusal("applied-on-out-of-range",
                 $"申请日期应在裁决作出之日（{awardedOn:yyyy-MM-dd}）和今天之间。", $"The date must lie between the award ({awardedOn:yyyy-MM-dd}) and today.");

@@ -14,15 +14,20 @@ namespace LaborRights.Pages.Staff.Documents;
 /// its versions and service; for the person who issues it, the service form and reissue. Showing the sheet states the
 /// parties in full, so each view is recorded as an access to the case's personal data.
 /// </summary>
-[DocumentAccess(StaffRoles.Inspector, StaffRoles.Supervisor)]
+[DocumentAccess(DocumentPurpose.Read)]
 public sealed class DetailModel(IDocumentStore store, ShandongRegions regions, CasePageCommands commands, DocumentIssuing issuing, TimeProvider clock)
     : PageModel
 {
     public const string ServeAction = "serve";
     public const string ReissueAction = "reissue";
 
-    public static readonly CaseActionForm ServeForm = new(ServeAction, "Document.Serve", "Document.Serve.Hint",
+    /// <summary>The service form; with a choice of addressee when the document goes to more than one party.</summary>
+    public static CaseActionForm ServeForm(CaseDocument document) => new(ServeAction, "Document.Serve", "Document.Serve.Hint",
     [
+        .. document.Addressees.Count > 1
+            ? [new ActionField("to", "Document.Serve.To", ActionFieldKind.Select,
+                Options: [.. document.Unserved.Select(a => (a.ToString(), DocumentKinds.AddresseeZh(a)))])]
+            : Array.Empty<ActionField>(),
         new("method", "Document.Serve.Method", ActionFieldKind.Select,
             Options: [.. Enum.GetValues<ServiceMethod>().Select(m => (m.ToString(), MethodZh(m)))]),
         new("servedOn", "Document.Serve.On", ActionFieldKind.Date),
@@ -84,10 +89,11 @@ public sealed class DetailModel(IDocumentStore store, ShandongRegions regions, C
         }
         if (name != ServeAction) return BadRequest();
         var input = new ActionInput(Request.Form);
-        var command = new RecordService(input.Version, Document.Current.Version, input.Choice<ServiceMethod>("method"), input.Date("servedOn"), input.Text("note"));
+        var command = new RecordService(input.Version, Document.Current.Version, input.Choice<ServiceMethod>("method"), input.Date("servedOn"), input.Text("note"),
+            Document.Addressees.Count > 1 ? input.Choice<DocumentAddressee>("to") : null);
         var actor = User.Identity!.Name!;
         var outcome = await commands.RunFormAsync(Id, input, FormPlan<CaseDocument>.Of(command, c => DocumentRules.Validate(c, ShanghaiTime.Today(clock)),
-            (d, c) => DocumentRules.Serve(d, c, actor, clock.GetUtcNow())), _ => [], ct);
+            (d, c) => DocumentRules.Serve(d, c, actor, clock.GetUtcNow())), events => DocumentFollowUps.For(Document, events), ct);
         if (outcome is CommandOutcome.Done) return Redirect($"{PathOf(Id)}?done=served");
         Response.StatusCode = Feedback.Take(outcome);
         FailedAction = name;
@@ -108,8 +114,8 @@ public sealed class DetailModel(IDocumentStore store, ShandongRegions regions, C
         if (record && Sheet is not null) await RecordAsync($"查看文书：{Document.Title} {Document.Number}（第{version}版）", ct);
         var issuer = scope.IsInRole(DocumentKinds.Of(Document.Kind).IssuerRole);
         MayReissue = issuer;
-        Serve = issuer && Document.ServedOn is null
-            ? new CaseActionView(ServeForm, Document.Version, FailedAction == ServeAction ? Feedback.Errors.All.ToList() : [],
+        Serve = issuer && Document.Unserved.Count > 0
+            ? new CaseActionView(ServeForm(Document), Document.Version, FailedAction == ServeAction ? Feedback.Errors.All.ToList() : [],
                 FailedAction == ServeAction ? Request.Form : null)
             : null;
         return true;
