@@ -153,6 +153,30 @@ public sealed class DocumentValues
     public static string ShortName(string countyName) =>
         countyName.Length > 2 && countyName[^1] is '区' or '县' or '市' ? countyName[..^1] : countyName;
 
+    /// <summary>Every value a document of the kind of case can state: what a template may use (checked when the province saves one).</summary>
+    public static IReadOnlySet<string> Names(CaseKind kind) => kind switch
+    {
+        CaseKind.Arbitration => ArbitrationNames,
+        _ => WageArrearsNames,
+    };
+
+    private static readonly string[] Common = ["number", "issuedOn", "basis", "office", "officeShort"];
+
+    private static readonly IReadOnlySet<string> WageArrearsNames = new HashSet<string>(
+    [
+        .. Common, "reviewBody", "trackingNumber", "receivedOn", "complainantName", "employerName", "employerCreditCode", "employerAddress", "caseNumber",
+        "filedOn", "investigationDueOn", "reason", "rejectionGround", "rejectionExplanation", "competentBody", "rejectedOn", "confirmedAmount",
+        "workersOwed", "orderedAmount", "payBy", "orderedOn", "extraRate", "extraAmount", "owedAtImposition", "imposedOn",
+    ]);
+
+    private static readonly IReadOnlySet<string> ArbitrationNames = new HashSet<string>(
+    [
+        .. Common, "intermediateCourt", "trackingNumber", "receivedOn", "applicantName", "applicantLine", "respondentName", "respondentLine",
+        "claimsList", "caseNumber", "acceptedOn", "awardDueOn", "refusalReason", "refusedOn", "panel", "hearingOn", "hearingPlace", "notifiedOn",
+        "settlementItems", "settlementSummary", "mediatedOn",
+        .. new[] { "partial", "award" }.SelectMany(p => new[] { "Items", "On", "ByDefault", "HasFinalItems", "HasNonFinalItems", "HasPayItems" }.Select(n => p + n)),
+    ]);
+
     /// <summary>The values of a case of any kind that has documents.</summary>
     public static DocumentValues Of(CaseKind kind, IReadOnlyList<object> events, ShandongRegions regions) => kind switch
     {

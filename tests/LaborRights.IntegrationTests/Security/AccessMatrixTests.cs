@@ -158,6 +158,8 @@ public sealed class AccessMatrixTests(AppFixture app)
             ["GET /api/documents/{id}/versions/{version}/pdf"] = Record(Inspector, Supervisor),
             ["GET /api/arbitration/{id}/documents"] = Record(Arbitrator, ArbitrationChair, Supervisor),
             ["POST /api/arbitration/{id}/documents"] = Record(Arbitrator),
+            ["GET /api/admin/document-templates"] = Staff(Administrator),
+            ["POST /api/admin/document-templates/{kind}"] = Staff(Administrator),
             ["POST /api/documents/{id}/service"] = Record(Inspector),
             ["GET /staff/documents/{id:guid}"] = RecordPage(Inspector, Supervisor),
             ["GET /staff/leads"] = StaffPage(Inspector, Supervisor),
@@ -387,7 +389,8 @@ public sealed class AccessMatrixTests(AppFixture app)
                 .Replace("{evidenceId}", Guid.NewGuid().ToString())
                 .Replace("{userName}", UserName)
                 .Replace("{code:int}", "200")
-                .Replace("{version}", "1");
+                .Replace("{version}", "1")
+                .Replace("{kind}", "WageArrearsRejection");
             if (url == "/staff/supervisions/new") return url + "?caseId=" + WageArrears;
             if (url == "/staff/credit-listings/new") return url + "?creditCode=" + CreditCode;
             return url.StartsWith("/api/benchmarks/", StringComparison.Ordinal) ? url + "?period=2025" : url;

@@ -129,6 +129,7 @@ public class ArbitrationDocumentTests
 
         foreach (var template in DocumentTemplates.Defaults.Values.Where(t => DocumentKinds.Of(t.Kind).CaseKind == CaseKind.Arbitration))
             template.Placeholders.Where(p => everything[p] is null).Should().BeEmpty($"{template.Kind} uses only what a case records");
+        everything.All.Keys.Should().BeSubsetOf(DocumentValues.Names(CaseKind.Arbitration));
     }
 
     [Fact]

@@ -168,5 +168,7 @@ public class DocumentCompositionTests
 
         foreach (var template in DocumentTemplates.Defaults.Values.Where(t => DocumentKinds.Of(t.Kind).CaseKind == CaseKind.WageArrears))
             template.Placeholders.Where(p => fullCase[p] is null).Should().BeEmpty($"{template.Kind} uses only what a case records");
+        // What an administrator's template may name is what the events give (DocumentTemplateRules).
+        fullCase.All.Keys.Should().BeSubsetOf(DocumentValues.Names(CaseKind.WageArrears));
     }
 }
