@@ -54,7 +54,12 @@ public sealed class DocumentAccessAttribute(DocumentPurpose purpose) : ScopedRec
 
 public static class DocumentRules
 {
-    public static FieldErrors Validate(IssueDocument command) => new FieldErrors().Required("kind", command.Kind, "文书种类", "Kind of document");
+    public static FieldErrors Validate(IssueDocument command)
+    {
+        var errors = new FieldErrors().Required("kind", command.Kind, "文书种类", "Kind of document");
+        if (command.Kind is { } kind && !Enum.IsDefined(kind)) errors.Add("kind", "未知的文书种类", "Unknown kind of document");
+        return errors;
+    }
 
     public static FieldErrors Validate(RecordService command, DateOnly today)
     {

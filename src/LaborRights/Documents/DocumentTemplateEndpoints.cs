@@ -96,6 +96,7 @@ public static class SaveDocumentTemplateEndpoint
     public static async Task<CreatedAnswer<DocumentTemplateInForce>> Post(DocumentKind kind, SaveDocumentTemplate command, IDocumentSession session,
         DocumentTemplates templates, ClaimsPrincipal user, TimeProvider clock, CancellationToken ct)
     {
+        if (!Enum.IsDefined(kind)) return Problems.NotFound("该文书种类 / kind of document");
         if (DocumentTemplateRules.Validate(kind, command) is { Any: true } errors) return errors.ToProblem();
         var current = await templates.CurrentAsync(kind, ct);
         if (command.BasedOnVersion != current.Version) return Problems.Conflict();
