@@ -137,8 +137,70 @@ public static class IssueArbitrationDocumentEndpoint
     }
 }
 
+public static class IssueDiscriminationDocumentEndpoint
+{
+    public static ProblemDetails Validate(IssueDocument command) => DocumentRules.Validate(command).OrContinue();
+
+    [CaseAccess(CaseKind.Discrimination, StaffRoles.Inspector)]
+    [EndpointSummary("制作就业歧视案件文书 · Issue a document of a discrimination case")]
+    [EndpointDescription("监察员根据案件的决定制作文书（受理通知书、不予受理决定书、限期改正指令书、行政处罚决定书），内容取自案件记录，按本机关文书编号，" +
+        "生成 PDF 并保存，不可修改；再次制作为新版本。制作文书记为一次个人信息查看。案件还没有该决定的返回 422。\n\n" +
+        "An inspector issues the document a decision of the case requires (acceptance notice, refusal decision, order to correct, penalty " +
+        "decision), composed from the case's records, numbered in the office's series, kept as a PDF that never changes; a reissue is a new " +
+        "version. Issuing is recorded as an access to personal data. 422 when the case has no such decision.")]
+    [Tags("文书 · Documents")]
+    [AnswersProblem(StatusCodes.Status422UnprocessableEntity)]
+    [WolverinePost("/api/discrimination/{id}/documents", OperationId = "issueDiscriminationDocument")]
+    public static async Task<CreatedAnswer<IssuedDocument>> Issue(Guid id, IssueDocument command, ClaimsPrincipal user, DocumentIssuing issuing, CancellationToken ct)
+    {
+        var (issued, refusal) = await issuing.IssueAsync(new CaseReference(CaseKind.Discrimination, id), command.Kind!.Value, user, ct);
+        return issued is null ? Problems.Refused(refusal!) : CreatedAnswer<IssuedDocument>.At($"/api/documents/{issued.DocumentId}", issued);
+    }
+}
+
+public static class IssueInspectionDocumentEndpoint
+{
+    public static ProblemDetails Validate(IssueDocument command) => DocumentRules.Validate(command).OrContinue();
+
+    [CaseAccess(CaseKind.Inspection, StaffRoles.Inspector)]
+    [EndpointSummary("制作劳动保障监察检查文书 · Issue a document of a labour inspection")]
+    [EndpointDescription("监察员根据检查案件的决定制作文书（限期改正指令书、行政处罚决定书），违法事实逐项列出，内容取自案件记录，按本机关文书编号，" +
+        "生成 PDF 并保存，不可修改；再次制作为新版本。案件还没有该决定的返回 422。\n\n" +
+        "An inspector issues the document a decision of the inspection requires (order to rectify, penalty decision), the violations listed one " +
+        "by one from the case's records, numbered in the office's series, kept as a PDF that never changes; a reissue is a new version. 422 when " +
+        "the case has no such decision.")]
+    [Tags("文书 · Documents")]
+    [AnswersProblem(StatusCodes.Status422UnprocessableEntity)]
+    [WolverinePost("/api/inspections/{id}/documents", OperationId = "issueInspectionDocument")]
+    public static async Task<CreatedAnswer<IssuedDocument>> Issue(Guid id, IssueDocument command, ClaimsPrincipal user, DocumentIssuing issuing, CancellationToken ct)
+    {
+        var (issued, refusal) = await issuing.IssueAsync(new CaseReference(CaseKind.Inspection, id), command.Kind!.Value, user, ct);
+        return issued is null ? Problems.Refused(refusal!) : CreatedAnswer<IssuedDocument>.At($"/api/documents/{issued.DocumentId}", issued);
+    }
+}
+
 public static class DocumentReadEndpoints
 {
+    [CaseAccess(CaseKind.Discrimination, StaffRoles.Inspector, StaffRoles.Supervisor)]
+    [EndpointSummary("就业歧视案件的文书 · List a discrimination case's documents")]
+    [EndpointDescription("案件已制作的文书（各版本、送达情况、从送达起算的复议和诉讼期限），以及案件的决定需要但还没有制作的文书种类。\n\n" +
+        "The documents issued in the case (versions, service, the review and suit periods counted from service), and the kinds its decisions " +
+        "call for that are not issued yet.")]
+    [Tags("文书 · Documents")]
+    [WolverineGet("/api/discrimination/{id}/documents", OperationId = "listDiscriminationDocuments")]
+    public static async Task<Answer<CaseDocuments>> ListDiscrimination(Guid id, IQuerySession session, CancellationToken ct) =>
+        await CaseDocumentsAsync(session, new CaseReference(CaseKind.Discrimination, id), ct);
+
+    [CaseAccess(CaseKind.Inspection, StaffRoles.Inspector, StaffRoles.Supervisor)]
+    [EndpointSummary("检查案件的文书 · List a labour inspection's documents")]
+    [EndpointDescription("检查案件已制作的文书（各版本、送达情况、从送达起算的复议和诉讼期限），以及案件的决定需要但还没有制作的文书种类。\n\n" +
+        "The documents issued in the inspection (versions, service, the review and suit periods counted from service), and the kinds its " +
+        "decisions call for that are not issued yet.")]
+    [Tags("文书 · Documents")]
+    [WolverineGet("/api/inspections/{id}/documents", OperationId = "listInspectionDocuments")]
+    public static async Task<Answer<CaseDocuments>> ListInspection(Guid id, IQuerySession session, CancellationToken ct) =>
+        await CaseDocumentsAsync(session, new CaseReference(CaseKind.Inspection, id), ct);
+
     [CaseAccess(CaseKind.Arbitration, StaffRoles.Arbitrator, StaffRoles.ArbitrationChair, StaffRoles.Supervisor)]
     [EndpointSummary("仲裁案件的文书 · List an arbitration case's documents")]
     [EndpointDescription("案件已制作的文书（各版本、向各方当事人的送达情况、从送达起算的起诉和申请撤销期限），以及案件的决定需要但还没有制作的文书种类。\n\n" +

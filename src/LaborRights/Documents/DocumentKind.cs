@@ -18,6 +18,24 @@ public enum DocumentKind
     /// <summary>行政处理决定书: additional compensation for not paying by the date (条例 第二十六条).</summary>
     WageArrearsExtraCompensation,
 
+    /// <summary>受理通知书 of a discrimination complaint.</summary>
+    DiscriminationAcceptance,
+
+    /// <summary>不予受理决定书 of a discrimination complaint.</summary>
+    DiscriminationRejection,
+
+    /// <summary>限期改正指令书: the employer must end the discrimination (e.g. withdraw the job ad) by a date.</summary>
+    DiscriminationCorrectionOrder,
+
+    /// <summary>行政处罚决定书: a fine for discrimination not corrected (妇女权益保障法 第八十三条).</summary>
+    DiscriminationFine,
+
+    /// <summary>限期改正指令书 of a labour inspection (劳动保障监察条例 第十八条).</summary>
+    InspectionRectificationOrder,
+
+    /// <summary>行政处罚决定书 of a labour inspection, after the employer was heard.</summary>
+    InspectionPenalty,
+
     /// <summary>受理通知书 (arbitration): the application is accepted (调解仲裁法 第二十九条).</summary>
     ArbitrationAcceptance,
 
@@ -83,6 +101,14 @@ public static class DocumentKinds
         new(DocumentKind.WageArrearsRejection, CaseKind.WageArrears, typeof(ComplaintRejected), Complainant, Inspector, AdministrativeRemedies),
         new(DocumentKind.WageArrearsPaymentOrder, CaseKind.WageArrears, typeof(PaymentOrdered), Employer, Inspector, AdministrativeRemedies),
         new(DocumentKind.WageArrearsExtraCompensation, CaseKind.WageArrears, typeof(ExtraCompensationImposed), Employer, Inspector, AdministrativeRemedies),
+        new(DocumentKind.DiscriminationAcceptance, CaseKind.Discrimination, typeof(Discrimination.DiscriminationComplaintAccepted), Complainant, Inspector, []),
+        new(DocumentKind.DiscriminationRejection, CaseKind.Discrimination, typeof(Discrimination.DiscriminationComplaintRejected), Complainant, Inspector,
+            AdministrativeRemedies),
+        new(DocumentKind.DiscriminationCorrectionOrder, CaseKind.Discrimination, typeof(Discrimination.DiscriminationCorrectionOrdered), Employer, Inspector,
+            AdministrativeRemedies),
+        new(DocumentKind.DiscriminationFine, CaseKind.Discrimination, typeof(Discrimination.DiscriminationFineImposed), Employer, Inspector, AdministrativeRemedies),
+        new(DocumentKind.InspectionRectificationOrder, CaseKind.Inspection, typeof(Inspections.RectificationOrdered), Employer, Inspector, AdministrativeRemedies),
+        new(DocumentKind.InspectionPenalty, CaseKind.Inspection, typeof(Inspections.PenaltyImposed), Employer, Inspector, AdministrativeRemedies),
         new(DocumentKind.ArbitrationAcceptance, CaseKind.Arbitration, typeof(ArbitrationApplicationAccepted), BothParties, Arbitrator, []),
         new(DocumentKind.ArbitrationRefusal, CaseKind.Arbitration, typeof(ArbitrationApplicationRefused), Applicant, Arbitrator, []),
         new(DocumentKind.ArbitrationHearingNotice, CaseKind.Arbitration, typeof(HearingScheduled), BothParties, Arbitrator, []),

@@ -37,6 +37,18 @@ public static class DocumentPdf
         writer.Right(document.Office + "（印章）", body, 22);
         writer.Right(document.IssuedOn, body, 22);
         writer.Dispose();
+        if (pdf.PageCount > 1)
+        {
+            // 第1页 共2页 at the foot of each page of a document longer than one.
+            var small = new XFont(CjkFontResolver.Family, 9, XFontStyleEx.Regular, Embedding);
+            for (var i = 0; i < pdf.PageCount; i++)
+            {
+                var page = pdf.Pages[i];
+                using var gfx = XGraphics.FromPdfPage(page, XGraphicsPdfPageOptions.Append);
+                gfx.DrawString($"第{i + 1}页 共{pdf.PageCount}页", small, XBrushes.Black,
+                    new XRect(0, page.Height.Point - Margin / 2 - 12, page.Width.Point, 12), XStringFormats.TopCenter);
+            }
+        }
 
         using var stream = new MemoryStream();
         pdf.Save(stream);

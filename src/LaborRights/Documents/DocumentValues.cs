@@ -1,6 +1,9 @@
 using System.Globalization;
 using LaborRights.ReferenceData;
 using LaborRights.Arbitration;
+using LaborRights.Discrimination;
+using LaborRights.Inspections;
+using LaborRights.Inspections.GettingDetails;
 using LaborRights.WageArrears;
 
 namespace LaborRights.Documents;
@@ -153,14 +156,30 @@ public sealed class DocumentValues
     public static string ShortName(string countyName) =>
         countyName.Length > 2 && countyName[^1] is '区' or '县' or '市' ? countyName[..^1] : countyName;
 
+    private static readonly string[] Common = ["number", "issuedOn", "basis", "office", "officeShort"];
+
     /// <summary>Every value a document of the kind of case can state: what a template may use (checked when the province saves one).</summary>
     public static IReadOnlySet<string> Names(CaseKind kind) => kind switch
     {
         CaseKind.Arbitration => ArbitrationNames,
+        CaseKind.Discrimination => DiscriminationNames,
+        CaseKind.Inspection => InspectionNames,
         _ => WageArrearsNames,
     };
 
-    private static readonly string[] Common = ["number", "issuedOn", "basis", "office", "officeShort"];
+    private static readonly IReadOnlySet<string> DiscriminationNames = new HashSet<string>(
+    [
+        .. Common, "reviewBody", "trackingNumber", "receivedOn", "complainantName", "employerName", "employerCreditCode", "grounds", "occurredOn",
+        "complaintDescription", "caseNumber", "filedOn", "investigationDueOn", "reason", "rejectionGround", "rejectionExplanation", "competentBody",
+        "rejectedOn", "findingReasons", "correctionRequirements", "correctBy", "orderedOn", "fineAmount", "fineReason", "finedOn", "fineCorrectBy",
+        "sexGround",
+    ]);
+
+    private static readonly IReadOnlySet<string> InspectionNames = new HashSet<string>(
+    [
+        .. Common, "reviewBody", "caseNumber", "filedOn", "employerName", "employerCreditCode", "inspectionReason", "violations", "heardOn",
+        "employerStatement", "rectificationRequirements", "rectifyBy", "orderedOn", "penaltyAmount", "penaltyBasis", "penalizedOn",
+    ]);
 
     private static readonly IReadOnlySet<string> WageArrearsNames = new HashSet<string>(
     [
@@ -181,8 +200,101 @@ public sealed class DocumentValues
     public static DocumentValues Of(CaseKind kind, IReadOnlyList<object> events, ShandongRegions regions) => kind switch
     {
         CaseKind.Arbitration => OfArbitration(events, regions),
+        CaseKind.Discrimination => OfDiscrimination(events, regions),
+        CaseKind.Inspection => OfInspection(events, regions),
         _ => OfWageArrears(events, regions),
     };
+
+    /// <summary>A discrimination case's values, read from its events in order.</summary>
+    public static DocumentValues OfDiscrimination(IReadOnlyList<object> events, ShandongRegions regions)
+    {
+        var v = new DocumentValues();
+        foreach (var e in events)
+        {
+            switch (e)
+            {
+                case DiscriminationComplaintReceived x:
+                    if (regions.FindCounty(x.CountyCode) is { } county) v.Office(county);
+                    v.From<DiscriminationComplaintReceived>("trackingNumber", x.TrackingNumber)
+                        .From<DiscriminationComplaintReceived>("receivedOn", Date(x.ReceivedAt))
+                        .From<DiscriminationComplaintReceived>("complainantName", x.Filer.Name)
+                        .From<DiscriminationComplaintReceived>("employerName", x.Employer.Name)
+                        .From<DiscriminationComplaintReceived>("employerCreditCode", x.Employer.CreditCode)
+                        .From<DiscriminationComplaintReceived>("grounds", string.Join("、", x.Grounds.Select(g => g == DiscriminationGround.Other && x.OtherGround is { } other
+                            ? other : DiscriminationGrounds.Zh(g))))
+                        .From<DiscriminationComplaintReceived>("sexGround",
+                            x.Grounds.Any(g => g is DiscriminationGround.Sex or DiscriminationGround.PregnancyMarriageChildbearing) ? "true" : "false")
+                        .From<DiscriminationComplaintReceived>("occurredOn", Date(x.OccurredOn))
+                        .From<DiscriminationComplaintReceived>("complaintDescription", x.Description);
+                    break;
+                case DiscriminationComplaintAccepted x:
+                    v.From<DiscriminationComplaintAccepted>("caseNumber", x.CaseNumber).From<DiscriminationComplaintAccepted>("filedOn", Date(x.FiledOn))
+                        .From<DiscriminationComplaintAccepted>("investigationDueOn", Date(x.InvestigationDueOn));
+                    break;
+                case DiscriminationComplaintRejected x:
+                    v.From<DiscriminationComplaintRejected>("reason", x.Reason.ToString())
+                        .From<DiscriminationComplaintRejected>("rejectionGround", RejectionGround(x.Reason switch
+                        {
+                            DiscriminationRejectionReason.TimeBarred => RejectionReason.TimeBarred,
+                            DiscriminationRejectionReason.OutsideJurisdiction => RejectionReason.OutsideJurisdiction,
+                            _ => RejectionReason.OutsideScope,
+                        }))
+                        .From<DiscriminationComplaintRejected>("rejectionExplanation", x.Explanation)
+                        .From<DiscriminationComplaintRejected>("competentBody", x.CompetentBody)
+                        .From<DiscriminationComplaintRejected>("rejectedOn", Date(x.RejectedAt));
+                    break;
+                case DiscriminationFindingRecorded { Substantiated: true } x:
+                    v.From<DiscriminationFindingRecorded>("findingReasons", x.Reasons);
+                    break;
+                case DiscriminationCorrectionOrdered x:
+                    v.From<DiscriminationCorrectionOrdered>("correctionRequirements", x.Requirements)
+                        .From<DiscriminationCorrectionOrdered>("correctBy", Date(x.CorrectBy)).From<DiscriminationCorrectionOrdered>("orderedOn", Date(x.OrderedAt));
+                    break;
+                case DiscriminationFineImposed x:
+                    v.From<DiscriminationFineImposed>("fineAmount", Money(x.Amount)).From<DiscriminationFineImposed>("fineReason", x.Reason)
+                        .From<DiscriminationFineImposed>("finedOn", Date(x.ImposedAt)).From<DiscriminationFineImposed>("fineCorrectBy", Date(x.CorrectionDueOn));
+                    break;
+            }
+        }
+        return v;
+    }
+
+    /// <summary>A labour inspection's values, read from its events in order.</summary>
+    public static DocumentValues OfInspection(IReadOnlyList<object> events, ShandongRegions regions)
+    {
+        var v = new DocumentValues();
+        var violations = new List<ViolationFound>();
+        foreach (var e in events)
+        {
+            switch (e)
+            {
+                case InspectionCaseOpened x:
+                    if (regions.FindCounty(x.CountyCode) is { } county) v.Office(county);
+                    v.From<InspectionCaseOpened>("caseNumber", x.CaseNumber).From<InspectionCaseOpened>("filedOn", Date(x.FiledOn))
+                        .From<InspectionCaseOpened>("employerName", x.EmployerName).From<InspectionCaseOpened>("employerCreditCode", x.EmployerCreditCode)
+                        .From<InspectionCaseOpened>("inspectionReason", x.Reason);
+                    break;
+                case ViolationFound x:
+                    violations.Add(x);
+                    v.From<ViolationFound>("violations", string.Join('\n', violations.Select((f, i) =>
+                        $"{Numeral(i + 1)}、{InspectionHistoryText.CategoryZh(f.Category)}：{f.Description}" +
+                        (f.AmountOwed is { } owed ? $"（涉及金额人民币{Money(owed)}元{(f.WorkersAffected is { } w ? $"，{w}人" : "")}）" : "") + "；")));
+                    break;
+                case EmployerHeard x:
+                    v.From<EmployerHeard>("heardOn", Date(x.HeardOn)).From<EmployerHeard>("employerStatement", x.Statement);
+                    break;
+                case RectificationOrdered x:
+                    v.From<RectificationOrdered>("rectificationRequirements", x.Requirements).From<RectificationOrdered>("rectifyBy", Date(x.RectifyBy))
+                        .From<RectificationOrdered>("orderedOn", Date(x.OrderedAt));
+                    break;
+                case PenaltyImposed x:
+                    v.From<PenaltyImposed>("penaltyAmount", Money(x.Amount)).From<PenaltyImposed>("penaltyBasis", x.LegalBasis)
+                        .From<PenaltyImposed>("penalizedOn", Date(x.ImposedAt));
+                    break;
+            }
+        }
+        return v;
+    }
 
     /// <summary>A wage-arrears case's values, read from its events in order (the latest of each decision counts).</summary>
     public static DocumentValues OfWageArrears(IReadOnlyList<object> events, ShandongRegions regions)

@@ -50,6 +50,9 @@ public class ArbitrationDocumentTests(AppFixture app)
         await using (var body = new MemoryStream())
         {
             await pdf.Context.Response.Body.CopyToAsync(body);
+            var folder = Path.Combine(Api.Contract.ApiDocumentFile.RepositoryRoot, "tests", "LaborRights.IntegrationTests", "TestResults", "documents");
+            Directory.CreateDirectory(folder);
+            await File.WriteAllBytesAsync(Path.Combine(folder, "award.pdf"), body.ToArray());
             using var read = PigDocument.Open(body.ToArray());
             var text = string.Concat(read.GetPages().Select(p => p.Text));
             text.Should().Contain("仲裁裁决书").And.Contain(caseNumber).And.Contain("本项为终局裁决").And.Contain("本项为非终局裁决");
