@@ -18,6 +18,9 @@ public enum DocumentKind
     /// <summary>行政处理决定书: additional compensation for not paying by the date (条例 第二十六条).</summary>
     WageArrearsExtraCompensation,
 
+    /// <summary>涉嫌犯罪案件移送书: the case goes to the police (行政执法机关移送涉嫌犯罪案件的规定 第八条).</summary>
+    WageArrearsPoliceTransfer,
+
     /// <summary>受理通知书 of a discrimination complaint.</summary>
     DiscriminationAcceptance,
 
@@ -42,6 +45,12 @@ public enum DocumentKind
     /// <summary>不予受理通知书: the application is refused in writing with the reason (第二十九条).</summary>
     ArbitrationRefusal,
 
+    /// <summary>仲裁庭组成通知书: the parties are told who sits, within 5 days of acceptance (第三十二条).</summary>
+    ArbitrationPanelNotice,
+
+    /// <summary>延期审理通知书: the chair's extension of the award period, notified in writing (第四十三条).</summary>
+    ArbitrationExtensionNotice,
+
     /// <summary>开庭通知书: the parties are told of the hearing at least 5 days before (第三十五条).</summary>
     ArbitrationHearingNotice,
 
@@ -56,7 +65,7 @@ public enum DocumentKind
 }
 
 /// <summary>Who receives a document; its service is recorded for each.</summary>
-public enum DocumentAddressee { Complainant, Employer, Applicant, Respondent }
+public enum DocumentAddressee { Complainant, Employer, Applicant, Respondent, Police }
 
 /// <summary>
 /// A period that runs from a document's service on one of its addressees (null: on each): to apply for review, to sue,
@@ -88,6 +97,9 @@ public static class DocumentKinds
         new("set-aside", "申请撤销终局裁决", "application to set aside final items", 30, For: DocumentAddressee.Respondent),
     ];
 
+    /// <summary>行政处罚法 第六十七条 (a fine, 15 days) and the decisions that give 15 days to pay from receipt.</summary>
+    public static readonly IReadOnlyList<DocumentPeriod> PaymentAndRemedies = [new("pay", "履行缴纳或支付", "payment", 15), .. AdministrativeRemedies];
+
     private static readonly DocumentAddressee[] Complainant = [DocumentAddressee.Complainant];
     private static readonly DocumentAddressee[] Employer = [DocumentAddressee.Employer];
     private static readonly DocumentAddressee[] Applicant = [DocumentAddressee.Applicant];
@@ -100,17 +112,20 @@ public static class DocumentKinds
         new(DocumentKind.WageArrearsAcceptance, CaseKind.WageArrears, typeof(ComplaintAccepted), Complainant, Inspector, []),
         new(DocumentKind.WageArrearsRejection, CaseKind.WageArrears, typeof(ComplaintRejected), Complainant, Inspector, AdministrativeRemedies),
         new(DocumentKind.WageArrearsPaymentOrder, CaseKind.WageArrears, typeof(PaymentOrdered), Employer, Inspector, AdministrativeRemedies),
-        new(DocumentKind.WageArrearsExtraCompensation, CaseKind.WageArrears, typeof(ExtraCompensationImposed), Employer, Inspector, AdministrativeRemedies),
+        new(DocumentKind.WageArrearsExtraCompensation, CaseKind.WageArrears, typeof(ExtraCompensationImposed), Employer, Inspector, PaymentAndRemedies),
+        new(DocumentKind.WageArrearsPoliceTransfer, CaseKind.WageArrears, typeof(TransferredToPolice), [DocumentAddressee.Police], Inspector, []),
         new(DocumentKind.DiscriminationAcceptance, CaseKind.Discrimination, typeof(Discrimination.DiscriminationComplaintAccepted), Complainant, Inspector, []),
         new(DocumentKind.DiscriminationRejection, CaseKind.Discrimination, typeof(Discrimination.DiscriminationComplaintRejected), Complainant, Inspector,
             AdministrativeRemedies),
         new(DocumentKind.DiscriminationCorrectionOrder, CaseKind.Discrimination, typeof(Discrimination.DiscriminationCorrectionOrdered), Employer, Inspector,
             AdministrativeRemedies),
-        new(DocumentKind.DiscriminationFine, CaseKind.Discrimination, typeof(Discrimination.DiscriminationFineImposed), Employer, Inspector, AdministrativeRemedies),
+        new(DocumentKind.DiscriminationFine, CaseKind.Discrimination, typeof(Discrimination.DiscriminationFineImposed), Employer, Inspector, PaymentAndRemedies),
         new(DocumentKind.InspectionRectificationOrder, CaseKind.Inspection, typeof(Inspections.RectificationOrdered), Employer, Inspector, AdministrativeRemedies),
-        new(DocumentKind.InspectionPenalty, CaseKind.Inspection, typeof(Inspections.PenaltyImposed), Employer, Inspector, AdministrativeRemedies),
+        new(DocumentKind.InspectionPenalty, CaseKind.Inspection, typeof(Inspections.PenaltyImposed), Employer, Inspector, PaymentAndRemedies),
         new(DocumentKind.ArbitrationAcceptance, CaseKind.Arbitration, typeof(ArbitrationApplicationAccepted), BothParties, Arbitrator, []),
         new(DocumentKind.ArbitrationRefusal, CaseKind.Arbitration, typeof(ArbitrationApplicationRefused), Applicant, Arbitrator, []),
+        new(DocumentKind.ArbitrationPanelNotice, CaseKind.Arbitration, typeof(ArbitrationPanelFormed), BothParties, Arbitrator, []),
+        new(DocumentKind.ArbitrationExtensionNotice, CaseKind.Arbitration, typeof(ArbitrationPeriodExtended), BothParties, Arbitrator, []),
         new(DocumentKind.ArbitrationHearingNotice, CaseKind.Arbitration, typeof(HearingScheduled), BothParties, Arbitrator, []),
         new(DocumentKind.ArbitrationMediationStatement, CaseKind.Arbitration, typeof(MediationAgreementReached), BothParties, Arbitrator, []),
         new(DocumentKind.ArbitrationPartialAward, CaseKind.Arbitration, typeof(PartialAwardIssued), BothParties, Arbitrator, AwardRemedies),
@@ -128,6 +143,7 @@ public static class DocumentKinds
         DocumentAddressee.Complainant => "投诉人",
         DocumentAddressee.Employer => "用人单位",
         DocumentAddressee.Applicant => "申请人",
+        DocumentAddressee.Police => "公安机关",
         _ => "被申请人",
     };
 }

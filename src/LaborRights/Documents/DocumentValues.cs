@@ -108,6 +108,11 @@ public sealed class DocumentValues
                         ? $"独任仲裁员{x.PresidingArbitrator}"
                         : $"首席仲裁员{x.PresidingArbitrator}、仲裁员{string.Join("、", others)}");
                     break;
+                case ArbitrationPeriodExtended x:
+                    v.From<ArbitrationPeriodExtended>("extensionDays", x.ExtensionDays.ToString(CultureInfo.InvariantCulture))
+                        .From<ArbitrationPeriodExtended>("previousDueOn", Date(x.PreviousDueOn)).From<ArbitrationPeriodExtended>("newDueOn", Date(x.NewDueOn))
+                        .From<ArbitrationPeriodExtended>("extensionReason", x.Reason);
+                    break;
                 case HearingScheduled x:
                     v.From<HearingScheduled>("hearingOn", Date(x.HearingOn)).From<HearingScheduled>("hearingPlace", x.Place)
                         .From<HearingScheduled>("notifiedOn", Date(x.NotifiedOn));
@@ -185,14 +190,15 @@ public sealed class DocumentValues
     [
         .. Common, "reviewBody", "trackingNumber", "receivedOn", "complainantName", "employerName", "employerCreditCode", "employerAddress", "caseNumber",
         "filedOn", "investigationDueOn", "reason", "rejectionGround", "rejectionExplanation", "competentBody", "rejectedOn", "confirmedAmount",
-        "workersOwed", "orderedAmount", "payBy", "orderedOn", "extraRate", "extraAmount", "owedAtImposition", "imposedOn",
+        "workersOwed", "orderedAmount", "payBy", "orderedOn", "extraRate", "extraAmount", "owedAtImposition", "imposedOn", "policeAgency",
+        "transferReason", "transferAmount", "transferredOn",
     ]);
 
     private static readonly IReadOnlySet<string> ArbitrationNames = new HashSet<string>(
     [
         .. Common, "intermediateCourt", "trackingNumber", "receivedOn", "applicantName", "applicantLine", "respondentName", "respondentLine",
         "claimsList", "caseNumber", "acceptedOn", "awardDueOn", "refusalReason", "refusedOn", "panel", "hearingOn", "hearingPlace", "notifiedOn",
-        "settlementItems", "settlementSummary", "mediatedOn",
+        "settlementItems", "settlementSummary", "mediatedOn", "extensionDays", "previousDueOn", "newDueOn", "extensionReason",
         .. new[] { "partial", "award" }.SelectMany(p => new[] { "Items", "On", "ByDefault", "HasFinalItems", "HasNonFinalItems", "HasPayItems" }.Select(n => p + n)),
     ]);
 
@@ -334,6 +340,10 @@ public sealed class DocumentValues
                 case PaymentOrdered x:
                     v.From<PaymentOrdered>("orderedAmount", Money(x.Amount)).From<PaymentOrdered>("payBy", Date(x.PayBy))
                         .From<PaymentOrdered>("orderedOn", Date(x.OrderedAt));
+                    break;
+                case TransferredToPolice x:
+                    v.From<TransferredToPolice>("policeAgency", x.PoliceAgency).From<TransferredToPolice>("transferReason", x.Reason)
+                        .From<TransferredToPolice>("transferAmount", Money(x.OutstandingAmount)).From<TransferredToPolice>("transferredOn", Date(x.TransferredAt));
                     break;
                 case ExtraCompensationImposed x:
                     v.From<ExtraCompensationImposed>("extraRate", (x.Rate * 100).ToString("0.##", CultureInfo.InvariantCulture) + "%")

@@ -124,7 +124,9 @@ public class ArbitrationDocumentTests
         var everything = DocumentValues.OfArbitration([.. AwardedCase(),
             new PartialAwardIssued(Id, [Item(1, ClaimCategory.Pay, 10_000m, true)], Wage(), false, "arbitrator.li", At(2025, 8, 28)),
             new MediationAgreementReached(Id, [new SettlementItem(ClaimCategory.Pay, "支付工资", 1m)], "和解", "arbitrator.li", At(2025, 8, 25)),
-            new ArbitrationApplicationRefused(Id, "理由", "clerk.wang", At(2025, 8, 12))], Regions);
+            new ArbitrationApplicationRefused(Id, "理由", "clerk.wang", At(2025, 8, 12)),
+            new ArbitrationPeriodExtended(Id, 15, new DateOnly(2025, 9, 26), new DateOnly(2025, 10, 11), false, "chair.zhou", "案情复杂", "arbitrator.li", At(2025, 9, 20))],
+            Regions);
         everything.Set("number", "n", DocumentValue.Issue).Set("issuedOn", "d", DocumentValue.Issue).Set("basis", "b", "template");
 
         foreach (var template in DocumentTemplates.Defaults.Values.Where(t => DocumentKinds.Of(t.Kind).CaseKind == CaseKind.Arbitration))

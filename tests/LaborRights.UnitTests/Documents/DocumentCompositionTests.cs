@@ -119,6 +119,17 @@ public class DocumentCompositionTests
     }
 
     [Fact]
+    public void The_transfer_to_the_police_is_addressed_to_the_agency_and_states_the_unpaid_amount_after_the_order()
+    {
+        var transfer = Compose(DocumentKind.WageArrearsPoliceTransfer, [.. OrderedCase, Transferred()], "历下人社监移〔2025〕1号");
+
+        transfer.Addressee.Should().Be("济南市公安局历下区分局：");
+        transfer.Facts[0].Should().Contain("于2025年2月28日责令其于2025年3月10日前支付拖欠的工资人民币45,000.00元").And.Contain("截至2025年3月12日仍欠人民币45,000.00元");
+        transfer.Basis.Select(c => c.Article).Should().StartWith("第二百七十六条之一");
+        DocumentKinds.Of(DocumentKind.WageArrearsPoliceTransfer).Addressees.Should().Equal(DocumentAddressee.Police);
+    }
+
+    [Fact]
     public void A_contractor_identified_by_staff_is_named_in_the_order_by_the_registered_unit()
     {
         var received = Received() with { Employer = null, ReportedEmployer = new ReportedEmployer("刘某某（包工头）", "某工地", null) };
@@ -163,7 +174,7 @@ public class DocumentCompositionTests
     [Fact]
     public void Every_kind_has_a_shipped_template_whose_placeholders_its_case_provides()
     {
-        var fullCase = DocumentValues.OfWageArrears([.. OrderedCase, new ComplaintRejected(Id, RejectionReason.OutsideJurisdiction, "某局", "说明", "x", At(2025, 3, 1))], Regions);
+        var fullCase = DocumentValues.OfWageArrears([.. OrderedCase, Transferred(), new ComplaintRejected(Id, RejectionReason.OutsideJurisdiction, "某局", "说明", "x", At(2025, 3, 1))], Regions);
         fullCase.Set("number", "n", DocumentValue.Issue).Set("issuedOn", "d", DocumentValue.Issue).Set("basis", "b", "template");
 
         foreach (var template in DocumentTemplates.Defaults.Values.Where(t => DocumentKinds.Of(t.Kind).CaseKind == CaseKind.WageArrears))
