@@ -33,6 +33,14 @@ public static class DocumentFiles
             $"insert into {session.DocumentStore.Options.DatabaseSchemaName}.{TableName} (document_id, version, case_id, pdf, document, sha256) values (?, ?, ?, ?, ?::jsonb, ?)",
             documentId, version, caseId, pdf, JsonSerializer.Serialize(document, DocumentTemplates.Json), sha256);
 
+    /// <summary>Deletes every stored version of a case's documents (erasure of its personal data, ADR 0015); how many.</summary>
+    public static async Task<int> DeleteForCaseAsync(NpgsqlConnection connection, string schema, Guid caseId, CancellationToken ct)
+    {
+        await using var command = new NpgsqlCommand($"delete from {schema}.{TableName} where case_id = $1", connection);
+        command.Parameters.Add(new NpgsqlParameter { Value = caseId });
+        return await command.ExecuteNonQueryAsync(ct);
+    }
+
     public static async Task<(byte[] Pdf, OfficialDocument Document)?> ReadAsync(IDocumentStore store, Guid documentId, int version, CancellationToken ct)
     {
         await using var connection = store.Storage.Database.CreateConnection();

@@ -90,6 +90,28 @@ public class DocumentTests(AppFixture app)
         (await session.LoadAsync<CaseDocument>(CaseDocument.IdFor(filed.Id, DocumentKind.WageArrearsPaymentOrder))).Should().BeNull();
     }
 
+    /// <summary>ADR 0015 and 0035: the stored PDF states the complainant in full, so erasing the case's personal data deletes it; the hash stays.</summary>
+    [Fact]
+    public async Task Erasing_a_cases_personal_data_deletes_its_documents_pdfs_and_keeps_their_hashes()
+    {
+        var filed = await app.Host.FileComplaint(Security.PersonalDataScenarios.AComplaintWithPersonalData());
+        await app.Host.Command(filed.Id, "reject", new { version = 1, reason = "OutsideScope", explanation = "属于劳动争议，应申请仲裁。" });
+        var issued = await Issue(filed.Id, DocumentKind.WageArrearsRejection);
+        using (var read = PigDocument.Open(await Pdf(issued.DocumentId, 1)))
+            string.Concat(read.GetPages().Select(p => p.Text)).Should().Contain("赵丽华");
+
+        var erased = await Security.PersonalDataScenarios.Erase(app.Host, "wage-arrears", filed.Id, StaffUsers.Supervisor("370100"));
+
+        (await erased.ReadAsJsonAsync<PersonalDataErasure>())!.DocumentVersionsDeleted.Should().Be(1);
+        await app.Host.Scenario(x =>
+        {
+            x.Get.Url($"/api/documents/{issued.DocumentId}/versions/1/pdf");
+            x.WithRequestHeader(DevelopmentAuthentication.UserHeader, Scenarios.Inspector);
+            x.StatusCodeShouldBe(404);
+        });
+        (await Get(issued.DocumentId)).Current.Sha256.Should().Be(issued.Sha256, "the record of what was issued stays");
+    }
+
     private async Task<IssuedDocument> Issue(Guid caseId, DocumentKind kind)
     {
         var result = await app.Host.Scenario(x =>

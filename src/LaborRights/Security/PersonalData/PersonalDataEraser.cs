@@ -6,7 +6,7 @@ namespace LaborRights.Security.PersonalData;
 /// <summary>
 /// Erasure (个人信息保护法 第四十七条): the personal fields of the case's stored events are overwritten in place by their
 /// masked form (<see cref="PersonalDataCases.TryErase"/>), the case index is projected again from those events and
-/// the erasure is recorded, all in one PostgreSQL transaction: either all three happen or none does. Stream versions do
+/// the erasure is recorded — with the case's evidence files and its documents' stored PDFs deleted — all in one PostgreSQL transaction: either all three happen or none does. Stream versions do
 /// not move, so staff's next command still carries a valid version.
 /// </summary>
 public sealed class PersonalDataEraser(IDocumentStore store, TimeProvider clock, IOptions<PrivacyOptions> options, ILogger<PersonalDataEraser> logger)
@@ -27,10 +27,12 @@ public sealed class PersonalDataEraser(IDocumentStore store, TimeProvider clock,
         await PersonalDataCases.RebuildIndexAsync(session, caseId, ct);
         // The worker's files hold personal data as much as the events do: deleted in the same transaction.
         var files = await Evidence.EvidenceStore.DeleteForCaseAsync(connection, store.Options.DatabaseSchemaName, caseId, ct);
+        var documents = await Documents.DocumentFiles.DeleteForCaseAsync(connection, store.Options.DatabaseSchemaName, caseId, ct);
         var erasure = new PersonalDataErasure
         {
             Id = Guid.CreateVersion7(), CaseId = caseId, Kind = kind, CountyCode = countyCode, Ground = ground,
             ErasedBy = erasedBy, ErasedAt = clock.GetUtcNow(), Reason = reason, EvidenceFilesDeleted = files,
+            DocumentVersionsDeleted = documents,
         };
         session.Store(erasure);
         await session.SaveChangesAsync(ct);

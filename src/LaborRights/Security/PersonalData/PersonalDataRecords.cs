@@ -51,6 +51,12 @@ public sealed class PersonalDataErasure
 
     /// <summary>Evidence files of the case deleted with its personal data.</summary>
     public int EvidenceFilesDeleted { get; set; }
+
+    /// <summary>
+    /// Versions of the case's official documents whose stored PDF and text (which state the parties in full) were
+    /// deleted with its personal data; the events that issued them keep their number and SHA-256 (ADR 0035).
+    /// </summary>
+    public int DocumentVersionsDeleted { get; set; }
 }
 
 /// <summary>Configuration section <c>Privacy</c>.</summary>
