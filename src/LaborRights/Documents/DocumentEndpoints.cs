@@ -107,11 +107,8 @@ public static class IssueDocumentEndpoint
     [Tags("文书 · Documents")]
     [AnswersProblem(StatusCodes.Status422UnprocessableEntity)]
     [WolverinePost("/api/wage-arrears/{id}/documents", OperationId = "issueWageArrearsDocument")]
-    public static async Task<CreatedAnswer<IssuedDocument>> Issue(Guid id, IssueDocument command, ClaimsPrincipal user, DocumentIssuing issuing, CancellationToken ct)
-    {
-        var (issued, refusal) = await issuing.IssueAsync(new CaseReference(CaseKind.WageArrears, id), command.Kind!.Value, user, ct);
-        return issued is null ? Problems.Refused(refusal!) : CreatedAnswer<IssuedDocument>.At($"/api/documents/{issued.DocumentId}", issued);
-    }
+    public static Task<CreatedAnswer<IssuedDocument>> Issue(Guid id, IssueDocument command, ClaimsPrincipal user, DocumentIssuing issuing, CancellationToken ct) =>
+        issuing.AnswerAsync(new CaseReference(CaseKind.WageArrears, id), command.Kind!.Value, user, ct);
 }
 
 public static class IssueArbitrationDocumentEndpoint
@@ -130,11 +127,8 @@ public static class IssueArbitrationDocumentEndpoint
     [Tags("文书 · Documents")]
     [AnswersProblem(StatusCodes.Status422UnprocessableEntity)]
     [WolverinePost("/api/arbitration/{id}/documents", OperationId = "issueArbitrationDocument")]
-    public static async Task<CreatedAnswer<IssuedDocument>> Issue(Guid id, IssueDocument command, ClaimsPrincipal user, DocumentIssuing issuing, CancellationToken ct)
-    {
-        var (issued, refusal) = await issuing.IssueAsync(new CaseReference(CaseKind.Arbitration, id), command.Kind!.Value, user, ct);
-        return issued is null ? Problems.Refused(refusal!) : CreatedAnswer<IssuedDocument>.At($"/api/documents/{issued.DocumentId}", issued);
-    }
+    public static Task<CreatedAnswer<IssuedDocument>> Issue(Guid id, IssueDocument command, ClaimsPrincipal user, DocumentIssuing issuing, CancellationToken ct) =>
+        issuing.AnswerAsync(new CaseReference(CaseKind.Arbitration, id), command.Kind!.Value, user, ct);
 }
 
 public static class IssueDiscriminationDocumentEndpoint
@@ -151,11 +145,8 @@ public static class IssueDiscriminationDocumentEndpoint
     [Tags("文书 · Documents")]
     [AnswersProblem(StatusCodes.Status422UnprocessableEntity)]
     [WolverinePost("/api/discrimination/{id}/documents", OperationId = "issueDiscriminationDocument")]
-    public static async Task<CreatedAnswer<IssuedDocument>> Issue(Guid id, IssueDocument command, ClaimsPrincipal user, DocumentIssuing issuing, CancellationToken ct)
-    {
-        var (issued, refusal) = await issuing.IssueAsync(new CaseReference(CaseKind.Discrimination, id), command.Kind!.Value, user, ct);
-        return issued is null ? Problems.Refused(refusal!) : CreatedAnswer<IssuedDocument>.At($"/api/documents/{issued.DocumentId}", issued);
-    }
+    public static Task<CreatedAnswer<IssuedDocument>> Issue(Guid id, IssueDocument command, ClaimsPrincipal user, DocumentIssuing issuing, CancellationToken ct) =>
+        issuing.AnswerAsync(new CaseReference(CaseKind.Discrimination, id), command.Kind!.Value, user, ct);
 }
 
 public static class IssueInspectionDocumentEndpoint
@@ -172,11 +163,8 @@ public static class IssueInspectionDocumentEndpoint
     [Tags("文书 · Documents")]
     [AnswersProblem(StatusCodes.Status422UnprocessableEntity)]
     [WolverinePost("/api/inspections/{id}/documents", OperationId = "issueInspectionDocument")]
-    public static async Task<CreatedAnswer<IssuedDocument>> Issue(Guid id, IssueDocument command, ClaimsPrincipal user, DocumentIssuing issuing, CancellationToken ct)
-    {
-        var (issued, refusal) = await issuing.IssueAsync(new CaseReference(CaseKind.Inspection, id), command.Kind!.Value, user, ct);
-        return issued is null ? Problems.Refused(refusal!) : CreatedAnswer<IssuedDocument>.At($"/api/documents/{issued.DocumentId}", issued);
-    }
+    public static Task<CreatedAnswer<IssuedDocument>> Issue(Guid id, IssueDocument command, ClaimsPrincipal user, DocumentIssuing issuing, CancellationToken ct) =>
+        issuing.AnswerAsync(new CaseReference(CaseKind.Inspection, id), command.Kind!.Value, user, ct);
 }
 
 public static class DocumentReadEndpoints

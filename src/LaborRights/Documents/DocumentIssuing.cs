@@ -67,6 +67,13 @@ public sealed class DocumentIssuing(IDocumentStore store, DocumentTemplates temp
         return (new IssuedDocument(id, version, document.Number, document.Title, sha), null);
     }
 
+    /// <summary>The API's answer: 201 with the document's address, or the refusal (422).</summary>
+    public async Task<Hosting.Api.CreatedAnswer<IssuedDocument>> AnswerAsync(CaseReference @case, DocumentKind kind, ClaimsPrincipal user, CancellationToken ct)
+    {
+        var (issued, refusal) = await IssueAsync(@case, kind, user, ct);
+        return issued is null ? Problems.Refused(refusal!) : Hosting.Api.CreatedAnswer<IssuedDocument>.At($"/api/documents/{issued.DocumentId}", issued);
+    }
+
     public static PersonalDataCaseKind PersonalDataCaseKindOf(CaseKind kind) => kind switch
     {
         CaseKind.Discrimination => PersonalDataCaseKind.Discrimination,

@@ -41,6 +41,13 @@ public sealed class DocumentValues
 
     public static string Money(decimal amount) => amount.ToString("#,0.00", CultureInfo.InvariantCulture);
 
+    /// <summary>A person's words ending a sentence of the document: a full stop added when they end without one.</summary>
+    public static string Sentence(string text)
+    {
+        var trimmed = text.Trim();
+        return trimmed.Length == 0 || "。！？；.!?".Contains(trimmed[^1]) ? trimmed : trimmed + "。";
+    }
+
     /// <summary>
     /// The issuing office of a county (济南市历下区人力资源和社会保障局; a county or county-level city without its
     /// city), the body that hears an administrative review (its people's government), and the number's prefix.
@@ -100,7 +107,7 @@ public sealed class DocumentValues
                         .From<ArbitrationApplicationAccepted>("awardDueOn", Date(x.AwardDueOn));
                     break;
                 case ArbitrationApplicationRefused x:
-                    v.From<ArbitrationApplicationRefused>("refusalReason", x.Reason).From<ArbitrationApplicationRefused>("refusedOn", Date(x.RefusedAt));
+                    v.From<ArbitrationApplicationRefused>("refusalReason", Sentence(x.Reason)).From<ArbitrationApplicationRefused>("refusedOn", Date(x.RefusedAt));
                     break;
                 case ArbitrationPanelFormed x:
                     var others = x.Arbitrators.Where(a => a != x.PresidingArbitrator).ToList();
@@ -111,7 +118,7 @@ public sealed class DocumentValues
                 case ArbitrationPeriodExtended x:
                     v.From<ArbitrationPeriodExtended>("extensionDays", x.ExtensionDays.ToString(CultureInfo.InvariantCulture))
                         .From<ArbitrationPeriodExtended>("previousDueOn", Date(x.PreviousDueOn)).From<ArbitrationPeriodExtended>("newDueOn", Date(x.NewDueOn))
-                        .From<ArbitrationPeriodExtended>("extensionReason", x.Reason);
+                        .From<ArbitrationPeriodExtended>("extensionReason", x.Reason.Trim().TrimEnd('。', '.', '；'));
                     break;
                 case HearingScheduled x:
                     v.From<HearingScheduled>("hearingOn", Date(x.HearingOn)).From<HearingScheduled>("hearingPlace", x.Place)
@@ -245,19 +252,19 @@ public sealed class DocumentValues
                             DiscriminationRejectionReason.OutsideJurisdiction => RejectionReason.OutsideJurisdiction,
                             _ => RejectionReason.OutsideScope,
                         }))
-                        .From<DiscriminationComplaintRejected>("rejectionExplanation", x.Explanation)
+                        .From<DiscriminationComplaintRejected>("rejectionExplanation", Sentence(x.Explanation))
                         .From<DiscriminationComplaintRejected>("competentBody", x.CompetentBody)
                         .From<DiscriminationComplaintRejected>("rejectedOn", Date(x.RejectedAt));
                     break;
                 case DiscriminationFindingRecorded { Substantiated: true } x:
-                    v.From<DiscriminationFindingRecorded>("findingReasons", x.Reasons);
+                    v.From<DiscriminationFindingRecorded>("findingReasons", Sentence(x.Reasons));
                     break;
                 case DiscriminationCorrectionOrdered x:
                     v.From<DiscriminationCorrectionOrdered>("correctionRequirements", x.Requirements)
                         .From<DiscriminationCorrectionOrdered>("correctBy", Date(x.CorrectBy)).From<DiscriminationCorrectionOrdered>("orderedOn", Date(x.OrderedAt));
                     break;
                 case DiscriminationFineImposed x:
-                    v.From<DiscriminationFineImposed>("fineAmount", Money(x.Amount)).From<DiscriminationFineImposed>("fineReason", x.Reason)
+                    v.From<DiscriminationFineImposed>("fineAmount", Money(x.Amount)).From<DiscriminationFineImposed>("fineReason", Sentence(x.Reason))
                         .From<DiscriminationFineImposed>("finedOn", Date(x.ImposedAt)).From<DiscriminationFineImposed>("fineCorrectBy", Date(x.CorrectionDueOn));
                     break;
             }
@@ -287,7 +294,7 @@ public sealed class DocumentValues
                         (f.AmountOwed is { } owed ? $"（涉及金额人民币{Money(owed)}元{(f.WorkersAffected is { } w ? $"，{w}人" : "")}）" : "") + "；")));
                     break;
                 case EmployerHeard x:
-                    v.From<EmployerHeard>("heardOn", Date(x.HeardOn)).From<EmployerHeard>("employerStatement", x.Statement);
+                    v.From<EmployerHeard>("heardOn", Date(x.HeardOn)).From<EmployerHeard>("employerStatement", Sentence(x.Statement));
                     break;
                 case RectificationOrdered x:
                     v.From<RectificationOrdered>("rectificationRequirements", x.Requirements).From<RectificationOrdered>("rectifyBy", Date(x.RectifyBy))
@@ -329,7 +336,7 @@ public sealed class DocumentValues
                 case ComplaintRejected x:
                     v.From<ComplaintRejected>("reason", x.Reason.ToString())
                         .From<ComplaintRejected>("rejectionGround", RejectionGround(x.Reason))
-                        .From<ComplaintRejected>("rejectionExplanation", x.Explanation)
+                        .From<ComplaintRejected>("rejectionExplanation", Sentence(x.Explanation))
                         .From<ComplaintRejected>("competentBody", x.CompetentBody)
                         .From<ComplaintRejected>("rejectedOn", Date(x.RejectedAt));
                     break;
@@ -342,7 +349,7 @@ public sealed class DocumentValues
                         .From<PaymentOrdered>("orderedOn", Date(x.OrderedAt));
                     break;
                 case TransferredToPolice x:
-                    v.From<TransferredToPolice>("policeAgency", x.PoliceAgency).From<TransferredToPolice>("transferReason", x.Reason)
+                    v.From<TransferredToPolice>("policeAgency", x.PoliceAgency).From<TransferredToPolice>("transferReason", Sentence(x.Reason))
                         .From<TransferredToPolice>("transferAmount", Money(x.OutstandingAmount)).From<TransferredToPolice>("transferredOn", Date(x.TransferredAt));
                     break;
                 case ExtraCompensationImposed x:
