@@ -12,7 +12,6 @@ public sealed record Citation(string Law, string Article, string Text, string? W
 }
 
 /// <summary>A paragraph of a template; <paramref name="When"/> as for <see cref="Citation"/>.</summary>
-[JsonConverter(typeof(TemplateParagraphConverter))]
 public sealed record TemplateParagraph(string Text, string? When = null);
 
 /// <summary>
@@ -57,7 +56,11 @@ public sealed class DocumentTemplates(IDocumentStore store)
         return stored?.Template ?? Defaults[kind];
     }
 
-    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
+    /// <summary>How the shipped templates and the stored documents' text are read and written (a paragraph may be a plain string in the file).</summary>
+    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        Converters = { new JsonStringEnumConverter(), new TemplateParagraphConverter() },
+    };
 
     private static IReadOnlyDictionary<DocumentKind, DocumentTemplate> LoadDefaults()
     {
@@ -73,7 +76,7 @@ public sealed class DocumentTemplates(IDocumentStore store)
     private sealed record TemplateFile(IReadOnlyList<DocumentTemplate> Templates);
 }
 
-/// <summary>Reads a paragraph written as a plain string or as <c>{ "text": …, "when": … }</c>.</summary>
+/// <summary>Reads a paragraph of the shipped file written as a plain string or as <c>{ "text": …, "when": … }</c> (the API always uses the object).</summary>
 public sealed class TemplateParagraphConverter : JsonConverter<TemplateParagraph>
 {
     public override TemplateParagraph Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)

@@ -29,7 +29,7 @@ public class DocumentTemplateTests(AppFixture app)
         object Body(int basedOn, string remedy) => new
         {
             basedOnVersion = basedOn, title = template.Title, series = template.Series, addressee = template.Addressee,
-            facts = template.Facts, decision = template.Decision, remedies = new[] { remedy }, basis = template.Basis,
+            facts = template.Facts, decision = template.Decision, remedies = new[] { new { text = remedy } }, basis = template.Basis,
         };
 
         var unknown = await Save(DocumentKind.WageArrearsRejection, Body(current.Version, "请于{appealDays}日内申请复议。"), 400);
