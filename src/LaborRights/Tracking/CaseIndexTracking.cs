@@ -25,14 +25,24 @@ public sealed class CaseIndexTracking(string prefix, Func<object, HistoryText?> 
             : null;
         var notifications = await session.Query<Notifications.WorkerNotification>().Where(x => x.CaseId == entry.Id)
             .OrderBy(x => x.SentAt).ToListAsync(ct);
+        var documents = await Documents.DocumentReadEndpoints.CaseDocumentsAsync(session, new CaseReference(entry.Kind, entry.Id), ct);
         return StatusOf(entry, events, describeForPublic, today) with
         {
+            Documents = [.. documents.Issued.Where(d => d.Addressees.Any(IsFiler)).Select(d => new PublicDocument(d.Title, d.Number,
+                ShanghaiTime.DateOf(d.Current.IssuedAt), d.Addressees.Where(IsFiler).Select(a => d.ServiceOn(a)?.ServedOn).FirstOrDefault(),
+                [.. d.Deadlines.Where(x => IsFiler(x.For)).Select(x => new PublicDocumentPeriod(x.Zh, PeriodEn(x.Code), x.EndsOn))]))],
             Notifications = [.. notifications.Select(n => new PublicNotification(n.SentAt, n.TextZh, n.TextEn, n.Channel != "none"))],
             Rating = followUp is null ? null : PublicRating.Of(followUp),
             MayRate = FollowUp.FollowUpRules.IsRated(entry.Kind)
                 && FollowUp.FollowUpRules.RefuseRating(FollowUp.FollowUpIntake.RatedCaseOf(entry), followUp is not null, today) is null,
         };
     }
+
+    /// <summary>The filer's side of a document: the complainant, or the applicant for arbitration.</summary>
+    private static bool IsFiler(Documents.DocumentAddressee a) => a is Documents.DocumentAddressee.Complainant or Documents.DocumentAddressee.Applicant;
+
+    private static string PeriodEn(string code) =>
+        Documents.DocumentKinds.All.SelectMany(k => k.Periods).FirstOrDefault(p => p.Code == code)?.En ?? code;
 
     /// <summary>What the filer sees of the case as its index entry and events leave it, today.</summary>
     public static PublicCaseStatus StatusOf(CaseIndexEntry entry, IEnumerable<IEvent> events, Func<object, HistoryText?> describeForPublic, DateOnly today)

@@ -31,7 +31,16 @@ public sealed record PublicCaseStatus(
 
     /// <summary>The notifications sent about the case (by text message when it has a number), oldest first.</summary>
     public IReadOnlyList<PublicNotification> Notifications { get; init; } = [];
+
+    /// <summary>The official documents addressed to the filer (文书), with when each reached them and the periods that run from it.</summary>
+    public IReadOnlyList<PublicDocument> Documents { get; init; } = [];
 }
+
+/// <summary>A document addressed to the filer, as tracking shows it: no content (it is handed over), its dates and periods.</summary>
+public sealed record PublicDocument(string Title, string Number, DateOnly IssuedOn, DateOnly? ServedOn, IReadOnlyList<PublicDocumentPeriod> Periods);
+
+/// <summary>What the filer may do after a document reached them, until when (申请行政复议至…, 向人民法院起诉至…).</summary>
+public sealed record PublicDocumentPeriod(string TextZh, string TextEn, DateOnly EndsOn);
 
 /// <summary>One notification as the worker reads it back on tracking.</summary>
 public sealed record PublicNotification(DateTimeOffset SentAt, string TextZh, string TextEn, bool SentByText);

@@ -90,6 +90,22 @@ public class DocumentTests(AppFixture app)
         (await session.LoadAsync<CaseDocument>(CaseDocument.IdFor(filed.Id, DocumentKind.WageArrearsPaymentOrder))).Should().BeNull();
     }
 
+    /// <summary>The worker follows their documents on tracking: which, when it reached them, and until when they may act.</summary>
+    [Fact]
+    public async Task The_worker_sees_the_refusal_addressed_to_them_on_tracking_with_the_periods_from_its_service()
+    {
+        var filed = await app.Host.FileComplaint();
+        await app.Host.Command(filed.Id, "reject", new { version = 1, reason = "OutsideScope", explanation = "属于劳动争议，应申请仲裁。" });
+        var issued = await Issue(filed.Id, DocumentKind.WageArrearsRejection);
+        (await app.Host.Track(filed)).Documents.Should().ContainSingle().Which.ServedOn.Should().BeNull();
+
+        await Serve(issued.DocumentId, new { version = 1, documentVersion = 1, method = "InPerson", servedOn = app.Today() }, 200);
+
+        var document = (await app.Host.Track(filed)).Documents.Should().ContainSingle().Subject;
+        (document.Title, document.Number, document.ServedOn).Should().Be(("劳动保障监察投诉不予受理决定书", issued.Number, app.Today()));
+        document.Periods.Select(p => (p.TextZh, p.EndsOn)).Should().Equal(("申请行政复议", app.Today().AddDays(60)), ("提起行政诉讼", app.Today().AddMonths(6)));
+    }
+
     /// <summary>ADR 0015 and 0035: the stored PDF states the complainant in full, so erasing the case's personal data deletes it; the hash stays.</summary>
     [Fact]
     public async Task Erasing_a_cases_personal_data_deletes_its_documents_pdfs_and_keeps_their_hashes()
