@@ -58,3 +58,43 @@ public partial class WorkbenchTests
         await Assertions.Expect(page.Locator(".case-documents")).ToContainTextAsync("已送达");
     }
 }
+
+public partial class WorkbenchTests
+{
+    /// <summary>
+    /// Issue 17: Pingdu's inspector (this journey's own county) refuses a complaint, puts the refusal in writing and
+    /// records its service; the worker then finds it on tracking from a phone, with the periods that run from that day.
+    /// </summary>
+    [Fact]
+    public async Task A_worker_finds_the_refusal_served_on_them_on_tracking_with_the_periods_to_act()
+    {
+        await browser.CreateStaffAsync("inspector.pingdu", "高监察", StaffRoles.Inspector, "370283");
+        var filed = await browser.FileComplaintAsync(Scenarios.AComplaint("370283"));
+
+        var desk = await browser.NewDesktopPageAsync();
+        await desk.GotoAsync("/account/login");
+        await SignIn(desk, "inspector.pingdu");
+        await desk.GotoAsync($"/staff/cases/wage-arrears/{filed.Id}");
+        var reject = Action(desk, "reject");
+        await reject.GetByLabel("不予受理理由").SelectOptionAsync("OutsideScope");
+        await reject.GetByLabel("书面说明（告知投诉人）").FillAsync("投诉事项属于劳动争议，请向劳动人事争议仲裁委员会申请仲裁。");
+        await reject.GetByRole(AriaRole.Button, new() { Name = "不予受理" }).ClickAsync();
+        await desk.Locator(".case-documents").GetByRole(AriaRole.Button, new() { Name = "制作不予受理决定书" }).ClickAsync();
+        await Assertions.Expect(desk.Locator(".document-sheet")).ToContainTextAsync("劳动保障监察投诉不予受理决定书");
+        var serve = Action(desk, "serve");
+        await serve.GetByLabel("送达方式").SelectOptionAsync("Electronic");
+        await serve.GetByLabel("送达日期").FillAsync(ShanghaiToday());
+        await serve.GetByRole(AriaRole.Button, new() { Name = "记录送达" }).ClickAsync();
+        await Assertions.Expect(desk.Locator(".notice--done")).ToContainTextAsync("送达情况已记录");
+
+        var phone = await browser.NewPhonePageAsync();
+        await phone.GotoAsync("/track");
+        await phone.GetByLabel("查询号").FillAsync(filed.TrackingNumber);
+        await phone.GetByLabel("查询码").FillAsync(filed.AccessCode);
+        await phone.GetByRole(AriaRole.Button, new() { Name = "查询" }).ClickAsync();
+        var documents = phone.Locator("li", new() { HasText = "劳动保障监察投诉不予受理决定书" });
+        await Assertions.Expect(documents).ToContainTextAsync("已送达给您");
+        await Assertions.Expect(documents).ToContainTextAsync("申请行政复议的期限");
+        await CheckPhone(phone, "tracking-documents-phone");
+    }
+}
