@@ -5,6 +5,8 @@ using LaborRights.Hosting;
 using LaborRights.IntegrationTests.Api.Contract;
 using LaborRights.IntegrationTests.Infrastructure;
 using LaborRights.Security;
+using Marten;
+using Marten.Events;
 using Npgsql;
 
 namespace LaborRights.IntegrationTests.Reliability;
@@ -28,6 +30,7 @@ public sealed class BackupRestoreTests(AppFixture app)
         {
             (filed, _) = await host.CaseUnderInvestigation();
             await host.FileComplaint(Scenarios.AComplaint(county: "370103"));
+            await AcceptanceNoticeSentAsync(host, filed);
             before = await SnapshotAsync(host, filed);
         }
 
@@ -46,6 +49,21 @@ public sealed class BackupRestoreTests(AppFixture app)
         {
             File.Delete(dump);
         }
+    }
+
+    /// <summary>
+    /// The acceptance notice reaches the worker asynchronously (subscription, then the outbox); the snapshot is taken
+    /// once it has been sent, or the restored node would send it and answer more than the original did.
+    /// </summary>
+    private static async Task AcceptanceNoticeSentAsync(IAlbaHost host, LaborRights.WageArrears.Filing.ComplaintFiled filed)
+    {
+        for (var attempt = 0; attempt < 120; attempt++)
+        {
+            await host.ForceAllMartenDaemonActivityToCatchUpAsync(CancellationToken.None);
+            if ((await host.Track(filed)).Notifications.Count > 0) return;
+            await Task.Delay(250);
+        }
+        throw new TimeoutException("The acceptance notice was not sent within 30 s.");
     }
 
     private sealed record Snapshot(string Case, string Tracking, string Queue, string Ranking);
