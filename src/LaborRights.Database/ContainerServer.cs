@@ -15,9 +15,12 @@ internal sealed class ContainerServer(PostgreSqlContainer container, string conn
         {
             container = new PostgreSqlBuilder("postgres:16-alpine")
                 .WithDatabase("laborrights")
-                .WithCommand(purpose == PostgresPurpose.Test
-                    ? ["-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "max_connections=300"]
-                    : ["-c", "max_connections=300"])
+                .WithCommand(purpose switch
+                {
+                    PostgresPurpose.Test => ["-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "max_connections=300"],
+                    PostgresPurpose.Benchmark => ["-c", "max_connections=300", .. LocalCluster.BenchmarkSettings.SelectMany(s => new[] { "-c", s })],
+                    _ => ["-c", "max_connections=300"],
+                })
                 .Build();
             using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
             timeout.CancelAfter(TimeSpan.FromMinutes(3));

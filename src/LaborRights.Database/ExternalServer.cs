@@ -3,7 +3,7 @@ using Npgsql;
 namespace LaborRights.Database;
 
 /// <summary>
-/// A server someone else runs. For tests a throwaway database is created on it and dropped afterwards,
+/// A server someone else runs. For tests and benchmarks a throwaway database is created on it and dropped afterwards,
 /// so a shared server is never written to outside that database.
 /// </summary>
 internal sealed class ExternalServer : PostgresInstance
@@ -23,9 +23,9 @@ internal sealed class ExternalServer : PostgresInstance
 
     public static async Task<PostgresInstance> OpenAsync(string connectionString, PostgresPurpose purpose, CancellationToken ct)
     {
-        if (purpose != PostgresPurpose.Test) return new ExternalServer(connectionString, connectionString, null);
+        if (purpose is PostgresPurpose.Development) return new ExternalServer(connectionString, connectionString, null);
 
-        var database = $"laborrights_test_{Guid.NewGuid():N}";
+        var database = $"laborrights_{(purpose is PostgresPurpose.Benchmark ? "bench" : "test")}_{Guid.NewGuid():N}";
         await Databases.CreateAsync(connectionString, database, ct);
         var builder = new NpgsqlConnectionStringBuilder(connectionString) { Database = database };
         return new ExternalServer(builder.ConnectionString, connectionString, database);

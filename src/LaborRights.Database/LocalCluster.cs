@@ -17,15 +17,26 @@ internal sealed class LocalCluster : PostgresInstance, IRestartablePostgres
     private readonly string _dataDirectory;
     private readonly bool _startedHere;
     private readonly bool _throwaway;
+    private readonly PostgresPurpose _purpose;
     private readonly int _port;
     private int _disposed;
 
-    private LocalCluster(string binaries, string dataDirectory, int port, bool startedHere, bool throwaway)
+    /// <summary>
+    /// Server settings of a benchmark cluster besides the defaults: memory for the measured data (the development
+    /// machines have 24 GiB) and checkpoints spaced so that one does not land inside a short scenario; durability as
+    /// shipped (fsync, synchronous_commit and full_page_writes on).
+    /// </summary>
+    internal static readonly string[] BenchmarkSettings =
+        ["shared_buffers=2GB", "effective_cache_size=8GB", "max_wal_size=8GB", "checkpoint_timeout=30min", "maintenance_work_mem=512MB"];
+
+    private LocalCluster(string binaries, string dataDirectory, int port, bool startedHere, PostgresPurpose purpose)
     {
+        var throwaway = purpose is not PostgresPurpose.Development;
         _binaries = binaries;
         _dataDirectory = dataDirectory;
         _startedHere = startedHere;
         _throwaway = throwaway;
+        _purpose = purpose;
         _port = port;
         ConnectionString = new NpgsqlConnectionStringBuilder
         {
@@ -48,7 +59,7 @@ internal sealed class LocalCluster : PostgresInstance, IRestartablePostgres
         if (binaries is null)
             return (null, $"no initdb/pg_ctl found {(request.BinariesDirectory is null ? "on PATH or under /usr/lib/postgresql/*/bin" : $"in {request.BinariesDirectory}")}.");
 
-        var throwaway = request.Purpose == PostgresPurpose.Test;
+        var throwaway = request.Purpose is not PostgresPurpose.Development;
         var dataDirectory = throwaway
             ? Path.Combine(Path.GetTempPath(), $"laborrights-pg-{Guid.NewGuid():N}")
             : Path.GetFullPath(request.DataDirectory ?? Path.Combine(".data", "postgres"));
@@ -58,7 +69,7 @@ internal sealed class LocalCluster : PostgresInstance, IRestartablePostgres
             if (runningPort is { } port)
             {
                 log($"PostgreSQL: reusing the dev cluster already running in {dataDirectory} on port {port}.");
-                var reused = new LocalCluster(binaries, dataDirectory, port, startedHere: false, throwaway: false);
+                var reused = new LocalCluster(binaries, dataDirectory, port, startedHere: false, PostgresPurpose.Development);
                 await reused.EnsureDatabaseAsync(ct);
                 return (reused, "");
             }
@@ -75,10 +86,10 @@ internal sealed class LocalCluster : PostgresInstance, IRestartablePostgres
             }
 
             var freePort = FreeLoopbackPort();
-            StartServer(binaries, dataDirectory, freePort, throwaway);
+            StartServer(binaries, dataDirectory, freePort, request.Purpose);
             log($"PostgreSQL: started {(throwaway ? "a throwaway" : "the dev")} cluster in {dataDirectory} on 127.0.0.1:{freePort}.");
 
-            var cluster = new LocalCluster(binaries, dataDirectory, freePort, startedHere: true, throwaway);
+            var cluster = new LocalCluster(binaries, dataDirectory, freePort, startedHere: true, request.Purpose);
             await cluster.EnsureDatabaseAsync(ct);
             return (cluster, "");
         }
@@ -105,11 +116,13 @@ internal sealed class LocalCluster : PostgresInstance, IRestartablePostgres
         return ValueTask.CompletedTask;
     }
 
-    private static void StartServer(string binaries, string dataDirectory, int port, bool throwaway)
+    private static void StartServer(string binaries, string dataDirectory, int port, PostgresPurpose purpose)
     {
         var settings = $"-c listen_addresses=127.0.0.1 -p {port} -k {Path.GetTempPath().TrimEnd('/')} -c max_connections=300";
-        // A test cluster is thrown away, so durability buys nothing there; never for a cluster that keeps data.
-        if (throwaway) settings += " -c fsync=off -c synchronous_commit=off -c full_page_writes=off";
+        // A test cluster is thrown away, so durability buys nothing there; never for a cluster that keeps data, nor
+        // for a benchmark, whose figures must be those of a durable server.
+        if (purpose is PostgresPurpose.Test) settings += " -c fsync=off -c synchronous_commit=off -c full_page_writes=off";
+        if (purpose is PostgresPurpose.Benchmark) settings += string.Concat(BenchmarkSettings.Select(s => " -c " + s));
         Run(binaries, "pg_ctl", ["-D", dataDirectory, "-l", Path.Combine(dataDirectory, "server.log"), "-w", "-t", "60", "-o", settings, "start"]);
     }
 
@@ -117,7 +130,7 @@ internal sealed class LocalCluster : PostgresInstance, IRestartablePostgres
     public void StopServer() => Run(_binaries, "pg_ctl", ["-D", _dataDirectory, "-m", "fast", "-w", "stop"]);
 
     /// <summary>Starts it again on the same port, so connection strings in use stay valid.</summary>
-    public void StartServer() => StartServer(_binaries, _dataDirectory, _port, _throwaway);
+    public void StartServer() => StartServer(_binaries, _dataDirectory, _port, _purpose);
 
     private Task EnsureDatabaseAsync(CancellationToken ct) => Databases.CreateAsync(ConnectionString, DatabaseName, ct);
 
@@ -145,14 +158,18 @@ internal sealed class LocalCluster : PostgresInstance, IRestartablePostgres
             .FirstOrDefault(HasTools);
         if (fromPath is not null) return fromPath;
 
+        return DebianBinaryDirectories().FirstOrDefault(HasTools);
+    }
+
+    /// <summary>The bin folders of Debian's PostgreSQL packages, newest version first.</summary>
+    internal static IEnumerable<string> DebianBinaryDirectories()
+    {
         const string debianRoot = "/usr/lib/postgresql";
-        if (!Directory.Exists(debianRoot)) return null;
+        if (!Directory.Exists(debianRoot)) return [];
         return Directory.GetDirectories(debianRoot)
             .Select(dir => (Version: int.TryParse(Path.GetFileName(dir), out var v) ? v : 0, Bin: Path.Combine(dir, "bin")))
-            .Where(x => HasTools(x.Bin))
             .OrderByDescending(x => x.Version)
-            .Select(x => x.Bin)
-            .FirstOrDefault();
+            .Select(x => x.Bin);
     }
 
     private static bool HasTools(string directory) =>

@@ -64,6 +64,22 @@ public static class PostgresProvisioner
     }
 }
 
+/// <summary>The PostgreSQL client programs of this machine (pgbench, psql), for tools that measure or operate a server.</summary>
+public static class PostgresTools
+{
+    /// <summary>
+    /// The full path of a PostgreSQL program: beside the initdb/pg_ctl the helper uses, else on PATH, else in the newest
+    /// /usr/lib/postgresql/*/bin; null when none has it.
+    /// </summary>
+    public static string? Find(string program) =>
+        new[] { LocalCluster.FindBinaries() }
+            .Concat((Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries))
+            .Concat(LocalCluster.DebianBinaryDirectories())
+            .OfType<string>()
+            .Select(directory => Path.Combine(directory, program))
+            .FirstOrDefault(File.Exists);
+}
+
 public enum PostgresPurpose
 {
     /// <summary>The dev run: data kept between runs under a data folder.</summary>
@@ -71,6 +87,12 @@ public enum PostgresPurpose
 
     /// <summary>A test run: a throwaway database, durability relaxed for speed.</summary>
     Test,
+
+    /// <summary>
+    /// A benchmark run (tools/bench): a throwaway database with the durability of production (fsync, synchronous
+    /// commit, full page writes) and memory sized for a measured load, so figures compare with a real deployment.
+    /// </summary>
+    Benchmark,
 }
 
 /// <param name="ConnectionString">An explicit connection string; null falls back to the environment variable.</param>

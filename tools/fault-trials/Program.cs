@@ -16,12 +16,13 @@ using System.Net.Http.Json;
 using System.Net.Sockets;
 using System.Text.Json;
 using LaborRights.Database;
+using LaborRights.Tools;
 
 var mode = args.ElementAtOrDefault(0) ?? "outage";
 var parameter = int.TryParse(args.ElementAtOrDefault(1), out var p) ? p : mode switch { "crash" => 20, "nodes" => 5, _ => 15 };
-var root = FindRoot();
+var root = AppProcess.FindRoot();
 // The Release build, or the build a production image carries (docker/publish-static.sh OUT; LABORRIGHTS_TRIAL_APP=OUT/LaborRights.dll).
-var dll = Environment.GetEnvironmentVariable("LABORRIGHTS_TRIAL_APP") ?? Path.Combine(root, "src", "LaborRights", "bin", "Release", "net10.0", "LaborRights.dll");
+var dll = AppProcess.ReleaseBuild(root, "LABORRIGHTS_TRIAL_APP");
 if (!File.Exists(dll)) { Console.Error.WriteLine($"Build first: dotnet build src/LaborRights -c Release ({dll} is missing)."); return 2; }
 
 await using var postgres = await PostgresProvisioner.StartRestartableClusterAsync(Console.WriteLine);
@@ -32,11 +33,11 @@ var environment = new Dictionary<string, string>
     // The trials measure faults, not the public rate limits: one loopback address files and tracks everything.
     ["RateLimiting__Enabled"] = "false",
 };
-Check(await RunAsync(dll, environment, "db-apply") == 0, "db-apply succeeds");
+Check(await AppProcess.RunAsync(dll, environment, "db-apply") == 0, "db-apply succeeds");
 const string StaffPassword = "Trial-2026-laodong";
 var staffEnvironment = new Dictionary<string, string>(environment) { ["LABORRIGHTS_NEW_ACCOUNT_PASSWORD"] = StaffPassword };
-Check(await RunAsync(dll, staffEnvironment, "add-staff-account", "trial.inspector", "--role", "inspector", "--division", "370102") == 0, "an inspector account");
-Check(await RunAsync(dll, staffEnvironment, "add-staff-account", "trial.supervisor", "--role", "supervisor", "--division", "370000") == 0, "a supervisor account");
+Check(await AppProcess.RunAsync(dll, staffEnvironment, "add-staff-account", "trial.inspector", "--role", "inspector", "--division", "370102") == 0, "an inspector account");
+Check(await AppProcess.RunAsync(dll, staffEnvironment, "add-staff-account", "trial.supervisor", "--role", "supervisor", "--division", "370000") == 0, "a supervisor account");
 
 var ledger = new Ledger();
 var results = mode switch
@@ -51,9 +52,9 @@ return results.Any(r => r.StartsWith("FAIL", StringComparison.Ordinal)) ? 1 : 0;
 
 async Task<List<string>> OutageTrialAsync(int secondsDown)
 {
-    var port = FreePort();
-    using var app = StartApp(dll, environment, port);
-    await WaitReadyAsync(port, TimeSpan.FromSeconds(60));
+    var port = AppProcess.FreePort();
+    using var app = AppProcess.Start(dll, environment, port);
+    await AppProcess.WaitReadyAsync(port, TimeSpan.FromSeconds(60));
     using var load = new CancellationTokenSource();
     var clients = Enumerable.Range(0, 8).Select(_ => ClientAsync([port], ledger, load.Token)).ToList();
     await Task.Delay(TimeSpan.FromSeconds(5));
@@ -62,7 +63,8 @@ async Task<List<string>> OutageTrialAsync(int secondsDown)
     await Task.Delay(TimeSpan.FromSeconds(secondsDown));
     var startedAt = ledger.Clock.Elapsed;
     postgres.StartServer();
-    var recovered = await WaitReadyAsync(port, TimeSpan.FromSeconds(60));
+    await AppProcess.WaitReadyAsync(port, TimeSpan.FromSeconds(60));
+    var recovered = ledger.Clock.Elapsed;
     await Task.Delay(TimeSpan.FromSeconds(5));
     await load.CancelAsync();
     await Task.WhenAll(clients);
@@ -89,16 +91,16 @@ async Task<List<string>> CrashTrialsAsync(int trials)
     var firstFilings = new List<double>();
     for (var trial = 1; trial <= trials; trial++)
     {
-        var port = FreePort();
-        using var app = StartApp(dll, environment, port);
+        var port = AppProcess.FreePort();
+        using var app = AppProcess.Start(dll, environment, port);
         var started = Stopwatch.StartNew();
-        await WaitReadyAsync(port, TimeSpan.FromSeconds(90));
+        await AppProcess.WaitReadyAsync(port, TimeSpan.FromSeconds(90));
         restarts.Add(started.Elapsed.TotalSeconds);
         // The first filing after a start waits for the endpoint's code to be generated (ADR 0005): the kill must land
         // among requests in flight, so the load starts once the node files at its usual speed.
         await WarmUpAsync(port, ledger);
         firstFilings.Add(started.Elapsed.TotalSeconds);
-        var token = await SignInAsync(port, "trial.inspector");
+        var token = await AppProcess.SignInAsync(port, "trial.inspector", StaffPassword);
         using var load = new CancellationTokenSource();
         var clients = Enumerable.Range(0, 6).Select(_ => ClientAsync([port], ledger, load.Token))
             .Concat(Enumerable.Range(0, 2).Select(_ => AcceptingClientAsync([port], token, ledger, load.Token))).ToList();
@@ -110,9 +112,9 @@ async Task<List<string>> CrashTrialsAsync(int trials)
         await Task.WhenAll(clients);
         Console.WriteLine($"trial {trial}: killed after {ledger.Answers.Count} answers so far, {ledger.Acknowledged.Count} acknowledged");
     }
-    var final = FreePort();
-    using var last = StartApp(dll, environment, final);
-    await WaitReadyAsync(final, TimeSpan.FromSeconds(90));
+    var final = AppProcess.FreePort();
+    using var last = AppProcess.Start(dll, environment, final);
+    await AppProcess.WaitReadyAsync(final, TimeSpan.FromSeconds(90));
     var verification = await VerifyAsync(final, ledger);
     verification.Add(await ProjectionsCaughtUpAsync(postgres.ConnectionString, TimeSpan.FromSeconds(90)));
     verification.AddRange(await MessagesTookEffectOnceAsync(postgres.ConnectionString, ledger, TimeSpan.FromSeconds(90)));
@@ -135,9 +137,9 @@ async Task<List<string>> CrashTrialsAsync(int trials)
 async Task<List<string>> NodeTrialsAsync(int rounds)
 {
     string[] names = ["node-a", "node-b"];
-    int[] ports = [FreePort(), FreePort()];
+    int[] ports = [AppProcess.FreePort(), AppProcess.FreePort()];
     var nodes = new Process[2];
-    Process Launch(int i) => StartApp(dll, new Dictionary<string, string>(environment)
+    Process Launch(int i) => AppProcess.Start(dll, new Dictionary<string, string>(environment)
     {
         // The application name tells the nodes' sessions apart in pg_stat_activity.
         ["ConnectionStrings__LaborRights"] = postgres.ConnectionString + $";Application Name={names[i]}",
@@ -145,10 +147,10 @@ async Task<List<string>> NodeTrialsAsync(int rounds)
     for (var i = 0; i < 2; i++)
     {
         nodes[i] = Launch(i);
-        await WaitReadyAsync(ports[i], TimeSpan.FromSeconds(90));
+        await AppProcess.WaitReadyAsync(ports[i], TimeSpan.FromSeconds(90));
         await WarmUpAsync(ports[i], ledger);
     }
-    var token = await SignInAsync(ports[0], "trial.inspector");
+    var token = await AppProcess.SignInAsync(ports[0], "trial.inspector", StaffPassword);
 
     using var sampling = new CancellationTokenSource();
     var samples = new ConcurrentQueue<(TimeSpan At, string[] Holders)>();
@@ -178,7 +180,7 @@ async Task<List<string>> NodeTrialsAsync(int rounds)
         // move, as when a machine does not come back.
         if (round == rounds) await Task.Delay(TimeSpan.FromSeconds(40));
         nodes[victim] = Launch(victim);
-        await WaitReadyAsync(ports[victim], TimeSpan.FromSeconds(90));
+        await AppProcess.WaitReadyAsync(ports[victim], TimeSpan.FromSeconds(90));
     }
     await Task.Delay(TimeSpan.FromSeconds(3));
     await load.CancelAsync();
@@ -202,14 +204,14 @@ async Task<List<string>> NodeTrialsAsync(int rounds)
         else longestWithoutDrain = Math.Max(longestWithoutDrain, (at - since).TotalSeconds);
         last = count;
     }
-    var supervisor = await SignInAsync(ports[0], "trial.supervisor");
+    var supervisor = await AppProcess.SignInAsync(ports[0], "trial.supervisor", StaffPassword);
     var clustered = await RankingAsync(ports[0], supervisor);
     foreach (var node in nodes) { node.Kill(entireProcessTree: true); await node.WaitForExitAsync(); }
 
-    var rebuilt = await RunAsync(dll, environment, "rebuild-benchmark") == 0;
-    using var single = StartApp(dll, environment, ports[0]);
-    await WaitReadyAsync(ports[0], TimeSpan.FromSeconds(90));
-    var afterRebuild = await RankingAsync(ports[0], await SignInAsync(ports[0], "trial.supervisor"));
+    var rebuilt = await AppProcess.RunAsync(dll, environment, "rebuild-benchmark") == 0;
+    using var single = AppProcess.Start(dll, environment, ports[0]);
+    await AppProcess.WaitReadyAsync(ports[0], TimeSpan.FromSeconds(90));
+    var afterRebuild = await RankingAsync(ports[0], await AppProcess.SignInAsync(ports[0], "trial.supervisor", StaffPassword));
     single.Kill(entireProcessTree: true);
     return
     [
@@ -416,14 +418,6 @@ async Task AcceptingClientAsync(int[] ports, string token, Ledger ledger, Cancel
     }
 }
 
-static async Task<string> SignInAsync(int port, string userName)
-{
-    using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
-    using var response = await http.PostAsJsonAsync("/api/auth/token", new { userName, password = StaffPassword });
-    if (!response.IsSuccessStatusCode) throw new InvalidOperationException($"sign-in of {userName} answered {(int)response.StatusCode}");
-    return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString()!;
-}
-
 // Linkage and deadline messages after the kills: every acceptance answered 200 opened its inspection, no acceptance
 // opened two, and every case has each of its deadline messages scheduled exactly once (none missing, none twice).
 static async Task<List<string>> MessagesTookEffectOnceAsync(string connectionString, Ledger ledger, TimeSpan limit)
@@ -534,75 +528,14 @@ static async Task<(int Status, string? Number)> FileAsync(HttpClient http, strin
     return ((int)response.StatusCode, body.GetProperty("trackingNumber").GetString());
 }
 
-static Process StartApp(string dll, IReadOnlyDictionary<string, string> environment, int port)
-{
-    var start = new ProcessStartInfo("dotnet") { WorkingDirectory = Path.GetDirectoryName(dll)!, RedirectStandardOutput = true, RedirectStandardError = true };
-    start.ArgumentList.Add(dll);
-    start.ArgumentList.Add("--urls");
-    start.ArgumentList.Add($"http://127.0.0.1:{port}");
-    foreach (var (key, value) in environment) start.Environment[key] = value;
-    var process = Process.Start(start)!;
-    // Drained, not shown: the trial's own lines are the result.
-    process.OutputDataReceived += (_, _) => { };
-    process.ErrorDataReceived += (_, _) => { };
-    process.BeginOutputReadLine();
-    process.BeginErrorReadLine();
-    return process;
-}
-
-static async Task<int> RunAsync(string dll, IReadOnlyDictionary<string, string> environment, params string[] arguments)
-{
-    var start = new ProcessStartInfo("dotnet") { WorkingDirectory = Path.GetDirectoryName(dll)!, RedirectStandardOutput = true, RedirectStandardError = true };
-    start.ArgumentList.Add(dll);
-    foreach (var argument in arguments) start.ArgumentList.Add(argument);
-    foreach (var (key, value) in environment) start.Environment[key] = value;
-    using var process = Process.Start(start)!;
-    var output = process.StandardOutput.ReadToEndAsync();
-    var error = process.StandardError.ReadToEndAsync();
-    await process.WaitForExitAsync();
-    if (process.ExitCode != 0) Console.Error.WriteLine(await output + await error);
-    return process.ExitCode;
-}
-
-/// <summary>Waits for readiness; answers the trial clock's time at which the node was ready.</summary>
-static async Task<TimeSpan> WaitReadyAsync(int port, TimeSpan limit)
-{
-    using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}"), Timeout = TimeSpan.FromSeconds(5) };
-    var clock = Stopwatch.StartNew();
-    while (clock.Elapsed < limit)
-    {
-        try
-        {
-            if ((await http.GetAsync("/health/ready")).StatusCode == HttpStatusCode.OK) return Ledger.Shared.Elapsed;
-        }
-        catch (Exception e) when (e is HttpRequestException or TaskCanceledException) { }
-        await Task.Delay(100);
-    }
-    throw new TimeoutException($"not ready within {limit.TotalSeconds} s");
-}
-
 static string Counts(IEnumerable<Answer> answers) =>
     string.Join(", ", answers.GroupBy(a => a.Status).OrderBy(g => g.Key).Select(g => $"{g.Count()}×{g.Key}"));
 
 static double Median(List<double> values) => values.Count == 0 ? 0 : values.Order().ElementAt(values.Count / 2);
 
-static int FreePort()
-{
-    using var listener = new TcpListener(IPAddress.Loopback, 0);
-    listener.Start();
-    return ((IPEndPoint)listener.LocalEndpoint).Port;
-}
-
 static void Check(bool condition, string what)
 {
     if (!condition) throw new InvalidOperationException("Set-up failed: " + what);
-}
-
-static string FindRoot()
-{
-    for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        if (File.Exists(Path.Combine(dir.FullName, "LaborRights.sln"))) return dir.FullName;
-    throw new InvalidOperationException("Run from inside the repository.");
 }
 
 internal sealed record Answer(TimeSpan At, TimeSpan Latency, int Status, bool RetryAfter);

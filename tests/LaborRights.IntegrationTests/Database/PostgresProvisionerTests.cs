@@ -78,12 +78,37 @@ public class PostgresProvisionerTests
         }
     }
 
-    private static async Task<PostgresInstance> LocalOnly(string dataDirectory)
+    [SkippableFact]
+    public async Task A_benchmark_cluster_is_thrown_away_but_as_durable_as_production()
+    {
+        Skip.If(Environment.GetEnvironmentVariable(PostgresProvisioner.ConnectionStringVariable) is not null,
+            "a configured server is used instead of local binaries");
+        string dataDirectory;
+        await using (var bench = await LocalOnly(PostgresPurpose.Benchmark))
+        {
+            bench.Source.Should().Be("local-cluster");
+            await using var connection = new NpgsqlConnection(bench.ConnectionString);
+            await connection.OpenAsync();
+            async Task<string> Show(string setting) => (string)(await new NpgsqlCommand($"show {setting}", connection).ExecuteScalarAsync())!;
+            (await Show("fsync"), await Show("synchronous_commit"), await Show("full_page_writes")).Should().Be(("on", "on", "on"),
+                "a benchmark measures the server as it would run in production");
+            (await Show("shared_buffers")).Should().Be("2GB");
+            dataDirectory = await Show("data_directory");
+        }
+
+        Directory.Exists(dataDirectory).Should().BeFalse("the benchmark's cluster is deleted when the run ends");
+        PostgresTools.Find("pgbench").Should().NotBeNull("pgbench ships with the server binaries the benchmark uses");
+    }
+
+    private static Task<PostgresInstance> LocalOnly(string dataDirectory) =>
+        LocalOnly(PostgresPurpose.Development, dataDirectory);
+
+    private static async Task<PostgresInstance> LocalOnly(PostgresPurpose purpose, string? dataDirectory = null)
     {
         Environment.SetEnvironmentVariable(PostgresProvisioner.DisableContainersVariable, "1");
         try
         {
-            return await PostgresProvisioner.AcquireAsync(new PostgresRequest(PostgresPurpose.Development, DataDirectory: dataDirectory));
+            return await PostgresProvisioner.AcquireAsync(new PostgresRequest(purpose, DataDirectory: dataDirectory));
         }
         finally
         {

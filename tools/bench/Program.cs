@@ -1,0 +1,223 @@
+// The performance benchmark of issue 18: one command that measures the application against its own PostgreSQL.
+//   dotnet build -c Release src/LaborRights && dotnet run -c Release --project tools/bench -- [smoke|standard|full] [--out DIR]
+// It starts a throwaway PostgreSQL with production durability through the database helper (PostgresPurpose.Benchmark)
+// and the application's Release build as its own process, then runs each scenario beside a baseline of the same server
+// taken in the same run, and writes performance.md (tables; the hand-written part below its marker is kept) and
+// performance.json. "standard" and "full" write to docs/ unless --out says otherwise; "smoke" (a few seconds per
+// scenario, 2,000 imported cases) writes to a temporary folder: its figures only show that the command works.
+using System.Diagnostics;
+using System.Runtime.InteropServices;
+using LaborRights.Bench;
+using LaborRights.Database;
+using LaborRights.Tools;
+
+var size = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal)) ?? "standard";
+var plan = Plan.For(size);
+var root = AppProcess.FindRoot();
+var outIndex = Array.IndexOf(args, "--out");
+var output = outIndex >= 0 && outIndex + 1 < args.Length ? Path.GetFullPath(args[outIndex + 1])
+    : size == "smoke" ? Path.Combine(Path.GetTempPath(), "laborrights-bench") : Path.Combine(root, "docs");
+var dll = AppProcess.ReleaseBuild(root, "LABORRIGHTS_BENCH_APP");
+if (!File.Exists(dll)) { Console.Error.WriteLine($"Build first: dotnet build src/LaborRights -c Release ({dll} is missing)."); return 2; }
+var pgbench = PostgresTools.Find("pgbench");
+if (pgbench is null) { Console.Error.WriteLine("pgbench was not found beside the PostgreSQL binaries (apt-get install postgresql)."); return 2; }
+
+var work = Directory.CreateTempSubdirectory("laborrights-bench-").FullName;
+await using var postgres = await PostgresProvisioner.AcquireAsync(new PostgresRequest(PostgresPurpose.Benchmark, Log: Console.WriteLine));
+var baselines = new Baselines(postgres.ConnectionString, pgbench, work);
+var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8));
+var environment = new Dictionary<string, string>
+{
+    ["ASPNETCORE_ENVIRONMENT"] = "Production",
+    ["ConnectionStrings__LaborRights"] = postgres.ConnectionString,
+    // One loopback address sends everything: the public windows would refuse it after a few filings.
+    ["RateLimiting__Enabled"] = "false",
+};
+const string Password = "Bench-2026-laodong";
+var accountEnvironment = new Dictionary<string, string>(environment) { ["LABORRIGHTS_NEW_ACCOUNT_PASSWORD"] = Password };
+Check(await AppProcess.RunAsync(dll, environment, "db-apply") == 0, "db-apply");
+Check(await AppProcess.RunAsync(dll, accountEnvironment, "add-staff-account", "bench.inspector", "--role", "inspector", "--division", Workload.County) == 0, "an inspector");
+Check(await AppProcess.RunAsync(dll, accountEnvironment, "add-staff-account", "bench.supervisor", "--role", "supervisor", "--division", "370000") == 0, "a supervisor");
+await baselines.PrepareAsync();
+
+var report = new Report
+{
+    Date = DateTimeOffset.UtcNow,
+    Size = size,
+    Machine = new Machine(Environment.ProcessorCount, Math.Round(GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / (1024.0 * 1024 * 1024), 1),
+        RuntimeInformation.OSDescription, Environment.Version.ToString(), await baselines.ServerVersionAsync(), postgres.Source),
+};
+var startups = new List<(string When, double Seconds)>();
+
+// 1. Intake and commands over HTTP beside pgbench's one-row transactions at the same client counts.
+Console.WriteLine("intake and commands ...");
+var oneRow = new Dictionary<int, Measured>();
+foreach (var clients in plan.Clients)
+{
+    oneRow[clients] = await baselines.OneRowInsertsAsync(clients, plan.Duration);
+    Console.WriteLine($"  pgbench {clients} clients: {oneRow[clients].PerSecond:0} tps");
+}
+await using (var node = await Node.StartAsync(dll, environment, "empty store", startups))
+{
+    using var load = new Workload(node.Port);
+    foreach (var clients in plan.Clients)
+    {
+        node.Rss.TakePeakMb();
+        var intake = await Load.RunAsync(clients, plan.WarmUp, plan.Duration, load.FileAsync);
+        report.Rows.Add(Figure("Intake: POST /api/complaints/wage-arrears", $"{clients} client{(clients > 1 ? "s" : "")}", intake, oneRow[clients],
+            "pgbench one-row insert transactions/s", node.Rss.TakePeakMb()));
+        Console.WriteLine($"  intake {clients} clients: {intake.PerSecond:0}/s, p99 {intake.P99:0.0} ms");
+    }
+
+    var inspector = await AppProcess.SignInAsync(node.Port, "bench.inspector", Password);
+    var commandClients = plan.Clients.Contains(16) ? 16 : plan.Clients.Max();
+    node.Rss.TakePeakMb();
+    var toAccept = new System.Collections.Concurrent.ConcurrentQueue<FiledCase>(load.Filed.Skip(1));
+    var accept = await Load.RunAsync(commandClients, plan.WarmUp, plan.Duration, load.Accept(inspector, toAccept));
+    report.Rows.Add(Figure("Commands on existing cases", $"accept, {commandClients} clients", accept, oneRow[commandClients],
+        "pgbench one-row insert transactions/s", node.Rss.TakePeakMb()));
+    var recovery = await Load.RunAsync(commandClients, plan.WarmUp, plan.Duration, load.RecordRecovery(inspector, today));
+    report.Rows.Add(Figure("Commands on existing cases", $"record recovery, {commandClients} clients", recovery, oneRow[commandClients],
+        "pgbench one-row insert transactions/s", node.Rss.TakePeakMb()));
+    Console.WriteLine($"  accept {accept.PerSecond:0}/s, record recovery {recovery.PerSecond:0}/s");
+    await File.WriteAllLinesAsync(Path.Combine(work, "tracked.txt"), [$"{load.Filed.First().Id} {load.Filed.First().TrackingNumber} {load.Filed.First().AccessCode}"]);
+}
+var tracked = File.ReadAllText(Path.Combine(work, "tracked.txt")).Trim().Split(' ') is [var id, var number, var code]
+    ? new FiledCase(Guid.Parse(id), number, code) : throw new InvalidOperationException("no filed case to track");
+
+// 2. Legacy import of each size, then reads at that size.
+var imported = 0L;
+var importedEvents = 0L;
+foreach (var cases in plan.ImportSizes)
+{
+    Console.WriteLine($"import of {cases:N0} cases ...");
+    var file = Path.Combine(work, $"history-{cases}.ndjson");
+    Check(await AppProcess.RunAsync(dll, environment, "generate-wage-arrears-history", file, "--size", $"{cases}", "--seed", $"{cases % 997}",
+        "--today", today.ToString("yyyy-MM-dd"), "--id-prefix", $"B{cases}") == 0, "generate-wage-arrears-history");
+    var eventsBefore = await baselines.EventCountAsync();
+    var (seconds, peak) = await Node.RunVerbAsync(dll, environment, "import-wage-arrears", file);
+    File.Delete(file);
+    imported += cases;
+    var events = await baselines.EventCountAsync() - eventsBefore;
+    importedEvents += events;
+    report.Rows.Add(new Row("Legacy import (import-wage-arrears, whole verb)", $"{cases:N0} cases ({events:N0} events)", cases / seconds, "cases/s",
+        PeakRssMb: peak));
+    Console.WriteLine($"  {cases / seconds:0} cases/s, {peak:0} MB");
+    await ReadsAsync(imported);
+}
+
+// 3. COPY of the events the store holds (the import's and the rebuild's ceiling), then a full rebuild of the projections.
+Console.WriteLine("COPY and projection rebuild ...");
+var (copiedRows, copyRate) = await baselines.CopyEventsAsync();
+var importRows = report.Rows.Where(r => r.Scenario.StartsWith("Legacy import", StringComparison.Ordinal)).ToList();
+// An imported case is several event rows: COPY's cases/s is its rows/s over the events each imported case wrote.
+var eventsPerCase = (double)importedEvents / imported;
+foreach (var row in importRows)
+{
+    report.Rows[report.Rows.IndexOf(row)] = row with { Baseline = copyRate / eventsPerCase, BaselineWhat = $"cases/s by COPY of their event rows ({copyRate:N0} rows/s)" };
+}
+var (rebuildSeconds, rebuildPeak) = await Node.RunVerbAsync(dll, environment, "projections", "rebuild");
+report.Rows.Add(new Row("Projection rebuild (projections rebuild, all projections)", $"{copiedRows:N0} events", copiedRows / rebuildSeconds, "events/s",
+    Baseline: copyRate, BaselineWhat: "rows/s by COPY of the same event rows", PeakRssMb: rebuildPeak));
+var (benchmarkSeconds, benchmarkPeak) = await Node.RunVerbAsync(dll, environment, "rebuild-benchmark");
+report.Rows.Add(new Row("Projection rebuild (projections rebuild, all projections)", "rebuild-benchmark (case facts and summaries)", copiedRows / benchmarkSeconds, "events/s",
+    Baseline: copyRate, BaselineWhat: "rows/s by COPY of the same event rows", PeakRssMb: benchmarkPeak));
+
+report.Rows.Add(new Row("Start-up", "start to ready", startups.Select(s => s.Seconds).DefaultIfEmpty().Max(), "s (slowest)"));
+foreach (var (when, secondsToReady) in startups) report.Rows.Add(new Row("Start-up", $"start to ready, {when}", secondsToReady, "s"));
+Targets.Evaluate(report);
+await baselines.DropAsync();
+await report.WriteAsync(output);
+Directory.Delete(work, recursive: true);
+Console.WriteLine($"Wrote {Path.Combine(output, "performance.md")} and performance.json.");
+return 0;
+
+async Task ReadsAsync(long importedCases)
+{
+    await using var node = await Node.StartAsync(dll, environment, $"{importedCases:N0} imported cases", startups);
+    using var load = new Workload(node.Port);
+    var inspector = await AppProcess.SignInAsync(node.Port, "bench.inspector", Password);
+    var supervisor = await AppProcess.SignInAsync(node.Port, "bench.supervisor", Password);
+    var year = today.Year - 1;
+    var scenario = $"Reads at {importedCases:N0} imported cases (one client, sequential)";
+    var reads = new (string What, Func<Task<bool>> Request, string Token)[]
+    {
+        ($"case detail GET /api/wage-arrears/{{id}}", () => load.GetAsync($"/api/wage-arrears/{tracked.Id}", inspector), inspector),
+        ("queue page GET /api/queue?pageSize=50 (历下区 inspector)", () => load.GetAsync("/api/queue?pageSize=50", inspector), inspector),
+        ($"ranking GET /api/benchmarks/counties?period={year}", () => load.GetAsync($"/api/benchmarks/counties?period={year}", supervisor), supervisor),
+        ($"unit detail GET /api/benchmarks/counties/370102?period={year}", () => load.GetAsync($"/api/benchmarks/counties/370102?period={year}", supervisor), supervisor),
+        ("tracking page POST /track", await load.TrackingPageAsync(tracked), ""),
+    };
+    foreach (var (what, request, _) in reads)
+    {
+        node.Rss.TakePeakMb();
+        var measured = await Load.SequentialAsync(plan.Reads, request);
+        report.Rows.Add(new Row(scenario, what, measured.PerSecond, "req/s", measured.P50, measured.P99, measured.Errors, PeakRssMb: node.Rss.TakePeakMb()));
+        Console.WriteLine($"  {what}: p50 {measured.P50:0.0} ms, p99 {measured.P99:0.0} ms");
+    }
+}
+
+static Row Figure(string scenario, string measure, Measured app, Measured baseline, string baselineWhat, double peakMb) =>
+    new(scenario, measure, app.PerSecond, "req/s", app.P50, app.P99, app.Errors, baseline.PerSecond, baselineWhat, peakMb);
+
+static void Check(bool condition, string what)
+{
+    if (!condition) throw new InvalidOperationException("Set-up failed: " + what);
+}
+
+/// <summary>How long each scenario runs at each size.</summary>
+internal sealed record Plan(int[] Clients, TimeSpan WarmUp, TimeSpan Duration, long[] ImportSizes, int Reads)
+{
+    public static Plan For(string size) => size switch
+    {
+        "smoke" => new Plan([1, 4], TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(3), [2_000], 20),
+        "standard" => new Plan([1, 16, 64], TimeSpan.FromSeconds(3), TimeSpan.FromSeconds(20), [100_000], 300),
+        "full" => new Plan([1, 16, 64], TimeSpan.FromSeconds(3), TimeSpan.FromSeconds(20), [100_000, 1_000_000], 300),
+        _ => throw new ArgumentException($"size is smoke, standard or full, not {size}"),
+    };
+}
+
+/// <summary>The application as its own process, with its resident set sampled while it runs.</summary>
+internal sealed class Node : IAsyncDisposable
+{
+    private readonly Process _process;
+
+    private Node(Process process, int port)
+    {
+        _process = process;
+        Port = port;
+        Rss = new RssSampler(process.Id);
+    }
+
+    public int Port { get; }
+    public RssSampler Rss { get; }
+
+    public static async Task<Node> StartAsync(string dll, IReadOnlyDictionary<string, string> environment, string when, List<(string, double)> startups)
+    {
+        var port = AppProcess.FreePort();
+        var clock = Stopwatch.StartNew();
+        var node = new Node(AppProcess.Start(dll, environment, port), port);
+        await AppProcess.WaitReadyAsync(port, TimeSpan.FromSeconds(120));
+        startups.Add((when, clock.Elapsed.TotalSeconds));
+        return node;
+    }
+
+    /// <summary>Runs a command-line verb to its end: wall seconds and its peak resident set.</summary>
+    public static async Task<(double Seconds, double PeakMb)> RunVerbAsync(string dll, IReadOnlyDictionary<string, string> environment, params string[] arguments)
+    {
+        var clock = Stopwatch.StartNew();
+        using var process = AppProcess.StartVerb(dll, environment, arguments);
+        await using var rss = new RssSampler(process.Id);
+        var exit = await AppProcess.FinishAsync(process);
+        if (exit != 0) throw new InvalidOperationException($"{string.Join(' ', arguments)} exited with {exit}");
+        return (clock.Elapsed.TotalSeconds, rss.PeakMb);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await Rss.DisposeAsync();
+        _process.Kill(entireProcessTree: true);
+        await _process.WaitForExitAsync();
+        _process.Dispose();
+    }
+}
