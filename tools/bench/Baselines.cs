@@ -32,7 +32,9 @@ internal sealed partial class Baselines(string connectionString, string pgbench,
         await File.WriteAllTextAsync(script, InsertScript);
         await RunPgbenchAsync(clients, TimeSpan.FromSeconds(3), script, log: null);
         var prefix = Path.Combine(workDirectory, $"pgbench-{clients}");
+        var before = CpuMeter.Read(appPid: null);
         var output = await RunPgbenchAsync(clients, duration, script, prefix);
+        var cpu = CpuMeter.Read(appPid: null) - before;
         var latencies = new List<double>();
         foreach (var file in Directory.GetFiles(workDirectory, Path.GetFileName(prefix) + ".*"))
         {
@@ -44,7 +46,7 @@ internal sealed partial class Baselines(string connectionString, string pgbench,
         var tps = TpsLine().Match(output) is { Success: true } m ? double.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture) : 0;
         var failed = FailedLine().Match(output) is { Success: true } f ? int.Parse(f.Groups[1].Value, CultureInfo.InvariantCulture) : 0;
         var measured = Measured.Of(clients, latencies, failed, duration);
-        return measured with { PerSecond = tps };
+        return measured with { PerSecond = tps, Cpu = cpu };
     }
 
     /// <summary>

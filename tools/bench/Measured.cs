@@ -5,6 +5,9 @@ namespace LaborRights.Bench;
 /// <summary>What one load or latency run measured: throughput, latency percentiles in milliseconds, errors.</summary>
 internal sealed record Measured(int Clients, int Requests, int Errors, double PerSecond, double P50, double P99, double Max)
 {
+    /// <summary>CPU seconds each process group used during the measured period (not the warm-up).</summary>
+    public CpuTotals? Cpu { get; init; }
+
     public static Measured Of(int clients, List<double> latencies, int errors, TimeSpan elapsed)
     {
         latencies.Sort();
@@ -22,10 +25,12 @@ internal static class Load
     /// <summary>One request; answers whether it succeeded. Null ends that client early (nothing left to do).</summary>
     public delegate Task<bool?> Request(CancellationToken stop);
 
-    public static async Task<Measured> RunAsync(int clients, TimeSpan warmUp, TimeSpan duration, Request request)
+    public static async Task<Measured> RunAsync(int clients, TimeSpan warmUp, TimeSpan duration, Request request, int appPid)
     {
         await LoopAsync(clients, warmUp, request);
-        return await LoopAsync(clients, duration, request);
+        var before = CpuMeter.Read(appPid);
+        var measured = await LoopAsync(clients, duration, request);
+        return measured with { Cpu = CpuMeter.Read(appPid) - before };
     }
 
     private static async Task<Measured> LoopAsync(int clients, TimeSpan duration, Request request)
@@ -58,14 +63,17 @@ internal static class Load
         return Measured.Of(clients, [.. latencies.SelectMany(l => l)], errors, clock.Elapsed);
     }
 
-    /// <summary>Sequential requests of one client after a few warm-ups: the latency of a read on an otherwise idle node.</summary>
-    public static async Task<Measured> SequentialAsync(int count, Func<Task<bool>> request)
+    /// <summary>
+    /// Sequential requests of one client after a few warm-ups: the latency of a read on an otherwise idle node. A slow
+    /// read stops after the time budget (at least 20 requests), so one slow page cannot hold the run for long.
+    /// </summary>
+    public static async Task<Measured> SequentialAsync(int count, Func<Task<bool>> request, TimeSpan budget)
     {
         for (var i = 0; i < Math.Min(10, count); i++) await request();
         var latencies = new List<double>(count);
         var errors = 0;
         var clock = Stopwatch.StartNew();
-        for (var i = 0; i < count; i++)
+        for (var i = 0; i < count && (i < 20 || clock.Elapsed < budget); i++)
         {
             var started = Stopwatch.GetTimestamp();
             if (!await request()) errors++;

@@ -11,18 +11,28 @@ using LaborRights.Bench;
 using LaborRights.Database;
 using LaborRights.Tools;
 
+
 var size = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal)) ?? "standard";
 var plan = Plan.For(size);
 var root = AppProcess.FindRoot();
 var outIndex = Array.IndexOf(args, "--out");
 var output = outIndex >= 0 && outIndex + 1 < args.Length ? Path.GetFullPath(args[outIndex + 1])
     : size == "smoke" ? Path.Combine(Path.GetTempPath(), "laborrights-bench") : Path.Combine(root, "docs");
-var dll = AppProcess.ReleaseBuild(root, "LABORRIGHTS_BENCH_APP");
-if (!File.Exists(dll)) { Console.Error.WriteLine($"Build first: dotnet build src/LaborRights -c Release ({dll} is missing)."); return 2; }
 var pgbench = PostgresTools.Find("pgbench");
 if (pgbench is null) { Console.Error.WriteLine("pgbench was not found beside the PostgreSQL binaries (apt-get install postgresql)."); return 2; }
 
 var work = Directory.CreateTempSubdirectory("laborrights-bench-").FullName;
+// What is measured is what a production image runs: the build with Wolverine's code generated at build time
+// (docker/publish-static.sh, ADR 0029), published afresh from the working tree. --dynamic measures the development
+// Release build instead (code generated with Roslyn at start); LABORRIGHTS_BENCH_APP names another build.
+var dll = Environment.GetEnvironmentVariable("LABORRIGHTS_BENCH_APP") switch
+{
+    { Length: > 0 } given => given,
+    _ when args.Contains("--dynamic") => AppProcess.ReleaseBuild(root, "LABORRIGHTS_BENCH_APP"),
+    _ => await PublishStaticAsync(root, Path.Combine(work, "app")),
+};
+if (!File.Exists(dll)) { Console.Error.WriteLine($"Build first: dotnet build src/LaborRights -c Release ({dll} is missing)."); return 2; }
+var build = args.Contains("--dynamic") ? "Release build, code generated at start" : "static build of docker/publish-static.sh";
 await using var postgres = await PostgresProvisioner.AcquireAsync(new PostgresRequest(PostgresPurpose.Benchmark, Log: Console.WriteLine));
 var baselines = new Baselines(postgres.ConnectionString, pgbench, work);
 var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8));
@@ -33,6 +43,9 @@ var environment = new Dictionary<string, string>
     // One loopback address sends everything: the public windows would refuse it after a few filings.
     ["RateLimiting__Enabled"] = "false",
 };
+// --profile: a perf profile of the whole machine during intake at 16 clients and during the largest import.
+var profiler = args.Contains("--profile") && Profiler.Perf is not null ? new Profiler(Path.Combine(output, "profiles")) : null;
+if (profiler is not null) environment["DOTNET_PerfMapEnabled"] = "1";
 const string Password = "Bench-2026-laodong";
 var accountEnvironment = new Dictionary<string, string>(environment) { ["LABORRIGHTS_NEW_ACCOUNT_PASSWORD"] = Password };
 Check(await AppProcess.RunAsync(dll, environment, "db-apply") == 0, "db-apply");
@@ -45,7 +58,7 @@ var report = new Report
     Date = DateTimeOffset.UtcNow,
     Size = size,
     Machine = new Machine(Environment.ProcessorCount, Math.Round(GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / (1024.0 * 1024 * 1024), 1),
-        RuntimeInformation.OSDescription, Environment.Version.ToString(), await baselines.ServerVersionAsync(), postgres.Source),
+        RuntimeInformation.OSDescription, Environment.Version.ToString(), await baselines.ServerVersionAsync(), postgres.Source, build),
 };
 var startups = new List<(string When, double Seconds)>();
 
@@ -55,7 +68,7 @@ var oneRow = new Dictionary<int, Measured>();
 foreach (var clients in plan.Clients)
 {
     oneRow[clients] = await baselines.OneRowInsertsAsync(clients, plan.Duration);
-    Console.WriteLine($"  pgbench {clients} clients: {oneRow[clients].PerSecond:0} tps");
+    Console.WriteLine($"  pgbench {clients} client(s): {oneRow[clients].PerSecond:0} tps");
 }
 await using (var node = await Node.StartAsync(dll, environment, "empty store", startups))
 {
@@ -63,20 +76,24 @@ await using (var node = await Node.StartAsync(dll, environment, "empty store", s
     foreach (var clients in plan.Clients)
     {
         node.Rss.TakePeakMb();
-        var intake = await Load.RunAsync(clients, plan.WarmUp, plan.Duration, load.FileAsync);
+        var profiling = profiler is not null && clients == 16
+            ? Task.Delay(plan.WarmUp + TimeSpan.FromSeconds(2)).ContinueWith(_ => profiler.RecordAsync("intake-16", plan.Duration - TimeSpan.FromSeconds(4))).Unwrap()
+            : Task.CompletedTask;
+        var intake = await Load.RunAsync(clients, plan.WarmUp, plan.Duration, load.FileAsync, node.Pid);
+        await profiling;
         report.Rows.Add(Figure("Intake: POST /api/complaints/wage-arrears", $"{clients} client{(clients > 1 ? "s" : "")}", intake, oneRow[clients],
             "pgbench one-row insert transactions/s", node.Rss.TakePeakMb()));
-        Console.WriteLine($"  intake {clients} clients: {intake.PerSecond:0}/s, p99 {intake.P99:0.0} ms");
+        Console.WriteLine($"  intake {clients} client(s): {intake.PerSecond:0}/s, p99 {intake.P99:0.0} ms");
     }
 
     var inspector = await AppProcess.SignInAsync(node.Port, "bench.inspector", Password);
     var commandClients = plan.Clients.Contains(16) ? 16 : plan.Clients.Max();
     node.Rss.TakePeakMb();
     var toAccept = new System.Collections.Concurrent.ConcurrentQueue<FiledCase>(load.Filed.Skip(1));
-    var accept = await Load.RunAsync(commandClients, plan.WarmUp, plan.Duration, load.Accept(inspector, toAccept));
+    var accept = await Load.RunAsync(commandClients, plan.WarmUp, plan.Duration, load.Accept(inspector, toAccept), node.Pid);
     report.Rows.Add(Figure("Commands on existing cases", $"accept, {commandClients} clients", accept, oneRow[commandClients],
         "pgbench one-row insert transactions/s", node.Rss.TakePeakMb()));
-    var recovery = await Load.RunAsync(commandClients, plan.WarmUp, plan.Duration, load.RecordRecovery(inspector, today));
+    var recovery = await Load.RunAsync(commandClients, plan.WarmUp, plan.Duration, load.RecordRecovery(inspector, today), node.Pid);
     report.Rows.Add(Figure("Commands on existing cases", $"record recovery, {commandClients} clients", recovery, oneRow[commandClients],
         "pgbench one-row insert transactions/s", node.Rss.TakePeakMb()));
     Console.WriteLine($"  accept {accept.PerSecond:0}/s, record recovery {recovery.PerSecond:0}/s");
@@ -95,7 +112,11 @@ foreach (var cases in plan.ImportSizes)
     Check(await AppProcess.RunAsync(dll, environment, "generate-wage-arrears-history", file, "--size", $"{cases}", "--seed", $"{cases % 997}",
         "--today", today.ToString("yyyy-MM-dd"), "--id-prefix", $"B{cases}") == 0, "generate-wage-arrears-history");
     var eventsBefore = await baselines.EventCountAsync();
+    var profiling = profiler is not null && cases == plan.ImportSizes[^1]
+        ? Task.Delay(TimeSpan.FromSeconds(20)).ContinueWith(_ => profiler.RecordAsync($"import-{cases}", TimeSpan.FromSeconds(30))).Unwrap()
+        : Task.CompletedTask;
     var (seconds, peak) = await Node.RunVerbAsync(dll, environment, "import-wage-arrears", file);
+    await profiling;
     File.Delete(file);
     imported += cases;
     var events = await baselines.EventCountAsync() - eventsBefore;
@@ -151,14 +172,32 @@ async Task ReadsAsync(long importedCases)
     foreach (var (what, request, _) in reads)
     {
         node.Rss.TakePeakMb();
-        var measured = await Load.SequentialAsync(plan.Reads, request);
+        var measured = await Load.SequentialAsync(plan.Reads, request, TimeSpan.FromSeconds(30));
         report.Rows.Add(new Row(scenario, what, measured.PerSecond, "req/s", measured.P50, measured.P99, measured.Errors, PeakRssMb: node.Rss.TakePeakMb()));
         Console.WriteLine($"  {what}: p50 {measured.P50:0.0} ms, p99 {measured.P99:0.0} ms");
     }
 }
 
+static async Task<string> PublishStaticAsync(string root, string output)
+{
+    Console.WriteLine("publishing the production build (docker/publish-static.sh) ...");
+    var start = new ProcessStartInfo("bash") { RedirectStandardOutput = true, RedirectStandardError = true };
+    start.ArgumentList.Add(Path.Combine(root, "docker", "publish-static.sh"));
+    start.ArgumentList.Add(output);
+    using var process = Process.Start(start)!;
+    var log = process.StandardOutput.ReadToEndAsync();
+    var error = process.StandardError.ReadToEndAsync();
+    await process.WaitForExitAsync();
+    if (process.ExitCode != 0) throw new InvalidOperationException($"publish-static.sh failed: {await log}{await error}");
+    return Path.Combine(output, "LaborRights.dll");
+}
+
 static Row Figure(string scenario, string measure, Measured app, Measured baseline, string baselineWhat, double peakMb) =>
-    new(scenario, measure, app.PerSecond, "req/s", app.P50, app.P99, app.Errors, baseline.PerSecond, baselineWhat, peakMb);
+    new(scenario, measure, app.PerSecond, "req/s", app.P50, app.P99, app.Errors, baseline.PerSecond, baselineWhat, peakMb)
+    {
+        Cpu = CpuShare.Of(app.Cpu, app.Requests),
+        BaselineCpu = CpuShare.Of(baseline.Cpu, baseline.Requests),
+    };
 
 static void Check(bool condition, string what)
 {
@@ -190,6 +229,7 @@ internal sealed class Node : IAsyncDisposable
     }
 
     public int Port { get; }
+    public int Pid => _process.Id;
     public RssSampler Rss { get; }
 
     public static async Task<Node> StartAsync(string dll, IReadOnlyDictionary<string, string> environment, string when, List<(string, double)> startups)

@@ -13,12 +13,26 @@ internal sealed record Row(
     double? Baseline = null, string? BaselineWhat = null, double? PeakRssMb = null)
 {
     public double? Ratio => Baseline is > 0 ? Value / Baseline : null;
+
+    /// <summary>CPU milliseconds per request in the application, PostgreSQL and the load generator (load scenarios).</summary>
+    public CpuShare? Cpu { get; init; }
+
+    /// <summary>The same for one transaction of the baseline (pgbench: PostgreSQL and pgbench itself).</summary>
+    public CpuShare? BaselineCpu { get; init; }
+}
+
+internal sealed record CpuShare(double AppMs, double PostgresMs, double ClientMs)
+{
+    public double TotalMs => AppMs + PostgresMs + ClientMs;
+
+    public static CpuShare? Of(CpuTotals? cpu, int requests) => cpu is null || requests == 0 ? null
+        : new CpuShare(cpu.App * 1000 / requests, cpu.Postgres * 1000 / requests, cpu.Client * 1000 / requests);
 }
 
 /// <summary>A target of issue 18 and whether this run met it; when not, by how much.</summary>
 internal sealed record TargetCheck(string Target, string Measured, bool Met, string Gap);
 
-internal sealed record Machine(int Cores, double MemoryGiB, string Os, string Dotnet, string PostgreSql, string Database);
+internal sealed record Machine(int Cores, double MemoryGiB, string Os, string Dotnet, string PostgreSql, string Database, string Build);
 
 internal sealed class Report
 {
@@ -55,12 +69,27 @@ internal sealed class Report
         text.AppendLine("# Performance").AppendLine();
         text.AppendLine($"Measured {Date:yyyy-MM-dd HH:mm} UTC by `tools/bench` (size `{Size}`) on {Machine.Cores} cores, {Machine.MemoryGiB:0} GiB, " +
                         $"{Machine.Os}; .NET {Machine.Dotnet}; PostgreSQL {Machine.PostgreSql} ({Machine.Database}, fsync on). The load generator, the " +
-                        "application (Release, Production profile) and PostgreSQL share the machine; every baseline was taken on the same server in " +
+                        $"application ({Machine.Build}, Production profile) and PostgreSQL share the machine; every baseline was taken on the same server in " +
                         "the same run. The machine-readable figures are in `performance.json`; how to run it is in the README.");
         text.AppendLine();
         text.AppendLine("## Targets (issue 18)").AppendLine();
         text.AppendLine("| target | measured | met | short by |").AppendLine("|---|---|---|---|");
         foreach (var t in Targets) text.AppendLine($"| {t.Target} | {t.Measured} | {(t.Met ? "yes" : "**no**")} | {t.Gap} |");
+        var measuredCpu = Rows.Where(r => r.Cpu is not null).ToList();
+        if (measuredCpu.Count > 0)
+        {
+            text.AppendLine().AppendLine("## Where the CPU goes").AppendLine();
+            text.AppendLine($"CPU milliseconds per request (per transaction for the baseline), from /proc during the measured period. On " +
+                            $"{Machine.Cores} cores the throughput cannot exceed {Machine.Cores} × 1000 ms ÷ the total.").AppendLine();
+            text.AppendLine("| scenario | measure | application | PostgreSQL | load generator | total | ceiling on these cores | baseline: PostgreSQL + pgbench per transaction |");
+            text.AppendLine("|---|---|---|---|---|---|---|---|");
+            foreach (var r in measuredCpu)
+            {
+                var c = r.Cpu!;
+                text.AppendLine($"| {r.Scenario} | {r.Measure} | {c.AppMs:0.00} | {c.PostgresMs:0.00} | {c.ClientMs:0.00} | {c.TotalMs:0.00} | " +
+                                $"{Machine.Cores * 1000 / c.TotalMs:N0}/s | {(r.BaselineCpu is { } b ? $"{b.PostgresMs:0.00} + {b.ClientMs:0.00} = {b.TotalMs:0.00}" : "")} |");
+            }
+        }
         foreach (var scenario in Rows.GroupBy(r => r.Scenario))
         {
             text.AppendLine().AppendLine($"## {scenario.Key}").AppendLine();

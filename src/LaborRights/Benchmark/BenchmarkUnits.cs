@@ -29,6 +29,10 @@ public static class BenchmarkUnits
 
     public static Microsoft.AspNetCore.Mvc.ProblemDetails Invalid(string units, string? period) => KindOf(units) is null
         ? Problems.NotFound("该统计单位类型 / unit kind")
-        : new FieldErrors().Add("period", "统计期应为年份（如2025）或季度（如2025Q3）",
-            "The period must be a year (e.g. 2025) or a quarter (e.g. 2025Q3)").ToProblem();
+        : PeriodErrors(period, new FieldErrors()).ToProblem();
+
+    /// <summary>Adds the period's error, if it is not a year or a quarter.</summary>
+    public static FieldErrors PeriodErrors(string? period, FieldErrors errors) => BenchmarkPeriod.TryParse(period, out _)
+        ? errors
+        : errors.Add("period", "统计期应为年份（如2025）或季度（如2025Q3）", "The period must be a year (e.g. 2025) or a quarter (e.g. 2025Q3)");
 }

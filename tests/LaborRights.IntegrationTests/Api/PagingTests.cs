@@ -61,11 +61,11 @@ public class PagingTests(AppFixture app)
         (await result.ReadAsTextAsync()).Should().Contain("\"items\":[]");
     }
 
-    /// <summary>Routes of the GET operations that take a <c>page</c> query parameter, route values filled with a known employer.</summary>
+    /// <summary>Routes of the GET operations that take a <c>page</c> query parameter, route values filled with a known employer and unit.</summary>
     private List<string> PagedLists() =>
         app.Host.Services.GetRequiredService<IApiDescriptionGroupCollectionProvider>().ApiDescriptionGroups.Items
             .SelectMany(g => g.Items)
             .Where(d => d.HttpMethod == "GET" && d.ParameterDescriptions.Any(p => p.Name == "page" && p.Source == BindingSource.Query))
-            .Select(d => "/" + d.RelativePath!.Replace("{creditCode}", Scenarios.AComplaint().EmployerCreditCode!))
+            .Select(d => "/" + d.RelativePath!.Replace("{creditCode}", Scenarios.AComplaint().EmployerCreditCode!).Replace("{units}/{code}", "counties/370102"))
             .ToList();
 }

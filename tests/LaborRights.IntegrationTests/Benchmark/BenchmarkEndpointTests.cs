@@ -52,6 +52,21 @@ public class BenchmarkEndpointTests(AppFixture app)
         detail.CaseIds.Should().BeEquivalentTo(live);
         detail.Indicators["recoveryRate"].Numerator.Should().Be(20_000m);
         detail.Indicators["recoveryRate"].Denominator.Should().Be(56_000m);
+
+        // The case lists come a page at a time; the figures always count the whole cohort.
+        var pages = new List<UnitBenchmarkDetail>();
+        for (var page = 1; page <= 3; page++)
+            pages.Add(await Get<UnitBenchmarkDetail>($"/api/benchmarks/counties/{LiveCounty}?period={Quarter()}&page={page}&pageSize=2"));
+        pages.Select(p => p.CaseIds.Count).Should().Equal(2, 2, 1);
+        pages.SelectMany(p => p.CaseIds).Should().Equal(detail.CaseIds, "the pages, in order, are the whole list");
+        pages.Should().AllSatisfy(p =>
+        {
+            (p.CaseCount, p.PageSize, p.Unit.Score).Should().Be((5, 2, detail.Unit.Score));
+            p.Indicators["recoveryRate"].Should().BeEquivalentTo(detail.Indicators["recoveryRate"], o => o.Excluding(i => i.Cases));
+            p.Indicators["recoveryRate"].CaseCount.Should().Be(detail.Indicators["recoveryRate"].Cases.Count);
+        });
+        pages.SelectMany(p => p.Indicators["recoveryRate"].Cases).Should().Equal(detail.Indicators["recoveryRate"].Cases);
+        (detail.Page, detail.PageSize, detail.CaseCount).Should().Be((1, 100, 5));
     }
 
     private async Task<List<Guid>> LiveCases(string code)
@@ -137,6 +152,9 @@ public class BenchmarkEndpointTests(AppFixture app)
     [InlineData("/api/benchmarks/villages?period=2025", 404)]
     [InlineData("/api/benchmarks/counties/999999?period=2025", 404)]
     [InlineData("/api/benchmarks/parks/370102?period=2025", 404)]
+    [InlineData("/api/benchmarks/counties/370102?period=2025&pageSize=0", 400)]
+    [InlineData("/api/benchmarks/counties/370102?period=2025&pageSize=101", 400)]
+    [InlineData("/api/benchmarks/counties/370102?period=2025&page=0", 400)]
     public async Task Invalid_period_or_unknown_unit_is_a_problem(string url, int status)
     {
         await app.Host.Scenario(x =>
