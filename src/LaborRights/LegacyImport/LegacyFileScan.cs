@@ -2,23 +2,18 @@ using System.Runtime.CompilerServices;
 
 namespace LaborRights.LegacyImport;
 
-public enum ScannedLineKind { Blank, Invalid, Case, RepeatOfEarlierLine }
+public enum ScannedLineKind { Blank, Invalid, Case }
 
 /// <param name="Line">1-based physical line number (blank lines count).</param>
 public sealed record ScannedLine(int Line, ScannedLineKind Kind, LegacyCase? Case, string? ContentHash, IReadOnlyList<ImportError> Errors);
 
 /// <summary>
-/// Reads an NDJSON file line by line (the file is never held whole in memory) and checks each line, and the
-/// lines against each other: a legacyId repeated with identical content is one case, with different content
-/// the later line is invalid.
+/// Reads an NDJSON file line by line (the file is never held whole in memory) and checks each line on its own; each
+/// valid line carries its content hash, so that lines repeating a legacyId can be told apart (same content: the same
+/// case; other content: an invalid line) by the import, which keeps the file's legacyIds in PostgreSQL.
 /// </summary>
 public sealed class LegacyFileScan(LegacyLineParser parser)
 {
-    private readonly Dictionary<string, (string Hash, int Line)> _seen = new(StringComparer.Ordinal);
-
-    /// <summary>The first line of each legacyId met so far, and its content hash.</summary>
-    public IReadOnlyDictionary<string, (string Hash, int Line)> Seen => _seen;
-
     public async IAsyncEnumerable<ScannedLine> ScanAsync(Stream stream, DateOnly today, [EnumeratorCancellation] CancellationToken ct = default)
     {
         await foreach (var (number, bytes) in NdjsonLines.ReadAsync(stream, ct))
@@ -29,25 +24,10 @@ public sealed class LegacyFileScan(LegacyLineParser parser)
                 continue;
             }
             var parsed = parser.Parse(bytes, today);
-            if (parsed.Case is not { } legacy)
-            {
-                yield return new ScannedLine(number, ScannedLineKind.Invalid, null, null,
+            yield return parsed.Case is { } legacy
+                ? new ScannedLine(number, ScannedLineKind.Case, legacy, parsed.ContentHash, [])
+                : new ScannedLine(number, ScannedLineKind.Invalid, null, null,
                     parsed.Errors.Select(e => new ImportError(number, e.Field, e.Zh, e.En)).ToList());
-                continue;
-            }
-            if (_seen.TryGetValue(legacy.LegacyId, out var first))
-            {
-                yield return first.Hash == parsed.ContentHash
-                    ? new ScannedLine(number, ScannedLineKind.RepeatOfEarlierLine, legacy, parsed.ContentHash, [])
-                    : new ScannedLine(number, ScannedLineKind.Invalid, null, null,
-                    [
-                        new ImportError(number, "legacyId", $"该legacyId已在第{first.Line}行出现，但内容不同",
-                            $"This legacyId already appears on line {first.Line} with different content"),
-                    ]);
-                continue;
-            }
-            _seen[legacy.LegacyId] = (parsed.ContentHash!, number);
-            yield return new ScannedLine(number, ScannedLineKind.Case, legacy, parsed.ContentHash, []);
         }
     }
 }

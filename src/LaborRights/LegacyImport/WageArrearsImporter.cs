@@ -12,8 +12,9 @@ public sealed record ImportedLegacyCase(string Id, string ContentHash, Guid Case
 
 /// <summary>
 /// Imports a legacy file all or nothing as far as validity goes: a first pass reads and checks every line (and
-/// asks the store which legacyIds it already has); only a file without a single invalid line is then read a
-/// second time and imported, <see cref="BatchSize"/> cases per transaction. Each transaction holds the cases'
+/// asks the store which legacyIds it already has; the file's legacyIds are kept in PostgreSQL, not in memory); only
+/// a file without a single invalid line is then read a second time and imported, <see cref="BatchSize"/> cases per
+/// transaction. Each transaction holds the cases'
 /// streams, their import records and their future deadline messages (Wolverine outbox), so a batch is all in or
 /// all out and a re-run after a failure skips what was already committed.
 /// </summary>
@@ -33,62 +34,66 @@ public sealed class WageArrearsImporter(
         var today = ShanghaiTime.DateOf(now);
         var start = file.Position;
 
-        // Pass 1: every line, every rule; nothing is written.
-        var scan = new LegacyFileScan(parser);
+        // Pass 1: every line, every rule; nothing is written. Which legacyIds the file holds is kept in PostgreSQL
+        // (ImportStaging), not in memory, so memory does not grow with the file.
+        await using var staging = await ImportStaging.OpenAsync(store, ct);
         var errors = new List<ImportError>();
-        var already = new HashSet<string>(StringComparer.Ordinal);
-        var lookup = new List<(string LegacyId, string Hash, int Line)>();
         var linesRead = 0;
-        await foreach (var line in scan.ScanAsync(file, today, ct))
+        await foreach (var line in new LegacyFileScan(parser).ScanAsync(file, today, ct))
         {
             linesRead = line.Line;
             errors.AddRange(line.Errors);
-            if (line.Kind == ScannedLineKind.Case) lookup.Add((line.Case!.LegacyId, line.ContentHash!, line.Line));
-            if (lookup.Count >= LookupSize) await CheckAlreadyImportedAsync(lookup, already, errors, ct);
+            if (line.Kind == ScannedLineKind.Case) await staging.AddAsync(line.Line, line.Case!.LegacyId, line.ContentHash!, ct);
             if (linesRead % 1000 == 0) progress?.Invoke(new ImportProgress(ImportPhase.Validating, linesRead, 0, Fraction(file, start)));
         }
-        await CheckAlreadyImportedAsync(lookup, already, errors, ct);
+        errors.AddRange(await staging.FinishScanAsync(ct));
+        await foreach (var cases in staging.CasesAsync(LookupSize, ct)) errors.AddRange(await CheckAlreadyImportedAsync(cases, staging, ct));
         errors.Sort((a, b) => a.Line.CompareTo(b.Line));
-        var newCases = scan.Seen.Count - already.Count;
+        var (distinctCases, already) = await staging.CountsAsync(ct);
+        var newCases = distinctCases - already;
         progress?.Invoke(new ImportProgress(ImportPhase.Validating, linesRead, 0, 1));
 
         if (dryRun || errors.Count > 0)
-            return new ImportReport(dryRun, linesRead, Math.Max(0, newCases), 0, already.Count, errors);
+            return new ImportReport(dryRun, linesRead, Math.Max(0, newCases), 0, already, errors);
 
-        // Pass 2: the file is valid; import what is new.
+        // Pass 2: the file is valid; import what is new — the lines staging names, met in the same order.
         file.Position = start;
         var history = new LegacyCaseHistory(calendar, rules.Value);
         var batch = new List<(LegacyCase Case, string Hash)>();
-        var done = new HashSet<string>(StringComparer.Ordinal);
         var imported = 0;
+        await using var toImport = staging.LinesToImportAsync(ct).GetAsyncEnumerator(ct);
+        var next = await toImport.MoveNextAsync() ? toImport.Current : int.MaxValue;
         await foreach (var line in new LegacyFileScan(parser).ScanAsync(file, today, ct))
         {
-            if (line.Kind != ScannedLineKind.Case || already.Contains(line.Case!.LegacyId) || !done.Add(line.Case.LegacyId)) continue;
-            batch.Add((line.Case, line.ContentHash!));
+            if (line.Line != next) continue;
+            next = await toImport.MoveNextAsync() ? toImport.Current : int.MaxValue;
+            batch.Add((line.Case!, line.ContentHash!));
             if (batch.Count < BatchSize) continue;
             imported += await WriteBatchAsync(batch, history, importedBy, now, ct);
             progress?.Invoke(new ImportProgress(ImportPhase.Importing, line.Line, imported, Fraction(file, start)));
         }
         imported += await WriteBatchAsync(batch, history, importedBy, now, ct);
         progress?.Invoke(new ImportProgress(ImportPhase.Done, linesRead, imported, 1));
-        return new ImportReport(false, linesRead, newCases, imported, already.Count, errors);
+        return new ImportReport(false, linesRead, newCases, imported, already, errors);
     }
 
     /// <summary>Same legacyId and same content: skipped. Same legacyId, other content: the line is invalid.</summary>
-    private async Task CheckAlreadyImportedAsync(
-        List<(string LegacyId, string Hash, int Line)> lookup, HashSet<string> already, List<ImportError> errors, CancellationToken ct)
+    private async Task<List<ImportError>> CheckAlreadyImportedAsync(
+        IReadOnlyList<(string LegacyId, string Hash, int Line)> cases, ImportStaging staging, CancellationToken ct)
     {
-        if (lookup.Count == 0) return;
+        var errors = new List<ImportError>();
         await using var session = store.QuerySession();
-        var found = (await session.LoadManyAsync<ImportedLegacyCase>(ct, lookup.Select(x => x.LegacyId).ToArray())).ToDictionary(x => x.Id);
-        foreach (var (legacyId, hash, line) in lookup)
+        var found = (await session.LoadManyAsync<ImportedLegacyCase>(ct, cases.Select(x => x.LegacyId).ToArray())).ToDictionary(x => x.Id);
+        var already = new List<int>();
+        foreach (var (legacyId, hash, line) in cases)
         {
             if (!found.TryGetValue(legacyId, out var record)) continue;
-            if (record.ContentHash == hash) already.Add(legacyId);
+            if (record.ContentHash == hash) already.Add(line);
             else errors.Add(new ImportError(line, "legacyId",
                 $"该legacyId已于{ShanghaiTime.DateOf(record.ImportedAt):yyyy-MM-dd}以不同内容导入", $"This legacyId was imported on {ShanghaiTime.DateOf(record.ImportedAt):yyyy-MM-dd} with different content"));
         }
-        lookup.Clear();
+        await staging.MarkAlreadyImportedAsync(already, ct);
+        return errors;
     }
 
     private async Task<int> WriteBatchAsync(

@@ -120,6 +120,17 @@ public class LegacyImportTests(AppFixture app)
     }
 
     [Fact]
+    public async Task A_legacyId_repeated_in_the_file_with_the_same_content_is_one_case()
+    {
+        var (status, report) = await Import(false, Closed, Open, Closed, "", Closed);
+
+        status.Should().Be(200);
+        report.Should().BeEquivalentTo(new { LinesRead = 5, NewCases = 2, Imported = 2, SkippedAsAlreadyImported = 0 });
+        report.Errors.Should().BeEmpty();
+        (await StreamVersion(IdOf($"BZ-{_run}-1"))).Should().NotBeNull();
+    }
+
+    [Fact]
     public async Task A_file_with_a_nul_character_in_a_line_imports_nothing_and_names_the_field()
     {
         var (status, report) = await Import(false,
