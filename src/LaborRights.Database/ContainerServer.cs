@@ -15,12 +15,16 @@ internal sealed class ContainerServer(PostgreSqlContainer container, string conn
         {
             container = new PostgreSqlBuilder("postgres:16-alpine")
                 .WithDatabase("laborrights")
-                .WithCommand(purpose switch
-                {
-                    PostgresPurpose.Test => ["-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "max_connections=300"],
-                    PostgresPurpose.Benchmark => ["-c", "max_connections=300", .. LocalCluster.BenchmarkSettings.SelectMany(s => new[] { "-c", s })],
-                    _ => ["-c", "max_connections=300"],
-                })
+                .WithCommand([
+                    "-c", "max_connections=300",
+                    .. LocalCluster.RecommendedSettings.SelectMany(s => new[] { "-c", s }),
+                    .. purpose switch
+                    {
+                        PostgresPurpose.Test => new[] { "-c", "fsync=off", "-c", "synchronous_commit=off" },
+                        PostgresPurpose.Benchmark => LocalCluster.BenchmarkSettings.SelectMany(s => new[] { "-c", s }).ToArray(),
+                        _ => [],
+                    },
+                ])
                 .Build();
             using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
             timeout.CancelAfter(TimeSpan.FromMinutes(3));

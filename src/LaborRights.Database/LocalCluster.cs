@@ -26,6 +26,13 @@ internal sealed class LocalCluster : PostgresInstance, IRestartablePostgres
     /// machines have 24 GiB) and checkpoints spaced so that one does not land inside a short scenario; durability as
     /// shipped (fsync, synchronous_commit and full_page_writes on).
     /// </summary>
+    /// <summary>
+    /// Settings every server of the application should have (docker-compose.yml sets them too): lz4 for compressing
+    /// large values, much cheaper in CPU than the default pglz, which the benchmark's profile showed among PostgreSQL's
+    /// largest costs when the case index stores a case (docs/performance.md).
+    /// </summary>
+    internal static readonly string[] RecommendedSettings = ["default_toast_compression=lz4"];
+
     internal static readonly string[] BenchmarkSettings =
         ["shared_buffers=2GB", "effective_cache_size=8GB", "max_wal_size=8GB", "checkpoint_timeout=30min", "maintenance_work_mem=512MB"];
 
@@ -118,7 +125,8 @@ internal sealed class LocalCluster : PostgresInstance, IRestartablePostgres
 
     private static void StartServer(string binaries, string dataDirectory, int port, PostgresPurpose purpose)
     {
-        var settings = $"-c listen_addresses=127.0.0.1 -p {port} -k {Path.GetTempPath().TrimEnd('/')} -c max_connections=300";
+        var settings = $"-c listen_addresses=127.0.0.1 -p {port} -k {Path.GetTempPath().TrimEnd('/')} -c max_connections=300" +
+            string.Concat(RecommendedSettings.Select(s => " -c " + s));
         // A test cluster is thrown away, so durability buys nothing there; never for a cluster that keeps data, nor
         // for a benchmark, whose figures must be those of a durable server.
         if (purpose is PostgresPurpose.Test) settings += " -c fsync=off -c synchronous_commit=off -c full_page_writes=off";

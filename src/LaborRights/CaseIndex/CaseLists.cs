@@ -24,7 +24,7 @@ public static class CaseLists
         var query = session.Query<CaseIndexEntry>().Where(x => x.Kind == kind).InScopeAndPlace(StaffScope.Of(user, regions), list.County, list.City);
         if (list.Status is { } status) query = query.Where(x => x.Status == status);
         if (list.OverdueOnly) query = query.Where(x => x.IsOverdue);
-        var result = await query.OrderBy(x => x.NextDueOn).ThenBy(x => x.ReceivedOn).ThenBy(x => x.Id).ToPagedListAsync(list.Page, list.PageSize, ct);
+        var result = await query.OrderBy(x => x.NextDueOn).ThenBy(x => x.ReceivedOn).ThenBy(x => x.Id).ToPagedListAsync(list.Page, list.PageSize, useCountQuery: true, ct);
         return Page<TRow>.From(result, row);
     }
 }

@@ -35,7 +35,7 @@ public static class StaffQueueEndpoint
         if (errors.Any) return errors.ToProblem();
 
         var query = filter.Apply(session, StaffScope.Of(user, regions), calendar, ShanghaiTime.Today(clock));
-        var result = await StaffQueueFilter.Sorted(query).ToPagedListAsync(page, pageSize, ct);
+        var result = await StaffQueueFilter.Sorted(query).ToPagedListAsync(page, pageSize, useCountQuery: true, ct);
         // Rows only: the stored case state stays on the server.
         return Page<CaseIndexRow>.From(result, e => (CaseIndexRow)e);
     }

@@ -55,7 +55,10 @@ public sealed record StaffQueueFilter(
     public static DateOnly DueCutoff(WorkingDayCalendar calendar, DateOnly today, int workingDays) =>
         workingDays == 0 ? today : calendar.AddWorkingDays(today, workingDays).DueOn;
 
-    /// <summary>Nearest next deadline first (cases without one last), then the oldest.</summary>
+    /// <summary>
+    /// Nearest next deadline first (cases without one last), then the oldest. Callers page it with a separate count
+    /// query (<c>useCountQuery</c>): a count over the window of every matching row would read them all for each page.
+    /// </summary>
     public static IQueryable<CaseIndexEntry> Sorted(IQueryable<CaseIndexEntry> query) =>
         query.OrderBy(x => x.NextDueOn).ThenBy(x => x.ReceivedOn).ThenBy(x => x.Id);
 

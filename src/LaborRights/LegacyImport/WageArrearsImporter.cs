@@ -23,6 +23,9 @@ public sealed class WageArrearsImporter(
     Calendar.WorkingDayCalendar calendar, IOptions<WageArrearsRules> rules)
 {
     public const int BatchSize = 500;
+
+    /// <summary>Batches written concurrently (each its own transaction): one is built while another commits.</summary>
+    public const int WritersInFlight = 2;
     private const int LookupSize = 1000;
 
     /// <param name="file">A seekable stream: it is read twice.</param>
@@ -61,18 +64,33 @@ public sealed class WageArrearsImporter(
         var history = new LegacyCaseHistory(calendar, rules.Value);
         var batch = new List<(LegacyCase Case, string Hash)>();
         var imported = 0;
+        // WritersInFlight batches are written at once: while PostgreSQL commits one, the next is built and sent.
+        var writing = new Queue<Task<int>>();
         await using var toImport = staging.LinesToImportAsync(ct).GetAsyncEnumerator(ct);
         var next = await toImport.MoveNextAsync() ? toImport.Current : int.MaxValue;
-        await foreach (var line in new LegacyFileScan(parser).ScanAsync(file, today, ct))
+        try
         {
-            if (line.Line != next) continue;
-            next = await toImport.MoveNextAsync() ? toImport.Current : int.MaxValue;
-            batch.Add((line.Case!, line.ContentHash!));
-            if (batch.Count < BatchSize) continue;
-            imported += await WriteBatchAsync(batch, history, importedBy, now, ct);
-            progress?.Invoke(new ImportProgress(ImportPhase.Importing, line.Line, imported, Fraction(file, start)));
+            await foreach (var line in new LegacyFileScan(parser).ScanAsync(file, today, ct))
+            {
+                if (line.Line != next) continue;
+                next = await toImport.MoveNextAsync() ? toImport.Current : int.MaxValue;
+                batch.Add((line.Case!, line.ContentHash!));
+                if (batch.Count < BatchSize) continue;
+                writing.Enqueue(WriteBatchAsync([.. batch], history, importedBy, now, ct));
+                batch.Clear();
+                if (writing.Count < WritersInFlight) continue;
+                imported += await writing.Dequeue();
+                progress?.Invoke(new ImportProgress(ImportPhase.Importing, line.Line, imported, Fraction(file, start)));
+            }
+            writing.Enqueue(WriteBatchAsync(batch, history, importedBy, now, ct));
+            while (writing.Count > 0) imported += await writing.Dequeue();
         }
-        imported += await WriteBatchAsync(batch, history, importedBy, now, ct);
+        finally
+        {
+            // A failed batch ends the import; the others in flight finish (committed or not) before it reports, and a
+            // re-run skips whatever was committed.
+            await Task.WhenAll(writing).ContinueWith(_ => { }, TaskScheduler.Default);
+        }
         progress?.Invoke(new ImportProgress(ImportPhase.Done, linesRead, imported, 1));
         return new ImportReport(false, linesRead, newCases, imported, already, errors);
     }
@@ -97,7 +115,7 @@ public sealed class WageArrearsImporter(
     }
 
     private async Task<int> WriteBatchAsync(
-        List<(LegacyCase Case, string Hash)> batch, LegacyCaseHistory history, string importedBy, DateTimeOffset now, CancellationToken ct)
+        IReadOnlyList<(LegacyCase Case, string Hash)> batch, LegacyCaseHistory history, string importedBy, DateTimeOffset now, CancellationToken ct)
     {
         if (batch.Count == 0) return 0;
         await using var scope = scopes.CreateAsyncScope();
@@ -112,9 +130,7 @@ public sealed class WageArrearsImporter(
             foreach (var (message, at) in built.FutureDeadlines) await outbox.ScheduleAsync(message, at);
         }
         await session.SaveChangesAsync(ct);
-        var count = batch.Count;
-        batch.Clear();
-        return count;
+        return batch.Count;
     }
 
     private static double? Fraction(Stream file, long start) =>

@@ -93,6 +93,7 @@ public class PostgresProvisionerTests
             (await Show("fsync"), await Show("synchronous_commit"), await Show("full_page_writes")).Should().Be(("on", "on", "on"),
                 "a benchmark measures the server as it would run in production");
             (await Show("shared_buffers")).Should().Be("2GB");
+            (await Show("default_toast_compression")).Should().Be("lz4", "large documents are compressed with lz4, as in production");
             dataDirectory = await Show("data_directory");
         }
 

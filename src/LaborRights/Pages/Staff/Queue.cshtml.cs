@@ -62,7 +62,7 @@ public sealed class QueueModel(IQuerySession session, ShandongRegions regions, W
             return Page();
         }
 
-        Rows = await StaffQueueFilter.Sorted(filter.Apply(session, Scope, calendar, Today)).ToPagedListAsync(PageNumber, PageSize, ct);
+        Rows = await StaffQueueFilter.Sorted(filter.Apply(session, Scope, calendar, Today)).ToPagedListAsync(PageNumber, PageSize, useCountQuery: true, ct);
 
         var anyDeadline = filter with { Overdue = null, DueWithinWorkingDays = null, AwaitingExtensionApproval = null };
         var deadlines = new List<(string, StaffQueueFilter, int, bool)>
