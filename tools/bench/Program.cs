@@ -44,8 +44,13 @@ var environment = new Dictionary<string, string>
     ["RateLimiting__Enabled"] = "false",
 };
 // --profile: a perf profile of the whole machine during intake at 16 clients and during the largest import.
-var profiler = args.Contains("--profile") && Profiler.Perf is not null ? new Profiler(Path.Combine(output, "profiles")) : null;
-if (profiler is not null) environment["DOTNET_PerfMapEnabled"] = "1";
+var profiler = args.Contains("--profile") && Profiler.Perf is not null ? new Profiler(Path.Combine(output, "performance-profiles")) : null;
+if (profiler is not null)
+{
+    // perf names JIT-compiled frames from the perf map; W^X double mapping would hide them behind memfd:doublemapper.
+    environment["DOTNET_PerfMapEnabled"] = "1";
+    environment["DOTNET_EnableWriteXorExecute"] = "0";
+}
 const string Password = "Bench-2026-laodong";
 var accountEnvironment = new Dictionary<string, string>(environment) { ["LABORRIGHTS_NEW_ACCOUNT_PASSWORD"] = Password };
 Check(await AppProcess.RunAsync(dll, environment, "db-apply") == 0, "db-apply");
@@ -57,6 +62,7 @@ var report = new Report
 {
     Date = DateTimeOffset.UtcNow,
     Size = size,
+    Profiled = profiler is not null,
     Machine = new Machine(Environment.ProcessorCount, Math.Round(GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / (1024.0 * 1024 * 1024), 1),
         RuntimeInformation.OSDescription, Environment.Version.ToString(), await baselines.ServerVersionAsync(), postgres.Source, build),
 };

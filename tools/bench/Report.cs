@@ -39,6 +39,7 @@ internal sealed class Report
     public required DateTimeOffset Date { get; init; }
     public required string Size { get; init; }
     public required Machine Machine { get; init; }
+    public bool Profiled { get; init; }
     public List<Row> Rows { get; } = [];
     public List<TargetCheck> Targets { get; } = [];
 
@@ -70,7 +71,9 @@ internal sealed class Report
         text.AppendLine($"Measured {Date:yyyy-MM-dd HH:mm} UTC by `tools/bench` (size `{Size}`) on {Machine.Cores} cores, {Machine.MemoryGiB:0} GiB, " +
                         $"{Machine.Os}; .NET {Machine.Dotnet}; PostgreSQL {Machine.PostgreSql} ({Machine.Database}, fsync on). The load generator, the " +
                         $"application ({Machine.Build}, Production profile) and PostgreSQL share the machine; every baseline was taken on the same server in " +
-                        "the same run. The machine-readable figures are in `performance.json`; how to run it is in the README.");
+                        "the same run. The machine-readable figures are in `performance.json`; how to run it is in the README." +
+                        (Profiled ? " This run was profiled (`--profile`): perf sampled the whole machine during intake at 16 clients and " +
+                                    "during the largest import, which costs those two figures a few per cent; the summaries are in `performance-profiles/`." : ""));
         text.AppendLine();
         text.AppendLine("## Targets (issue 18)").AppendLine();
         text.AppendLine("| target | measured | met | short by |").AppendLine("|---|---|---|---|");
