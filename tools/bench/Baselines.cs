@@ -84,6 +84,28 @@ internal sealed partial class Baselines(string connectionString, string pgbench,
         return (long)(await command.ExecuteScalarAsync())!;
     }
 
+    /// <summary>
+    /// Waits until every asynchronous projection has reached the last event and the benchmark has no pending case:
+    /// the reads are measured on a node that has caught up, and the wait is itself a figure (how far behind an import
+    /// leaves the projections). Answers the seconds waited, or null when not caught up within the limit.
+    /// </summary>
+    public async Task<double?> WaitForProjectionsAsync(TimeSpan limit)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        var clock = Stopwatch.StartNew();
+        while (clock.Elapsed < limit)
+        {
+            await using var command = new NpgsqlCommand(
+                "select (select coalesce(max(seq_id), 0) from laborrights.mt_events)" +
+                " - coalesce((select min(last_seq_id) from laborrights.mt_event_progression where name <> 'HighWaterMark'), 0)" +
+                " + (select count(*) from laborrights.mt_doc_benchmarkpendingcase)", connection);
+            if ((long)(await command.ExecuteScalarAsync())! <= 0) return clock.Elapsed.TotalSeconds;
+            await Task.Delay(500);
+        }
+        return null;
+    }
+
     public async Task<string> ServerVersionAsync()
     {
         await using var connection = new NpgsqlConnection(connectionString);

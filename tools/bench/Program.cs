@@ -162,6 +162,9 @@ return 0;
 async Task ReadsAsync(long importedCases)
 {
     await using var node = await Node.StartAsync(dll, environment, $"{importedCases:N0} imported cases", startups);
+    var caughtUp = await baselines.WaitForProjectionsAsync(TimeSpan.FromMinutes(15));
+    report.Rows.Add(new Row("Asynchronous projections after the import", $"{importedCases:N0} imported cases: caught up after",
+        caughtUp ?? double.NaN, caughtUp is null ? "s (not within 15 min)" : "s"));
     using var load = new Workload(node.Port);
     var inspector = await AppProcess.SignInAsync(node.Port, "bench.inspector", Password);
     var supervisor = await AppProcess.SignInAsync(node.Port, "bench.supervisor", Password);

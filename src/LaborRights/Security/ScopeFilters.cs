@@ -20,7 +20,10 @@ public static class ScopeFilters
     public static IQueryable<T> InScopeAndPlace<T>(this IQueryable<T> query, StaffScope scope, string? county, string? city)
         where T : ILocatedRow
     {
-        if (scope.CountyFilter() is { } covered) query = query.Where(x => covered.Contains(x.CountyCode));
+        // One county (an inspector's) as an equality, so a list in its order is read from the county's index and stops
+        // at the page's last row; several as a set.
+        if (scope.CountyFilter() is { } covered)
+            query = covered is [var only] ? query.Where(x => x.CountyCode == only) : query.Where(x => covered.Contains(x.CountyCode));
         if (county is not null) query = query.Where(x => x.CountyCode == county);
         if (city is not null) query = query.Where(x => x.CityCode == city);
         return query;
