@@ -31,6 +31,8 @@ public static class CaseIndexModule
             // so a page is read from the index and stops at its last row (docs/performance.md).
             .Index([x => x.CountyCode, x => x.NextDueOn!, x => x.ReceivedOn, x => x.Id], index => index.Predicate = "is_open")
             .Index([x => x.NextDueOn!, x => x.ReceivedOn, x => x.Id], index => index.Predicate = "is_open")
+            // The queue's count (open cases of a county in the kinds a role reads) from the index alone.
+            .Index([x => x.CountyCode, x => x.Kind], index => index.Predicate = "is_open")
             .Index(x => x.Employer.CreditCode)
             .UniqueIndex(UniqueIndexType.Computed, x => x.TrackingNumber!);
         opts.RegisterDocumentType<Hosting.ReadModelVersion>();
