@@ -50,12 +50,10 @@ public static class DatabaseStartup
     /// </summary>
     public static string WithPreparedStatements(string connectionString)
     {
-        var builder = new Npgsql.NpgsqlConnectionStringBuilder(connectionString);
+        // Npgsql's default (0) and an explicit 0 look alike once parsed, so the keyword itself is looked for.
         if (connectionString.Contains("Auto Prepare", StringComparison.OrdinalIgnoreCase) ||
             connectionString.Contains("AutoPrepare", StringComparison.OrdinalIgnoreCase)) return connectionString;
-        builder.MaxAutoPrepare = 200;
-        builder.AutoPrepareMinUsages = 2;
-        return builder.ConnectionString;
+        return new Npgsql.NpgsqlConnectionStringBuilder(connectionString) { MaxAutoPrepare = 200, AutoPrepareMinUsages = 2 }.ConnectionString;
     }
 
     /// <summary>The folder holding LaborRights.sln, so `dotnet run` from anywhere in the checkout uses one data folder.</summary>
