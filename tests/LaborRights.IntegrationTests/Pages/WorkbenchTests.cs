@@ -79,6 +79,10 @@ public partial class WorkbenchTests(BrowserFixture browser)
         var response = await page.GotoAsync("/staff/queue?due=999");
         response!.Status.Should().Be(400);
         await Assertions.Expect(page.Locator(".error-summary")).ToContainTextAsync("应在0至250个工作日之间");
+        // The error stands beside its field too, and the summary leads to it.
+        await Assertions.Expect(page.Locator("#due-error")).ToContainTextAsync("应在0至250个工作日之间");
+        await Assertions.Expect(page.Locator("#due")).ToHaveAttributeAsync("aria-invalid", "true");
+        await Assertions.Expect(page.Locator(".error-summary a[href='#due']")).ToBeVisibleAsync();
         await CheckPage(page, "staff-queue-error");
 
         await page.GotoAsync("/staff/queue?county=370202");
