@@ -49,6 +49,13 @@ public partial class WorkbenchTests(BrowserFixture browser)
         await Assertions.Expect(Chip(page, "欠薪")).ToContainTextAsync("2");
         await Assertions.Expect(Chip(page, "劳动争议仲裁")).ToHaveCountAsync(0);
         await CheckPage(page, "staff-queue");
+        // On a phone each case is a card: every column of it on the screen, none behind the table's own scroller.
+        await page.SetViewportSizeAsync(390, 844);
+        (await page.EvaluateAsync<bool>("(() => { const w = document.querySelector('.table-wrap'); return w.scrollWidth <= w.clientWidth; })()"))
+            .Should().BeTrue("the queue does not scroll sideways on a phone");
+        (await rows.First.Locator("td").EvaluateAllAsync<string[]>("cells => cells.filter(c => c.getBoundingClientRect().right > window.innerWidth).map(c => c.dataset.label)"))
+            .Should().BeEmpty("every column of a case, 承办人 and 下一期限 too, is within the phone's width");
+        await Assertions.Expect(rows.First.Locator("td[data-label='下一期限']")).ToBeVisibleAsync();
         await CheckPhone(page, "staff-queue-phone");
 
         await Chip(page, "就业歧视").ClickAsync();
