@@ -20,58 +20,54 @@ public sealed partial class EmployerRegistryProjection
         });
     }
 
-    public void Apply(IEvent<ArbitrationApplicationAccepted> e, EmployerRecord r)
+    public void Apply(IEvent<ArbitrationApplicationAccepted> e, EmployerRecord r) => Change(r, e, c =>
     {
-        var c = Case(r, e.StreamId);
         c.Status = nameof(ArbitrationStatus.Accepted);
         c.Reference = e.Data.CaseNumber;
         c.AcceptedOn = e.Data.AcceptedOn;
-    }
+    });
 
-    public void Apply(IEvent<ArbitrationApplicationRefused> e, EmployerRecord r) => Close(Case(r, e.StreamId), nameof(ArbitrationStatus.Refused));
-    public void Apply(IEvent<ArbitrationDeemedWithdrawn> e, EmployerRecord r) => Close(Case(r, e.StreamId), nameof(ArbitrationStatus.Withdrawn));
-    public void Apply(IEvent<ArbitrationWithdrawn> e, EmployerRecord r) => Close(Case(r, e.StreamId), nameof(ArbitrationStatus.Withdrawn));
+    public void Apply(IEvent<ArbitrationApplicationRefused> e, EmployerRecord r) => Close(r, e, nameof(ArbitrationStatus.Refused));
+    public void Apply(IEvent<ArbitrationDeemedWithdrawn> e, EmployerRecord r) => Close(r, e, nameof(ArbitrationStatus.Withdrawn));
+    public void Apply(IEvent<ArbitrationWithdrawn> e, EmployerRecord r) => Close(r, e, nameof(ArbitrationStatus.Withdrawn));
 
-    public void Apply(IEvent<MediationAgreementReached> e, EmployerRecord r)
+    public void Apply(IEvent<MediationAgreementReached> e, EmployerRecord r) => Change(r, e, c =>
     {
-        var c = Case(r, e.StreamId);
         c.Owed += e.Data.Items.Sum(i => i.Amount ?? 0);
-        Close(c, nameof(ArbitrationStatus.Mediated));
-    }
+        c.IsOpen = false;
+        c.Status = nameof(ArbitrationStatus.Mediated);
+    });
 
     /// <summary>What the employer owes on an arbitration case is what the awards granted.</summary>
-    public void Apply(IEvent<PartialAwardIssued> e, EmployerRecord r) => Case(r, e.StreamId).Owed += e.Data.Items.Sum(i => i.GrantedAmount ?? 0);
+    public void Apply(IEvent<PartialAwardIssued> e, EmployerRecord r) => Change(r, e, c => c.Owed += e.Data.Items.Sum(i => i.GrantedAmount ?? 0));
 
-    public void Apply(IEvent<ArbitrationAwardIssued> e, EmployerRecord r)
+    public void Apply(IEvent<ArbitrationAwardIssued> e, EmployerRecord r) => Change(r, e, c =>
     {
-        var c = Case(r, e.StreamId);
         c.Owed += e.Data.Items.Sum(i => i.GrantedAmount ?? 0);
-        Close(c, nameof(ArbitrationStatus.Awarded));
-    }
+        c.IsOpen = false;
+        c.Status = nameof(ArbitrationStatus.Awarded);
+    });
 
-    public void Apply(IEvent<ArbitrationPanelFormed> e, EmployerRecord r)
+    public void Apply(IEvent<ArbitrationPanelFormed> e, EmployerRecord r) => Change(r, e, c =>
     {
-        var c = Case(r, e.StreamId);
         if (c.Status == nameof(ArbitrationStatus.Accepted)) c.Status = nameof(ArbitrationStatus.PanelFormed);
-    }
+    });
 
-    public void Apply(IEvent<HearingScheduled> e, EmployerRecord r) => Case(r, e.StreamId).Status = nameof(ArbitrationStatus.HearingScheduled);
-    public void Apply(IEvent<HearingAttendanceRecorded> e, EmployerRecord r) => Case(r, e.StreamId).Status = nameof(ArbitrationStatus.Heard);
+    public void Apply(IEvent<HearingScheduled> e, EmployerRecord r) => Change(r, e, c => c.Status = nameof(ArbitrationStatus.HearingScheduled));
+    public void Apply(IEvent<HearingAttendanceRecorded> e, EmployerRecord r) => Change(r, e, c => c.Status = nameof(ArbitrationStatus.Heard));
 
-    public void Apply(IEvent<ArbitrationSuspended> e, EmployerRecord r)
+    public void Apply(IEvent<ArbitrationSuspended> e, EmployerRecord r) => Change(r, e, c =>
     {
-        var c = Case(r, e.StreamId);
         c.StatusBeforeSuspension = c.Status;
         c.Status = nameof(ArbitrationStatus.Suspended);
-    }
+    });
 
-    public void Apply(IEvent<ArbitrationResumed> e, EmployerRecord r)
+    public void Apply(IEvent<ArbitrationResumed> e, EmployerRecord r) => Change(r, e, c =>
     {
-        var c = Case(r, e.StreamId);
         c.Status = c.StatusBeforeSuspension ?? nameof(ArbitrationStatus.Accepted);
         c.StatusBeforeSuspension = null;
-    }
+    });
 
     /// <summary>The case stays Awarded; the report is a fact about the award, kept beside the status.</summary>
-    public void Apply(IEvent<AwardReportedUnpaid> e, EmployerRecord r) => Case(r, e.StreamId).AwardReportedUnpaid = true;
+    public void Apply(IEvent<AwardReportedUnpaid> e, EmployerRecord r) => Change(r, e, c => c.AwardReportedUnpaid = true);
 }

@@ -19,17 +19,16 @@ public sealed partial class EmployerRegistryProjection
         });
     }
 
-    public void Apply(IEvent<DiscriminationComplaintAccepted> e, EmployerRecord r)
+    public void Apply(IEvent<DiscriminationComplaintAccepted> e, EmployerRecord r) => Change(r, e, c =>
     {
-        var c = Case(r, e.StreamId);
         c.Status = nameof(DiscriminationStatus.UnderInvestigation);
         c.AcceptedOn = e.Data.FiledOn;
-    }
+    });
 
-    public void Apply(IEvent<DiscriminationComplaintRejected> e, EmployerRecord r) => Close(Case(r, e.StreamId), nameof(DiscriminationStatus.Rejected));
+    public void Apply(IEvent<DiscriminationComplaintRejected> e, EmployerRecord r) => Close(r, e, nameof(DiscriminationStatus.Rejected));
 
-    public void Apply(IEvent<DiscriminationFindingRecorded> e, EmployerRecord r) => Case(r, e.StreamId).Status =
-        e.Data.Substantiated ? nameof(DiscriminationStatus.Substantiated) : nameof(DiscriminationStatus.NotSubstantiated);
+    public void Apply(IEvent<DiscriminationFindingRecorded> e, EmployerRecord r) => Change(r, e, c => c.Status =
+        e.Data.Substantiated ? nameof(DiscriminationStatus.Substantiated) : nameof(DiscriminationStatus.NotSubstantiated));
 
-    public void Apply(IEvent<DiscriminationCaseClosed> e, EmployerRecord r) => Close(Case(r, e.StreamId), nameof(DiscriminationStatus.Closed));
+    public void Apply(IEvent<DiscriminationCaseClosed> e, EmployerRecord r) => Close(r, e, nameof(DiscriminationStatus.Closed));
 }

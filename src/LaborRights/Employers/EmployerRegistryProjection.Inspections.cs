@@ -20,9 +20,9 @@ public sealed partial class EmployerRegistryProjection
         });
     }
 
-    public void Apply(IEvent<RectificationOrdered> e, EmployerRecord r) => Case(r, e.StreamId).Status = nameof(InspectionStatus.AwaitingRectification);
-    public void Apply(IEvent<RectificationChecked> e, EmployerRecord r) => Case(r, e.StreamId).Status = nameof(InspectionStatus.UnderInvestigation);
-    public void Apply(IEvent<InspectionCaseClosed> e, EmployerRecord r) => Close(Case(r, e.StreamId), nameof(InspectionStatus.Closed));
-    public void Apply(IEvent<InspectionCaseWithdrawn> e, EmployerRecord r) => Close(Case(r, e.StreamId), nameof(InspectionStatus.Withdrawn));
-    public void Apply(IEvent<InspectionCaseTransferred> e, EmployerRecord r) => Close(Case(r, e.StreamId), nameof(InspectionStatus.Transferred));
+    public void Apply(IEvent<RectificationOrdered> e, EmployerRecord r) => Change(r, e, c => c.Status = nameof(InspectionStatus.AwaitingRectification));
+    public void Apply(IEvent<RectificationChecked> e, EmployerRecord r) => Change(r, e, c => c.Status = nameof(InspectionStatus.UnderInvestigation));
+    public void Apply(IEvent<InspectionCaseClosed> e, EmployerRecord r) => Close(r, e, nameof(InspectionStatus.Closed));
+    public void Apply(IEvent<InspectionCaseWithdrawn> e, EmployerRecord r) => Close(r, e, nameof(InspectionStatus.Withdrawn));
+    public void Apply(IEvent<InspectionCaseTransferred> e, EmployerRecord r) => Close(r, e, nameof(InspectionStatus.Transferred));
 }

@@ -39,67 +39,60 @@ public sealed partial class EmployerRegistryProjection
         });
     }
 
-    public void Apply(IEvent<ComplaintAccepted> e, EmployerRecord r)
+    public void Apply(IEvent<ComplaintAccepted> e, EmployerRecord r) => Change(r, e, c =>
     {
-        var c = Case(r, e.StreamId);
         c.Status = nameof(CaseStatus.UnderInvestigation);
         c.Reference = e.Data.CaseNumber;
         c.AcceptedOn = e.Data.FiledOn;
-    }
+    });
 
     /// <summary>A rejected complaint was never found to be owed: it stays listed but counts for nothing.</summary>
-    public void Apply(IEvent<ComplaintRejected> e, EmployerRecord r)
+    public void Apply(IEvent<ComplaintRejected> e, EmployerRecord r) => Change(r, e, c =>
     {
-        var c = Case(r, e.StreamId);
         c.Owed = 0;
-        Close(c, nameof(CaseStatus.Rejected));
-    }
+        c.IsOpen = false;
+        c.Status = nameof(CaseStatus.Rejected);
+    });
 
-    public void Apply(IEvent<MaterialRequested> e, EmployerRecord r) => Case(r, e.StreamId).Status = nameof(CaseStatus.AwaitingMaterial);
-    public void Apply(IEvent<MaterialSupplied> e, EmployerRecord r) => Case(r, e.StreamId).Status = nameof(CaseStatus.PendingAcceptance);
+    public void Apply(IEvent<MaterialRequested> e, EmployerRecord r) => Change(r, e, c => c.Status = nameof(CaseStatus.AwaitingMaterial));
+    public void Apply(IEvent<MaterialSupplied> e, EmployerRecord r) => Change(r, e, c => c.Status = nameof(CaseStatus.PendingAcceptance));
 
-    public void Apply(IEvent<ArrearsConfirmed> e, EmployerRecord r)
+    public void Apply(IEvent<ArrearsConfirmed> e, EmployerRecord r) => Change(r, e, c =>
     {
-        var c = Case(r, e.StreamId);
         c.Owed = e.Data.Amount;
         c.Workers = e.Data.WorkersOwed;
-    }
+    });
 
-    public void Apply(IEvent<PaymentOrdered> e, EmployerRecord r)
+    public void Apply(IEvent<PaymentOrdered> e, EmployerRecord r) => Change(r, e, c =>
     {
-        var c = Case(r, e.StreamId);
         c.Status = nameof(CaseStatus.PaymentOrdered);
         c.PaymentOrdered = true;
-    }
+    });
 
-    public void Apply(IEvent<RecoveryRecorded> e, EmployerRecord r)
+    public void Apply(IEvent<RecoveryRecorded> e, EmployerRecord r) => Change(r, e, c =>
     {
-        var c = Case(r, e.StreamId);
         c.Recovered += e.Data.Amount;
         if (c.PaymentDeadlinePassed) c.UnpaidAfterOrder = e.Data.OutstandingAfter;
-    }
+    });
 
-    public void Apply(IEvent<ExtraCompensationImposed> e, EmployerRecord r)
+    public void Apply(IEvent<ExtraCompensationImposed> e, EmployerRecord r) => Change(r, e, c =>
     {
-        var c = Case(r, e.StreamId);
         c.Owed += e.Data.Amount;
         if (c.PaymentDeadlinePassed) c.UnpaidAfterOrder += e.Data.Amount;
-    }
+    });
 
-    public void Apply(IEvent<PaymentDeadlinePassed> e, EmployerRecord r)
+    public void Apply(IEvent<PaymentDeadlinePassed> e, EmployerRecord r) => Change(r, e, c =>
     {
-        var c = Case(r, e.StreamId);
         c.PaymentDeadlinePassed = true;
         c.UnpaidAfterOrder = e.Data.Outstanding;
-    }
+    });
 
-    public void Apply(IEvent<CaseClosed> e, EmployerRecord r) => Close(Case(r, e.StreamId), nameof(CaseStatus.Closed));
+    public void Apply(IEvent<CaseClosed> e, EmployerRecord r) => Close(r, e, nameof(CaseStatus.Closed));
 
-    public void Apply(IEvent<CaseReopened> e, EmployerRecord r)
+    public void Apply(IEvent<CaseReopened> e, EmployerRecord r) => Change(r, e, c =>
     {
-        var c = Case(r, e.StreamId);
         c.IsOpen = true;
         // As the aggregate does: back to the phase the case was in.
         c.Status = c.PaymentOrdered ? nameof(CaseStatus.PaymentOrdered) : nameof(CaseStatus.UnderInvestigation);
-    }
+    });
 }

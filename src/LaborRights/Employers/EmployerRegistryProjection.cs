@@ -23,7 +23,6 @@ public sealed partial class EmployerRegistryProjection : MultiStreamProjection<E
     public override EmployerRecord ApplyMetadata(EmployerRecord record, IEvent lastEvent)
     {
         if (lastEvent.Timestamp > record.LastActivityAt) record.LastActivityAt = lastEvent.Timestamp;
-        record.Refresh(RepeatWindowDays);
         return record;
     }
 
@@ -77,14 +76,15 @@ public sealed partial class EmployerRegistryProjection : MultiStreamProjection<E
         r.Id = creditCode;
         r.Name = name;
         if (!r.CountyCodes.Contains(countyCode)) r.CountyCodes.Add(countyCode);
-        if (r.Cases.All(c => c.CaseId != entry.CaseId)) r.Cases.Add(entry);
+        r.Add(entry, RepeatWindowDays);
     }
 
-    private static void Close(EmployerCase c, string status)
+    /// <summary>Changes the event's case; the record moves its totals and flags by what changed (<see cref="EmployerRecord.Change"/>).</summary>
+    private static void Change(EmployerRecord r, IEvent e, Action<EmployerCase> change) => r.Change(e.StreamId, change, RepeatWindowDays);
+
+    private static void Close(EmployerRecord r, IEvent e, string status) => Change(r, e, c =>
     {
         c.IsOpen = false;
         c.Status = status;
-    }
-
-    private static EmployerCase Case(EmployerRecord record, Guid streamId) => record.CaseFor(streamId);
+    });
 }
