@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using JasperFx.Events.Projections;
 using LaborRights.Benchmark.Explaining;
 using LaborRights.Benchmark.Facts;
@@ -29,7 +30,10 @@ public static class BenchmarkModule
         opts.Schema.For<BenchmarkUnitQuarter>().Index(x => x.Quarter);
         opts.RegisterDocumentType<Summarising.BenchmarkPendingCase>();
         opts.RegisterDocumentType<Summarising.BenchmarkSummaryStamp>();
-        opts.RegisterDocumentType<Summarising.BenchmarkCaseContribution>();
+        // A unit's detail reads its cases' contributions by county (or park) and quarter.
+        opts.Schema.For<BenchmarkCaseContribution>()
+            .Index(new Expression<Func<BenchmarkCaseContribution, object>>[] { x => x.CountyCode, x => x.Quarter })
+            .Index(new Expression<Func<BenchmarkCaseContribution, object>>[] { x => x.ParkCode!, x => x.Quarter });
         return opts;
     }
 }

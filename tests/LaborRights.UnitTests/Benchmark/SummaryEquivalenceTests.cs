@@ -37,6 +37,37 @@ public class SummaryEquivalenceTests
         }
     }
 
+    [Theory]
+    [InlineData(5, UnitKind.County)]
+    [InlineData(6, UnitKind.Park)]
+    [InlineData(7, UnitKind.City)]
+    public void A_unit_detail_from_the_stored_contributions_equals_the_one_counted_from_the_facts(int seed, UnitKind kind)
+    {
+        // What the API answers (contributions of the unit's own cases) against the reference (every fact, the repeat
+        // rule over the employers' other cases): the same figures, the same cases in every list, for many "todays".
+        var cases = RandomHistory(new Random(seed), 400);
+        var method = BenchmarkMethodV1.Instance;
+        var repeats = new RepeatOffenders(cases);
+        var contributions = cases.ToDictionary(c => c.CaseId, c => CaseContributionV1.Of(c, repeats.IsRepeat(c), BenchmarkFixture.Calendar));
+        foreach (var period in new[] { BenchmarkPeriod.OfYear(2025), BenchmarkPeriod.OfQuarter(2025, 3), BenchmarkPeriod.OfQuarter(2026, 1) })
+        {
+            foreach (var today in new[] { D("2025-08-01"), D("2025-10-09"), D("2026-02-20"), D("2027-03-01") })
+            {
+                var ranking = method.Rank(cases, kind, period, today, BenchmarkFixture.Calendar, Regions);
+                foreach (var unit in ranking.Units.Where(u => u.Cases > 0))
+                {
+                    var reference = method.DetailOf(cases, kind, unit.Code, period, today, BenchmarkFixture.Calendar, Regions, unit.Rank)!;
+                    var cohort = cases.Where(c => period.Contains(c.ReceivedOn) && BenchmarkMethodV1.UnitCodeOf(c, kind) == unit.Code)
+                        .Select(c => (c.CaseId, contributions[c.CaseId])).ToList();
+
+                    var detail = method.DetailOfContributions(cohort, kind, period, today, unit);
+
+                    detail.Should().BeEquivalentTo(reference, $"{kind} {unit.Code} {period} as of {today}");
+                }
+            }
+        }
+    }
+
     [Fact]
     public void Taking_every_contribution_out_again_leaves_an_empty_summary()
     {

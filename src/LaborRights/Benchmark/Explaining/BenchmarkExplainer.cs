@@ -1,7 +1,6 @@
-using LaborRights.Benchmark.Facts;
 using LaborRights.Benchmark.Ranking;
 using LaborRights.Benchmark.Scoring;
-using LaborRights.Calendar;
+using LaborRights.Benchmark.Summarising;
 using LaborRights.ReferenceData;
 using Marten;
 
@@ -12,31 +11,24 @@ public sealed record BenchmarkTrendPoint(string Period, int Cases, decimal? Scor
 public sealed record BenchmarkTrend(string UnitKind, string Code, string Name, string Method, IReadOnlyList<BenchmarkTrendPoint> Quarters);
 
 /// <summary>
-/// Explains one unit's figures: its indicators case by case, from its own cases and their employers' earlier ones
-/// (the repeat rule), with the rank the stored ranking gives it; and its score over the last 8 quarters.
+/// Explains one unit's figures: its indicators case by case, from what each of its cases contributes to the stored
+/// summaries (ADR 0011), with the rank the stored ranking gives it; and its score over the last 8 quarters.
 /// </summary>
-public sealed class BenchmarkExplainer(BenchmarkReader rankings, WorkingDayCalendar calendar, ShandongRegions regions, TimeProvider clock)
+public sealed class BenchmarkExplainer(BenchmarkReader rankings, ShandongRegions regions, TimeProvider clock)
 {
-    /// <summary>The repeat rule looks back 365 days before the period's first receipt.</summary>
-    private const int RepeatLookBackDays = 366;
-
     public async Task<UnitBenchmarkDetail?> DetailAsync(IQuerySession session, UnitKind kind, string code, BenchmarkPeriod period, CancellationToken ct)
     {
+        // Ranking takes in the pending cases first, so the contributions read next are those the ranking added up.
         var ranked = (await rankings.RankAsync(session, kind, period, ct)).Units.FirstOrDefault(u => u.Code == code);
         if (ranked is null) return null;
 
+        var quarters = BenchmarkReader.QuartersOf(period).Select(q => q.ToString()).ToArray();
         var cohort = await CohortQuery(session, kind, code)
-            .Where(x => x.ReceivedOn >= period.FirstDay && x.ReceivedOn <= period.LastDay)
+            .Where(x => x.Quarter.IsOneOf(quarters))
+            .OrderBy(x => x.Id)
             .ToListAsync(ct);
-        var employers = cohort.Select(c => c.EmployerCreditCode).Distinct().ToArray();
-        var earliest = period.FirstDay.AddDays(-RepeatLookBackDays);
-        var sameEmployers = employers.Length == 0
-            ? []
-            : await session.Query<BenchmarkCaseFactsRow>()
-                .Where(x => x.EmployerCreditCode.IsOneOf(employers) && x.ReceivedOn >= earliest && x.ReceivedOn <= period.LastDay)
-                .ToListAsync(ct);
-        var facts = cohort.Concat(sameEmployers).DistinctBy(f => f.Id).Select(f => f.ToFacts()).ToList();
-        return BenchmarkReader.Method.DetailOf(facts, kind, code, period, ShanghaiTime.Today(clock), calendar, regions, ranked.Rank);
+        return BenchmarkReader.Method.DetailOfContributions(
+            cohort.Select(c => (c.Id, c.Contribution)).ToList(), kind, period, ShanghaiTime.Today(clock), ranked);
     }
 
     public async Task<BenchmarkTrend?> TrendAsync(IQuerySession session, UnitKind kind, string code, CancellationToken ct)
@@ -56,9 +48,10 @@ public sealed class BenchmarkExplainer(BenchmarkReader rankings, WorkingDayCalen
         return new BenchmarkTrend(kind.ToString().ToLowerInvariant(), code, name!, BenchmarkReader.Method.Version, points);
     }
 
-    private IQueryable<BenchmarkCaseFactsRow> CohortQuery(IQuerySession session, UnitKind kind, string code)
+    /// <summary>The contributions of the unit's cases (indexed by county and quarter, and by park and quarter).</summary>
+    private IQueryable<BenchmarkCaseContribution> CohortQuery(IQuerySession session, UnitKind kind, string code)
     {
-        var rows = session.Query<BenchmarkCaseFactsRow>();
+        var rows = session.Query<BenchmarkCaseContribution>();
         switch (kind)
         {
             case UnitKind.County:

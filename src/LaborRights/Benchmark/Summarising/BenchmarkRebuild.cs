@@ -28,7 +28,7 @@ public sealed class BenchmarkRebuild(IDocumentStore store, BenchmarkSummaryUpdat
             var reporting = progress is null ? Task.CompletedTask : ReportReplayAsync(statistics.EventSequenceNumber, progress, done.Token);
             try
             {
-                await daemon.RebuildProjectionAsync<BenchmarkCaseFactsProjection>(ct);
+                await daemon.RebuildProjectionAsync<BenchmarkCaseFactsProjection>(Hosting.ProjectionRebuilds.ShardTimeout, ct);
             }
             finally
             {

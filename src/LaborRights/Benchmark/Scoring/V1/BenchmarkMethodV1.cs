@@ -152,6 +152,61 @@ public sealed class BenchmarkMethodV1 : IBenchmarkMethod
                 t.Cases)));
     }
 
+    /// <summary>
+    /// One unit's indicators case by case from its cases' stored contributions (what the ranking adds up, ADR 0011):
+    /// the same figures and case lists as <see cref="DetailOf"/>, read from the unit's own cohort only — the repeat rule's
+    /// answer is in each contribution, so its employers' other cases are not needed. <paramref name="cohort"/> holds every
+    /// case of the unit received in the period, in the order the lists are to show; <paramref name="unit"/> is the unit
+    /// as the ranking of the same contributions gives it.
+    /// </summary>
+    public UnitBenchmarkDetail DetailOfContributions(
+        IReadOnlyList<(Guid CaseId, CaseContributionV1 Contribution)> cohort,
+        UnitKind kind,
+        BenchmarkPeriod period,
+        DateOnly today,
+        UnitBenchmark unit)
+    {
+        ArgumentNullException.ThrowIfNull(cohort);
+        ArgumentNullException.ThrowIfNull(period);
+        ArgumentNullException.ThrowIfNull(unit);
+
+        var shares = IndicatorsV1.All.ToDictionary(d => d.Key, _ => new List<IndicatorCase>());
+        foreach (var (id, c) in cohort)
+        {
+            // The same rules as CohortIndicators, read from what the case contributes (see UnitSummaryV1.Indicators).
+            if (c.Decided) shares[IndicatorsV1.AcceptanceTimeliness].Add(IndicatorTally.Counted(id, c.DecidedOnTime == 1));
+            else if (c.UndecidedDueOn < today) shares[IndicatorsV1.AcceptanceTimeliness].Add(IndicatorTally.Counted(id, inNumerator: false));
+            if (c.Accepted)
+            {
+                if (c.Closed || c.OpenDueOn < today)
+                {
+                    shares[IndicatorsV1.ClosureRate].Add(IndicatorTally.Counted(id, c.Closed));
+                    shares[IndicatorsV1.OnTimeClosure].Add(IndicatorTally.Counted(id, c.ClosedOnTime));
+                }
+                shares[IndicatorsV1.RecoveryRate].Add(new IndicatorCase(id, c.Recovered, c.Owed));
+                shares[IndicatorsV1.RepeatOffenderControl].Add(IndicatorTally.Counted(id, !c.Repeat));
+            }
+            shares[IndicatorsV1.MassArrearsControl].Add(IndicatorTally.Counted(id, c.MassCases == 0));
+        }
+
+        var tallies = IndicatorsV1.All.Select(d => new IndicatorTally(d, shares[d.Key]));
+        return new UnitBenchmarkDetail(
+            period.ToString(),
+            kind,
+            Version,
+            unit,
+            cohort.Select(c => c.CaseId).ToList(),
+            cohort.Where(c => c.Contribution.VetoCases > 0).Select(c => c.CaseId).ToList(),
+            cohort.Any(c => c.Contribution.Provisional),
+            Ordered(tallies, t => t.Definition.Key, t => new IndicatorDetail(
+                t.Definition.Name,
+                t.Definition.Weight,
+                t.Rate?.Round(2),
+                t.Numerator,
+                t.Denominator,
+                t.Cases)));
+    }
+
     /// <summary>A case belongs to its county, and to a park only if it names one.</summary>
     internal static string? UnitCodeOf(BenchmarkCaseFacts c, UnitKind kind) => kind switch
     {
