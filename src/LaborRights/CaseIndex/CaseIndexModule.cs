@@ -10,7 +10,7 @@ public static class CaseIndexModule
     /// <summary>The case index as a versioned read model, rebuilt at start when its stored shape is older than the code's.</summary>
     public static IServiceCollection AddCaseIndex(this IServiceCollection services) =>
         services.AddSingleton(new Hosting.VersionedReadModel(nameof(CaseIndexEntry), CaseIndexProjection.ShapeVersion,
-            (daemon, ct) => daemon.RebuildProjectionAsync<CaseIndexProjection>(ct)));
+            (daemon, ct) => daemon.RebuildProjectionAsync<CaseIndexProjection>(Hosting.ProjectionRebuilds.ShardTimeout, ct)));
 
     public static StoreOptions ConfigureCaseIndex(this StoreOptions opts)
     {

@@ -9,6 +9,18 @@ namespace LaborRights.Hosting;
 /// </summary>
 public sealed record VersionedReadModel(string Name, int Version, Func<IProjectionDaemon, CancellationToken, Task> Rebuild);
 
+/// <summary>How long one projection's rebuild may run before the daemon gives it up.</summary>
+public static class ProjectionRebuilds
+{
+    /// <summary>
+    /// Marten's default is 5 minutes per shard, which a province's history outgrows: at 1,100,000 cases (6,000,000
+    /// events) on two cores the full rebuild of the case facts and the pending markers timed out (benchmark run F,
+    /// docs/performance.md). The limit stays, to end a rebuild that hangs; the command line takes the same value
+    /// (<c>projections rebuild --shard-timeout 6h</c>, README).
+    /// </summary>
+    public static readonly TimeSpan ShardTimeout = TimeSpan.FromHours(6);
+}
+
 /// <summary>The shape version a read model was last built with, in this database.</summary>
 public sealed class ReadModelVersion
 {
