@@ -143,13 +143,7 @@ public sealed class BenchmarkMethodV1 : IBenchmarkMethod
             unit.Cohort.Select(c => c.CaseId).ToList(),
             unit.VetoCaseIds,
             unit.Cohort.Any(clock.HasProvisionalDeadline),
-            Ordered(unit.Indicators, t => t.Definition.Key, t => new IndicatorDetail(
-                t.Definition.Name,
-                t.Definition.Weight,
-                t.Rate?.Round(2),
-                t.Numerator,
-                t.Denominator,
-                t.Cases)));
+            Ordered(unit.Indicators, t => t.Definition.Key, IndicatorDetailOf));
     }
 
     /// <summary>
@@ -198,14 +192,11 @@ public sealed class BenchmarkMethodV1 : IBenchmarkMethod
             cohort.Select(c => c.CaseId).ToList(),
             cohort.Where(c => c.Contribution.VetoCases > 0).Select(c => c.CaseId).ToList(),
             cohort.Any(c => c.Contribution.Provisional),
-            Ordered(tallies, t => t.Definition.Key, t => new IndicatorDetail(
-                t.Definition.Name,
-                t.Definition.Weight,
-                t.Rate?.Round(2),
-                t.Numerator,
-                t.Denominator,
-                t.Cases)));
+            Ordered(tallies, t => t.Definition.Key, IndicatorDetailOf));
     }
+
+    private static IndicatorDetail IndicatorDetailOf(IndicatorTally t) =>
+        new(t.Definition.Name, t.Definition.Weight, t.Rate?.Round(2), t.Numerator, t.Denominator, t.Cases);
 
     /// <summary>A case belongs to its county, and to a park only if it names one.</summary>
     internal static string? UnitCodeOf(BenchmarkCaseFacts c, UnitKind kind) => kind switch
