@@ -14,7 +14,8 @@ public static class ProjectionRebuilds
 {
     /// <summary>
     /// Marten's default is 5 minutes per shard, which a province's history outgrows: at 1,100,000 cases (6,000,000
-    /// events) on two cores the full rebuild of the case facts and the pending markers timed out (benchmark run F,
+    /// events) on two cores the full rebuild timed out in the case index, the employer registry, the benchmark facts and
+    /// the pending markers (benchmark run F,
     /// docs/performance.md). The limit stays, to end a rebuild that hangs; the command line takes the same value
     /// (<c>projections rebuild --shard-timeout 6h</c>, README).
     /// </summary>

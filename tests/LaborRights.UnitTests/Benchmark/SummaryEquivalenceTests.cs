@@ -22,18 +22,10 @@ public class SummaryEquivalenceTests
     public void Summaries_and_case_by_case_counting_agree_for_every_unit_and_today(int seed, UnitKind kind)
     {
         var cases = RandomHistory(new Random(seed), 400);
-        var method = BenchmarkMethodV1.Instance;
-        foreach (var period in new[] { BenchmarkPeriod.OfYear(2025), BenchmarkPeriod.OfQuarter(2025, 3), BenchmarkPeriod.OfQuarter(2026, 1) })
+        foreach (var (period, today, unit) in RankedUnits(cases, kind))
         {
-            foreach (var today in new[] { D("2025-08-01"), D("2025-10-09"), D("2026-02-20"), D("2026-06-30"), D("2027-03-01") })
-            {
-                var ranking = method.Rank(cases, kind, period, today, BenchmarkFixture.Calendar, Regions);
-                foreach (var unit in ranking.Units.Where(u => u.Cases > 0))
-                {
-                    var detail = method.DetailOf(cases, kind, unit.Code, period, today, BenchmarkFixture.Calendar, Regions, unit.Rank)!;
-                    detail.Unit.Should().BeEquivalentTo(unit, $"{kind} {unit.Code} {period} as of {today}");
-                }
-            }
+            var detail = Method.DetailOf(cases, kind, unit.Code, period, today, BenchmarkFixture.Calendar, Regions, unit.Rank)!;
+            detail.Unit.Should().BeEquivalentTo(unit, $"{kind} {unit.Code} {period} as of {today}");
         }
     }
 
@@ -46,24 +38,31 @@ public class SummaryEquivalenceTests
         // What the API answers (contributions of the unit's own cases) against the reference (every fact, the repeat
         // rule over the employers' other cases): the same figures, the same cases in every list, for many "todays".
         var cases = RandomHistory(new Random(seed), 400);
-        var method = BenchmarkMethodV1.Instance;
         var repeats = new RepeatOffenders(cases);
         var contributions = cases.ToDictionary(c => c.CaseId, c => CaseContributionV1.Of(c, repeats.IsRepeat(c), BenchmarkFixture.Calendar));
+        foreach (var (period, today, unit) in RankedUnits(cases, kind))
+        {
+            var reference = Method.DetailOf(cases, kind, unit.Code, period, today, BenchmarkFixture.Calendar, Regions, unit.Rank)!;
+            var cohort = cases.Where(c => period.Contains(c.ReceivedOn) && BenchmarkMethodV1.UnitCodeOf(c, kind) == unit.Code)
+                .Select(c => (c.CaseId, contributions[c.CaseId])).ToList();
+
+            var detail = Method.DetailOfContributions(cohort, kind, period, today, unit);
+
+            detail.Should().BeEquivalentTo(reference, $"{kind} {unit.Code} {period} as of {today}");
+        }
+    }
+
+    private static BenchmarkMethodV1 Method => BenchmarkMethodV1.Instance;
+
+    /// <summary>Every unit with cases, as the method ranks it, for three periods and five todays.</summary>
+    private static IEnumerable<(BenchmarkPeriod Period, DateOnly Today, UnitBenchmark Unit)> RankedUnits(List<BenchmarkCaseFacts> cases, UnitKind kind)
+    {
         foreach (var period in new[] { BenchmarkPeriod.OfYear(2025), BenchmarkPeriod.OfQuarter(2025, 3), BenchmarkPeriod.OfQuarter(2026, 1) })
         {
-            foreach (var today in new[] { D("2025-08-01"), D("2025-10-09"), D("2026-02-20"), D("2027-03-01") })
+            foreach (var today in new[] { D("2025-08-01"), D("2025-10-09"), D("2026-02-20"), D("2026-06-30"), D("2027-03-01") })
             {
-                var ranking = method.Rank(cases, kind, period, today, BenchmarkFixture.Calendar, Regions);
-                foreach (var unit in ranking.Units.Where(u => u.Cases > 0))
-                {
-                    var reference = method.DetailOf(cases, kind, unit.Code, period, today, BenchmarkFixture.Calendar, Regions, unit.Rank)!;
-                    var cohort = cases.Where(c => period.Contains(c.ReceivedOn) && BenchmarkMethodV1.UnitCodeOf(c, kind) == unit.Code)
-                        .Select(c => (c.CaseId, contributions[c.CaseId])).ToList();
-
-                    var detail = method.DetailOfContributions(cohort, kind, period, today, unit);
-
-                    detail.Should().BeEquivalentTo(reference, $"{kind} {unit.Code} {period} as of {today}");
-                }
+                foreach (var unit in Method.Rank(cases, kind, period, today, BenchmarkFixture.Calendar, Regions).Units.Where(u => u.Cases > 0))
+                    yield return (period, today, unit);
             }
         }
     }
