@@ -91,6 +91,7 @@ public partial class WorkbenchTests(BrowserFixture browser)
         await Assertions.Expect(page.Locator("#due")).ToHaveAttributeAsync("aria-invalid", "true");
         await Assertions.Expect(page.Locator(".error-summary a[href='#due']")).ToBeVisibleAsync();
         await CheckPage(page, "staff-queue-error");
+        await CheckPhone(page, "staff-queue-error-phone");
 
         await page.GotoAsync("/staff/queue?county=370202");
         await Assertions.Expect(page.GetByText("没有符合条件的案件。")).ToBeVisibleAsync();
