@@ -22,6 +22,12 @@ public sealed class BenchmarkSummaryUpdater(IDocumentStore store, WorkingDayCale
     /// <summary>From this many pending cases (a bulk import), one pass over all facts is cheaper than batches.</summary>
     private const int RecomputeAllFrom = 50_000;
 
+    /// <summary>Contributions written per bulk insert when everything is recomputed (smaller in tests).</summary>
+    internal int WriteChunk { get; init; } = 10_000;
+
+    /// <summary>Employers whose cases are read at once when pending cases are taken in (smaller in tests).</summary>
+    internal int EmployersPerQuery { get; init; } = 200;
+
     /// <summary>
     /// The summaries' stamp and whether cases are pending, in one round trip. The stamp changes whenever the updater
     /// writes summaries, and whenever rows disappear otherwise (an operator's clean-up before a rebuild).
@@ -62,6 +68,11 @@ public sealed class BenchmarkSummaryUpdater(IDocumentStore store, WorkingDayCale
     /// facts or a bulk import). Cases changed meanwhile stay pending and are taken in afterwards. Readers may see
     /// partial summaries while the new ones are written; run it as an operation, not on every request.
     /// </summary>
+    /// <remarks>
+    /// The facts are read as a stream in employer order, one employer's cases at a time (whether a case repeats an
+    /// earlier one depends on its employer's cases only), and the contributions are written every
+    /// <see cref="WriteChunk"/> cases, so memory holds one employer's cases and the unit summaries, not every case.
+    /// </remarks>
     /// <returns>The number of cases summarised.</returns>
     public async Task<int> RecomputeAllAsync(CancellationToken ct, Action<int>? progress = null)
     {
@@ -72,41 +83,68 @@ public sealed class BenchmarkSummaryUpdater(IDocumentStore store, WorkingDayCale
         {
             // Markers first: a case changed after this point is marked again and taken in by the next catch-up.
             await store.Advanced.Clean.DeleteDocumentsByTypeAsync(typeof(BenchmarkPendingCase), ct);
-            List<BenchmarkCaseFactsRow> rows;
-            await using (var session = store.QuerySession()) rows = (await session.Query<BenchmarkCaseFactsRow>().ToListAsync(ct)).ToList();
-
-            var repeats = new RepeatOffenders(rows.Select(r => r.ToFacts()));
-            var contributions = new List<BenchmarkCaseContribution>(rows.Count);
-            var summaries = new Dictionary<string, BenchmarkUnitQuarter>();
-            foreach (var row in rows)
-            {
-                var contribution = ContributionOf(row, repeats);
-                contributions.Add(contribution);
-                foreach (var id in contribution.SummaryIds())
-                {
-                    if (!summaries.TryGetValue(id, out var summary)) summaries[id] = summary = BenchmarkUnitQuarter.For(id);
-                    summary.Summary.Add(contribution.Contribution);
-                }
-
-                if (contributions.Count % 50_000 == 0) progress?.Invoke(contributions.Count);
-            }
-
             await store.Advanced.Clean.DeleteDocumentsByTypeAsync(typeof(BenchmarkCaseContribution), ct);
             await store.Advanced.Clean.DeleteDocumentsByTypeAsync(typeof(BenchmarkUnitQuarter), ct);
-            await store.BulkInsertAsync(contributions, Weasel.Core.BulkInsertMode.InsertsOnly, 10_000, ct);
-            await store.BulkInsertAsync(summaries.Values.ToList(), Weasel.Core.BulkInsertMode.InsertsOnly, 10_000, ct);
+
+            var summaries = new Dictionary<string, BenchmarkUnitQuarter>();
+            var unwritten = new List<BenchmarkCaseContribution>(WriteChunk);
+            var cases = 0;
+            await using (var session = store.QuerySession())
+            {
+                var facts = session.Query<BenchmarkCaseFactsRow>().OrderBy(f => f.EmployerCreditCode).ToAsyncEnumerable(ct);
+                await foreach (var employer in ByEmployer(facts))
+                {
+                    var repeats = new RepeatOffenders(employer.Select(r => r.ToFacts()));
+                    foreach (var row in employer)
+                    {
+                        var contribution = ContributionOf(row, repeats);
+                        foreach (var id in contribution.SummaryIds())
+                        {
+                            if (!summaries.TryGetValue(id, out var summary)) summaries[id] = summary = BenchmarkUnitQuarter.For(id);
+                            summary.Summary.Add(contribution.Contribution);
+                        }
+
+                        unwritten.Add(contribution);
+                        if (++cases % 50_000 == 0) progress?.Invoke(cases);
+                    }
+
+                    if (unwritten.Count < WriteChunk) continue;
+                    await store.BulkInsertAsync(unwritten, Weasel.Core.BulkInsertMode.InsertsOnly, WriteChunk, ct);
+                    unwritten.Clear();
+                }
+            }
+
+            await store.BulkInsertAsync(unwritten, Weasel.Core.BulkInsertMode.InsertsOnly, WriteChunk, ct);
+            await store.BulkInsertAsync(summaries.Values.ToList(), Weasel.Core.BulkInsertMode.InsertsOnly, WriteChunk, ct);
             await using (var session = store.LightweightSession())
             {
                 session.Store(await NextStampAsync(session, ct));
                 await session.SaveChangesAsync(ct);
             }
-            progress?.Invoke(contributions.Count);
-            return contributions.Count;
+            progress?.Invoke(cases);
+            return cases;
         }
         finally
         {
             await ExecuteAsync(lockConnection, null, "select pg_advisory_unlock($1)", CancellationToken.None, LockKey);
         }
+    }
+
+    /// <summary>Consecutive rows of the same employer (the rows come in employer order).</summary>
+    private static async IAsyncEnumerable<List<BenchmarkCaseFactsRow>> ByEmployer(IAsyncEnumerable<BenchmarkCaseFactsRow> rows)
+    {
+        var group = new List<BenchmarkCaseFactsRow>();
+        await foreach (var row in rows)
+        {
+            if (group.Count > 0 && !string.Equals(group[0].EmployerCreditCode, row.EmployerCreditCode, StringComparison.Ordinal))
+            {
+                yield return group;
+                group = [];
+            }
+            group.Add(row);
+        }
+
+        if (group.Count > 0) yield return group;
     }
 
     private static async Task ExecuteAsync(NpgsqlConnection connection, NpgsqlTransaction? tx, string sql, CancellationToken ct, params object[] values)
@@ -135,31 +173,14 @@ public sealed class BenchmarkSummaryUpdater(IDocumentStore store, WorkingDayCale
         var ids = markers.Select(m => m.Id).ToList();
 
         var changed = await session.LoadManyAsync<BenchmarkCaseFactsRow>(ct, ids);
-        var employers = changed.Select(f => f.EmployerCreditCode).Distinct().ToArray();
-        var sameEmployers = await session.Query<BenchmarkCaseFactsRow>()
-            .Where(f => f.EmployerCreditCode.IsOneOf(employers))
-            .ToListAsync(ct);
-        var facts = changed.Concat(sameEmployers).DistinctBy(f => f.Id).ToDictionary(f => f.Id);
-
-        // A changed case, and every later case of its employer inside the repeat window, may contribute differently now.
-        var changedByEmployer = changed.ToLookup(f => f.EmployerCreditCode);
-        var candidates = ids
-            .Concat(sameEmployers
-                .Where(later => changedByEmployer[later.EmployerCreditCode].Any(c => RepeatOffenders.InWindow(c.ReceivedOn, later.ReceivedOn)))
-                .Select(f => f.Id))
-            .Distinct()
-            .ToList();
-
-        var repeats = new RepeatOffenders(facts.Values.Select(f => f.ToFacts()));
-        var old = (await session.LoadManyAsync<BenchmarkCaseContribution>(ct, candidates)).ToDictionary(c => c.Id);
-        var updates = new List<(BenchmarkCaseContribution? Old, BenchmarkCaseContribution? New)>();
-        foreach (var id in candidates)
+        // A case whose facts are gone takes its contribution with it.
+        var gone = ids.Except(changed.Select(f => f.Id)).ToArray();
+        var updates = (await session.LoadManyAsync<BenchmarkCaseContribution>(ct, gone))
+            .Select(c => (Old: (BenchmarkCaseContribution?)c, New: (BenchmarkCaseContribution?)null)).ToList();
+        // A few employers at a time, so memory holds their cases, not those of every employer in the batch.
+        foreach (var employers in changed.GroupBy(f => f.EmployerCreditCode, StringComparer.Ordinal).Chunk(EmployersPerQuery))
         {
-            var before = old.GetValueOrDefault(id);
-            var now = facts.TryGetValue(id, out var row) ? ContributionOf(row, repeats) : null;
-            if (before is null && now is null) continue;
-            if (before is not null && now is not null && Same(before, now)) continue;
-            updates.Add((before, (BenchmarkCaseContribution?)now));
+            updates.AddRange(await UpdatesOfAsync(session, employers.SelectMany(e => e).ToList(), ct));
         }
 
         var summaryIds = updates.SelectMany(u => (u.Old?.SummaryIds() ?? []).Concat(u.New?.SummaryIds() ?? [])).Distinct().ToArray();
@@ -186,6 +207,45 @@ public sealed class BenchmarkSummaryUpdater(IDocumentStore store, WorkingDayCale
         await session.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
         return ids.Count;
+    }
+
+    /// <summary>
+    /// The contributions that change because these cases (of a few employers) changed: each changed case's, and those of
+    /// its employer's later cases inside the repeat window, which it can make repeats or stop making repeats. Only the
+    /// employers' cases received within a window of a changed case are read: a later case's own window reaches no
+    /// further back than that.
+    /// </summary>
+    private async Task<List<(BenchmarkCaseContribution? Old, BenchmarkCaseContribution? New)>> UpdatesOfAsync(
+        IDocumentSession session, List<BenchmarkCaseFactsRow> changed, CancellationToken ct)
+    {
+        var employers = changed.Select(f => f.EmployerCreditCode).Distinct().ToArray();
+        var from = DateOnly.FromDayNumber(changed.Min(f => f.ReceivedOn.DayNumber) - RulesV1.RepeatWindowLastDay);
+        var to = DateOnly.FromDayNumber(changed.Max(f => f.ReceivedOn.DayNumber) + RulesV1.RepeatWindowLastDay);
+        var nearby = await session.Query<BenchmarkCaseFactsRow>()
+            .Where(f => f.EmployerCreditCode.IsOneOf(employers) && f.ReceivedOn >= from && f.ReceivedOn <= to)
+            .ToListAsync(ct);
+        var facts = changed.Concat(nearby).DistinctBy(f => f.Id).ToDictionary(f => f.Id);
+
+        var changedByEmployer = changed.ToLookup(f => f.EmployerCreditCode);
+        var candidates = changed.Select(f => f.Id)
+            .Concat(nearby
+                .Where(later => changedByEmployer[later.EmployerCreditCode].Any(c => RepeatOffenders.InWindow(c.ReceivedOn, later.ReceivedOn)))
+                .Select(f => f.Id))
+            .Distinct()
+            .ToList();
+
+        var repeats = new RepeatOffenders(facts.Values.Select(f => f.ToFacts()));
+        var old = (await session.LoadManyAsync<BenchmarkCaseContribution>(ct, candidates)).ToDictionary(c => c.Id);
+        var updates = new List<(BenchmarkCaseContribution? Old, BenchmarkCaseContribution? New)>();
+        foreach (var id in candidates)
+        {
+            var before = old.GetValueOrDefault(id);
+            var now = ContributionOf(facts[id], repeats);
+            if (before is not null && Same(before, now)) continue;
+            updates.Add((before, now));
+        }
+
+        return updates;
     }
 
     private static async Task<BenchmarkSummaryStamp> NextStampAsync(IDocumentSession session, CancellationToken ct)
