@@ -43,8 +43,11 @@ var environment = new Dictionary<string, string>
     // One loopback address sends everything: the public windows would refuse it after a few filings.
     ["RateLimiting__Enabled"] = "false",
 };
-// --profile: a perf profile of the whole machine during intake at 16 clients and during the largest import.
+// --profile: a perf profile of the whole machine during intake at 16 clients, the largest import and the rebuild.
 var profiler = args.Contains("--profile") && Profiler.Perf is not null ? new Profiler(Path.Combine(output, "performance-profiles")) : null;
+Task ProfileAfter(TimeSpan after, string name, TimeSpan length) => profiler is null
+    ? Task.CompletedTask
+    : Task.Delay(after).ContinueWith(_ => profiler.RecordAsync(name, length)).Unwrap();
 if (profiler is not null)
 {
     // perf names JIT-compiled frames from the perf map; W^X double mapping would hide them behind memfd:doublemapper.
@@ -82,8 +85,8 @@ await using (var node = await Node.StartAsync(dll, environment, "empty store", s
     foreach (var clients in plan.Clients)
     {
         node.Rss.TakePeakMb();
-        var profiling = profiler is not null && clients == 16
-            ? Task.Delay(plan.WarmUp + TimeSpan.FromSeconds(2)).ContinueWith(_ => profiler.RecordAsync("intake-16", plan.Duration - TimeSpan.FromSeconds(4))).Unwrap()
+        var profiling = clients == 16
+            ? ProfileAfter(plan.WarmUp + TimeSpan.FromSeconds(2), "intake-16", plan.Duration - TimeSpan.FromSeconds(4))
             : Task.CompletedTask;
         var intake = await Load.RunAsync(clients, plan.WarmUp, plan.Duration, load.FileAsync, node.Pid);
         await profiling;
@@ -118,8 +121,9 @@ foreach (var cases in plan.ImportSizes)
     Check(await AppProcess.RunAsync(dll, environment, "generate-wage-arrears-history", file, "--size", $"{cases}", "--seed", $"{cases % 997}",
         "--today", today.ToString("yyyy-MM-dd"), "--id-prefix", $"B{cases}") == 0, "generate-wage-arrears-history");
     var eventsBefore = await baselines.EventCountAsync();
-    var profiling = profiler is not null && cases == plan.ImportSizes[^1]
-        ? Task.Delay(TimeSpan.FromSeconds(20)).ContinueWith(_ => profiler.RecordAsync($"import-{cases}", TimeSpan.FromSeconds(30))).Unwrap()
+    // Into the writing pass: the first pass (reading and checking every line) takes about 3 s per 100,000 lines.
+    var profiling = cases == plan.ImportSizes[^1]
+        ? ProfileAfter(TimeSpan.FromSeconds(Math.Max(5, cases / 10_000.0)), $"import-{cases}", TimeSpan.FromSeconds(30))
         : Task.CompletedTask;
     var (seconds, peak) = await Node.RunVerbAsync(dll, environment, "import-wage-arrears", file);
     await profiling;
@@ -144,7 +148,10 @@ foreach (var row in importRows)
     report.Rows[report.Rows.IndexOf(row)] = row with { Baseline = copyRate / eventsPerCase, BaselineWhat = $"cases/s by COPY of their event rows ({copyRate:N0} rows/s)" };
 }
 // Marten's default of 5 minutes per projection is too short at 1,000,000 cases (ProjectionRebuilds.ShardTimeout).
+// A minute in (less for a small store, whose rebuild is over sooner): the projections are all running by then.
+var rebuildProfiling = ProfileAfter(TimeSpan.FromSeconds(Math.Clamp(copiedRows / 20_000.0, 5, 60)), "rebuild", TimeSpan.FromSeconds(30));
 var (rebuildSeconds, rebuildPeak) = await Node.RunVerbAsync(dll, environment, "projections", "rebuild", "--shard-timeout", "6h");
+await rebuildProfiling;
 report.Rows.Add(new Row("Projection rebuild (projections rebuild, all projections)", $"{copiedRows:N0} events", copiedRows / rebuildSeconds, "events/s",
     Baseline: copyRate, BaselineWhat: "rows/s by COPY of the same event rows", PeakRssMb: rebuildPeak));
 var (benchmarkSeconds, benchmarkPeak) = await Node.RunVerbAsync(dll, environment, "rebuild-benchmark");
