@@ -73,7 +73,8 @@ internal sealed class Report
                         $"application ({Machine.Build}, Production profile) and PostgreSQL share the machine; every baseline was taken on the same server in " +
                         "the same run. The machine-readable figures are in `performance.json`; how to run it is in the README." +
                         (Profiled ? " This run was profiled (`--profile`): perf sampled the whole machine during intake at 16 clients and " +
-                                    "during the largest import, which costs those two figures a few per cent; the summaries are in `performance-profiles/`." : ""));
+                                    "during the writing pass of the largest import and the projection rebuild, which costs those figures a few per cent; " +
+                                    "the summaries are in `performance-profiles/`." : ""));
         text.AppendLine();
         text.AppendLine("## Targets (issue 18)").AppendLine();
         text.AppendLine("| target | measured | met | short by |").AppendLine("|---|---|---|---|");
