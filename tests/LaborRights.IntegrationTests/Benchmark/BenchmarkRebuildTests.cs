@@ -8,6 +8,7 @@ using LaborRights.IntegrationTests.Infrastructure;
 using LaborRights.Calendar;
 using LaborRights.LegacyImport;
 using Marten;
+using Npgsql;
 
 namespace LaborRights.IntegrationTests.Benchmark;
 
@@ -116,6 +117,46 @@ public class BenchmarkRebuildTests(AppFixture app)
         var kept = await Contributions();
         await updater.RecomputeAllAsync(CancellationToken.None);
         (await Contributions()).Should().BeEquivalentTo(kept, "the cases taken in one by one equal every case computed afresh");
+    }
+
+    [Fact]
+    public async Task A_recompute_cut_short_is_done_again_by_the_recurring_catch_up_unless_one_is_running()
+    {
+        var filed = await app.Host.FileComplaint(Scenarios.AComplaint(county: "371621"));
+        await app.Host.Command(filed.Id, "accept", new { version = 1 });
+        var updater = app.Host.Services.GetRequiredService<BenchmarkSummaryUpdater>();
+        await updater.CatchUpAsync(CancellationToken.None);
+        var url = $"/api/benchmarks/counties?period={app.Today().Year}";
+        var ranked = await Read(url);
+        var kept = await Contributions();
+        kept.Should().Contain(c => c.Id == filed.Id);
+
+        // What a process that died half-way through a full recompute leaves behind: the stamp saying it started, the
+        // markers drained, the old contributions and summaries thrown away.
+        await using (var session = app.Store.LightweightSession())
+        {
+            var stamp = await session.LoadAsync<BenchmarkSummaryStamp>(BenchmarkSummaryStamp.CurrentId) ?? new BenchmarkSummaryStamp();
+            stamp.RecomputeUnfinished = true;
+            session.Store(stamp);
+            await session.SaveChangesAsync();
+        }
+        await app.Store.Advanced.Clean.DeleteDocumentsByTypeAsync(typeof(BenchmarkCaseContribution));
+        await app.Store.Advanced.Clean.DeleteDocumentsByTypeAsync(typeof(BenchmarkUnitQuarter));
+
+        await using (var otherNode = app.Store.Storage.Database.CreateConnection())
+        {
+            // Another node holding the updater's lock is a recompute still running: it is left alone.
+            await otherNode.OpenAsync();
+            await using (var take = new NpgsqlCommand($"select pg_advisory_lock({BenchmarkSummaryUpdater.LockKey})", otherNode)) await take.ExecuteNonQueryAsync();
+            (await updater.ResumeInterruptedRecomputeAsync(CancellationToken.None)).Should().BeFalse();
+            await using (var release = new NpgsqlCommand($"select pg_advisory_unlock({BenchmarkSummaryUpdater.LockKey})", otherNode)) await release.ExecuteNonQueryAsync();
+        }
+
+        await CatchUpBenchmarkSummariesHandler.Handle(new CatchUpBenchmarkSummaries(), updater, CancellationToken.None);
+
+        (await Contributions()).Should().BeEquivalentTo(kept);
+        (await Read(url)).Should().Be(ranked);
+        (await updater.ResumeInterruptedRecomputeAsync(CancellationToken.None)).Should().BeFalse("the recompute is finished now");
     }
 
     private static string Legacy(string legacyId, string employer, string receivedOn, string? accepted) =>

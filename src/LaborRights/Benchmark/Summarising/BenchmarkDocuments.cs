@@ -25,6 +25,9 @@ public sealed class BenchmarkSummaryStamp
 
     public string Id { get; set; } = CurrentId;
     public long Revision { get; set; }
+
+    /// <summary>A full recompute has started and not finished: if none is running, it was cut short and is done again.</summary>
+    public bool RecomputeUnfinished { get; set; }
 }
 
 /// <summary>What a case adds to its units' stored summaries now; kept so that a change can be applied as "minus old, plus new".</summary>

@@ -16,7 +16,7 @@ namespace LaborRights.Benchmark.Summarising;
 /// </summary>
 public sealed class BenchmarkSummaryUpdater(IDocumentStore store, WorkingDayCalendar calendar)
 {
-    private const long LockKey = 0x4C52_424D_5355; // "LRBMSU"
+    internal const long LockKey = 0x4C52_424D_5355; // "LRBMSU"
     private const int BatchSize = 2_000;
 
     /// <summary>From this many pending cases (a bulk import), one pass over all facts is cheaper than batches.</summary>
@@ -81,53 +81,104 @@ public sealed class BenchmarkSummaryUpdater(IDocumentStore store, WorkingDayCale
         await ExecuteAsync(lockConnection, null, "select pg_advisory_lock($1)", ct, LockKey);
         try
         {
-            // Markers first: a case changed after this point is marked again and taken in by the next catch-up.
-            await store.Advanced.Clean.DeleteDocumentsByTypeAsync(typeof(BenchmarkPendingCase), ct);
-            await store.Advanced.Clean.DeleteDocumentsByTypeAsync(typeof(BenchmarkCaseContribution), ct);
-            await store.Advanced.Clean.DeleteDocumentsByTypeAsync(typeof(BenchmarkUnitQuarter), ct);
-
-            var summaries = new Dictionary<string, BenchmarkUnitQuarter>();
-            var unwritten = new List<BenchmarkCaseContribution>(WriteChunk);
-            var cases = 0;
-            await using (var session = store.QuerySession())
-            {
-                var facts = session.Query<BenchmarkCaseFactsRow>().OrderBy(f => f.EmployerCreditCode).ToAsyncEnumerable(ct);
-                await foreach (var employer in ByEmployer(facts))
-                {
-                    var repeats = new RepeatOffenders(employer.Select(r => r.ToFacts()));
-                    foreach (var row in employer)
-                    {
-                        var contribution = ContributionOf(row, repeats);
-                        foreach (var id in contribution.SummaryIds())
-                        {
-                            if (!summaries.TryGetValue(id, out var summary)) summaries[id] = summary = BenchmarkUnitQuarter.For(id);
-                            summary.Summary.Add(contribution.Contribution);
-                        }
-
-                        unwritten.Add(contribution);
-                        if (++cases % 50_000 == 0) progress?.Invoke(cases);
-                    }
-
-                    if (unwritten.Count < WriteChunk) continue;
-                    await store.BulkInsertAsync(unwritten, Weasel.Core.BulkInsertMode.InsertsOnly, WriteChunk, ct);
-                    unwritten.Clear();
-                }
-            }
-
-            await store.BulkInsertAsync(unwritten, Weasel.Core.BulkInsertMode.InsertsOnly, WriteChunk, ct);
-            await store.BulkInsertAsync(summaries.Values.ToList(), Weasel.Core.BulkInsertMode.InsertsOnly, WriteChunk, ct);
-            await using (var session = store.LightweightSession())
-            {
-                session.Store(await NextStampAsync(session, ct));
-                await session.SaveChangesAsync(ct);
-            }
-            progress?.Invoke(cases);
-            return cases;
+            return await RecomputeAllLockedAsync(ct, progress);
         }
         finally
         {
             await ExecuteAsync(lockConnection, null, "select pg_advisory_unlock($1)", CancellationToken.None, LockKey);
         }
+    }
+
+    /// <summary>
+    /// A full recompute cut short (its process died after the markers were drained and the old contributions thrown
+    /// away) leaves the stamp saying so and nothing pending: this does it again, unless a recompute is running now.
+    /// The recurring catch-up calls it, so the summaries come right within seconds of a node being up.
+    /// </summary>
+    /// <returns>Whether a recompute was resumed.</returns>
+    public async Task<bool> ResumeInterruptedRecomputeAsync(CancellationToken ct)
+    {
+        if (!await RecomputeUnfinishedAsync(ct)) return false;
+        await using var lockConnection = store.Storage.Database.CreateConnection();
+        await lockConnection.OpenAsync(ct);
+        await using (var tryLock = new NpgsqlCommand("select pg_try_advisory_lock($1)", lockConnection))
+        {
+            tryLock.Parameters.Add(new NpgsqlParameter { Value = LockKey });
+            if (await tryLock.ExecuteScalarAsync(ct) is not true) return false;
+        }
+        try
+        {
+            // It may have finished between the look at the stamp and the lock.
+            if (!await RecomputeUnfinishedAsync(ct)) return false;
+            await RecomputeAllLockedAsync(ct, null);
+            return true;
+        }
+        finally
+        {
+            await ExecuteAsync(lockConnection, null, "select pg_advisory_unlock($1)", CancellationToken.None, LockKey);
+        }
+    }
+
+    private async Task<bool> RecomputeUnfinishedAsync(CancellationToken ct)
+    {
+        await using var session = store.QuerySession();
+        return (await session.LoadAsync<BenchmarkSummaryStamp>(BenchmarkSummaryStamp.CurrentId, ct))?.RecomputeUnfinished == true;
+    }
+
+    private async Task<int> RecomputeAllLockedAsync(CancellationToken ct, Action<int>? progress)
+    {
+        // Said before anything is thrown away, and unsaid with the new summaries' stamp (ResumeInterruptedRecomputeAsync).
+        await using (var session = store.LightweightSession())
+        {
+            var stamp = await session.LoadAsync<BenchmarkSummaryStamp>(BenchmarkSummaryStamp.CurrentId, ct) ?? new BenchmarkSummaryStamp();
+            stamp.RecomputeUnfinished = true;
+            session.Store(stamp);
+            await session.SaveChangesAsync(ct);
+        }
+
+        // Markers first: a case changed after this point is marked again and taken in by the next catch-up.
+        await store.Advanced.Clean.DeleteDocumentsByTypeAsync(typeof(BenchmarkPendingCase), ct);
+        await store.Advanced.Clean.DeleteDocumentsByTypeAsync(typeof(BenchmarkCaseContribution), ct);
+        await store.Advanced.Clean.DeleteDocumentsByTypeAsync(typeof(BenchmarkUnitQuarter), ct);
+
+        var summaries = new Dictionary<string, BenchmarkUnitQuarter>();
+        var unwritten = new List<BenchmarkCaseContribution>(WriteChunk);
+        var cases = 0;
+        await using (var session = store.QuerySession())
+        {
+            var facts = session.Query<BenchmarkCaseFactsRow>().OrderBy(f => f.EmployerCreditCode).ToAsyncEnumerable(ct);
+            await foreach (var employer in ByEmployer(facts))
+            {
+                var repeats = new RepeatOffenders(employer.Select(r => r.ToFacts()));
+                foreach (var row in employer)
+                {
+                    var contribution = ContributionOf(row, repeats);
+                    foreach (var id in contribution.SummaryIds())
+                    {
+                        if (!summaries.TryGetValue(id, out var summary)) summaries[id] = summary = BenchmarkUnitQuarter.For(id);
+                        summary.Summary.Add(contribution.Contribution);
+                    }
+
+                    unwritten.Add(contribution);
+                    if (++cases % 50_000 == 0) progress?.Invoke(cases);
+                }
+
+                if (unwritten.Count < WriteChunk) continue;
+                await store.BulkInsertAsync(unwritten, Weasel.Core.BulkInsertMode.InsertsOnly, WriteChunk, ct);
+                unwritten.Clear();
+            }
+        }
+
+        await store.BulkInsertAsync(unwritten, Weasel.Core.BulkInsertMode.InsertsOnly, WriteChunk, ct);
+        await store.BulkInsertAsync(summaries.Values.ToList(), Weasel.Core.BulkInsertMode.InsertsOnly, WriteChunk, ct);
+        await using (var session = store.LightweightSession())
+        {
+            var stamp = await NextStampAsync(session, ct);
+            stamp.RecomputeUnfinished = false;
+            session.Store(stamp);
+            await session.SaveChangesAsync(ct);
+        }
+        progress?.Invoke(cases);
+        return cases;
     }
 
     /// <summary>Consecutive rows of the same employer (the rows come in employer order).</summary>
@@ -212,8 +263,8 @@ public sealed class BenchmarkSummaryUpdater(IDocumentStore store, WorkingDayCale
     /// <summary>
     /// The contributions that change because these cases (of a few employers) changed: each changed case's, and those of
     /// its employer's later cases inside the repeat window, which it can make repeats or stop making repeats. Only the
-    /// employers' cases received within a window of a changed case are read: a later case's own window reaches no
-    /// further back than that.
+    /// employers' cases received from a window before the earliest changed case to a window after the latest are read:
+    /// a later case's own window reaches no further back than that.
     /// </summary>
     private async Task<List<(BenchmarkCaseContribution? Old, BenchmarkCaseContribution? New)>> UpdatesOfAsync(
         IDocumentSession session, List<BenchmarkCaseFactsRow> changed, CancellationToken ct)
