@@ -305,6 +305,13 @@ public partial class WorkbenchTests(BrowserFixture browser)
             """);
         (await page.EvaluateAsync<int>("document.documentElement.scrollWidth")).Should().BeLessThanOrEqualTo(390,
             "nothing is wider than the phone (wider: {0})", string.Join(", ", wider));
+        // A list shown as cards (queue--stack) fits the screen; only wide figure tables keep a sideways scroller.
+        var scrollingLists = await page.EvaluateAsync<int>("""
+            [...document.querySelectorAll('table.queue--stack')]
+              .filter(t => t.getBoundingClientRect().right > window.innerWidth + 1 || (t.closest('.table-wrap')?.scrollWidth ?? 0) > (t.closest('.table-wrap')?.clientWidth ?? 0))
+              .length
+            """);
+        scrollingLists.Should().Be(0, "each row of a list is a card on a phone");
         await CheckPage(page, screenshot);
         await page.SetViewportSizeAsync(desk.Width, desk.Height);
     }
