@@ -45,6 +45,9 @@ public partial class WorkbenchTests
         await Assertions.Expect(supervisor.GetByRole(AriaRole.Status)).ToContainTextAsync("已作出决定");
         await Assertions.Expect(supervisor.Locator(".case-state")).ToContainTextAsync("已列入");
         await CheckPhone(supervisor, "staff-credit-listing-listed-phone");
+        await supervisor.GetByRole(AriaRole.Navigation).GetByRole(AriaRole.Link, new() { Name = "失信惩戒" }).ClickAsync();
+        await Assertions.Expect(supervisor.Locator("table.queue")).ToContainTextAsync("济南钢城失信示例劳务有限公司");
+        await CheckPhone(supervisor, "staff-credit-listings-phone");
 
         var anyone = await browser.NewPhonePageAsync();
         await anyone.GotoAsync("/credit-sanctions");

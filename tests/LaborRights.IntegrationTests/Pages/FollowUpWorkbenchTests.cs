@@ -61,6 +61,7 @@ public partial class WorkbenchTests
         await Assertions.Expect(request).ToContainTextAsync("不满意");
         await Assertions.Expect(supervisor.Locator("table.queue")).ToContainTextAsync("商河县");
         await CheckPage(supervisor, "staff-follow-ups");
+        await CheckPhone(supervisor, "staff-follow-ups-phone");
         await request.GetByLabel("复核结果").SelectOptionAsync("Corrected");
         await request.GetByLabel("答复内容").FillAsync("经复核，拖欠工资属于劳动保障监察范围，已责令重新受理。");
         await request.GetByRole(AriaRole.Button, new() { Name = "答复复核请求" }).ClickAsync();
