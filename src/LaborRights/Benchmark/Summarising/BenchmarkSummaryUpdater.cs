@@ -277,11 +277,20 @@ public sealed class BenchmarkSummaryUpdater(IDocumentStore store, WorkingDayCale
             .ToListAsync(ct);
         var facts = changed.Concat(nearby).DistinctBy(f => f.Id).ToDictionary(f => f.Id);
 
-        var changedByEmployer = changed.ToLookup(f => f.EmployerCreditCode);
+        // Each employer's changed days in order: a case is inside the window of a change if it is inside the window of
+        // the latest change received before it (a search, not a scan of every change for every case).
+        var changedDays = changed.GroupBy(f => f.EmployerCreditCode, StringComparer.Ordinal).ToDictionary(
+            g => g.Key, g => g.Select(f => f.ReceivedOn.DayNumber).Distinct().Order().ToArray(), StringComparer.Ordinal);
+        bool InWindowOfAChange(BenchmarkCaseFactsRow later)
+        {
+            var days = changedDays[later.EmployerCreditCode];
+            var at = Array.BinarySearch(days, later.ReceivedOn.DayNumber);
+            var latestBefore = (at >= 0 ? at : ~at) - 1;
+            return latestBefore >= 0 && RepeatOffenders.InWindow(DateOnly.FromDayNumber(days[latestBefore]), later.ReceivedOn);
+        }
+
         var candidates = changed.Select(f => f.Id)
-            .Concat(nearby
-                .Where(later => changedByEmployer[later.EmployerCreditCode].Any(c => RepeatOffenders.InWindow(c.ReceivedOn, later.ReceivedOn)))
-                .Select(f => f.Id))
+            .Concat(nearby.Where(InWindowOfAChange).Select(f => f.Id))
             .Distinct()
             .ToList();
 
