@@ -67,6 +67,8 @@ internal sealed class LocalCluster : PostgresInstance, IRestartablePostgres
             return (null, $"no initdb/pg_ctl found {(request.BinariesDirectory is null ? "on PATH or under /usr/lib/postgresql/*/bin" : $"in {request.BinariesDirectory}")}.");
 
         var throwaway = request.Purpose is not PostgresPurpose.Development;
+        if (throwaway && RemoveLeftovers(Path.GetTempPath(), LeftoverAge) is > 0 and var removed)
+            log($"PostgreSQL: removed {removed} throwaway cluster folder(s) that earlier runs left behind.");
         var dataDirectory = throwaway
             ? Path.Combine(Path.GetTempPath(), $"laborrights-pg-{Guid.NewGuid():N}")
             : Path.GetFullPath(request.DataDirectory ?? Path.Combine(".data", "postgres"));
@@ -235,6 +237,35 @@ internal sealed class LocalCluster : PostgresInstance, IRestartablePostgres
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
         return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    /// <summary>How long a stopped throwaway cluster's folder stays untouched before a later run removes it.</summary>
+    internal static readonly TimeSpan LeftoverAge = TimeSpan.FromHours(1);
+
+    /// <summary>
+    /// Removes the folders of throwaway clusters that earlier runs left behind: a test host can be ended between
+    /// stopping its server (the process-exit hook) and deleting the folder, and each left folder holds a whole cluster.
+    /// A folder is left alone while a server runs in it (postmaster.pid) or if it changed within <paramref name="untouchedFor"/>
+    /// (a run creating its cluster right now). Best effort; returns how many were removed.
+    /// </summary>
+    internal static int RemoveLeftovers(string parent, TimeSpan untouchedFor)
+    {
+        var removed = 0;
+        try
+        {
+            foreach (var directory in Directory.EnumerateDirectories(parent, "laborrights-pg-*"))
+            {
+                if (File.Exists(Path.Combine(directory, "postmaster.pid"))) continue;
+                if (DateTime.UtcNow - Directory.GetLastWriteTimeUtc(directory) < untouchedFor) continue;
+                TryDelete(directory);
+                if (!Directory.Exists(directory)) removed++;
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // The temp folder could not be listed: nothing to tidy.
+        }
+        return removed;
     }
 
     private static void TryDelete(string directory)

@@ -78,6 +78,36 @@ public class PostgresProvisionerTests
         }
     }
 
+    [Fact]
+    public void A_throwaway_cluster_folder_left_behind_by_an_earlier_run_is_removed_but_not_one_in_use()
+    {
+        var parent = Directory.CreateTempSubdirectory("leftovers-").FullName;
+        try
+        {
+            string Folder(string name, bool running, TimeSpan age)
+            {
+                var path = Directory.CreateDirectory(Path.Combine(parent, name)).FullName;
+                File.WriteAllText(Path.Combine(path, "PG_VERSION"), "15");
+                if (running) File.WriteAllText(Path.Combine(path, "postmaster.pid"), "4242");
+                Directory.SetLastWriteTimeUtc(path, DateTime.UtcNow - age);
+                return path;
+            }
+            var left = Folder("laborrights-pg-left", running: false, TimeSpan.FromHours(3));
+            var running = Folder("laborrights-pg-running", running: true, TimeSpan.FromHours(3));
+            var starting = Folder("laborrights-pg-starting", running: false, TimeSpan.FromMinutes(1));
+            var other = Folder("someone-else", running: false, TimeSpan.FromHours(3));
+
+            LocalCluster.RemoveLeftovers(parent, LocalCluster.LeftoverAge).Should().Be(1);
+
+            Directory.Exists(left).Should().BeFalse();
+            new[] { running, starting, other }.Should().OnlyContain(d => Directory.Exists(d));
+        }
+        finally
+        {
+            Directory.Delete(parent, recursive: true);
+        }
+    }
+
     [SkippableFact]
     public async Task A_benchmark_cluster_is_thrown_away_but_as_durable_as_production()
     {
