@@ -7,6 +7,7 @@ using LaborRights.Hosting;
 using LaborRights.IntegrationTests.Infrastructure;
 using LaborRights.Calendar;
 using LaborRights.LegacyImport;
+using LaborRights.IntegrationTests.Security;
 using Marten;
 using Npgsql;
 
@@ -107,7 +108,7 @@ public class BenchmarkRebuildTests(AppFixture app)
         });
 
         var a = LegacyCaseHistory.StreamIdFor($"A-{run}");
-        await app.Host.Command(a, "accept", new { version = await StreamVersion(a) });
+        await app.Host.Command(a, "accept", new { version = await app.StreamVersion(a) });
         await updater.CatchUpAsync(CancellationToken.None);
 
         (await RepeatsOf(run)).Should().Equal(new Dictionary<string, bool>
@@ -176,12 +177,6 @@ public class BenchmarkRebuildTests(AppFixture app)
         await using var session = app.Store.QuerySession();
         var contributions = await session.LoadManyAsync<BenchmarkCaseContribution>(ids.Keys);
         return contributions.ToDictionary(c => ids[c.Id], c => c.Contribution.Repeat);
-    }
-
-    private async Task<long> StreamVersion(Guid id)
-    {
-        await using var session = app.Store.QuerySession();
-        return (await session.Events.FetchStreamStateAsync(id))!.Version;
     }
 
     private async Task<List<BenchmarkCaseContribution>> Contributions()

@@ -76,17 +76,8 @@ public sealed class BenchmarkSummaryUpdater(IDocumentStore store, WorkingDayCale
     /// <returns>The number of cases summarised.</returns>
     public async Task<int> RecomputeAllAsync(CancellationToken ct, Action<int>? progress = null)
     {
-        await using var lockConnection = store.Storage.Database.CreateConnection();
-        await lockConnection.OpenAsync(ct);
-        await ExecuteAsync(lockConnection, null, "select pg_advisory_lock($1)", ct, LockKey);
-        try
-        {
-            return await RecomputeAllLockedAsync(ct, progress);
-        }
-        finally
-        {
-            await ExecuteAsync(lockConnection, null, "select pg_advisory_unlock($1)", CancellationToken.None, LockKey);
-        }
+        await using var held = await UpdaterLock.TakeAsync(store, wait: true, ct);
+        return await RecomputeAllLockedAsync(ct, progress);
     }
 
     /// <summary>
@@ -98,23 +89,43 @@ public sealed class BenchmarkSummaryUpdater(IDocumentStore store, WorkingDayCale
     public async Task<bool> ResumeInterruptedRecomputeAsync(CancellationToken ct)
     {
         if (!await RecomputeUnfinishedAsync(ct)) return false;
-        await using var lockConnection = store.Storage.Database.CreateConnection();
-        await lockConnection.OpenAsync(ct);
-        await using (var tryLock = new NpgsqlCommand("select pg_try_advisory_lock($1)", lockConnection))
+        await using var held = await UpdaterLock.TakeAsync(store, wait: false, ct);
+        // Another updater holds the lock (a recompute running), or it finished between the look at the stamp and the lock.
+        if (held is null || !await RecomputeUnfinishedAsync(ct)) return false;
+        await RecomputeAllLockedAsync(ct, null);
+        return true;
+    }
+
+    /// <summary>
+    /// The updater's lock as a PostgreSQL session lock on a connection of its own, released on dispose (a pooled
+    /// connection would otherwise keep it).
+    /// </summary>
+    private sealed class UpdaterLock(NpgsqlConnection connection) : IAsyncDisposable
+    {
+        /// <returns>The lock, or null when <paramref name="wait"/> is false and another session holds it.</returns>
+        public static async Task<UpdaterLock?> TakeAsync(IDocumentStore store, bool wait, CancellationToken ct)
         {
-            tryLock.Parameters.Add(new NpgsqlParameter { Value = LockKey });
-            if (await tryLock.ExecuteScalarAsync(ct) is not true) return false;
+            var connection = store.Storage.Database.CreateConnection();
+            try
+            {
+                await connection.OpenAsync(ct);
+                await using var take = new NpgsqlCommand(wait ? "select true from pg_advisory_lock($1)" : "select pg_try_advisory_lock($1)", connection);
+                take.Parameters.Add(new NpgsqlParameter { Value = LockKey });
+                if (await take.ExecuteScalarAsync(ct) is true) return new UpdaterLock(connection);
+            }
+            catch
+            {
+                await connection.DisposeAsync();
+                throw;
+            }
+            await connection.DisposeAsync();
+            return null;
         }
-        try
+
+        public async ValueTask DisposeAsync()
         {
-            // It may have finished between the look at the stamp and the lock.
-            if (!await RecomputeUnfinishedAsync(ct)) return false;
-            await RecomputeAllLockedAsync(ct, null);
-            return true;
-        }
-        finally
-        {
-            await ExecuteAsync(lockConnection, null, "select pg_advisory_unlock($1)", CancellationToken.None, LockKey);
+            await ExecuteAsync(connection, null, "select pg_advisory_unlock($1)", CancellationToken.None, LockKey);
+            await connection.DisposeAsync();
         }
     }
 
