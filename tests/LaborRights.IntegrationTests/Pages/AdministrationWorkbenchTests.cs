@@ -115,6 +115,9 @@ public partial class WorkbenchTests
         await Assertions.Expect(page.GetByText("已导入3件")).ToBeVisibleAsync(new() { Timeout = 60_000 });
         await CheckPage(page, "staff-admin-import-done");
         await CheckPhone(page, "staff-admin-import-done-phone");
+        await page.GotoAsync("/staff/admin/imports");
+        await Assertions.Expect(page.Locator("table.queue")).ToContainTextAsync("legacy-good.ndjson");
+        await CheckPhone(page, "staff-admin-imports-phone");
 
         // The imported cases are cases like any other: an inspector of 潍坊 潍城区 finds them in the queue.
         await browser.CreateStaffAsync("inspector.weicheng", "孔明", StaffRoles.Inspector, "370702");

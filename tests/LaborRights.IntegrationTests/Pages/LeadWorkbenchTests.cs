@@ -31,6 +31,7 @@ public partial class WorkbenchTests
         await Assertions.Expect(row).ToContainTextAsync("匿名举报");
         await Assertions.Expect(page.Locator("tbody tr", new() { HasText = setAside.ReferenceNumber })).ToContainTextAsync("实名");
         await CheckPage(page, "staff-leads");
+        await CheckPhone(page, "staff-leads-phone");
 
         await row.GetByRole(AriaRole.Link).ClickAsync();
         await Assertions.Expect(page.Locator("main")).ToContainTextAsync("未提供统一社会信用代码");
